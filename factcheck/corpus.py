@@ -1,0 +1,177 @@
+"""Articles on disk: discovery, decoding, and sidecar metadata.
+
+Any ``.txt`` or ``.md`` file under the articles folder, at any depth, is an article. Its
+metadata lives beside it in ``<name>.meta.yaml`` (title, date, outlet, script, subject,
+aliases); the article text itself is never edited. Without a sidecar the publication date
+is inferred from the text where it can be, and the assumption is recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.period import Period
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+META_KEYS = {"title", "date", "outlet", "script", "source_format", "subject", "aliases", "url", "note"}
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Article:
+    key: str  # path relative to the project root, with forward slashes
+    path: Path
+    text: str  # decoded raw text (BOM removed; line breaks as in the file)
+    sha256: str
+    encoding: str = "utf-8"
+    meta: dict = field(default_factory=dict)
+    date: Period | None = None
+    date_assumed: str = ""  # how the date was inferred, when no sidecar gave it
+
+    @property
+    def subject(self) -> str:
+        return str(self.meta.get("subject") or "")
+
+    @property
+    def aliases(self) -> list[str]:
+        return [str(a) for a in self.meta.get("aliases") or []]
+
+    @property
+    def year(self) -> int | None:
+        if self.date is None:
+            return None
+        if self.date.end is not None:
+            return self.date.end.year if self.date.start is None else self.date.start.year
+        return self.date.start.year if self.date.start else None
+
+
+def meta_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.yaml")
+
+
+def discover(paths: list[Path], root: Path) -> list[Path]:
+    """Article files under ``paths`` (files or folders), sorted, without duplicates."""
+    found: dict[Path, None] = {}
+    for p in paths:
+        if not p.exists():
+            raise FactcheckError("no such file or folder", str(p))
+        if p.is_file():
+            found[p.resolve()] = None
+            continue
+        for f in sorted(p.rglob("*")):
+            if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith("."):
+                found[f.resolve()] = None
+    return sorted(found, key=lambda f: relkey(f, root))
+
+
+def relkey(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def decode(data: bytes, where: str) -> tuple[str, str]:
+    """Text and encoding of an article's bytes: UTF-8 (with or without BOM), UTF-16 with BOM,
+    or the Chinese legacy encodings GB18030 and Big5, which real Chinese sites still serve."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FactcheckError("binary file, not an article (it contains NUL bytes)", where)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_cjk_score(text), enc, text))
+    if not candidates:
+        raise FactcheckError("cannot decode: not UTF-8, GB18030 or Big5", where)
+    candidates.sort(reverse=True)
+    _, enc, text = candidates[0]
+    return text, enc
+
+
+def _cjk_score(text: str) -> float:
+    """Share of common CJK characters: the right legacy decoding yields ordinary Chinese text."""
+    if not text:
+        return 0.0
+    common = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    rare = sum(1 for c in text if "\u3400" <= c <= "\u4dbf" or "\ue000" <= c <= "\uf8ff")
+    return (common - 5 * rare) / len(text)
+
+
+def load_meta(path: Path, root: Path) -> dict:
+    from factcheck import yamlio
+
+    mp = meta_path(path)
+    if not mp.exists():
+        return {}
+    data = yamlio.load_file(mp, root)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FactcheckError("a sidecar must be a mapping of keys to values", relkey(mp, root), 1)
+    yamlio.reject_unknown(data, META_KEYS, relkey(mp, root))
+    return data
+
+
+def load_article(path: Path, root: Path) -> Article:
+    key = relkey(path, root)
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise FactcheckError(f"article is {size // (1024 * 1024)} MB; the limit is "
+                             f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB", key)
+    data = path.read_bytes()
+    text, encoding = decode(data, key)
+    meta = load_meta(path, root)
+    article = Article(key=key, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
+                      encoding=encoding, meta=meta)
+    if "date" in meta:
+        try:
+            article.date = Period.parse(str(meta["date"]))
+        except ValueError as exc:
+            raise FactcheckError(f"bad date: {exc}", relkey(meta_path(path), root)) from None
+    else:
+        article.date, article.date_assumed = infer_date(text)
+    return article
+
+
+_DATE_LINE = re.compile(r"(?:日期|发布时间|发布日期|时间)\s*[:：]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_CN_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def infer_date(text: str) -> tuple[Period | None, str]:
+    """Guess the publication date from a dateline, a date near the top, or the latest year named."""
+    head = text[:3000]
+    for pattern, why in ((_DATE_LINE, "the dateline"), (_ISO, "a date near the top"),
+                         (_CN_DATE, "a date near the top")):
+        m = pattern.search(head)
+        if m:
+            try:
+                p = Period.parse(f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+            except ValueError:
+                continue
+            return p, f"date {p} taken from {why} (no sidecar)"
+    years = [int(y) for y in _YEAR.findall(text)]
+    if years:
+        y = max(years)
+        return Period.year(y), f"year {y} assumed: the latest year the text names (no sidecar)"
+    return None, "no date found: relative periods (今年, 去年) are left unresolved"
+
+
+def load_corpus(paths: list[Path], root: Path) -> list[Article]:
+    articles = [load_article(p, root) for p in discover(paths, root)]
+    return articles

@@ -1,0 +1,39 @@
+"""Claim extraction: an article's normalized text → claims, one per figure."""
+
+from __future__ import annotations
+
+from factcheck.corpus import Article
+from factcheck.extract.entities import canonical
+from factcheck.extract.sentence import ArticleState, analyse, finish
+from factcheck.extract.sentences import sentences
+from factcheck.model import Claim
+from factcheck.normalize import NormalizedText, normalize
+
+EXTRACTOR_VERSION = 1
+
+
+def extract_article(article: Article, nt: NormalizedText | None = None) -> list[Claim]:
+    nt = nt or normalize(article.text)
+    subject = canonical(article.subject) if article.subject else infer_subject(nt.text)
+    state = ArticleState(key=article.key, base_year=article.year, subject=subject,
+                         aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject})
+    claims: list[Claim] = []
+    for sent in sentences(nt.text):
+        drafts = analyse(sent, state)
+        if drafts:
+            claims.extend(finish(sent, drafts, nt, state))
+    return claims
+
+
+def infer_subject(text: str) -> str:
+    """The entity named most often in the first part of the article, parks before places."""
+    from collections import Counter
+
+    from factcheck.extract.entities import find_entities
+
+    counts: Counter[str] = Counter()
+    for e in find_entities(text[:5000]):
+        if e.family in ("subunit", "organisation"):
+            continue
+        counts[e.name] += 2 if e.family not in ("city", "county", "province", "district") else 1
+    return counts.most_common(1)[0][0] if counts else ""

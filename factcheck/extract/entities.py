@@ -1,0 +1,138 @@
+"""Who a figure belongs to: named parks, places and companies, and words that refer back to
+them (该区, 全市, 公司).
+
+Names are matched by their suffix (产业开发区, 高新区, 市) from ``data/entities.yaml``; a name's
+family makes its old and new forms one entity (临武工业园区 and 临武产业开发区 are both the
+industrial park of 临武). Place names in this genre are nearly always two characters long.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lexicon import entities
+
+_STOP_CHARS = set("全该本各其此每这那县市区省在于对向与和及的了是为从将把被让使等个大小新老原名并也都均")
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    start: int
+    end: int
+    name: str  # canonical name
+    family: str  # industrial_park, city, organisation, subunit, …
+
+
+@cache
+def _suffix_table() -> list[tuple[str, str, str]]:
+    """(suffix, family, canonical suffix), longest suffix first."""
+    data = entities()
+    rows = []
+    for family, suffixes in data["families"].items():
+        for s in suffixes:
+            rows.append((s, family, suffixes[0]))
+    for s in data.get("subunits", []):
+        rows.append((s, "subunit", s))
+    for s in data.get("organisations", []):
+        rows.append((s, "organisation", s))
+    rows.sort(key=lambda r: -len(r[0]))
+    return rows
+
+
+@cache
+def _pattern() -> re.Pattern:
+    suffixes = "|".join(re.escape(s) for s, _, _ in _suffix_table())
+    return re.compile(rf"(?P<suffix>{suffixes})")
+
+
+def canonical(name: str) -> str:
+    """The canonical form of a written name: prefixes dropped, suffix family folded."""
+    data = entities()
+    for prefix in sorted(data.get("drop_prefixes", []), key=len, reverse=True):
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            name = name[len(prefix):]
+    for suffix, family, canon in _suffix_table():
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if family in ("subunit", "organisation"):
+                return name
+            return stem + canon
+    return name
+
+
+def family_of(name: str) -> str:
+    for suffix, family, _ in _suffix_table():
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return family
+    return ""
+
+
+def find_entities(text: str) -> list[EntityMention]:
+    data = entities()
+    not_entities = set(data.get("not_entities", []))
+    out: list[EntityMention] = []
+    for m in _pattern().finditer(text):
+        suffix = m.group("suffix")
+        family = next(f for s, f, _ in _suffix_table() if s == suffix)
+        start = m.start()
+        if family == "organisation":
+            name_len = 4
+            while name_len > 2 and (start - name_len < 0 or not _name_ok(text[start - name_len:start])):
+                name_len -= 1
+        elif family == "subunit":
+            name_len = 0
+            while start - name_len - 1 >= 0 and name_len < 8 and _cjk_or_bracket(text[start - name_len - 1]):
+                name_len += 1
+                if text[start - name_len] in "的在和与、,":
+                    name_len -= 1
+                    break
+        else:
+            name_len = 2
+        if start - name_len < 0:
+            continue
+        stem = text[start - name_len:start]
+        if family not in ("subunit",) and not _name_ok(stem):
+            continue
+        if not stem:
+            continue
+        written = stem + suffix
+        if any(written.endswith(n) or (text[m.end():m.end() + 1] and (suffix + text[m.end()]) in n)
+               for n in not_entities):
+            continue
+        if family in ("city", "county", "province") and text[m.end():m.end() + 1] and \
+                text[m.end()] in "级直属里区县市省内外场民容政":
+            continue  # 市级, 县市区, 省内: an adjective or a list of levels, not a place
+        out.append(EntityMention(start - name_len, m.end(), canonical(written), family))
+    return out
+
+
+def _cjk_or_bracket(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "()（）"
+
+
+def _name_ok(stem: str) -> bool:
+    return (bool(stem) and all("\u4e00" <= c <= "\u9fff" for c in stem) and not (set(stem) & _STOP_CHARS)
+            and not any(w in stem for w in entities().get("not_in_names", [])))
+
+
+@cache
+def references() -> dict[str, str]:
+    return dict(entities().get("references", {}))
+
+
+@cache
+def _ref_pattern() -> re.Pattern:
+    words = "|".join(sorted(references(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[,;:。!?“(]))(?P<w>{words})|(?P<w2>全市|全县|全省|全区|全国|该区|该市|该县)")
+
+
+def find_references(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, family-or-'subject') for words that refer back to an entity."""
+    out = []
+    for m in _ref_pattern().finditer(text):
+        w = m.group("w") or m.group("w2")
+        s = m.start("w") if m.group("w") else m.start("w2")
+        out.append((s, s + len(w), references()[w]))
+    return out

@@ -1,0 +1,197 @@
+"""Quantities written in a sentence: a number, its magnitude (万/亿), its unit or counter, and
+the qualifiers that make it a bound (超过, 余, 以上) — ``70余家``, ``183.2亿元``, ``2万余人``,
+``超过674.3亿元``, ``1.1个百分点``, ``五个``.
+
+Numbers that are not figures are left out: years and dates (masked by the caller), ordinals
+(第四届), codes glued to Latin letters (S214), numbers inside quoted names (“三高四新”),
+bare numbers with no unit, and thresholds that classify rather than state (10亿元以上项目).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.lexicon import counters
+from factcheck.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from factcheck.units import MULTIPLIERS
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # span in the sentence, qualifiers included
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    precision: float
+    unit: str
+    bound: str
+    upper: float | None = None
+    chinese: bool = False
+    rank: bool = False
+
+
+@cache
+def written_units() -> tuple[str, ...]:
+    """Every unit name a number can be followed by, longest first."""
+    names: set[str] = set(counters())
+    for line in lexicon.data_path("units.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line or "=" not in line or line.split("=")[0].strip().endswith("-"):
+            continue
+        parts = [p.strip() for p in line.split("=")]
+        for i, part in enumerate(parts):
+            if i == 1 or not part or part.startswith("["):
+                continue
+            if re.fullmatch(r"[a-z_]+", part) and len(part) > 2:
+                continue  # internal ASCII names (yuan, square_meter) are never written
+            names.add(part)
+    for prefix in "kMGT":  # SI prefixes are written glued to ASCII symbols: GWh, MW
+        names.update(prefix + sym for sym in ("Wh", "W"))
+    names.discard("1")
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern:
+    units = "|".join(re.escape(u) for u in written_units())
+    mults = "|".join(sorted(list(MULTIPLIERS) + ["千", "百"], key=len, reverse=True))
+    cn = f"[{CHINESE_NUMERAL_CHARS}]+"
+    num = rf"(?:\d+\s*/\s*\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|{cn})"
+    q = lexicon.qualifiers()
+    before = "|".join(sorted(q["before"], key=len, reverse=True))
+    after = "|".join(sorted(q["after"], key=len, reverse=True))
+    return re.compile(
+        rf"(?P<pre>{before})?(?P<neg>-)?(?P<num>{num})"
+        rf"(?:(?P<dash>[-~～—])(?P<num2>\d+(?:\.\d+)?))?"
+        rf"(?P<mult>{mults})?(?P<mid>余|多)?(?P<unit>{units})?(?P<mid2>余|多)?"
+        rf"(?P<post>{after})?"
+    )
+
+
+@cache
+def _not_figures() -> tuple[str, ...]:
+    return tuple(lexicon.load("counters.yaml").get("not_figures", []))
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch in "“「『":
+            stack.append(i)
+        elif ch in "”」』" and stack:
+            spans.append((stack.pop(), i + 1))
+    return spans
+
+
+def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
+    q = lexicon.qualifiers()
+    idioms = [(m.start(), m.end()) for p in _not_figures() for m in re.finditer(re.escape(p), text)]
+    quotes = _quoted_spans(text)
+    out: list[Mention] = []
+    pos = 0
+    pattern = _pattern()
+    while pos < len(text):
+        m = pattern.search(text, pos)
+        if not m:
+            break
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+        mention = _mention(m, text, masked, idioms, quotes, q)
+        if mention is not None:
+            out.append(mention)
+        elif m.group("pre"):
+            pos = m.start("pre") + 1  # the qualifier may be a word on its own; rescan after it
+    return out
+
+
+def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
+    pre_text = m.group("pre")
+    if pre_text and m.start("pre") > 0 and text[m.start("pre") - 1:m.end("pre")] in q.get("blockers", []):
+        return None  # 签约14个: 约 belongs to 签约; the caller rescans from after it
+    ns, ne = m.start("num"), m.end("num")
+    num_text = m.group("num")
+    if any(masked[ns:ne]):
+        return None
+    chinese = not num_text[0].isdigit()
+    unit = m.group("unit") or ""
+    mult = m.group("mult") or ""
+    prev = text[ns - 1] if ns > 0 else ""
+    nxt = text[m.end():m.end() + 1]
+    # Codes and names glued to Latin letters: S214, 5G, A4.
+    if prev.isascii() and prev.isalpha():
+        return None
+    if not unit and nxt.isascii() and nxt.isalpha():
+        return None
+    if prev == "+" or nxt == "+" or (prev == "." and not chinese):
+        return None
+    if any(s <= ns < e for s, e in idioms):
+        return None
+    rank = False
+    if prev == "第":
+        if unit in ("位", "名"):
+            rank = True
+        else:
+            return None  # an ordinal: 第四届, 第六批
+    if chinese:
+        # Chinese numerals stand for figures only with a unit; 一 alone and the bare round words
+        # 百/千/万 are nearly always idiomatic (一批, 百家争鸣).
+        if not unit or (num_text in ("一", "百", "千", "万", "亿", "十") and unit in counters()):
+            return None
+        if re.fullmatch(r"[一二三四五六七八九十两]", num_text) and unit in ("年", "天", "日", "个月"):
+            return None  # 一年后, 三年行动: durations in set phrases
+        if unit == "期" and text[max(0, ns - 1):ns] not in ("分", "共"):
+            return None  # 二期工程 names a phase; 分三期建设 counts them
+    fraction = "/" in num_text
+    if not unit and not mult and not fraction:
+        return None  # a bare number with nothing counted is a code, a name or a list label
+    if not unit and mult:
+        # 10亿 with the currency left implicit is rare; a number followed by 万/亿 and then
+        # a noun is usually 万人 etc. Keep it as a magnitude of nothing only before punctuation.
+        if nxt and nxt not in ",.;:。、)）”":
+            return None
+    for s, e in quotes:
+        if s < ns < e:
+            inner = text[s + 1:e - 1]
+            is_name = len(inner) <= 20 and not re.search(r"[。,;!?，；！？]", inner)
+            if is_name and inner != text[m.start():m.end()]:
+                return None  # a number inside a quoted name (“三高四新”, “500强”); speech is kept
+    if m.group("dash") and (chinese or not m.group("num2")):
+        return None
+    try:
+        number = parse_number(num_text)
+    except ValueError:
+        return None
+    value, precision = number.value, number.precision
+    if m.group("neg") and not chinese:
+        value = -value
+    # Express a Chinese numeral with 万/亿 in that magnitude: 千亿元 → 1000 亿元.
+    if chinese and not mult and unit:
+        for mag_text, mag in (("亿", 1e8), ("万", 1e4)):
+            if num_text.endswith(mag_text):
+                value, precision, mult = value / mag, max(precision / mag, 1.0), mag_text
+                break
+    if 1900 <= value <= 2100 and unit == "年" and not mult:
+        return None  # a year the time parser did not mask
+    upper = None
+    bound = "exact"
+    if m.group("num2"):
+        upper = parse_number(m.group("num2")).value
+        bound = "range"
+    mid = m.group("mid") or m.group("mid2")
+    if mid:
+        bound = "above_near"
+    post = m.group("post")
+    pre = m.group("pre")
+    if post:
+        bound = q["after"][post] if bound == "exact" else bound
+    if pre and bound in ("exact", "above_near"):
+        bound = q["before"][pre] if bound == "exact" else bound
+    if chinese and number.precision > 1 and bound == "exact" and not unit.endswith("元"):
+        bound = "approx"  # 百家, 三千人: a round word, not a count
+    start = m.start("pre") if pre else (m.start("neg") if m.group("neg") else ns)
+    return Mention(start=start, end=m.end(), num_start=ns, num_end=ne, value=value,
+                   precision=precision, unit=(mult + unit) if not rank else "名次", bound=bound,
+                   upper=upper, chinese=chinese, rank=rank)

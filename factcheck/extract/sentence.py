@@ -1,0 +1,566 @@
+"""One sentence → claims: figures with their metric, entity, period, modality and relations."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from factcheck import lexicon, units
+from factcheck.extract.entities import canonical, family_of, find_entities, find_references
+from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.relations import LeadRelation, read_relation
+from factcheck.extract.sentences import Sentence, clause_bounds
+from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
+from factcheck.model import Claim, Ref, Relation
+from factcheck.period import Period
+
+RATE_UNITS = ("%", "‰")
+_WEEKDAY = re.compile(r"^\s*[(（]?\s*(?:星期|周|礼拜)(?P<d>[一二三四五六日天])\s*[)）]?")
+WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_PUNCT_EDGES = " ,;:，；：、。!?“”\"'‘’()（）《》【】[]—-…·"
+
+
+@dataclass
+class ArticleState:
+    """What the extractor remembers while it reads an article from top to bottom."""
+
+    key: str
+    base_year: int | None
+    subject: str
+    aliases: frozenset[str]
+    paragraph: int = -1
+    para_period: Period | None = None
+    para_entity: str = ""
+    last_year: int | None = None
+    last_by_family: dict[str, str] = field(default_factory=dict)
+    para_levels: list["Draft"] = field(default_factory=list)
+    seen: Counter = field(default_factory=Counter)
+
+
+@dataclass
+class Draft:
+    mention: Mention
+    clause: int
+    lead: str  # clause text from the previous figure (or clause start) up to this figure
+    lead_start: int
+    rel: LeadRelation | None
+    metric: str = ""
+    counted: str = ""
+    entity: str = ""
+    period: Period | None = None
+    modality: str = "actual"
+    relations: list[Relation] = field(default_factory=list)
+    id: str = ""
+    own_metric: bool = False
+
+    @property
+    def unit(self) -> str:
+        return self.mention.unit
+
+    @property
+    def is_level(self) -> bool:
+        return self.rel is None and not self.mention.rank and self.mention.unit != ""
+
+
+@cache
+def _lead_verbs() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("metrics.yaml").get("lead_verbs", []), key=len, reverse=True))
+
+
+@cache
+def _count_verbs() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("metrics.yaml").get("count_verbs", []), key=len, reverse=True))
+
+
+@cache
+def _tail_stops() -> re.Pattern:
+    words = lexicon.load("metrics.yaml").get("tail_stops", [])
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _per_unit_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("metrics.yaml").get("per_unit_words", []), key=len, reverse=True))
+
+
+@cache
+def _modality_words() -> list[tuple[str, str]]:
+    q = lexicon.qualifiers()["modality"]
+    return sorted(((w, kind) for kind, ws in q.items() for w in ws), key=lambda x: -len(x[0]))
+
+
+@cache
+def _category_counters() -> frozenset[str]:
+    return frozenset(k for k, v in lexicon.counters().items() if v.get("category")) | {"个", "项", "家", "条", "轮", "张", "所", "座", "批"}
+
+
+def analyse(sent: Sentence, state: ArticleState) -> list[Draft]:
+    text = sent.text
+    if sent.paragraph != state.paragraph:
+        state.paragraph = sent.paragraph
+        state.para_period = None
+        state.para_entity = ""
+        state.para_levels = []
+    times = [t for t in find_time_exprs(text, state.base_year, state.last_year)
+             if not _is_comparison(text, t)]
+    masked = [False] * len(text)
+    for t in find_time_exprs(text, state.base_year, state.last_year):
+        for i in range(t.start, t.end):
+            masked[i] = True
+    mentions = [m for m in find_mentions(text, masked) if not _is_threshold(text, m)]
+    clauses = clause_bounds(text)
+    entities = find_entities(text)
+    for e in entities:
+        state.last_by_family[_family_key(e.family)] = e.name
+    refs = find_references(text)
+    drafts: list[Draft] = []
+    for m in mentions:
+        ci = next(i for i, (s, e) in enumerate(clauses) if s <= m.start <= e)
+        cs, _ = clauses[ci]
+        prev_end = cs
+        for d in drafts:
+            if d.clause == ci:
+                prev_end = max(prev_end, d.mention.end)
+        lead = text[prev_end:m.start]
+        rel = read_relation(lead, m.unit)
+        drafts.append(Draft(m, ci, lead, prev_end, rel))
+    _respective(text, drafts)
+    for d in drafts:
+        _context(d, text, clauses, times, entities, refs, state)
+    _link(text, drafts, state)
+    _part_of(text, clauses, drafts, state)
+    for d in drafts:
+        _enumeration(text, clauses, d)
+        _span(d, times)
+    drafts.extend(_weekdays(text, times, clauses, state))
+    # Paragraph memory.
+    topics = [t for t in times if t.topic and t.period is not None]
+    if topics:
+        state.para_period = topics[-1].period
+    for t in times:
+        if t.period is not None and t.period.end is not None:
+            state.last_year = t.period.end.year
+    state.para_levels.extend(d for d in drafts if d.is_level)
+    return drafts
+
+
+def _family_key(family: str) -> str:
+    if family in ("industrial_park", "hitech_zone", "econ_zone", "ftz"):
+        return "park"
+    return family
+
+
+def _is_comparison(text: str, t: TimeExpr) -> bool:
+    """去年 in 比去年同期 names the comparison base, not the figure's period."""
+    before = text[max(0, t.start - 2):t.start]
+    return before.endswith(("比", "较", "与", "同")) or text[t.end:t.end + 2] in ("同期",) and before.endswith(("比", "较"))
+
+
+def _is_threshold(text: str, m: Mention) -> bool:
+    """10亿元以上项目, 超5亿元项目, 过亿元企业: a class of things, not a figure."""
+    follow = text[m.end:m.end + 8]
+    follow = follow[1:] if follow.startswith("的") else follow
+    if not follow or not ("\u4e00" <= follow[0] <= "\u9fff"):
+        return False
+    if units.is_count(m.unit):
+        return False  # 10家以上产业链企业 is a count, not a class of firms
+    classy = m.bound in ("gt", "ge") or (m.chinese and m.precision > 1)
+    return classy and bool(re.match(r"[^,;:。、]{0,6}?(项目|企业|产业|园区|集群|工程|平台|级)", follow))
+
+
+def _context(d: Draft, text: str, clauses, times, entities, refs, state: ArticleState) -> None:
+    m = d.mention
+    cs, ce = clauses[d.clause]
+    base_span = (-1, -1)
+    if d.rel and d.rel.base_start >= 0:
+        base_span = (d.lead_start + d.rel.base_start, d.lead_start + d.rel.base_start + len(d.rel.base))
+    # Period: the last time expression before the figure in its clause, else the last topic of
+    # the sentence, else the paragraph's topic.
+    period = None
+    in_clause = [t for t in times if cs <= t.start and t.end <= m.start and t.period is not None
+                 and not (base_span[0] <= t.start < base_span[1])]
+    if in_clause:
+        period = in_clause[-1].period
+    else:
+        topics = [t for t in times if t.topic and t.end <= m.start and t.period is not None]
+        if topics:
+            period = topics[-1].period
+        elif state.para_period is not None:
+            period = state.para_period
+    d.period = period
+    # Modality: the last modality word before the figure in the sentence.
+    d.modality = "actual"
+    best = -1
+    for word, kind in _modality_words():
+        pos = text.rfind(word, 0, m.start)
+        while pos >= 0 and _nominal(text, pos, word):
+            pos = text.rfind(word, 0, pos)
+        if pos > best:
+            best, d.modality = pos, kind
+    # Entity: the subject of the clause, else of the sentence so far, else of the paragraph.
+    d.entity = _entity_for(d, text, clauses, entities, refs, state)
+    # Metric: the lead without its relation marker, time words, entity names and verbs.
+    lead = d.lead
+    if d.rel is not None:
+        cut = _relation_cut(lead, d.rel)
+        lead = lead[:cut]
+    d.metric = _clean_metric(lead, d.lead_start, times, entities, refs)
+    if units.is_count(m.unit):
+        d.counted = _tail_noun(text, m.end)
+        if d.metric.endswith(("和", "及", "与", "、", "等")):
+            d.metric = ""
+        if d.counted and (not d.metric or d.metric.endswith(_count_verbs())):
+            d.metric = (d.metric + d.counted) if d.metric and d.metric not in ("有", "对", "为") else d.counted
+    d.own_metric = bool(d.metric)
+    d.metric = lexicon.canonical_metric(d.metric)
+
+
+def _nominal(text: str, pos: int, word: str) -> bool:
+    """计划 in 完成年计划 or 规划用地 is a noun, not a statement of intent."""
+    before, after = text[max(0, pos - 2):pos], text[pos + len(word):pos + len(word) + 2]
+    return before.endswith(("年", "完成", "占", "度", "的", "了")) or after.startswith(
+        ("用地", "面积", "的", "任务", "内", "中", "先行", "布局", "编制", "建设", "国家", "中央", "上级", "省级",
+         "资金", "到位"))
+
+
+def _relation_cut(lead: str, rel: LeadRelation) -> int:
+    return rel.marker if rel.marker >= 0 else len(lead)
+
+
+def _clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
+    spans = [(t.start - lead_start, t.end - lead_start) for t in times]
+    spans += [(e.start - lead_start, e.end - lead_start) for e in entities if e.family != "organisation"]
+    spans += [(s - lead_start, e - lead_start) for s, e, _ in refs]
+    chars = list(lead)
+    for s, e in spans:
+        for i in range(max(s, 0), min(e, len(chars))):
+            chars[i] = "\x00"
+    text = "".join(chars)
+    # Keep the last run of text: the metric sits right before the figure.
+    text = text.split("\x00")[-1]
+    text = re.sub(r"[“”\"'‘’\s]", "", text)
+    text = text.strip(_PUNCT_EDGES)
+    changed = True
+    while changed and text:
+        changed = False
+        for verb in _lead_verbs():
+            if text.startswith(verb) and len(text) > len(verb):
+                text = text[len(verb):].lstrip(_PUNCT_EDGES)
+                changed = True
+                break
+        for verb in ("达到了", "达到", "达", "为", "是", "完成", "实现", "突破", "超过", "共", "累计",
+                     "的", "已", "仅", "全年", "有", "排名第", "排第", "位居第", "居第", "列第", "第"):
+            if text.endswith(verb) and len(text) > len(verb):
+                text = text[: -len(verb)].rstrip(_PUNCT_EDGES)
+                changed = True
+                break
+    if text in _lead_verbs() or text in ("达到", "达", "为", "是", "的", "和", "及", "与", "共", "有", "第"):
+        return ""
+    if len(text) > 16:
+        text = text[-16:]
+    return text
+
+
+def _tail_noun(text: str, pos: int) -> str:
+    tail = text[pos:pos + 16]
+    tail = re.split(r"[,;:。、!?\d]", tail, maxsplit=1)[0]
+    tail = re.sub(r"[“”\"‘’]", "", tail)
+    m = _tail_stops().search(tail)
+    if m:
+        tail = tail[: m.start()]
+    tail = tail.strip(_PUNCT_EDGES.replace(")", "").replace("）", "")).lstrip(")）")
+    if tail.count("(") > tail.count(")"):
+        tail = tail[: tail.rfind("(")]
+    return tail
+
+
+def _entity_for(d: Draft, text, clauses, entities, refs, state: ArticleState) -> str:
+    m = d.mention
+    candidates: list[tuple[int, str]] = []
+    clause_starts = [s for s, _ in clauses]
+
+    def at_clause_start(pos: int) -> bool:
+        for s in clause_starts:
+            if s <= pos:
+                gap = text[s:pos]
+                if len(gap) <= 4 and re.fullmatch(r"[在于对从自到据由同时其中另外此外今年去年目前,—\s]*", gap):
+                    return True
+        return False
+
+    for e in entities:
+        locative = text[max(0, e.start - 1):e.start] in ("在", "于") and e.family in ("province", "city", "county")
+        if locative:
+            continue  # 在湖南省率先成立: where, not who
+        if e.end <= m.start and at_clause_start(e.start) and e.family != "organisation":
+            candidates.append((e.start, e.name))
+        elif e.end <= m.start and e.family == "organisation" and at_clause_start(e.start):
+            candidates.append((e.start, e.name))
+    for s, e, fam in refs:
+        if e <= m.start and at_clause_start(s):
+            name = _resolve_ref(fam, state)
+            if name:
+                candidates.append((s, name))
+    if candidates:
+        name = max(candidates)[1]
+        state.para_entity = name
+        return _as_subject(name, state)
+    if state.para_entity:
+        return _as_subject(state.para_entity, state)
+    return state.subject
+
+
+def _resolve_ref(family: str, state: ArticleState) -> str:
+    if family == "subject":
+        return state.subject or state.last_by_family.get("park", "")
+    if family == "organisation":
+        return state.last_by_family.get("organisation", "")
+    if family == "country":
+        return "中国"
+    name = state.last_by_family.get(family, "")
+    if not name and family_of(state.subject) == family:
+        name = state.subject
+    return name or {"city": "全市", "county": "全县", "province": "全省"}.get(family, "")
+
+
+def _as_subject(name: str, state: ArticleState) -> str:
+    if name == state.subject or name in state.aliases:
+        return state.subject
+    return name
+
+
+def _respective(text: str, drafts: list[Draft]) -> None:
+    """分别同比增长132%、691%: the rates after 分别 pair in order with the figures before it."""
+    for pos in [m.start() for m in re.finditer("分别", text)]:
+        after = [d for d in drafts if d.mention.start > pos]
+        if not after or after[0].rel is None:
+            continue
+        group = [after[0]]
+        for d in after[1:]:
+            gap = text[group[-1].mention.end:d.mention.start]
+            if re.fullmatch(r"\s*[、,和及]\s*", gap) and d.unit == group[0].unit:
+                group.append(d)
+            else:
+                break
+        levels = [d for d in drafts if d.mention.end <= pos and d.is_level]
+        if len(group) < 2 or len(levels) < len(group):
+            continue
+        for rate, level in zip(group, levels[-len(group):]):
+            if rate.rel is None:
+                rate.rel = group[0].rel
+            rate.relations.append(Relation(rate.rel.type, of="@%d" % id(level), sign=rate.rel.sign))
+
+
+def _link(text: str, drafts: list[Draft], state: ArticleState) -> None:
+    """Point each relation at the figure it is about (its `of`) and give the relation's figure
+    that figure's metric, entity and period."""
+    by_token = {"@%d" % id(d): d for d in drafts}
+    for i, d in enumerate(drafts):
+        if d.rel is None or d.rel.type in ("span",):
+            continue
+        target: Draft | None = None
+        if d.relations and d.relations[0].of.startswith("@"):
+            target = by_token[d.relations[0].of]
+            d.relations = []
+        else:
+            for prev in reversed(drafts[:i]):
+                if d.rel.type == "points":
+                    if prev.unit in RATE_UNITS:
+                        target = prev
+                        break
+                    continue
+                if not prev.is_level:
+                    continue
+                if d.rel.type in ("growth", "share", "completion", "multiple") and prev.unit in RATE_UNITS:
+                    continue
+                if d.rel.type == "difference" and not units.compatible(prev.unit, d.unit):
+                    continue
+                target = prev
+                break
+            if target is not None and d.rel.type != "points" and d.own_metric and target.metric != d.metric:
+                # 规模以上工业总产值同比增长36.8% after an unrelated figure: the rate has its own metric.
+                target = None
+            if target is not None and d.rel.type == "points" and d.own_metric and target.metric != d.metric:
+                target = None
+        base = _base_ref(d, state)
+        rel = Relation(d.rel.type, of="@%d" % id(target) if target else "", sign=d.rel.sign, base=base)
+        d.relations.append(rel)
+        if target is not None:
+            if not d.own_metric or d.rel.type in ("growth", "difference"):
+                d.metric = target.metric
+            d.entity = target.entity
+            if target.period is not None:
+                d.period = target.period
+            if target.modality != "actual":
+                d.modality = target.modality
+    # Per-unit averages (户均): total ÷ count.
+    for i, d in enumerate(drafts):
+        if d.rel is None and d.metric.startswith(_per_unit_words()):
+            total = next((p for p in reversed(drafts[:i]) if p.is_level and units.compatible(p.unit, d.unit)
+                          and not p.metric.startswith(_per_unit_words())), None)
+            count = next((p for p in drafts if p is not d and p.is_level and units.is_count(p.unit)), None)
+            if total is not None and count is not None:
+                d.relations.append(Relation("per_unit", of="@%d" % id(total), by="@%d" % id(count)))
+
+
+def _base_ref(d: Draft, state: ArticleState) -> Ref | None:
+    rel = d.rel
+    if rel is None:
+        return None
+    base = rel.base
+    if rel.type == "growth":
+        return None
+    if rel.type in ("difference",):
+        return None
+    if not base:
+        return None
+    ents = find_entities(base)
+    refs = find_references(base)
+    entity = ""
+    if ents:
+        entity = _as_subject(ents[0].name, state)
+    elif refs:
+        entity = _as_subject(_resolve_ref(refs[0][2], state), state)
+    times = find_time_exprs(base, state.base_year, state.last_year)
+    period = str(times[0].period) if times and times[0].period is not None else ""
+    metric = _clean_metric(base, 0, times, ents, refs)
+    metric = re.sub(r"(的|平均|比重|比例)$", "", metric)
+    return Ref(entity=entity, metric=lexicon.canonical_metric(metric), period=period)
+
+
+def _part_of(text: str, clauses, drafts: list[Draft], state: ArticleState) -> None:
+    """Figures after 其中 are parts of the total stated just before it."""
+    m = re.search(r"(?:^|[,;:。])\s*其中", text)
+    if not m:
+        return
+    pos = m.end()
+    before = [d for d in drafts if d.mention.end <= m.start() and d.is_level]
+    pool = list(state.para_levels) + before
+    for d in drafts:
+        if d.mention.start < pos or not d.is_level or d.unit in RATE_UNITS:
+            continue
+        total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
+                      and p.unit not in RATE_UNITS), None)
+        if total is not None:
+            d.relations.append(Relation("part_of", of="@%d" % id(total)))
+
+
+_LIST = re.compile(r"(?P<list>(?:[^,;:。、]{1,30}、)+[^,;:。、]{1,30}?)(?:(?P<etc>等)(?P<noun>[^,;:。、\d等]{0,8}))?[“\"]?$")
+
+
+def _enumeration(text: str, clauses, d: Draft) -> None:
+    m = d.mention
+    if d.rel is not None or not units.is_count(m.unit) or m.unit not in _category_counters():
+        return
+    cs, _ = clauses[d.clause]
+    before = text[cs:m.start]
+    lm = _LIST.search(before)
+    if not lm:
+        return
+    raw = lm.group("list")
+    items = [s for s in raw.split("、")]
+    if items[-1].endswith("的"):
+        return  # A、B赋权的120项: the list qualifies something else
+    # The first item's left edge is uncertain: start the list after the last verb that
+    # introduces it (合理布局新能源装备制造、… → 新能源装备制造、…).
+    for k in range(min(2, len(items) - 1), -1, -1):
+        vm = _list_intro().search(items[k])
+        if vm and vm.end() < len(items[k]):
+            items = [items[k][vm.end():]] + items[k + 1:]
+            break
+    last = items[-1]
+    parts = re.split(r"和|及|与|以及", last)
+    if len(parts) == 2 and all(parts):
+        items = items[:-1] + parts
+    items = [re.sub(r"[“”\"]", "", s).strip() for s in items]
+    if len(items) < 2 or not all(items):
+        return
+    d.relations.append(Relation("enumeration", items=tuple(items), open=bool(lm.group("etc"))))
+    # The list is what is counted, not a metric: name the figure by the noun after it.
+    noun = (lm.group("noun") or "") + d.counted
+    if noun:
+        d.metric = lexicon.canonical_metric(noun.strip(_PUNCT_EDGES))
+
+
+@cache
+def _list_intro() -> re.Pattern:
+    words = lexicon.load("metrics.yaml").get("list_intro_verbs", [])
+    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")(?!.*(?:"
+                      + "|".join(re.escape(w) for w in words) + "))")
+
+
+def _span(d: Draft, times: list[TimeExpr]) -> None:
+    if d.rel is None or d.rel.type != "span":
+        return
+    cs = d.lead_start
+    spans = [t for t in times if t.period is not None and not t.period.is_point
+             and t.period.start and t.period.end and t.period.start.month is None]
+    # The years must be written just before 连续N年, in the same clause: 2022-2024年连续3年.
+    near = [t for t in spans if t.end <= d.mention.start and d.mention.start - t.end <= 6
+            and cs - 12 <= t.start]
+    if near:
+        d.relations.append(Relation("span", period=str(near[-1].period)))
+        d.period = near[-1].period
+
+
+def _weekdays(text: str, times: list[TimeExpr], clauses, state: ArticleState) -> list[Draft]:
+    out = []
+    for t in times:
+        if t.period is None or t.period.start is None or t.period.start.day is None or not t.period.is_point:
+            continue
+        wm = _WEEKDAY.match(text[t.end:])
+        if not wm:
+            continue
+        start, end = t.end + wm.start("d") - 2, t.end + wm.end()
+        mention = Mention(start=t.start, end=end, num_start=t.end + wm.start("d"), num_end=t.end + wm.end("d"),
+                          value=float(WEEKDAYS[wm.group("d")]), precision=1.0, unit="星期", bound="exact")
+        ci = next(i for i, (s, e) in enumerate(clauses) if s <= t.start <= e)
+        d = Draft(mention, ci, "", t.start, None, metric="星期", period=t.period, entity=state.subject)
+        d.relations.append(Relation("weekday", date=str(t.period)))
+        out.append(d)
+    return out
+
+
+def finish(sent: Sentence, drafts: list[Draft], nt, state: ArticleState) -> list[Claim]:
+    """Give each draft its id, quote and location, and resolve `of` tokens to ids."""
+    clauses = clause_bounds(sent.text)
+    token_to_id: dict[str, str] = {}
+    order: dict[int, int] = Counter()
+    for d in drafts:
+        cs, ce = clauses[d.clause]
+        while cs < ce and sent.text[cs] in " ":
+            cs += 1
+        clause_text = sent.text[cs:ce]
+        index = order[d.clause]
+        order[d.clause] += 1
+        key = (clause_text, index)
+        state.seen[key] += 1
+        basis = f"{state.key}\x00{clause_text}\x00{index}\x00{state.seen[key]}"
+        d.id = "c" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:8]
+        token_to_id["@%d" % id(d)] = d.id
+        d._quote_span = (sent.start + cs, sent.start + ce)  # type: ignore[attr-defined]
+    for d in state.para_levels:
+        if d.id:
+            token_to_id.setdefault("@%d" % id(d), d.id)
+    claims = []
+    for d in drafts:
+        rels = []
+        for r in d.relations:
+            of = token_to_id.get(r.of, "") if r.of.startswith("@") else r.of
+            by = token_to_id.get(r.by, "") if r.by.startswith("@") else r.by
+            rels.append(Relation(r.type, of=of, by=by, sign=r.sign, base=r.base, items=r.items,
+                                 open=r.open, period=r.period, date=r.date))
+        qs, qe = d._quote_span  # type: ignore[attr-defined]
+        rs, re_ = nt.raw_span(qs, qe)
+        line, col = nt.line_col(rs)
+        m = d.mention
+        claims.append(Claim(
+            id=d.id, article=state.key, line=line, column=col, quote=nt.raw[rs:re_],
+            value=m.value, unit=m.unit, precision=m.precision, bound=m.bound, upper=m.upper,
+            entity=d.entity, metric=d.metric, counted=d.counted,
+            period=str(d.period) if d.period is not None else "", modality=d.modality,
+            relations=tuple(rels), sentence=sent.text.strip(),
+        ))
+    return claims

@@ -1,0 +1,54 @@
+"""Paragraphs, sentences and clauses of normalized text, as spans with absolute offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[。!?！？]+[”’」』\"]?|……[”’」』\"]?")
+CLAUSE_SEPARATORS = ",;:，；："
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offset in the normalized text
+    end: int
+    text: str
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for piece in text.split("\n"):
+        out.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for p, (ps, pe) in enumerate(paragraphs(text)):
+        para = text[ps:pe]
+        pos = 0
+        for m in _SENTENCE_END.finditer(para):
+            if para[pos:m.end()].strip():
+                out.append(Sentence(ps + pos, ps + m.end(), para[pos:m.end()], p))
+            pos = m.end()
+        if para[pos:].strip():
+            out.append(Sentence(ps + pos, pe, para[pos:], p))
+    return out
+
+
+def clause_bounds(text: str) -> list[tuple[int, int]]:
+    """Clauses of a sentence, split at commas, semicolons and colons outside brackets."""
+    out, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（《":
+            depth += 1
+        elif ch in ")）》" and depth:
+            depth -= 1
+        elif ch in CLAUSE_SEPARATORS and depth == 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return out

@@ -1,0 +1,146 @@
+"""Time expressions in a sentence (2025年, 今年前9个月, 1至11月, 去年9月, 截至11月底,
+2022-2024年) and the periods they name, resolved against the publication date.
+
+Each expression is marked as a *topic* when it opens a clause (``今年1至11月,全市…``): a topic
+sets the period of every figure after it in the sentence and in the rest of the paragraph.
+An expression inside a clause applies only to the figures after it in that clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.numbers import parse_number
+from factcheck.period import Period, Point
+
+CN = "一二两三四五六七八九十"
+NUM = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
+YEAR = r"(?:19|20)\d{2}"
+DASH = r"\s*[-—–~～至到]\s*"
+REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "全年": 0, "本年度": 0, "今年度": 0, "去年": -1,
+            "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1, "来年": 1, "同年": None}
+REL = "|".join(sorted(REL_YEAR, key=len, reverse=True))
+
+_PATTERNS = [
+    # 2022-2024年, 2022年至2024年
+    ("years", re.compile(rf"(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年")),
+    # 2021年9月28日, 2021-09-28, 2021.9.28
+    ("day", re.compile(rf"(?P<y>{YEAR})年(?P<m>{NUM})月(?P<d>{NUM})[日号]")),
+    ("day", re.compile(rf"(?P<y>{YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})(?!\d)")),
+    # 2022年1-9月, 今年1至11月, 1-9月, 今年前9个月, 前三季度
+    ("months", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?:1|一)月?{DASH}(?P<m2>{NUM})月(?:份)?(?:底|末)?")),
+    ("months", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?前(?P<m2>{NUM})个?月")),
+    ("quarters", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?:前(?P<q>[一二三1-3])个?季度|(?P<half>上半年|下半年)|第?(?P<q1>[一二三四1-4])季度)")),
+    # 9月2日, 去年9月, 11月底, 2006年8月
+    ("day", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?P<m>{NUM}|元)月(?P<d>{NUM})[日号]")),
+    ("month", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?P<m>{NUM}|元)月(?:份)?(?P<edge>底|末|初|上旬|中旬|下旬)?")),
+    ("year", re.compile(rf"(?P<y>{YEAR})年(?:度)?(?!代)")),
+    ("ytd", re.compile(r"(?P<rel>今年|本年)(?:以来|来)")),
+    ("year", re.compile(rf"(?P<rel>{REL})(?:底|末|初)?")),
+]
+# Time words that name no period a figure belongs to, masked so that their numbers are not claims.
+_VAGUE = re.compile(rf"(?:近|过去|未来|今后|最近|前|后)(?:{NUM}|几)(?:多|余)?年(?:来|间|内|中)?"
+                    rf"|(?:{NUM}|\d{{2,4}})(?:多|余)?年(?:前|后|来|以来)|近年来|近年|目前|当前|年初|年底|年末")
+_AS_OF = re.compile(r"(?:截至|截止到?|到)$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外)?\s*$")
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    period: Period | None  # None when it cannot be resolved (no publication date)
+    topic: bool
+    vague: bool = False
+
+
+def _num(text: str) -> int:
+    if text == "元":
+        return 1
+    return int(parse_number(text).value)
+
+
+def _resolve_year(m: re.Match, base_year: int | None, last_year: int | None) -> int | None:
+    y = m.groupdict().get("y")
+    if y:
+        return int(y)
+    rel = m.groupdict().get("rel")
+    if rel:
+        offset = REL_YEAR[rel]
+        if offset is None:
+            return last_year
+        return None if base_year is None else base_year + offset
+    # A bare month (1-9月, 4月) is in the year of publication; the text names the year
+    # when it means another.
+    return base_year if base_year is not None else last_year
+
+
+def _period(kind: str, m: re.Match, base_year: int | None, last_year: int | None) -> Period | None:
+    g = m.groupdict()
+    if kind == "years":
+        return Period(Point(int(g["y1"])), Point(int(g["y2"])))
+    year = _resolve_year(m, base_year, last_year)
+    if year is None:
+        return None
+    try:
+        if kind == "day":
+            return Period.parse(f"{year:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}")
+        if kind == "months":
+            end = _num(g["m2"])
+            if end == 12:
+                return Period.year(year)
+            return Period(Point(year, 1), Point(year, end))
+        if kind == "quarters":
+            if g.get("half"):
+                months = (1, 6) if g["half"] == "上半年" else (7, 12)
+            elif g.get("q"):
+                months = (1, 3 * _num(g["q"]))
+            else:
+                q = _num(g["q1"])
+                months = (3 * q - 2, 3 * q)
+            if months == (1, 12):
+                return Period.year(year)
+            return Period(Point(year, months[0]), Point(year, months[1]))
+        if kind == "month":
+            month = _num(g["m"])
+            return Period.parse(f"{year:04d}-{month:02d}")
+        if kind == "ytd":
+            return Period.year(year)  # 今年以来: the year so far, compared as the year
+        if kind == "year":
+            return Period.year(year)
+    except ValueError:
+        return None
+    return None
+
+
+def find_time_exprs(text: str, base_year: int | None, last_year: int | None = None) -> list[TimeExpr]:
+    """All time expressions in ``text``, left to right, without overlaps.
+
+    ``base_year`` is the publication year (for 今年/去年); ``last_year`` is the year most recently
+    named in the paragraph (for 同年 and bare months)."""
+    taken = [False] * len(text)
+    found: list[TimeExpr] = []
+    for m in _VAGUE.finditer(text):
+        found.append(TimeExpr(m.start(), m.end(), None, False, vague=True))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if m.end() == m.start() or any(taken[m.start():m.end()]):
+                continue
+            if kind == "year" and m.groupdict().get("rel") is None and not m.groupdict().get("y"):
+                continue
+            period = _period(kind, m, base_year, last_year)
+            start = m.start()
+            before = text[:start]
+            as_of = _AS_OF.search(before)
+            if as_of and period is not None and period.end is not None:
+                period = Period(None, period.end)
+                start = as_of.start()
+            topic = bool(_CLAUSE_OPEN.search(text[:start]))
+            found.append(TimeExpr(start, m.end(), period, topic))
+            for i in range(start, m.end()):
+                taken[i] = True
+    found.sort(key=lambda t: t.start)
+    return found

@@ -1,0 +1,62 @@
+"""The genre knowledge shipped as data files in ``factcheck/data``, loaded once on first use."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def data_path(name: str):
+    return resources.files("factcheck") / "data" / name
+
+
+@cache
+def load(name: str) -> Any:
+    import yaml
+
+    return yaml.safe_load(data_path(name).read_text(encoding="utf-8"))
+
+
+@cache
+def counters() -> dict[str, dict]:
+    return {k: (v or {}) for k, v in load("counters.yaml")["counters"].items()}
+
+
+@cache
+def qualifiers() -> dict:
+    return load("qualifiers.yaml")
+
+
+@cache
+def metrics() -> dict[str, dict]:
+    return {k: (v or {}) for k, v in load("metrics.yaml")["metrics"].items()}
+
+
+@cache
+def metric_synonyms() -> dict[str, str]:
+    """Every written form (canonical names included) → canonical metric name."""
+    table: dict[str, str] = {}
+    for name, spec in metrics().items():
+        table[name] = name
+        for syn in spec.get("synonyms", []) or []:
+            table[syn] = name
+    return table
+
+
+def canonical_metric(phrase: str) -> str:
+    return metric_synonyms().get(phrase, phrase)
+
+
+def is_flow(metric: str) -> bool:
+    return bool(metrics().get(metric, {}).get("flow"))
+
+
+@cache
+def entities() -> dict:
+    return load("entities.yaml")
+
+
+@cache
+def chrome() -> dict:
+    return load("chrome.yaml")

@@ -1,0 +1,197 @@
+"""The records that flow through factcheck: claims read from articles, findings about them.
+
+Data flows one way: articles → normalized text → ``Claim`` → ``Finding`` → reports.
+Both are frozen; a claim is changed by building a new one (``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from factcheck.interval import INF, Interval
+from factcheck.numbers import last_digit_place
+
+BOUNDS = ("exact", "approx", "gt", "ge", "lt", "le", "above_near", "below_near", "range")
+MODALITIES = ("actual", "estimate", "target")
+RELATION_TYPES = (
+    "growth",        # this rate is the change of `of` against its prior period
+    "difference",    # this amount is `of` minus the prior value (比去年同期多107家)
+    "points",        # this many percentage points separate rate `of` from the rate in `base`
+    "share",         # this percentage is `of` divided by the whole named in `base`
+    "completion",    # this percentage is `of` divided by the plan named in `base`
+    "multiple",      # `of` is this many times the value named in `base`
+    "part_of",       # this amount is part of total `of` (其中)
+    "per_unit",      # this average is total `of` divided by count `by` (户均)
+    "enumeration",   # this count is the number of `items` listed before it
+    "span",          # this many years (连续N年) against the years in `period`
+    "weekday",       # this weekday (1 = Monday) against `date`
+    "after",         # the event dated here comes after the event of claim `of`
+)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What a relation points at when that is not a claim: an entity, metric and period."""
+
+    entity: str = ""
+    metric: str = ""
+    period: str = ""
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in (("entity", self.entity), ("metric", self.metric),
+                                  ("period", self.period)) if v}
+
+
+@dataclass(frozen=True)
+class Relation:
+    type: str
+    of: str = ""  # id of the claim this one is relative to
+    by: str = ""  # second claim, for per_unit (the count)
+    sign: int = 1  # -1 for 下降/减少/低于
+    base: Ref | None = None
+    items: tuple[str, ...] = ()  # enumeration: the listed items
+    open: bool = False  # enumeration: the list ends with 等 and need not be complete
+    period: str = ""  # span: the years stated
+    date: str = ""  # weekday: the date stated
+
+    def to_dict(self) -> dict:
+        out: dict = {"type": self.type}
+        if self.of:
+            out["of"] = self.of
+        if self.by:
+            out["by"] = self.by
+        if self.sign != 1:
+            out["sign"] = self.sign
+        if self.base and self.base.to_dict():
+            out["base"] = self.base.to_dict()
+        if self.items:
+            out["items"] = list(self.items)
+        if self.open:
+            out["open"] = True
+        if self.period:
+            out["period"] = self.period
+        if self.date:
+            out["date"] = self.date
+        return out
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    article: str  # path of the article, relative to the project root
+    line: int  # 1-based line of the first character of `quote` in the raw file
+    column: int  # 1-based column (in characters)
+    quote: str  # the raw text, exactly as in the file from (line, column)
+    value: float
+    unit: str = ""  # as written after the number: 亿元, 万吨, 家, %, 个百分点, 倍
+    precision: float = 1.0  # place value of the last written digit, in `unit`
+    bound: str = "exact"
+    upper: float | None = None  # for ranges (3-5亿元): the upper end, in `unit`
+    entity: str = ""
+    metric: str = ""
+    counted: str = ""  # for counters: the thing counted (企业, 项目)
+    period: str = ""
+    modality: str = "actual"
+    relations: tuple[Relation, ...] = ()
+    sentence: str = ""  # the normalized sentence, for a reviewer's context
+    reviewed: bool = False
+    rejected: bool = False  # a reviewer's verdict: not a claim, never re-added
+    origin: str = "extracted"  # extracted | manual
+    note: str = ""
+
+    @property
+    def end_line(self) -> int:
+        return self.line + self.quote.count("\n")
+
+    def relation(self, type_: str) -> Relation | None:
+        for rel in self.relations:
+            if rel.type == type_:
+                return rel
+        return None
+
+    def interval(self, approx_tolerance: float = 0.1, near_tolerance: float = 0.1) -> Interval:
+        """Every value the written figure can stand for, in ``unit``."""
+        v, half = self.value, self.precision / 2
+        if self.bound == "exact":
+            return Interval(v - half, v + half)
+        if self.bound == "range":
+            top = self.upper if self.upper is not None else v
+            return Interval(v - half, top + half)
+        if self.bound == "approx":
+            return Interval(v - half, v + half).widen(relative=approx_tolerance)
+        if self.bound == "above_near":  # 70余 → (70, 80)
+            step = last_digit_place(v, self.precision)
+            return Interval(v, v + step)
+        if self.bound == "below_near":  # 近100 → [90, 100]
+            return Interval(v * (1 - near_tolerance), v + half)
+        if self.bound in ("gt", "ge"):
+            return Interval(v - half, INF)
+        if self.bound in ("lt", "le"):
+            return Interval(-INF if v < 0 else 0.0, v + half)
+        raise ValueError(f"unknown bound {self.bound!r}")
+
+    @property
+    def is_exact(self) -> bool:
+        return self.bound == "exact"
+
+    def describe(self) -> str:
+        """The figure as a reader would say it: 183.2亿元, 70余家, 超过1000亿元."""
+        num = _fmt_written(self.value, self.precision)
+        prefix = {"gt": "超过", "ge": "不低于", "lt": "不足", "le": "不超过", "approx": "约",
+                  "below_near": "近"}.get(self.bound, "")
+        unit = self.unit
+        if self.bound == "above_near":  # 70余家, 2万余人: 余 goes after the magnitude
+            mag = next((m for m in ("万亿", "亿", "万") if unit.startswith(m)), "")
+            num, unit = num + mag + "余", unit[len(mag):]
+        if self.bound == "range" and self.upper is not None:
+            num = f"{num}-{_fmt_written(self.upper, self.precision)}"
+        suffix = {"gt": "", "ge": ""}.get(self.bound, "")
+        return f"{prefix}{num}{unit}{suffix}"
+
+
+def _fmt_written(value: float, precision: float) -> str:
+    if precision and precision < 1:
+        decimals = max(0, round(-math.log10(precision)))
+        return f"{value:.{decimals}f}"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:g}"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    path: str
+    line: int
+    end_line: int
+    column: int
+    quote: str
+    claim: str = ""  # claim id, when the evidence is a claim
+
+    @staticmethod
+    def of(claim: Claim) -> "Evidence":
+        return Evidence(claim.article, claim.line, claim.end_line, claim.column, claim.quote,
+                        claim.id)
+
+
+STATUSES = ("agree", "conflict", "review")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One verdict of one check. The engine stamps ``rule`` and ``severity`` from ``rules/``."""
+
+    check: str
+    status: str  # agree | conflict | review
+    message: str  # the arithmetic in words
+    evidence: tuple[Evidence, ...]
+    derivation: tuple[str, ...] = ()  # the steps, for `factcheck explain`
+    rule: str = ""
+    severity: str = ""
+    id: str = ""
+    copy: bool = False  # the agreement is between a passage and its copy
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        return tuple(e.claim for e in self.evidence if e.claim)

@@ -1,0 +1,93 @@
+"""YAML in and out: safe loading with line numbers in errors, atomic writes, stable dumps.
+
+Only ``yaml.safe_load`` semantics are used, so tags such as ``!!python/object`` are refused.
+Files are written to a temporary file in the same folder and renamed into place, so an
+interrupted write never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from factcheck.errors import FactcheckError, did_you_mean
+
+
+def _loader():
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def loads(text: str, where: str):
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=_loader())  # noqa: S506 - SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "could not determine a constructor" in str(exc):
+            problem = f"YAML tag refused: {problem.split('tag')[-1].strip() or 'unsafe tag'}" \
+                if "tag" in problem else "YAML tag refused"
+        raise FactcheckError(problem, where, mark.line + 1 if mark else None,
+                             mark.column + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise FactcheckError(f"invalid YAML: {exc}", where) from None
+
+
+def load_file(path: Path, root: Path | None = None):
+    where = _where(path, root)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise FactcheckError("not UTF-8 text", where) from None
+    return loads(text, where)
+
+
+def _where(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return str(path)
+
+
+def reject_unknown(data: dict, allowed, where: str, line: int | None = None) -> None:
+    for key in data:
+        if key not in allowed:
+            raise FactcheckError(f"unknown key {key!r}{did_you_mean(str(key), allowed)}", where, line)
+
+
+def atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def dump(data) -> str:
+    import yaml
+
+    class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+        pass
+
+    def str_presenter(dumper, value):
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, str_presenter)
+    return yaml.dump(data, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100,
+                     default_flow_style=False)
