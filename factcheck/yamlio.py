@@ -91,3 +91,48 @@ def dump(data) -> str:
     Dumper.add_representer(str, str_presenter)
     return yaml.dump(data, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100,
                      default_flow_style=False)
+
+
+class LineDict(dict):
+    """A mapping loaded from YAML that remembers the line of itself and of each key."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+def load_with_lines(path: Path, root: Path | None = None):
+    """Like ``load_file``, but every mapping is a ``LineDict`` carrying its line numbers."""
+    import yaml
+
+    where = _where(path, root)
+    base = _loader()
+
+    class Loader(base):  # type: ignore[misc, valid-type]
+        pass
+
+    def construct_mapping(loader, node, deep=False):
+        mapping = LineDict(base.construct_mapping(loader, node, deep=True))
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value
+                             if isinstance(k, yaml.ScalarNode)}
+        return mapping
+
+    Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise FactcheckError("not UTF-8 text", where) from None
+    try:
+        return yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "constructor" in str(exc):
+            problem = "YAML tag refused (only plain YAML is read; tags such as !!python/object are not)"
+        raise FactcheckError(problem, where, mark.line + 1 if mark else None,
+                             mark.column + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise FactcheckError(f"invalid YAML: {exc}", where) from None

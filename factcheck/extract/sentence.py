@@ -133,7 +133,7 @@ def analyse(sent: Sentence, state: ArticleState) -> list[Draft]:
     _link(text, drafts, state)
     _part_of(text, clauses, drafts, state)
     for d in drafts:
-        _enumeration(text, clauses, d)
+        _enumeration(text, clauses, d, drafts)
         _span(d, times)
     drafts.extend(_weekdays(text, times, clauses, state))
     # Paragraph memory.
@@ -450,7 +450,7 @@ def _part_of(text: str, clauses, drafts: list[Draft], state: ArticleState) -> No
 _LIST = re.compile(r"(?P<list>(?:[^,;:。、]{1,30}、)+[^,;:。、]{1,30}?)(?:(?P<etc>等)(?P<noun>[^,;:。、\d等]{0,8}))?[“\"]?$")
 
 
-def _enumeration(text: str, clauses, d: Draft) -> None:
+def _enumeration(text: str, clauses, d: Draft, drafts: list[Draft]) -> None:
     m = d.mention
     if d.rel is not None or not units.is_count(m.unit) or m.unit not in _category_counters():
         return
@@ -460,6 +460,9 @@ def _enumeration(text: str, clauses, d: Draft) -> None:
     if not lm:
         return
     raw = lm.group("list")
+    list_start = cs + lm.start("list")
+    if any(list_start <= o.mention.start < m.start for o in drafts if o is not d) or "分别" in raw:
+        return  # another figure inside the "list": it is running text, not a list of items
     items = [s for s in raw.split("、")]
     if items[-1].endswith("的"):
         return  # A、B赋权的120项: the list qualifies something else

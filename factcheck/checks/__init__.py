@@ -1,0 +1,50 @@
+"""The check types. Each is one module with ``ID``, ``OPTIONS`` (name → default) and a pure
+``check(facts, options)`` that yields findings; its docstring is its user documentation.
+The engine stamps each finding with the rule id and severity configured in ``rules/``."""
+
+from __future__ import annotations
+
+from typing import Iterable, Protocol
+
+from factcheck.checks import (
+    enumeration,
+    growth,
+    net_change,
+    per_unit,
+    period,
+    ratios,
+    same_figure,
+    share,
+    subset,
+    sum,
+    time_logic,
+)
+from factcheck.checks import difference as difference_check
+from factcheck.facts import Facts
+from factcheck.model import Finding
+
+
+class Check(Protocol):
+    ID: str
+    OPTIONS: dict
+    __doc__: str | None
+
+    def check(self, facts: Facts, options: dict) -> Iterable[Finding]: ...
+
+
+REGISTRY: dict[str, Check] = {
+    growth.ID: growth,
+    difference_check.ID: difference_check,
+    net_change.ID: net_change,
+    share.ID: share,
+    ratios.ID: ratios,
+    per_unit.ID: per_unit,
+    subset.ID: subset,
+    sum.ID: sum,
+    enumeration.ID: enumeration,
+    same_figure.ID: same_figure,
+    period.ID: period,
+    time_logic.ID: time_logic,
+}
+
+DOC_SECTIONS = ("What it checks", "Why", "Passes", "Fails", "Options")

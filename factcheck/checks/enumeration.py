@@ -1,0 +1,51 @@
+"""enumeration: the number of items listed against the count stated (A、B、C等3个).
+
+What it checks
+    A list followed by a count must have that many items. With 等 the list may be incomplete,
+    so only more items than the count is a conflict. Without 等 the count must match, unless the
+    count is far larger than the list (then it counts instances, as in 发明专利、实用新型专利50余项).
+
+Why
+    Lists get an item added or dropped in editing while the count stays.
+
+Passes
+    新能源装备制造、电子信息、特色农副产品、宝玉石、碳酸钙等5大产业集群 — 5 items, 5.
+
+Fails
+    新能源装备制造、电子信息、特色农副产品、宝玉石、碳酸钙等4大产业集群 — 5 items, 4.
+
+Options
+    instance_ratio: a closed list is compared only when count ≤ this × items (default 2).
+"""
+
+from __future__ import annotations
+
+from factcheck.checks.support import finding
+from factcheck.facts import Facts
+
+ID = "enumeration"
+OPTIONS = {"instance_ratio": 2.0}
+
+
+def check(facts: Facts, options: dict):
+    ratio = options["instance_ratio"]
+    for c in facts.claims:
+        rel = c.relation("enumeration")
+        if rel is None or not rel.items:
+            continue
+        n = len(rel.items)
+        count = facts.interval(c)
+        listed = "、".join(rel.items)
+        if rel.open or not c.is_exact:
+            if n > count.hi:
+                yield finding(ID, False, f"{n} items listed ({listed}) but the count is {c.describe()}", [c])
+            elif count.contains(n):
+                yield finding(ID, True, f"{n} items listed ({listed}) = {c.describe()}", [c])
+            else:
+                why = "等: the list need not be complete" if rel.open else "the count is approximate"
+                yield finding(ID, True, f"{n} items listed ({listed}) ≤ {c.describe()} ({why})", [c])
+            continue
+        if count.contains(n):
+            yield finding(ID, True, f"{n} items listed ({listed}) = {c.describe()}", [c])
+        elif n > count.hi or c.value <= ratio * n:
+            yield finding(ID, False, f"{n} items listed ({listed}) but the count is {c.describe()}", [c])

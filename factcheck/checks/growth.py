@@ -1,0 +1,72 @@
+"""growth: a growth rate against its value and any stated prior value.
+
+What it checks
+    A figure with a year-on-year rate (同比增长 r) implies the prior-year value
+    value ÷ (1 + r). Where the prior year is stated anywhere in the corpus (same entity, metric
+    and period a year earlier), the two must meet. A count implies a whole-number prior count.
+    A fall of 100% or more leaves nothing, so it cannot come with a positive value.
+
+Why
+    Growth rates are retyped, rounded and updated separately from the figures they describe;
+    the prior value is where an error shows.
+
+Passes
+    新增规模工业企业20家，同比增长400% — 20 ÷ (1+400%) = 4 firms, a whole number.
+
+Fails
+    新增规模工业企业20家，同比增长350% — 20 ÷ 4.5 = 4.44 firms: no whole number of firms fits.
+
+Options
+    tolerance: relative slack added to both sides before a conflict is declared (default 0).
+"""
+
+from __future__ import annotations
+
+from factcheck import units
+from factcheck.checks.support import finding
+from factcheck.facts import Facts, growth_factor, period_label
+from factcheck.interval import fmt_interval
+
+ID = "growth"
+OPTIONS = {"tolerance": 0.0}
+
+
+def check(facts: Facts, options: dict):
+    tol = options["tolerance"]
+    for rate in facts.claims:
+        rel = rate.relation("growth")
+        if rel is None or not rel.of or rel.of not in facts.by_id:
+            continue
+        level = facts.by_id[rel.of]
+        factor = growth_factor(rate, facts)
+        if factor.hi <= 0:
+            value = facts.interval(level)
+            ok = value.lo <= 0
+            yield finding(ID, ok, f"{level.describe()} after a fall of {rate.describe()}: a fall of 100% "
+                          "or more leaves nothing", [level, rate])
+            continue
+        if factor.lo <= 0:
+            continue
+        prior = facts.interval(level) / factor
+        how = f"{level.describe()} ÷ (1{'−' if rel.sign < 0 else '+'}{rate.describe()}) = {fmt_interval(prior)}{level.unit}"
+        matched = False
+        for stated in facts.stated(level.entity, level.metric, _prior(level.period), level.unit):
+            if stated.id in (level.id, rate.id):
+                continue
+            matched = True
+            s = facts.in_unit(stated, level.unit)
+            ok = prior.widen(tol).meets(s.widen(tol))
+            yield finding(ID, ok, f"{how} vs {stated.describe()} stated for {period_label(stated.period)}",
+                          [level, rate, stated], [how, f"stated prior: {stated.describe()} ({fmt_interval(s)})"])
+        if not matched and units.is_count(level.unit) and level.is_exact and rate.bound == "exact":
+            whole = prior.integers()
+            ok = prior.admits_integer()
+            tail = f"{whole[0]} {level.unit}" if ok and whole else "no whole number"
+            yield finding(ID, ok, f"{how}: prior count {tail}", [level, rate],
+                          [how, "a count of discrete things must be a whole number"])
+
+
+def _prior(period: str) -> str:
+    from factcheck.facts import prior_period
+
+    return prior_period(period)

@@ -1,0 +1,53 @@
+"""net_change: a stock's increase against the additions stated for the same period.
+
+What it checks
+    When a text gives both the new additions to a stock (新增入规工业企业57家) and the stock's
+    net increase (在库规模以上工业企业…比去年同期多107家), the increase cannot exceed the additions
+    unless the additions are counted differently (monthly vs annual entries, mergers, a changed
+    definition). A larger increase is reported for review, never as a plain conflict.
+
+Why
+    Flow and stock figures come from different tables; a mismatch is a question to the source.
+
+Passes
+    全市新增规模以上工业企业120家 … 在库企业比去年同期多107家 — 107 ≤ 120.
+
+Fails (review)
+    累计月度新增入规工业企业57家 … 在库规模以上工业企业比去年同期多107家 — 107 > 57.
+
+Options
+    prefix: the word that marks the additions metric (default 新增).
+"""
+
+from __future__ import annotations
+
+from factcheck import units
+from factcheck.checks.support import finding
+from factcheck.facts import Facts
+
+ID = "net_change"
+OPTIONS = {"prefix": "新增"}
+
+
+def check(facts: Facts, options: dict):
+    prefix = options["prefix"]
+    from factcheck.lexicon import canonical_metric
+
+    for diff in facts.claims:
+        rel = diff.relation("difference")
+        if rel is None or not rel.of or rel.of not in facts.by_id or rel.sign < 0:
+            continue
+        stock = facts.by_id[rel.of]
+        flow_metric = canonical_metric(prefix + stock.metric)
+        for flow in facts.stated(stock.entity, flow_metric, stock.period, diff.unit):
+            if not units.compatible(flow.unit, diff.unit):
+                continue
+            d = facts.interval(diff)
+            add = facts.in_unit(flow, diff.unit)
+            ok = d.lo <= add.hi
+            status = "agree" if ok else "review"
+            msg = (f"net increase {diff.describe()} of {stock.metric} vs {flow.describe()} added "
+                   f"({prefix}) in {stock.period or 'the same period'}")
+            if not ok:
+                msg += ": the stock grew by more than was added; exits only lower it, so the two are counted differently"
+            yield finding(ID, status, msg, [stock, diff, flow])

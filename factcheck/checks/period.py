@@ -1,0 +1,80 @@
+"""period: a cumulative part-year value cannot exceed the full year (or a longer span).
+
+What it checks
+    For cumulative (flow) indicators — revenue, output, investment, tax; marked ``flow`` in the
+    metric lexicon — a value for January to month m, stated or derived, cannot exceed the value
+    for the whole year, or for January to a later month, of the same entity and year.
+
+Why
+    Implied values expose errors no single sentence shows: 183.2亿 for Jan–Sep 2022 up 49.4%
+    implies 122.6亿 for Jan–Sep 2021, which must not exceed the 190.3亿 stated for 2021.
+
+Passes
+    去年…技工贸总收入190.3亿元 … 今年前9个月完成技工贸总收入183.2亿元，同比增长49.4% —
+    183.2 ÷ 1.494 = 122.6 ≤ 190.3.
+
+Fails
+    去年…技工贸总收入110.3亿元 … 今年前9个月完成技工贸总收入183.2亿元，同比增长49.4% —
+    122.6 > 110.3.
+
+Options
+    tolerance: relative slack added to the longer period's value (default 0).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck import units
+from factcheck.checks.support import finding
+from factcheck.facts import Fact, Facts, period_label
+from factcheck.interval import fmt_interval
+from factcheck.lexicon import is_flow
+from factcheck.period import Period
+
+ID = "period"
+OPTIONS = {"tolerance": 0.0}
+
+
+def _facts(facts: Facts):
+    for (entity, metric, period), claims in facts.levels.items():
+        for c in claims:
+            yield Fact(entity, metric, period, c.unit, facts.interval(c), (c.id,))
+    for (entity, metric, period), derived in facts.derived.items():
+        for f in derived:
+            if f.kind == "derived":
+                yield f
+
+
+def check(facts: Facts, options: dict):
+    tol = options["tolerance"]
+    by_year = defaultdict(list)
+    for f in _facts(facts):
+        if not f.period or not is_flow(f.metric):
+            continue
+        p = Period.parse(f.period)
+        if p.single_year is None or not (p.is_calendar_year() or p.is_year_to_date()):
+            continue
+        by_year[(f.entity, f.metric, p.single_year)].append((p, f))
+    for (entity, metric, year), items in by_year.items():
+        for p_short, short in items:
+            if p_short.is_calendar_year():
+                continue
+            for p_long, long in items:
+                if long is short or not p_short.within(p_long) or p_long == p_short:
+                    continue
+                if short.kind != "stated" and long.kind != "stated":
+                    continue  # two implied values: nothing a reader wrote down to compare
+                if not units.compatible(short.unit, long.unit) or set(short.sources) & set(long.sources):
+                    continue
+                k = units.convert(1.0, long.unit, short.unit)
+                lv = long.value * k
+                if short.value.lo < 0 or lv.lo < 0:
+                    continue
+                ok = short.value.lo <= lv.widen(tol).hi
+                left = short.how or f"{fmt_interval(short.value)}{short.unit}"
+                right = long.how or f"{fmt_interval(long.value)}{long.unit}"
+                msg = (f"{entity} {metric}: {left} ({period_label(short.period)}) "
+                       f"{'≤' if ok else '>'} {right} ({period_label(long.period)})")
+                claims = [facts.by_id[i] for i in (*short.sources, *long.sources)]
+                yield finding(ID, ok, msg, claims, [left, right])

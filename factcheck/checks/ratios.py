@@ -1,0 +1,52 @@
+"""ratios: a derived base, plan or other rate against the one stated elsewhere — multiples
+(是…的3倍), plan completion (完成年计划128.2%) and percentage-point gaps (高1.1个百分点).
+
+What it checks
+    150亿元, 是2021年的3倍 implies 50亿元 for 2021; 完成投资151.13亿元, 完成年计划128.20% implies
+    a plan of 117.9亿元; 增长8.4%, 比全省高1.1个百分点 implies 7.3% for the province. Wherever the
+    implied value is stated too (same entity, metric, period), the two must meet.
+
+Why
+    These relations tie a figure to one that is often printed in another paragraph or article.
+
+Passes
+    合同额150亿元，是2021年合同额的3倍 … 2021年合同额50亿元.
+
+Fails
+    合同额150亿元，是2021年合同额的3倍 … 2021年合同额60亿元 — 150 ÷ 3 = 50 ≠ 60.
+
+Options
+    tolerance: relative slack added to both sides (default 0).
+"""
+
+from __future__ import annotations
+
+from factcheck.checks.support import finding
+from factcheck.facts import Facts, period_label
+from factcheck.interval import fmt_interval
+
+ID = "ratios"
+OPTIONS = {"tolerance": 0.0}
+
+
+def check(facts: Facts, options: dict):
+    tol = options["tolerance"]
+    for key, derived in facts.derived.items():
+        for fact in derived:
+            if fact.kind == "derived" and not any(
+                    facts.by_id[s].relation(t) for s in fact.sources for t in ("multiple", "completion", "share")):
+                continue
+            if fact.kind == "derived:rate":
+                candidates = [c for c in facts.claims if c.relation("growth") and c.entity == fact.entity
+                              and c.metric == fact.metric and c.period == fact.period and c.id not in fact.sources]
+            else:
+                candidates = [c for c in facts.stated(*key, fact.unit) if c.id not in fact.sources]
+                if any(facts.by_id[s].relation("share") for s in fact.sources):
+                    continue  # share reports part ÷ whole itself
+            for stated in candidates:
+                s = facts.interval(stated) if fact.kind == "derived:rate" else facts.in_unit(stated, fact.unit)
+                ok = fact.value.widen(tol).meets(s.widen(tol))
+                srcs = [facts.by_id[i] for i in fact.sources]
+                yield finding(ID, ok, f"{fact.how} vs {stated.describe()} stated for "
+                              f"{fact.entity} {fact.metric} ({period_label(fact.period)})",
+                              srcs + [stated], [fact.how, f"stated: {fmt_interval(s)}"])

@@ -1,0 +1,87 @@
+"""same_figure: the same entity, metric and period stated more than once must agree.
+
+What it checks
+    Every group of figures for one entity + metric + period (aliases and metric synonyms
+    resolved), in one article or across articles, must admit one common value. Growth rates are
+    grouped the same way. Targets and estimates are compared only with their own kind, never
+    with actuals; undated figures only within one article. A figure in a passage copied from
+    another is not a second source: copies are left to the ``duplicates`` check. Figures in
+    different currencies (元, 美元) are never compared: they are reported for review.
+
+Why
+    The figure in the summary and the one in the body, or in two reports of the same fact,
+    drift apart when one is corrected and the other is not.
+
+Passes
+    规模以上工业总产值同比增长36.8% … (later) 规模以上工业总产值同比增长36.8%.
+
+Fails
+    规模以上工业总产值同比增长36.8% … (later) 规模以上工业总产值同比增长38.6%.
+
+Options
+    tolerance: relative slack added to every figure (default 0).
+    across_articles: compare figures from different articles too (default true).
+    min_metric_chars: a mismatch on a metric shorter than this and not in the metric lexicon is
+      reported for review, not as a conflict (default 4).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck import units
+from factcheck.checks.support import finding
+from factcheck.facts import Facts, is_level, period_label
+from factcheck.interval import fmt_interval
+from factcheck.lexicon import metrics
+
+ID = "same_figure"
+OPTIONS = {"tolerance": 0.0, "across_articles": True, "min_metric_chars": 4}
+
+
+def _kind(c) -> str:
+    if is_level(c):
+        return "level"
+    rel = c.relation("growth")
+    if rel is not None:
+        return f"growth{rel.sign}"
+    return ""
+
+
+def check(facts: Facts, options: dict):
+    tol = options["tolerance"]
+    groups = defaultdict(list)
+    for c in facts.claims:
+        kind = _kind(c)
+        if not kind or not c.metric or not c.entity:
+            continue
+        scope = "" if (c.period and options["across_articles"]) else c.article
+        groups[(c.entity, c.metric, c.period, c.modality, kind, scope)].append(c)
+    for (entity, metric, period, modality, kind, _), group in groups.items():
+        if len(group) < 2:
+            continue
+        # A copy of an earlier figure is not a second source.
+        independent = []
+        for c in group:
+            if not any(facts.is_copy(c.id, d.id) for d in independent):
+                independent.append(c)
+        by_dim = defaultdict(list)
+        for c in independent:
+            by_dim[units.dimension(c.unit)].append(c)
+        if sum("currency" in d for d in by_dim) > 1:
+            yield finding(ID, "review", f"{entity} {metric} ({period_label(period)}) is stated in different "
+                          f"currencies: {', '.join(c.describe() for c in independent)}; not compared", independent)
+        for members in by_dim.values():
+            if len(members) < 2:
+                continue
+            unit = members[0].unit
+            ivs = [facts.in_unit(c, unit).widen(tol) for c in members]
+            lo, hi = max(iv.lo for iv in ivs), min(iv.hi for iv in ivs)
+            ok = lo <= hi
+            what = f"{entity} {metric}" + (" growth" if kind.startswith("growth") else "") + f" ({period_label(period)})"
+            values = " = ".join(c.describe() for c in members) if ok else " vs ".join(c.describe() for c in members)
+            status = None
+            if not ok and len(metric) < options["min_metric_chars"] and metric not in metrics():
+                status = "review"  # a short, generic metric may name two different things
+            yield finding(ID, status if status else ok, f"{what}: {values}", members,
+                          [f"{c.describe()} → {fmt_interval(facts.in_unit(c, unit))}{unit}" for c in members])

@@ -1,0 +1,51 @@
+"""share: part ÷ whole against the stated share (占…比重 X%).
+
+What it checks
+    A share stated for a figure (占园区技工贸比重77%) names its whole. Where the whole is stated
+    for the same entity and period, part ÷ whole must round to the stated share.
+
+Why
+    Shares are computed once and copied; the part or the whole is later revised.
+
+Passes
+    高新技术产业主营业务收入141.1亿元…占园区技工贸比重77% with 技工贸总收入183.2亿元 —
+    141.1 ÷ 183.2 = 77.0%.
+
+Fails
+    …占园区技工贸比重87% with 技工贸总收入183.2亿元 — 77.0% ≠ 87%.
+
+Options
+    tolerance: absolute slack in percentage points added to the stated share (default 0).
+"""
+
+from __future__ import annotations
+
+from factcheck import units
+from factcheck.checks.support import finding
+from factcheck.facts import Facts
+from factcheck.interval import fmt_interval
+
+ID = "share"
+OPTIONS = {"tolerance": 0.0}
+
+
+def check(facts: Facts, options: dict):
+    tol = options["tolerance"]
+    for share in facts.claims:
+        rel = share.relation("share")
+        if rel is None or not rel.of or rel.of not in facts.by_id or rel.base is None or not rel.base.metric:
+            continue
+        part = facts.by_id[rel.of]
+        entity = rel.base.entity or part.entity
+        period = rel.base.period or part.period
+        for whole in facts.stated(entity, rel.base.metric, period, part.unit):
+            if whole.id == part.id or not units.compatible(whole.unit, part.unit):
+                continue
+            w = facts.in_unit(whole, part.unit)
+            if w.lo <= 0:
+                continue
+            ratio = facts.interval(part) / w * 100.0
+            stated = facts.interval(share).widen(absolute=tol)
+            ok = ratio.meets(stated)
+            how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 3)}%"
+            yield finding(ID, ok, f"{how} vs stated {share.describe()}", [part, whole, share], [how])

@@ -1,0 +1,42 @@
+"""subset: a part (其中…) cannot exceed the total it is part of.
+
+What it checks
+    Figures after 其中 are parts of the total stated just before; each part must be ≤ the total
+    (after unit conversion). Several parts together are checked by ``sum``.
+
+Why
+    Parts and totals are updated from different tables; a part above its total is impossible.
+
+Passes
+    园区有干部职工47人，其中35岁以下青年31人 — 31 ≤ 47.
+
+Fails
+    园区有干部职工47人，其中35岁以下青年51人 — 51 > 47.
+
+Options
+    tolerance: relative slack added to the total (default 0).
+"""
+
+from __future__ import annotations
+
+from factcheck import units
+from factcheck.checks.support import finding
+from factcheck.facts import Facts
+
+ID = "subset"
+OPTIONS = {"tolerance": 0.0}
+
+
+def check(facts: Facts, options: dict):
+    tol = options["tolerance"]
+    for part in facts.claims:
+        rel = part.relation("part_of")
+        if rel is None or rel.of not in facts.by_id:
+            continue
+        total = facts.by_id[rel.of]
+        if not units.compatible(part.unit, total.unit):
+            continue
+        p = facts.in_unit(part, total.unit)
+        t = facts.interval(total).widen(tol)
+        ok = p.can_be_le(t)
+        yield finding(ID, ok, f"{part.describe()} (part) ≤ {total.describe()} (total)", [total, part])

@@ -1,0 +1,38 @@
+"""Small helpers shared by the check modules: verdicts and evidence."""
+
+from __future__ import annotations
+
+from factcheck import units
+from factcheck.model import Claim, Evidence, Finding
+
+MARK = {"agree": "✓", "conflict": "✗", "review": "?"}
+
+
+def evidence(*claims: Claim) -> tuple[Evidence, ...]:
+    seen, out = set(), []
+    for c in claims:
+        if c is not None and c.id not in seen:
+            seen.add(c.id)
+            out.append(Evidence.of(c))
+    return tuple(out)
+
+
+def soft(*claims: Claim) -> bool:
+    """True when a claim involved is approximate or not an actual, so a miss needs a person."""
+    return any(c.bound in ("approx", "below_near") or c.modality != "actual" for c in claims if c)
+
+
+def verdict(ok: bool, *claims: Claim) -> str:
+    if ok:
+        return "agree"
+    return "review" if soft(*claims) else "conflict"
+
+
+def finding(check: str, ok_or_status, message: str, claims, derivation=(), **extra) -> Finding:
+    status = ok_or_status if isinstance(ok_or_status, str) else verdict(ok_or_status, *claims)
+    return Finding(check=check, status=status, message=f"{message} {MARK[status]}",
+                   evidence=evidence(*claims), derivation=tuple(derivation), extra=extra)
+
+
+def same_dimension(a: str, b: str) -> bool:
+    return units.compatible(a, b)

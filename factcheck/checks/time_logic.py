@@ -1,0 +1,47 @@
+"""time_logic: a span of years against 连续N年, and a date against its stated weekday.
+
+What it checks
+    2022-2024年连续3年 must name as many years as the span holds (2024 − 2022 + 1 = 3); a date
+    written with its weekday, 2022年9月19日（星期一）, must fall on that weekday.
+
+Why
+    Spans are updated a year at a time and weekdays are typed by hand.
+
+Passes
+    2022-2024年连续3年“五好”园区创建综合评价稳居全省第一.
+
+Fails
+    2022-2024年连续4年“五好”园区创建综合评价稳居全省第一 — the span holds 3 years.
+
+Options
+    none.
+"""
+
+from __future__ import annotations
+
+from factcheck.checks.support import finding
+from factcheck.facts import Facts
+from factcheck.period import Period
+
+ID = "time_logic"
+OPTIONS: dict = {}
+WEEKDAY_NAMES = "一二三四五六日"
+
+
+def check(facts: Facts, options: dict):
+    for c in facts.claims:
+        span = c.relation("span")
+        if span is not None and span.period:
+            p = Period.parse(span.period)
+            if p.start and p.end:
+                years = p.end.year - p.start.year + 1
+                ok = facts.interval(c).contains(years)
+                yield finding(ID, ok, f"{span.period.replace('..', '–')}: {years} years vs 连续{c.describe()}", [c])
+        wd = c.relation("weekday")
+        if wd is not None and wd.date:
+            p = Period.parse(wd.date)
+            day = p.first_day()
+            actual = day.isoweekday()
+            ok = actual == int(c.value)
+            yield finding(ID, ok, f"{wd.date} is a 星期{WEEKDAY_NAMES[actual - 1]}; the text says "
+                          f"星期{WEEKDAY_NAMES[int(c.value) - 1]}", [c])

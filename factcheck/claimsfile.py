@@ -1,0 +1,344 @@
+"""Claims files: ``claims/<article>.yaml``, one per article, reviewed by people.
+
+The file is the extractor's output and a reviewer's worksheet at once. A reviewer sets
+``reviewed: true`` on a claim they have checked (correcting any field), ``rejected: true`` on
+an extracted figure that is not a claim, and may add claims of their own (``origin: manual``).
+Re-extraction merges: reviewed, rejected and hand-added claims are never dropped or changed;
+unreviewed claims are replaced by the extractor's current reading. Output is deterministic, so
+re-running on unchanged input writes byte-identical files.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from factcheck import units, yamlio
+from factcheck.errors import FactcheckError, did_you_mean
+from factcheck.model import BOUNDS, MODALITIES, RELATION_TYPES, Claim, Ref, Relation
+from factcheck.period import Period
+
+SCHEMA_NAME = "claims.schema.json"
+FILE_KEYS = ("article", "sha256", "extractor", "claims")
+CLAIM_KEYS = ("id", "reviewed", "rejected", "origin", "quote", "line", "column", "value", "unit",
+              "precision", "bound", "upper", "entity", "metric", "counted", "period", "modality",
+              "relations", "sentence", "note")
+RELATION_KEYS = ("type", "of", "by", "sign", "base", "items", "open", "period", "date")
+REF_KEYS = ("entity", "metric", "period")
+
+
+@dataclass
+class ClaimsFile:
+    article: str
+    sha256: str = ""
+    extractor: int = 0
+    claims: list[Claim] = field(default_factory=list)
+
+
+def claims_path(claims_dir: Path, article_key: str, articles_dir_key: str = "") -> Path:
+    """claims/<article path below the articles folder, suffix replaced by .yaml>."""
+    rel = article_key
+    prefix = articles_dir_key.rstrip("/") + "/" if articles_dir_key else ""
+    if prefix and rel.startswith(prefix):
+        rel = rel[len(prefix):]
+    rel_path = Path(rel)
+    return claims_dir / rel_path.with_suffix(".yaml")
+
+
+def default_precision(value: float) -> float:
+    text = repr(float(value))
+    if "e" in text or "E" in text:
+        return 1.0
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0")
+    return 10.0 ** -len(frac) if frac else 1.0
+
+
+# ---------------------------------------------------------------- writing
+
+def _num(x: float):
+    if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
+        return int(x)
+    return x
+
+
+def claim_to_dict(c: Claim) -> dict:
+    d: dict = {"id": c.id}
+    if c.reviewed:
+        d["reviewed"] = True
+    if c.rejected:
+        d["rejected"] = True
+    if c.origin != "extracted":
+        d["origin"] = c.origin
+    d["quote"] = c.quote
+    d["line"] = c.line
+    d["column"] = c.column
+    d["value"] = _num(round(c.value, 10))
+    d["unit"] = c.unit
+    if c.precision != default_precision(c.value):
+        d["precision"] = _num(c.precision)
+    if c.bound != "exact":
+        d["bound"] = c.bound
+    if c.upper is not None:
+        d["upper"] = _num(c.upper)
+    d["entity"] = c.entity
+    d["metric"] = c.metric
+    if c.counted:
+        d["counted"] = c.counted
+    d["period"] = c.period
+    if c.modality != "actual":
+        d["modality"] = c.modality
+    if c.relations:
+        d["relations"] = [r.to_dict() for r in c.relations]
+    if c.note:
+        d["note"] = c.note
+    if c.sentence:
+        d["sentence"] = c.sentence
+    return d
+
+
+def render(cf: ClaimsFile, schema_ref: str) -> str:
+    header = (f"# yaml-language-server: $schema={schema_ref}\n"
+              f"# Claims of {cf.article}, extracted by factcheck. Review each claim and set\n"
+              "# `reviewed: true` (correct any field first); set `rejected: true` on a figure that is\n"
+              "# not a claim. Reviewed, rejected and `origin: manual` claims survive re-extraction.\n")
+    body = {"article": cf.article, "sha256": cf.sha256, "extractor": cf.extractor,
+            "claims": [claim_to_dict(c) for c in cf.claims]}
+    return header + yamlio.dump(body)
+
+
+def schema_ref(target: Path) -> str:
+    """Path of the shipped JSON Schema relative to the folder of ``target``."""
+    from factcheck.lexicon import data_path
+
+    schema = Path(str(data_path(SCHEMA_NAME)))
+    return Path(os.path.relpath(schema, target.parent)).as_posix()
+
+
+def write(path: Path, cf: ClaimsFile) -> bool:
+    """Write atomically; return True when the file changed."""
+    text = render(cf, schema_ref(path))
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    yamlio.atomic_write(path, text)
+    return True
+
+
+# ---------------------------------------------------------------- reading
+
+def read(path: Path, root: Path | None = None) -> ClaimsFile:
+    where = _where(path, root)
+    data = yamlio.load_with_lines(path, root)
+    if data is None:
+        raise FactcheckError("empty claims file", where, 1)
+    if not isinstance(data, dict):
+        raise FactcheckError("a claims file is a mapping with `article` and `claims`", where, 1)
+    _keys(data, FILE_KEYS, where)
+    article = data.get("article")
+    if not isinstance(article, str) or not article:
+        raise FactcheckError("`article` must name the article file", where, _line(data, "article"))
+    raw_claims = data.get("claims") or []
+    if not isinstance(raw_claims, list):
+        raise FactcheckError("`claims` must be a list", where, _line(data, "claims"))
+    claims = []
+    seen: dict[str, int] = {}
+    for item in raw_claims:
+        c = parse_claim(item, article, where)
+        if c.id in seen:
+            raise FactcheckError(f"duplicate claim id {c.id!r} (first at line {seen[c.id]})", where,
+                                 _line(item, "id"))
+        seen[c.id] = _line(item, "id")
+        claims.append(c)
+    extractor = data.get("extractor", 0)
+    return ClaimsFile(article=article, sha256=str(data.get("sha256") or ""),
+                      extractor=int(extractor) if isinstance(extractor, int) else 0, claims=claims)
+
+
+def _where(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return str(path)
+
+
+def _line(d, key=None) -> int:
+    if isinstance(d, yamlio.LineDict):
+        return d.line_of(key) if key is not None else d.line
+    return 0
+
+
+def _keys(d: dict, allowed, where: str) -> None:
+    for key in d:
+        if key not in allowed:
+            raise FactcheckError(f"unknown key {key!r}{did_you_mean(str(key), allowed)}", where,
+                                 _line(d, key))
+
+
+def _need(d, key, types, where, default=None, required=False):
+    if key not in d or d[key] is None:
+        if required:
+            raise FactcheckError(f"claim is missing `{key}`", where, _line(d))
+        return default
+    v = d[key]
+    if not isinstance(v, types) or (isinstance(v, bool) and bool not in (types if isinstance(types, tuple) else (types,))):
+        names = "/".join(t.__name__ for t in (types if isinstance(types, tuple) else (types,)))
+        raise FactcheckError(f"`{key}` must be {names}, not {type(v).__name__}", where, _line(d, key))
+    return v
+
+
+def parse_claim(item, article: str, where: str) -> Claim:
+    if not isinstance(item, dict):
+        raise FactcheckError("each claim must be a mapping", where)
+    _keys(item, CLAIM_KEYS, where)
+    cid = str(_need(item, "id", (str, int), where, required=True))
+    value = _need(item, "value", (int, float), where, required=True)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise FactcheckError("`value` must be a finite number", where, _line(item, "value"))
+    unit = str(_need(item, "unit", (str,), where, default=""))
+    if unit and not units.is_known(unit):
+        raise FactcheckError(f"unknown unit {unit!r}", where, _line(item, "unit"))
+    bound = _need(item, "bound", (str,), where, default="exact")
+    if bound not in BOUNDS:
+        raise FactcheckError(f"unknown bound {bound!r}{did_you_mean(bound, BOUNDS)}", where, _line(item, "bound"))
+    modality = _need(item, "modality", (str,), where, default="actual")
+    if modality not in MODALITIES:
+        raise FactcheckError(f"unknown modality {modality!r}{did_you_mean(modality, MODALITIES)}", where,
+                             _line(item, "modality"))
+    period = str(_need(item, "period", (str, int), where, default="") or "")
+    try:
+        Period.parse(period)
+    except ValueError as exc:
+        raise FactcheckError(f"bad period: {exc}", where, _line(item, "period")) from None
+    precision = _need(item, "precision", (int, float), where, default=None)
+    if precision is not None and precision < 0:
+        raise FactcheckError("`precision` cannot be negative", where, _line(item, "precision"))
+    rels = []
+    for r in _need(item, "relations", (list,), where, default=[]) or []:
+        rels.append(parse_relation(r, where))
+    return Claim(
+        id=cid, article=article,
+        line=int(_need(item, "line", (int,), where, default=0)),
+        column=int(_need(item, "column", (int,), where, default=1)),
+        quote=str(_need(item, "quote", (str,), where, default="")),
+        value=float(value), unit=unit,
+        precision=float(precision) if precision is not None else default_precision(float(value)),
+        bound=bound, upper=_need(item, "upper", (int, float), where, default=None),
+        entity=str(_need(item, "entity", (str,), where, default="") or ""),
+        metric=str(_need(item, "metric", (str,), where, default="") or ""),
+        counted=str(_need(item, "counted", (str,), where, default="") or ""),
+        period=period, modality=modality, relations=tuple(rels),
+        sentence=str(_need(item, "sentence", (str,), where, default="") or ""),
+        reviewed=bool(_need(item, "reviewed", (bool,), where, default=False)),
+        rejected=bool(_need(item, "rejected", (bool,), where, default=False)),
+        origin=str(_need(item, "origin", (str,), where, default="extracted")),
+        note=str(_need(item, "note", (str,), where, default="") or ""),
+    )
+
+
+def parse_relation(r, where: str) -> Relation:
+    if not isinstance(r, dict):
+        raise FactcheckError("each relation must be a mapping", where)
+    _keys(r, RELATION_KEYS, where)
+    rtype = _need(r, "type", (str,), where, required=True)
+    if rtype not in RELATION_TYPES:
+        raise FactcheckError(f"unknown relation type {rtype!r}{did_you_mean(rtype, RELATION_TYPES)}", where,
+                             _line(r, "type"))
+    base = _need(r, "base", (dict,), where, default=None)
+    ref = None
+    if base is not None:
+        _keys(base, REF_KEYS, where)
+        ref = Ref(**{k: str(base.get(k) or "") for k in REF_KEYS})
+    sign = _need(r, "sign", (int,), where, default=1)
+    if sign not in (1, -1):
+        raise FactcheckError("`sign` is 1 or -1", where, _line(r, "sign"))
+    items = _need(r, "items", (list,), where, default=[])
+    return Relation(type=rtype, of=str(_need(r, "of", (str,), where, default="") or ""),
+                    by=str(_need(r, "by", (str,), where, default="") or ""), sign=sign, base=ref,
+                    items=tuple(str(i) for i in items), open=bool(_need(r, "open", (bool,), where, default=False)),
+                    period=str(_need(r, "period", (str,), where, default="") or ""),
+                    date=str(_need(r, "date", (str,), where, default="") or ""))
+
+
+# ---------------------------------------------------------------- merging
+
+@dataclass
+class MergeResult:
+    claims: list[Claim]
+    stale: list[Claim]  # reviewed or manual claims whose quote is no longer at their location
+    moved: list[tuple[Claim, int, int]]  # kept claims found at another (line, column)
+
+
+def quote_at(raw: str, line_starts: list[int], line: int, column: int, quote: str) -> bool:
+    if line < 1 or line > len(line_starts) or not quote:
+        return False
+    start = line_starts[line - 1] + column - 1
+    return raw[start:start + len(quote)] == quote
+
+
+def line_starts(raw: str) -> list[int]:
+    starts = [0]
+    for i, ch in enumerate(raw):
+        if ch == "\n":
+            starts.append(i + 1)
+    return starts
+
+
+def locate(raw: str, starts: list[int], quote: str) -> tuple[int, int] | None:
+    """(line, column) of the only occurrence of ``quote`` in ``raw``, else None."""
+    if not quote:
+        return None
+    first = raw.find(quote)
+    if first < 0 or raw.find(quote, first + 1) >= 0:
+        return None
+    import bisect
+
+    i = bisect.bisect_right(starts, first) - 1
+    return i + 1, first - starts[i] + 1
+
+
+def merge(existing: list[Claim], fresh: list[Claim], raw: str) -> MergeResult:
+    """Kept: reviewed, rejected and manual claims, unchanged. Replaced: everything else."""
+    starts = line_starts(raw)
+    kept, stale, moved = [], [], []
+    kept_ids = set()
+    for c in existing:
+        if not (c.reviewed or c.rejected or c.origin == "manual"):
+            continue
+        kept.append(c)
+        kept_ids.add(c.id)
+        if c.quote and not quote_at(raw, starts, c.line, c.column, c.quote):
+            where = locate(raw, starts, c.quote)
+            if where is None:
+                stale.append(c)
+            else:
+                moved.append((c, *where))
+    out = kept + [c for c in fresh if c.id not in kept_ids]
+    out.sort(key=lambda c: (c.line, c.column, c.id))
+    return MergeResult(out, stale, moved)
+
+
+def relocate(c: Claim, line: int, column: int) -> Claim:
+    return replace(c, line=line, column=column)
+
+
+@contextmanager
+def locked(claims_dir: Path):
+    """An exclusive lock over the claims folder, so two `extract` runs cannot interleave."""
+    claims_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = claims_dir / ".factcheck.lock"
+    fh = open(lock_path, "a+")
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        except ImportError:  # pragma: no cover - Windows has no fcntl; runs are then unguarded
+            pass
+        yield
+    finally:
+        fh.close()

@@ -1,0 +1,120 @@
+"""The command line. Thin: each command parses its flags and calls ``commands.<name>.run``,
+which returns the exit code. Imports are lazy so ``factcheck --help`` stays fast.
+
+Exit codes: 0 no conflicts; 1 conflicts (or reviews with ``--fail-on review``); 2 a usage
+or input error, reported on one line; 3 an internal error (``--debug`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Consistency checker for the figures in Chinese news and government reports.")
+STATE = {"debug": False}
+
+
+@app.callback()
+def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors.")) -> None:
+    STATE["debug"] = debug
+
+
+def _config():
+    from factcheck.config import find_config
+
+    return find_config()
+
+
+def _exit(fn, *args, **kwargs) -> None:
+    from factcheck import console
+    from factcheck.errors import FactcheckError
+
+    try:
+        code = fn(*args, **kwargs)
+    except FactcheckError as exc:
+        if STATE["debug"]:
+            raise
+        console.error(str(exc))
+        code = 2
+    except KeyboardInterrupt:
+        console.error("interrupted; files written so far are complete (writes are atomic)")
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    except Exception as exc:  # noqa: BLE001 - the one place internal errors become one line
+        if STATE["debug"]:
+            raise
+        console.error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        code = 3
+    raise typer.Exit(code)
+
+
+@app.command()
+def extract(paths: list[Path] = typer.Argument(None, help="Articles or folders (default: the configured corpus)."),
+            no_cache: bool = typer.Option(False, "--no-cache", help="Ignore the extraction cache.")) -> None:
+    """Extract claims into claims/<article>.yaml, keeping reviewed and hand-added claims."""
+    from factcheck.commands import extract as cmd
+
+    _exit(lambda: cmd.run(_config(), paths or [], use_cache=not no_cache))
+
+
+@app.command()
+def claims(paths: list[Path] = typer.Argument(None),
+           article: Optional[str] = typer.Option(None, help="Only articles whose path contains this."),
+           entity: Optional[str] = typer.Option(None, help="Only claims whose entity contains this."),
+           metric: Optional[str] = typer.Option(None, help="Only claims whose metric contains this."),
+           fmt: str = typer.Option("table", "--format", help="table, json or yaml.")) -> None:
+    """Show the claims a run checks."""
+    from factcheck.commands import claims as cmd
+
+    if fmt not in ("table", "json", "yaml"):
+        _usage(f"--format must be table, json or yaml, not {fmt!r}")
+    _exit(lambda: cmd.run(_config(), paths or [], article, entity, metric, fmt))
+
+
+@app.command()
+def run(paths: list[Path] = typer.Argument(None, help="Articles or folders (default: the configured corpus)."),
+        fmt: str = typer.Option("rich", "--format", "-f", help="rich, markdown, json, sarif or github."),
+        output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+        show: str = typer.Option("", "--show", help="'agree' to list agreements too."),
+        fail_on: Optional[str] = typer.Option(None, "--fail-on", help="conflict (default) or review."),
+        no_cache: bool = typer.Option(False, "--no-cache", help="Ignore the extraction cache.")) -> None:
+    """Check the figures of the corpus and report agreements, conflicts and reviews."""
+    from factcheck.commands import run as cmd
+    from factcheck.report import FORMATS
+
+    if fmt not in FORMATS:
+        _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fail_on not in (None, "conflict", "review"):
+        _usage("--fail-on must be 'conflict' or 'review'")
+    if show not in ("", "agree"):
+        _usage("--show takes 'agree'")
+    _exit(lambda: cmd.run(_config(), paths or [], fmt, output, show, fail_on, use_cache=not no_cache))
+
+
+@app.command("rules")
+def rules_cmd(name: Optional[str] = typer.Argument(None, help="One check to document in full.")) -> None:
+    """List the check types with their documentation and the rules configured for this project."""
+    from factcheck.commands import rules as cmd
+
+    _exit(lambda: cmd.run(_config(), name))
+
+
+def _usage(message: str) -> None:
+    from factcheck import console
+
+    console.error(message)
+    raise typer.Exit(2)
+
+
+def main() -> None:
+    try:
+        app()
+    except SystemExit as exc:
+        code = exc.code
+        # click reports usage errors with exit code 2 already; keep it.
+        sys.exit(code)

@@ -1,0 +1,46 @@
+"""`factcheck claims`: show the claims a run checks, as a table, JSON or YAML."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from factcheck import console
+from factcheck.config import Config
+from factcheck.pipeline import articles_for, claim_to_json, gather
+
+
+def run(cfg: Config, paths: list[Path], article: str | None, entity: str | None, metric: str | None,
+        fmt: str) -> int:
+    gathered = gather(cfg, articles_for(cfg, paths))
+    rows = []
+    for ac in gathered:
+        if article and article not in ac.article.key:
+            continue
+        for c in ac.claims:
+            if entity and entity not in c.entity:
+                continue
+            if metric and metric not in c.metric:
+                continue
+            rows.append(c)
+    if fmt == "json":
+        console.write_text(json.dumps([claim_to_json(c) for c in rows], ensure_ascii=False, indent=2))
+        return 0
+    if fmt == "yaml":
+        from factcheck import yamlio
+        from factcheck.claimsfile import claim_to_dict
+
+        console.write_text(yamlio.dump([{"article": c.article, **claim_to_dict(c)} for c in rows]))
+        return 0
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} claims", show_lines=False)
+    for col in ("article", "line", "figure", "entity", "metric", "period", "relations", "id"):
+        table.add_column(col, overflow="fold")
+    for c in rows:
+        rels = ", ".join(r.type + (f"→{r.of}" if r.of else "") for r in c.relations)
+        figure = c.describe() + ("" if c.modality == "actual" else f" ({c.modality})")
+        table.add_row(Path(c.article).name, str(c.line), figure, c.entity, c.metric, c.period, rels,
+                      c.id + (" ✓" if c.reviewed else ""))
+    console.out().print(table)
+    return 0

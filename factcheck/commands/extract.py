@@ -1,0 +1,40 @@
+"""`factcheck extract`: write or update claims/<article>.yaml for each article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck import claimsfile, console
+from factcheck.config import Config
+from factcheck.pipeline import articles_for, check_unique_claim_paths, claims_file_for, extract_all
+
+
+def run(cfg: Config, paths: list[Path], use_cache: bool = True) -> int:
+    from factcheck.extract import EXTRACTOR_VERSION
+
+    articles = articles_for(cfg, paths)
+    check_unique_claim_paths(cfg, articles)
+    fresh = extract_all(articles, cfg.cache_dir if use_cache else None, cfg.jobs)
+    written = 0
+    with claimsfile.locked(cfg.claims_dir):
+        for a in articles:
+            path = claims_file_for(cfg, a)
+            existing = claimsfile.read(path, cfg.root).claims if path.exists() else []
+            merged = claimsfile.merge(existing, fresh[a.key], a.text)
+            cf = claimsfile.ClaimsFile(article=a.key, sha256=a.sha256, extractor=EXTRACTOR_VERSION,
+                                       claims=merged.claims)
+            changed = claimsfile.write(path, cf)
+            written += changed
+            kept = sum(1 for c in merged.claims if c.reviewed or c.origin == "manual")
+            rel = path.relative_to(cfg.root) if path.is_relative_to(cfg.root) else path
+            console.info(f"{a.key}: {len(merged.claims)} claims ({kept} reviewed or manual) → {rel}"
+                         f"{'' if changed else ' (unchanged)'}")
+            if a.date_assumed:
+                console.info(f"  {a.date_assumed}")
+            for c in merged.stale:
+                console.warn(f"{rel}: reviewed claim {c.id} ({c.describe()}) no longer matches the "
+                             f"article at line {c.line}: its quote {c.quote[:30]!r} is gone; kept for review")
+            for c, line, col in merged.moved:
+                console.info(f"  reviewed claim {c.id} moved from line {c.line} to {line}")
+    console.info(f"{len(articles)} article(s), {written} claims file(s) written")
+    return 0

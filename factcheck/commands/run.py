@@ -1,0 +1,62 @@
+"""`factcheck run`: extract (cached), merge with reviewed claims, check, report, gate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck import console
+from factcheck.config import Config
+from factcheck.model import Evidence, Finding
+
+
+def analyse(cfg: Config, paths: list[Path], use_cache: bool = True):
+    """Everything a report needs: (articles, claims, findings, notes)."""
+    from factcheck import rules
+    from factcheck.engine import build_facts, finding_id, run_rules
+    from factcheck.pipeline import articles_for, gather
+
+    articles = articles_for(cfg, paths)
+    gathered = gather(cfg, articles, use_cache=use_cache)
+    ruleset = rules.load(cfg.rules_dir, cfg.root)
+    claims = [c for ac in gathered for c in ac.claims]
+    notes = []
+    extra = []
+    for ac in gathered:
+        if ac.article.date_assumed:
+            notes.append(f"{ac.article.key}: {ac.article.date_assumed}")
+        for c in ac.stale:
+            f = Finding(check="stale_claim", status="review", rule="stale-claim", severity="warning",
+                        message=(f"reviewed claim {c.id} ({c.describe()}, {c.metric}) is no longer in the "
+                                 f"article at line {c.line}: the text changed since it was reviewed"),
+                        evidence=(Evidence(ac.article.key, c.line, c.end_line, c.column, c.quote, c.id),))
+            extra.append(Finding(**{**f.__dict__, "id": finding_id("stale-claim", f)}))
+    facts = build_facts(claims)
+    findings = run_rules(facts, ruleset, extra)
+    return articles, claims, findings, notes
+
+
+def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None = None,
+        show: str = "", fail_on: str | None = None, use_cache: bool = True) -> int:
+    from factcheck.report import Report, render
+
+    articles, claims, findings, notes = analyse(cfg, paths, use_cache)
+    report = Report(articles=tuple(a.key for a in articles), claims=len(claims),
+                    findings=tuple(findings), notes=tuple(notes))
+    if output is not None and fmt == "rich":
+        fmt = "markdown" if output.suffix.lower() in (".md", ".markdown") else "json"
+    text = render(report, fmt, show_agree=(show == "agree"))
+    if text is not None:
+        if output is not None:
+            from factcheck.yamlio import atomic_write
+
+            atomic_write(output, text)
+            console.info(f"report written to {output}")
+        else:
+            console.write_text(text)
+    return exit_code(report, fail_on or cfg.fail_on)
+
+
+def exit_code(report, fail_on: str) -> int:
+    failing = [f for f in report.findings if f.severity != "info"
+               and (f.status == "conflict" or (fail_on == "review" and f.status == "review"))]
+    return 1 if failing else 0

@@ -1,0 +1,90 @@
+"""Values the text implies without stating: each relation that names a comparison object
+yields a derived fact for it, with the arithmetic that produced it.
+
+- growth: prior = value ÷ (1 + r), for the same period a year earlier
+- difference: prior = value − d
+- multiple: base = value ÷ n
+- share: whole = part ÷ s
+- completion: plan = value ÷ c
+- points: other rate = rate − p
+"""
+
+from __future__ import annotations
+
+from factcheck import units
+from factcheck.facts import Fact, Facts, growth_factor, prior_period
+from factcheck.interval import Interval, fmt_interval
+
+
+def derive_all(facts: Facts) -> None:
+    for c in facts.claims:
+        for rel in c.relations:
+            base = facts.by_id.get(rel.of) if rel.of else None
+            fact = None
+            try:
+                if rel.type == "growth" and base is not None:
+                    fact = _growth(facts, c, base)
+                elif rel.type == "difference" and base is not None:
+                    fact = _difference(facts, c, base, rel.sign)
+                elif rel.type in ("multiple", "share", "completion") and base is not None:
+                    fact = _ratio(facts, c, base, rel)
+                elif rel.type == "points" and base is not None:
+                    fact = _points(facts, c, base, rel)
+            except ZeroDivisionError:
+                fact = None
+            if fact is not None:
+                facts.add_derived(fact)
+
+
+def _growth(facts: Facts, rate, level) -> Fact | None:
+    factor = growth_factor(rate, facts)
+    if factor.lo <= 0:
+        return None
+    prior = facts.interval(level) / factor
+    how = f"{level.describe()} ÷ (1{_signed(rate)}) = {fmt_interval(prior)}{level.unit}"
+    return Fact(level.entity, level.metric, prior_period(level.period), level.unit, prior,
+                (level.id, rate.id), how, "derived", units.is_count(level.unit))
+
+
+def _difference(facts: Facts, diff, level, sign: int) -> Fact | None:
+    if not units.compatible(diff.unit, level.unit):
+        return None
+    d = facts.in_unit(diff, level.unit)
+    prior = facts.interval(level) - d * sign
+    op = "−" if sign > 0 else "+"
+    how = f"{level.describe()} {op} {diff.describe()} = {fmt_interval(prior)}{level.unit}"
+    return Fact(level.entity, level.metric, prior_period(level.period), level.unit, prior,
+                (level.id, diff.id), how, "derived", units.is_count(level.unit))
+
+
+def _ratio(facts: Facts, c, level, rel) -> Fact | None:
+    ref = rel.base
+    if ref is None or not ref.metric:
+        return None
+    k = facts.interval(c) * (0.01 if c.unit == "%" else (0.001 if c.unit == "‰" else 1.0))
+    if k.lo <= 0:
+        return None
+    whole = facts.interval(level) / k
+    word = {"multiple": "base", "share": "whole", "completion": "plan"}[rel.type]
+    how = f"{level.describe()} ÷ {c.describe()} = {fmt_interval(whole)}{level.unit} ({word})"
+    return Fact(ref.entity or level.entity, ref.metric, ref.period or level.period, level.unit, whole,
+                (level.id, c.id), how, "derived")
+
+
+def _points(facts: Facts, c, rate, rel) -> Fact | None:
+    ref = rel.base
+    if ref is None or not ref.entity:
+        return None
+    other = facts.interval(rate) - facts.interval(c) * rel.sign
+    op = "−" if rel.sign > 0 else "+"
+    how = f"{rate.describe()} {op} {c.describe()} = {fmt_interval(other)}%"
+    return Fact(ref.entity, rate.metric, rate.period, "%", other, (rate.id, c.id), how, "derived:rate")
+
+
+def _signed(rate) -> str:
+    rel = rate.relation("growth")
+    sign = "−" if rel and rel.sign < 0 else "+"
+    return f"{sign}{rate.describe()}"
+
+
+__all__ = ["derive_all", "Interval"]

@@ -1,0 +1,120 @@
+"""What the checks reason over: every claim of the run, indexed, plus the values the text
+implies without stating them (a prior year from a growth rate, a whole from a share).
+
+A *fact* is a value with an interval, for an entity + metric + period, either stated (one
+claim) or derived (from the claims that imply it, with the arithmetic in words). Derived facts
+are first-class: a prior-year value implied by a growth rate meets a figure stated in another
+sentence or another article exactly as a stated one would.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from factcheck import units
+from factcheck.interval import Interval, fmt_interval, fmt_number
+from factcheck.model import Claim
+from factcheck.period import Period
+
+RATE_UNITS = ("%", "‰")
+
+
+@dataclass(frozen=True)
+class Fact:
+    entity: str
+    metric: str
+    period: str
+    unit: str  # the unit `value` is expressed in
+    value: Interval
+    sources: tuple[str, ...]  # claim ids
+    how: str = ""  # the arithmetic, for derived facts ("" when stated)
+    kind: str = "stated"  # stated | derived
+    integral: bool = False  # a count of discrete things
+
+    def show(self) -> str:
+        return f"{fmt_interval(self.value)}{self.unit}"
+
+
+@dataclass
+class Facts:
+    claims: list[Claim]
+    approx_tolerance: float = 0.1
+    near_tolerance: float = 0.1
+    copies: set[frozenset[str]] = field(default_factory=set)  # pairs of claim ids copied between passages
+    by_id: dict[str, Claim] = field(default_factory=dict)
+    levels: dict[tuple[str, str, str], list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    derived: dict[tuple[str, str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
+
+    def __post_init__(self) -> None:
+        self.by_id = {c.id: c for c in self.claims}
+        for c in self.claims:
+            if is_level(c) and c.modality == "actual" and c.metric:
+                self.levels[(c.entity, c.metric, c.period)].append(c)
+
+    def interval(self, c: Claim) -> Interval:
+        return c.interval(self.approx_tolerance, self.near_tolerance)
+
+    def of(self, c: Claim, rel_type: str) -> Claim | None:
+        rel = c.relation(rel_type)
+        if rel is None or not rel.of:
+            return None
+        return self.by_id.get(rel.of)
+
+    def stated(self, entity: str, metric: str, period: str, unit: str) -> list[Claim]:
+        """Stated actual levels for the key whose unit converts to ``unit``."""
+        return [c for c in self.levels.get((entity, metric, period), []) if units.compatible(c.unit, unit)]
+
+    def add_derived(self, fact: Fact) -> None:
+        self.derived[(fact.entity, fact.metric, fact.period)].append(fact)
+
+    def is_copy(self, a: str, b: str) -> bool:
+        return frozenset((a, b)) in self.copies
+
+    def in_unit(self, c: Claim, unit: str) -> Interval:
+        """The claim's interval expressed in ``unit``."""
+        iv = self.interval(c)
+        if c.unit == unit:
+            return iv
+        k = units.convert(1.0, c.unit, unit)
+        return iv * k
+
+
+def is_level(c: Claim) -> bool:
+    """A stated amount or count, as opposed to a rate of change or a ratio between figures."""
+    for r in c.relations:
+        if r.type in ("growth", "difference", "points", "share", "completion", "multiple", "per_unit",
+                      "span", "weekday"):
+            return False
+    return c.unit != "" and c.unit != "名次"
+
+
+def prior_period(period: str) -> str:
+    p = Period.parse(period) if period else None
+    return str(p.shift_years(-1)) if p is not None else ""
+
+
+def growth_factor(rate: Claim, facts: Facts) -> Interval:
+    """1 + r for a growth claim (r in %, or 倍 = ×100%), signed by 下降."""
+    iv = facts.interval(rate)
+    rel = rate.relation("growth")
+    sign = rel.sign if rel else 1
+    scale = 0.01 if rate.unit == "%" else (0.001 if rate.unit == "‰" else 1.0)
+    return Interval.point(1.0) + (iv * (scale * sign))
+
+
+def show_claim(c: Claim) -> str:
+    return c.describe()
+
+
+def period_label(period: str) -> str:
+    if not period:
+        return "undated"
+    p = Period.parse(period)
+    if p.is_calendar_year():
+        return f"{period} full year"
+    return period
+
+
+__all__ = ["Fact", "Facts", "is_level", "prior_period", "growth_factor", "fmt_interval", "fmt_number",
+           "show_claim", "period_label", "RATE_UNITS"]

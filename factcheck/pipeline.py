@@ -1,0 +1,184 @@
+"""Articles → claims for a run: fresh extraction (cached by content hash, parallel across
+cores) merged with the reviewed claims files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+
+from factcheck import claimsfile
+from factcheck.config import Config
+from factcheck.corpus import Article, load_corpus
+from factcheck.errors import FactcheckError
+from factcheck.model import Claim, Ref, Relation
+
+PARALLEL_MIN_ARTICLES = 16
+
+
+@dataclass
+class ArticleClaims:
+    article: Article
+    claims: list[Claim]  # what the checks see: merged, rejected claims left out
+    stale: list[Claim] = field(default_factory=list)  # reviewed claims whose quote has gone
+    moved: list[tuple[Claim, int, int]] = field(default_factory=list)
+    claims_file: Path | None = None
+    file_claims: list[Claim] = field(default_factory=list)  # as read from the claims file
+
+
+def articles_for(cfg: Config, paths: list[Path] | None) -> list[Article]:
+    targets = paths or cfg.article_paths
+    articles = load_corpus(targets, cfg.root)
+    if not articles:
+        where = ", ".join(str(p) for p in targets)
+        raise FactcheckError(f"no articles (.txt or .md) found in {where}")
+    return articles
+
+
+def _articles_dir_key(cfg: Config, article: Article) -> str:
+    for rel in cfg.articles:
+        prefix = Path(rel).as_posix().rstrip("/") + "/"
+        if article.key.startswith(prefix):
+            return prefix
+    return ""
+
+
+def claims_file_for(cfg: Config, article: Article) -> Path:
+    return claimsfile.claims_path(cfg.claims_dir, article.key, _articles_dir_key(cfg, article))
+
+
+def check_unique_claim_paths(cfg: Config, articles: list[Article]) -> None:
+    """Two articles may share a name in different folders; they must not share a claims file."""
+    seen: dict[Path, str] = {}
+    for a in articles:
+        p = claims_file_for(cfg, a)
+        if p in seen:
+            raise FactcheckError(f"articles {seen[p]} and {a.key} map to the same claims file "
+                                 f"{p.relative_to(cfg.root) if p.is_relative_to(cfg.root) else p}; "
+                                 "rename one of them")
+        seen[p] = a.key
+
+
+# ---------------------------------------------------------------- extraction with cache
+
+@cache
+def _data_fingerprint() -> str:
+    from factcheck.extract import EXTRACTOR_VERSION
+    from factcheck.lexicon import data_path
+
+    h = hashlib.sha256(str(EXTRACTOR_VERSION).encode())
+    folder = Path(str(data_path("")))
+    for f in sorted(folder.iterdir()):
+        if f.is_file():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    # The extractor's own source counts too: a code change must not serve stale cache entries.
+    src = Path(__file__).parent / "extract"
+    for f in sorted(src.glob("*.py")):
+        h.update(f.read_bytes())
+    for name in ("normalize.py", "layout.py", "numbers.py", "units.py"):
+        h.update((Path(__file__).parent / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _cache_key(article: Article) -> str:
+    h = hashlib.sha256()
+    h.update(_data_fingerprint().encode())
+    h.update(article.key.encode())
+    h.update(article.sha256.encode())
+    h.update(json.dumps(article.meta, sort_keys=True, ensure_ascii=False, default=str).encode())
+    return h.hexdigest()[:32]
+
+
+def claim_to_json(c: Claim) -> dict:
+    return asdict(c)
+
+
+def claim_from_json(d: dict) -> Claim:
+    rels = []
+    for r in d.get("relations", []):
+        base = r.get("base")
+        rels.append(Relation(**{**r, "base": Ref(**base) if base else None, "items": tuple(r.get("items", ()))}))
+    return Claim(**{**d, "relations": tuple(rels)})
+
+
+def _extract_one(article: Article) -> list[Claim]:
+    from factcheck.extract import extract_article
+
+    return extract_article(article)
+
+
+def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    todo: list[Article] = []
+    for a in articles:
+        cached = _cache_read(cache_dir, a)
+        if cached is not None:
+            out[a.key] = cached
+        else:
+            todo.append(a)
+    if todo:
+        workers = jobs or os.cpu_count() or 1
+        if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results = list(pool.map(_extract_one, todo, chunksize=max(1, len(todo) // (workers * 8))))
+        else:
+            results = [_extract_one(a) for a in todo]
+        for a, claims in zip(todo, results):
+            out[a.key] = claims
+            _cache_write(cache_dir, a, claims)
+    return out
+
+
+def _cache_read(cache_dir: Path | None, a: Article) -> list[Claim] | None:
+    if cache_dir is None:
+        return None
+    p = cache_dir / "extract" / (_cache_key(a) + ".json")
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+        return [claim_from_json(d) for d in data]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def _cache_write(cache_dir: Path | None, a: Article, claims: list[Claim]) -> None:
+    if cache_dir is None:
+        return
+    from factcheck.yamlio import atomic_write
+
+    p = cache_dir / "extract" / (_cache_key(a) + ".json")
+    try:
+        atomic_write(p, json.dumps([claim_to_json(c) for c in claims], ensure_ascii=False))
+    except OSError:
+        pass  # a read-only cache is no reason to fail a run
+
+
+# ---------------------------------------------------------------- merge with the claims files
+
+def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: int = 0) -> list[ArticleClaims]:
+    check_unique_claim_paths(cfg, articles)
+    fresh = extract_all(articles, cfg.cache_dir if use_cache else None, jobs or cfg.jobs)
+    result = []
+    for a in articles:
+        path = claims_file_for(cfg, a)
+        existing: list[Claim] = []
+        if path.exists():
+            cf = claimsfile.read(path, cfg.root)
+            existing = cf.claims
+        merged = claimsfile.merge(existing, fresh[a.key], a.text)
+        moved_ids = {c.id: (line, col) for c, line, col in merged.moved}
+        active = []
+        stale_ids = {c.id for c in merged.stale}
+        for c in merged.claims:
+            if c.rejected or c.id in stale_ids:
+                continue
+            if c.id in moved_ids:
+                c = claimsfile.relocate(c, *moved_ids[c.id])
+            active.append(c)
+        result.append(ArticleClaims(a, active, merged.stale, merged.moved, path, existing))
+    return result
