@@ -36,13 +36,15 @@ def check(facts: Facts, options: dict):
         n = len(rel.items)
         count = facts.interval(c)
         listed = "、".join(rel.items)
-        if rel.open or not c.is_exact:
+        # 等N大 closes a list of the N major kinds: with 大 the list is complete despite 等.
+        is_open = rel.open and c.unit != "大"
+        if is_open or not c.is_exact:
             if n > count.hi:
                 yield finding(ID, False, f"{n} items listed ({listed}) but the count is {c.describe()}", [c])
             elif count.contains(n):
                 yield finding(ID, True, f"{n} items listed ({listed}) = {c.describe()}", [c])
             else:
-                why = "等: the list need not be complete" if rel.open else "the count is approximate"
+                why = "等: the list need not be complete" if is_open else "the count is approximate"
                 yield finding(ID, True, f"{n} items listed ({listed}) ≤ {c.describe()} ({why})", [c])
             continue
         if count.contains(n):

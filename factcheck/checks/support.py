@@ -18,8 +18,12 @@ def evidence(*claims: Claim) -> tuple[Evidence, ...]:
 
 
 def soft(*claims: Claim) -> bool:
-    """True when a claim involved is approximate or not an actual, so a miss needs a person."""
-    return any(c.bound in ("approx", "below_near") or c.modality != "actual" for c in claims if c)
+    """True when a miss needs a person rather than a red mark: a figure involved is approximate
+    (约, 近), or the figures mix kinds (an estimate against an actual). Arithmetic between figures
+    of one kind — an estimate and its own growth rate — must hold all the same."""
+    present = [c for c in claims if c]
+    return (any(c.bound in ("approx", "below_near") for c in present)
+            or len({c.modality for c in present}) > 1)
 
 
 def verdict(ok: bool, *claims: Claim) -> str:

@@ -192,14 +192,7 @@ def _context(d: Draft, text: str, clauses, times, entities, refs, state: Article
             period = state.para_period
     d.period = period
     # Modality: the last modality word before the figure in the sentence.
-    d.modality = "actual"
-    best = -1
-    for word, kind in _modality_words():
-        pos = text.rfind(word, 0, m.start)
-        while pos >= 0 and _nominal(text, pos, word):
-            pos = text.rfind(word, 0, pos)
-        if pos > best:
-            best, d.modality = pos, kind
+    d.modality = _modality(text, m.start)
     # Entity: the subject of the clause, else of the sentence so far, else of the paragraph.
     d.entity = _entity_for(d, text, clauses, entities, refs, state)
     # Metric: the lead without its relation marker, time words, entity names and verbs.
@@ -216,6 +209,36 @@ def _context(d: Draft, text: str, clauses, times, entities, refs, state: Article
             d.metric = (d.metric + d.counted) if d.metric and d.metric not in ("有", "对", "为") else d.counted
     d.own_metric = bool(d.metric)
     d.metric = lexicon.canonical_metric(d.metric)
+
+
+def _modality_marks(text: str, end: int) -> list[tuple[int, str]]:
+    marks = []
+    for word, kind in _modality_words():
+        pos = text.find(word, 0, end)
+        while pos >= 0:
+            if not _nominal(text, pos, word):
+                marks.append((pos, kind))
+            pos = text.find(word, pos + 1, end)
+    return sorted(marks)
+
+
+def _modality(text: str, pos: int) -> str:
+    """The last 预计/力争 before the figure. It reaches to the end of the sentence, except when
+    the writer marks each ;-segment separately (预计…;预计…;新增…): then a segment without a
+    mark of its own states an actual."""
+    marks = _modality_marks(text, len(text))
+    before = [m for m in marks if m[0] < pos]
+    if not before:
+        return "actual"
+    segments = [0] + [i + 1 for i, ch in enumerate(text) if ch in ";；"]
+
+    def seg(p: int) -> int:
+        return max(i for i, s in enumerate(segments) if s <= p)
+
+    marked = {seg(p) for p, _ in marks}
+    if len(marked) > 1 and seg(pos) not in marked:
+        return "actual"
+    return before[-1][1]
 
 
 def _nominal(text: str, pos: int, word: str) -> bool:
