@@ -96,6 +96,17 @@ def run(paths: list[Path] = typer.Argument(None, help="Articles or folders (defa
     _exit(lambda: cmd.run(_config(), paths or [], fmt, output, show, fail_on, use_cache=not no_cache))
 
 
+@app.command()
+def dupes(paths: list[Path] = typer.Argument(None),
+          fmt: str = typer.Option("rich", "--format", "-f", help="rich or json.")) -> None:
+    """List duplicated passages within and across articles, with a side-by-side view."""
+    from factcheck.commands import dupes as cmd
+
+    if fmt not in ("rich", "json"):
+        _usage("--format must be rich or json")
+    _exit(lambda: cmd.run(_config(), paths or [], fmt))
+
+
 @app.command("rules")
 def rules_cmd(name: Optional[str] = typer.Argument(None, help="One check to document in full.")) -> None:
     """List the check types with their documentation and the rules configured for this project."""

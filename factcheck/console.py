@@ -12,7 +12,8 @@ from functools import cache
 def out():
     from rich.console import Console
 
-    return Console(highlight=False, no_color=_no_color(), soft_wrap=not sys.stdout.isatty())
+    width = None if sys.stdout.isatty() else 120  # piped output: wide enough for quotes, still wrapped
+    return Console(highlight=False, no_color=_no_color(), width=width)
 
 
 @cache

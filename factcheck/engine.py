@@ -29,14 +29,52 @@ def finding_id(rule: str, f: Finding) -> str:
     return "F" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
 
 
-def build_facts(claims: list[Claim], copies=None) -> Facts:
+def build_facts(claims: list[Claim], texts: dict | None = None, ruleset: RuleSet | None = None) -> Facts:
+    """Facts for a run. With ``texts`` (article key → NormalizedText) and a ``duplicates`` rule,
+    duplicated passages are found first, so that copied figures are known to every check."""
     q = qualifiers()
     facts = Facts([c for c in claims if not c.rejected], approx_tolerance=q.get("approx_tolerance", 0.1),
                   near_tolerance=q.get("near_tolerance", 0.1))
-    if copies:
-        facts.copies = set(copies)
+    dup_rule = next((r for r in ruleset.rules if r.check == "duplicates"), None) if ruleset else None
+    if texts and dup_rule is not None:
+        facts.matches = find_duplicates(texts, dup_rule.options)
+        facts.copies = copied_claims(facts.matches, facts.claims, texts)
     derive_all(facts)
     return facts
+
+
+def find_duplicates(texts: dict, options: dict) -> list:
+    from factcheck.dupes.passages import find_matches, make_doc
+
+    docs = [make_doc(key, nt) for key, nt in sorted(texts.items())]
+    return find_matches(docs, k=options["k"], w=options["window"], min_chars=options["min_chars"],
+                        min_similarity=options["min_similarity"], max_doc_freq=options["max_doc_freq"])
+
+
+def copied_claims(matches, claims: list[Claim], texts: dict) -> set[frozenset[str]]:
+    """Pairs of claims that stand at the two sides of a duplicated passage with the same figure."""
+    from factcheck.claimsfile import line_starts
+
+    starts = {key: line_starts(nt.raw) for key, nt in texts.items()}
+
+    def raw_index(c: Claim) -> int:
+        ls = starts.get(c.article)
+        if not ls or c.line < 1 or c.line > len(ls):
+            return -1
+        return ls[c.line - 1] + c.column - 1
+
+    by_article: dict[str, list[tuple[int, Claim]]] = {}
+    for c in claims:
+        by_article.setdefault(c.article, []).append((raw_index(c), c))
+    pairs: set[frozenset[str]] = set()
+    for m in matches:
+        inside_a = [c for r, c in by_article.get(m.a.article, []) if m.a.raw_start <= r < m.a.raw_end]
+        inside_b = [c for r, c in by_article.get(m.b.article, []) if m.b.raw_start <= r < m.b.raw_end]
+        for ca in inside_a:
+            for cb in inside_b:
+                if ca.id != cb.id and ca.unit == cb.unit and ca.value == cb.value:
+                    pairs.add(frozenset((ca.id, cb.id)))
+    return pairs
 
 
 def run_rules(facts: Facts, ruleset: RuleSet, extra=()) -> list[Finding]:

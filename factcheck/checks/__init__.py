@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterable, Protocol
 
 from factcheck.checks import (
+    duplicates,
     enumeration,
     growth,
     net_change,
@@ -45,6 +46,7 @@ REGISTRY: dict[str, Check] = {
     same_figure.ID: same_figure,
     period.ID: period,
     time_logic.ID: time_logic,
+    duplicates.ID: duplicates,
 }
 
 DOC_SECTIONS = ("What it checks", "Why", "Passes", "Fails", "Options")

@@ -30,9 +30,16 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True):
                                  f"article at line {c.line}: the text changed since it was reviewed"),
                         evidence=(Evidence(ac.article.key, c.line, c.end_line, c.column, c.quote, c.id),))
             extra.append(Finding(**{**f.__dict__, "id": finding_id("stale-claim", f)}))
-    facts = build_facts(claims)
+    texts = normalized_texts(articles) if any(r.check == "duplicates" for r in ruleset.rules) else None
+    facts = build_facts(claims, texts, ruleset)
     findings = run_rules(facts, ruleset, extra)
     return articles, claims, findings, notes
+
+
+def normalized_texts(articles) -> dict:
+    from factcheck.normalize import normalize
+
+    return {a.key: normalize(a.text) for a in articles}
 
 
 def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None = None,

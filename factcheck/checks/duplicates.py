@@ -1,0 +1,66 @@
+"""duplicates: passages repeated within or across articles, and the figures inside them.
+
+What it checks
+    Passages of at least ``min_chars`` characters that recur — in another article (a repost,
+    an excerpt) or in the same one (a scrape holding the page twice) — regardless of script,
+    punctuation width, whitespace and line breaks, and despite small edits. Each match is a
+    finding: ``agree`` (marked as a copy) when every figure in it is the same on both sides,
+    ``conflict`` when a figure changed inside an otherwise copied passage. Figures in a copy
+    are not independent sources: ``same_figure`` does not count them twice.
+
+Why
+    Copied passages carry figures from one publication to the next; a figure that changed in
+    transit is either a correction or an error, and a reader cannot tell which.
+
+Passes
+    选派70名企业（项目）服务专员，联结帮扶44家企业 … (repost) 選派70名企業(項目)服務專員,聯結幫扶44家企業.
+
+Fails
+    选派70名企业（项目）服务专员 … (repost) 選派75名企業(項目)服務專員 — 70 → 75.
+
+Options
+    min_chars: shortest passage reported, in comparable characters (default 40).
+    min_similarity: lowest similarity (0–1) of a reported passage (default 0.8).
+    k: k-gram length for fingerprints (default 10).
+    window: winnowing window (default 8); a shared run of k + window − 1 characters is always found.
+    max_doc_freq: fingerprints in more articles than this are boilerplate and ignored (default 50).
+"""
+
+from __future__ import annotations
+
+from factcheck.facts import Facts
+from factcheck.model import Evidence, Finding
+
+ID = "duplicates"
+OPTIONS = {"min_chars": 40, "min_similarity": 0.8, "k": 10, "window": 8, "max_doc_freq": 50}
+
+
+def check(facts: Facts, options: dict):
+    for m in facts.matches:
+        ev = (_evidence(m.a), _evidence(m.b))
+        where = "within one article" if m.a.article == m.b.article else "across articles"
+        head = f"passage repeated {where}: {m.length} characters, {m.similarity:.0%} similar"
+        if m.changed:
+            diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in m.changed)
+            yield Finding(check=ID, status="conflict", message=f"{head}; figure changed in the copy: {diffs} ✗",
+                          evidence=ev, derivation=_ops(m), copy=True)
+        else:
+            figures = ", ".join(m.same[:12]) + ("…" if len(m.same) > 12 else "")
+            tail = f"; figures agree: {figures}" if m.same else "; no figures"
+            yield Finding(check=ID, status="agree", message=f"{head}{tail} ✓", evidence=ev,
+                          derivation=_ops(m), copy=True)
+
+
+def _evidence(side) -> Evidence:
+    return Evidence(side.article, side.line, side.end_line, side.column, side.text)
+
+
+def _ops(m) -> tuple[str, ...]:
+    out = []
+    for tag, left, right in m.ops:
+        if tag == "equal":
+            out.append(f"= {left}")
+        else:
+            out.append(f"- {left}" if left else "")
+            out.append(f"+ {right}" if right else "")
+    return tuple(x for x in out if x)

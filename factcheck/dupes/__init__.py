@@ -1,0 +1,1 @@
+"""Duplicated passages within and across articles, and the figures inside them."""

@@ -1,0 +1,152 @@
+"""From shared fingerprints to matched passages, and the figures that differ inside them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factcheck.dupes.fingerprint import candidate_pairs, comparable, fingerprints
+from factcheck.normalize import NormalizedText
+
+_DIGIT = re.compile(r"[0-9]")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?%?|[二三四五六七八九十两百千万亿]+")
+
+
+@dataclass(frozen=True)
+class Side:
+    article: str
+    start: int  # in normalized text
+    end: int
+    raw_start: int
+    raw_end: int
+    line: int
+    end_line: int
+    column: int
+    text: str  # normalized text of the passage
+
+
+@dataclass(frozen=True)
+class FigureDiff:
+    left: str
+    right: str
+    context: str
+
+
+@dataclass(frozen=True)
+class Match:
+    a: Side
+    b: Side
+    similarity: float  # 0..1
+    length: int  # comparable characters on the shorter side
+    same: tuple[str, ...]  # figures present, unchanged, on both sides
+    changed: tuple[FigureDiff, ...]
+    ops: tuple[tuple[str, str, str], ...]  # (tag, left text, right text) for a side-by-side view
+
+
+@dataclass
+class Doc:
+    key: str
+    nt: NormalizedText
+    comp: str
+    index: list[int]
+
+
+def find_matches(docs: list[Doc], k: int = 10, w: int = 8, min_chars: int = 40,
+                 min_similarity: float = 0.8, max_doc_freq: int = 50, gap: int = 40) -> list[Match]:
+    prints = {d.key: fingerprints(d.comp, k, w) for d in docs}
+    by_key = {d.key: d for d in docs}
+    pairs = candidate_pairs(prints, max_doc_freq, min_shared=max(2, min_chars // (w + k)))
+    matches: list[Match] = []
+    for (ka, kb), seeds in sorted(pairs.items()):
+        for a0, a1, b0, b1 in _regions(seeds, k, gap, same_doc=(ka == kb)):
+            m = _match(by_key[ka], by_key[kb], a0, a1, b0, b1, min_chars, min_similarity)
+            if m is not None:
+                matches.append(m)
+    matches.sort(key=lambda m: (m.a.article, m.a.start, m.b.article, m.b.start))
+    return matches
+
+
+def _regions(seeds, k: int, gap: int, same_doc: bool):
+    """Cluster seed pairs along diagonals (b − a nearly constant); small edits between seeds
+    only shift the diagonal a little, so a lightly edited copy stays one region."""
+    seeds = sorted(set(seeds))
+    used = [False] * len(seeds)
+    for i, (pa, pb) in enumerate(seeds):
+        if used[i]:
+            continue
+        if same_doc and pb - pa < k:
+            continue
+        used[i] = True
+        a0, a1, b0, b1 = pa, pa + k, pb, pb + k
+        diag = pb - pa
+        for j in range(i + 1, len(seeds)):
+            qa, qb = seeds[j]
+            if qa > a1 + gap:
+                break
+            if used[j] or abs((qb - qa) - diag) > gap // 2 or qb < b0:
+                continue
+            used[j] = True
+            a1 = max(a1, qa + k)
+            b1 = max(b1, qb + k)
+            diag = qb - qa
+        if same_doc and b0 < a1:
+            continue  # overlapping with itself: a repeated phrase, not a copied passage
+        yield a0, a1, b0, b1
+
+
+def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match | None:
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.fuzz import ratio
+
+    ta, tb = da.comp[a0:a1], db.comp[b0:b1]
+    if min(len(ta), len(tb)) < min_chars:
+        return None
+    sim = ratio(ta, tb) / 100.0
+    if sim < min_similarity:
+        return None
+    side_a, side_b = _side(da, a0, a1), _side(db, b0, b1)
+    # Align the normalized passages (punctuation kept) for the view and the figures.
+    ta, tb = side_a.text, side_b.text
+    same, changed, ops = [], [], []
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ta, tb).as_list():
+        left, right = ta[i1:i2], tb[j1:j2]
+        ops.append((tag, left, right))
+        if tag == "equal":
+            same.extend(_NUMBER.findall(left))
+            continue
+        if _NUMBER.search(left) or _NUMBER.search(right):
+            wl = _widen(ta, i1, i2)
+            wr = _widen(tb, j1, j2)
+            if wl != wr and (_NUMBER.fullmatch(wl) or _NUMBER.fullmatch(wr)):
+                context = ta[max(0, i1 - 8):i1].split("\n")[-1]
+                changed.append(FigureDiff(wl, wr, context))
+    return Match(side_a, side_b, sim, min(a1 - a0, b1 - b0), tuple(dict.fromkeys(same)),
+                 tuple(dict.fromkeys(changed)), tuple(ops))
+
+
+def _widen(s: str, i: int, j: int) -> str:
+    """The whole number around an edit: 7[0→5]名 → 70 / 75."""
+    numeric = "0123456789.%二三四五六七八九十两百千万亿"
+    while i > 0 and s[i - 1] in numeric:
+        i -= 1
+    while j < len(s) and s[j] in numeric:
+        j += 1
+    return s[i:j]
+
+
+def _side(d: Doc, c0: int, c1: int) -> Side:
+    n0, n1 = d.index[c0], d.index[c1 - 1] + 1
+    r0, r1 = d.nt.raw_span(n0, n1)
+    line, col = d.nt.line_col(r0)
+    end_line, _ = d.nt.line_col(max(r0, r1 - 1))
+    return Side(d.key, n0, n1, r0, r1, line, end_line, col, d.nt.text[n0:n1])
+
+
+def make_doc(key: str, nt: NormalizedText) -> Doc:
+    comp, index = comparable(nt.text)
+    return Doc(key, nt, comp, index)
+
+
+def normalized_index(nt: NormalizedText, raw_index: int) -> int:
+    return bisect.bisect_left(nt.offsets, raw_index)
