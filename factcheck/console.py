@@ -20,7 +20,7 @@ def out():
 def err():
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, no_color=_no_color())
+    return Console(stderr=True, highlight=False, no_color=_no_color(), soft_wrap=True)
 
 
 def _no_color() -> bool:

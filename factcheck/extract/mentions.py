@@ -173,6 +173,8 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
             if num_text.endswith(mag_text):
                 value, precision, mult = value / mag, max(precision / mag, 1.0), mag_text
                 break
+    if unit == "年" and re.match(r"[”\"]?(行动|计划|规划|攻坚)", text[m.end():m.end() + 3]):
+        return None  # 3年行动, 三年计划: the name of a programme, not a duration
     if 1900 <= value <= 2100 and unit == "年" and not mult:
         return None  # a year the time parser did not mask
     upper = None

@@ -11,7 +11,7 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.extract.entities import canonical, family_of, find_entities, find_references
 from factcheck.extract.mentions import Mention, find_mentions
-from factcheck.extract.relations import LeadRelation, read_relation
+from factcheck.extract.relations import LeadRelation, growth_words, read_relation
 from factcheck.extract.sentences import Sentence, clause_bounds
 from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
 from factcheck.model import Claim, Ref, Relation
@@ -203,8 +203,9 @@ def _context(d: Draft, text: str, clauses, times, entities, refs, state: Article
     d.metric = _clean_metric(lead, d.lead_start, times, entities, refs)
     if units.is_count(m.unit):
         d.counted = _tail_noun(text, m.end)
-        if d.metric.endswith(("和", "及", "与", "、", "等")):
-            d.metric = ""
+        raw_lead = d.lead.rstrip()
+        if d.metric.endswith(("和", "及", "与", "、", "等")) or raw_lead.endswith(("、", "和", "及", "与", "的")):
+            d.metric = ""  # 3154家企业、1381个项目; …增长的17条措施: the counted noun names the figure
         if d.counted and (not d.metric or d.metric.endswith(_count_verbs())):
             d.metric = (d.metric + d.counted) if d.metric and d.metric not in ("有", "对", "为") else d.counted
     d.own_metric = bool(d.metric)
@@ -295,6 +296,7 @@ def _tail_noun(text: str, pos: int) -> str:
     if m:
         tail = tail[: m.start()]
     tail = tail.strip(_PUNCT_EDGES.replace(")", "").replace("）", "")).lstrip(")）")
+    tail = re.sub(r"(和|及|与|以及|并)$", "", tail)
     if tail.count("(") > tail.count(")"):
         tail = tail[: tail.rfind("(")]
     return tail
@@ -322,6 +324,8 @@ def _entity_for(d: Draft, text, clauses, entities, refs, state: ArticleState) ->
         elif e.end <= m.start and e.family == "organisation" and at_clause_start(e.start):
             candidates.append((e.start, e.name))
     for s, e, fam in refs:
+        if text[max(0, s - 1):s] in ("在", "于") and fam in ("province", "city", "county", "country"):
+            continue  # 在全省首创: where, not who
         if e <= m.start and at_clause_start(s):
             name = _resolve_ref(fam, state)
             if name:
@@ -407,6 +411,11 @@ def _link(text: str, drafts: list[Draft], state: ArticleState) -> None:
                 target = None
             if target is not None and d.rel.type == "points" and d.own_metric and target.metric != d.metric:
                 target = None
+        if target is None and d.rel.type == "points" and d.metric in growth_words():
+            # 实缴税金38.66亿元,增速高于全省0.8个百分点: the gap is in the growth of that figure.
+            level = next((p for p in reversed(drafts[:i]) if p.is_level), None)
+            if level is not None:
+                d.metric, d.entity, d.period = level.metric, level.entity, level.period
         base = _base_ref(d, state)
         rel = Relation(d.rel.type, of="@%d" % id(target) if target else "", sign=d.rel.sign, base=base)
         d.relations.append(rel)

@@ -1,0 +1,33 @@
+"""Run the whole pipeline on a piece of text, in memory."""
+
+from __future__ import annotations
+
+import hashlib
+
+from factcheck.corpus import Article
+from factcheck.period import Period
+
+
+def article(text: str, key: str = "articles/t.txt", date: str = "2022-10", subject: str = "") -> Article:
+    meta = {"subject": subject} if subject else {}
+    return Article(key=key, path=None, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                   meta=meta, date=Period.parse(date) if date else None)
+
+
+def claims_of(text: str, **kw):
+    from factcheck.extract import extract_article
+
+    return extract_article(article(text, **kw))
+
+
+def findings_of(*texts: str, date: str = "2022-10", subject: str = ""):
+    from factcheck import rules
+    from factcheck.engine import build_facts, run_rules
+    from factcheck.extract import extract_article
+    from factcheck.normalize import normalize
+
+    arts = [article(t, key=f"articles/t{i}.txt", date=date, subject=subject) for i, t in enumerate(texts)]
+    claims = [c for a in arts for c in extract_article(a)]
+    rs = rules.load(rules.default_rules_dir())
+    texts_nt = {a.key: normalize(a.text) for a in arts}
+    return run_rules(build_facts(claims, texts_nt, rs), rs)
