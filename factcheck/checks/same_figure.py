@@ -53,9 +53,10 @@ def check(facts: Facts, options: dict):
     groups = defaultdict(list)
     for c in facts.claims:
         kind = _kind(c)
-        if not kind or not c.metric or not c.entity:
+        if not kind or not c.metric:
             continue
-        scope = "" if (c.period and options["across_articles"]) else c.article
+        # Undated figures, and figures of no named entity, are compared within their article only.
+        scope = "" if (c.period and c.entity and options["across_articles"]) else c.article
         groups[(c.entity, c.metric, c.period, c.modality, kind, scope)].append(c)
     for (entity, metric, period, modality, kind, _), group in groups.items():
         if len(group) < 2:

@@ -1,0 +1,29 @@
+import pytest
+
+from factcheck.extract.mentions import find_mentions
+
+
+def mentions(text):
+    return [(text[m.start:m.end], m.value, m.unit, m.bound) for m in find_mentions(text, [False] * len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("投资过亿元企业70余家", [("过亿元", 1.0, "亿元", "gt"), ("70余家", 70, "家", "above_near")]),
+    ("带动2万余人就业", [("2万余人", 2, "万人", "above_near")]),
+    ("总投资金额超过674.3亿元", [("超过674.3亿元", 674.3, "亿元", "gt")]),
+    ("入驻率达86%以上", [("86%以上", 86, "%", "ge")]),
+    ("比全省平均增速高1.1个百分点", [("1.1个百分点", 1.1, "个百分点", "exact")]),
+    ("五个“园中园”", [("五个", 5, "个", "exact")]),
+    ("“4轮”驱动", [("4轮", 4, "轮", "exact")]),
+    ("动力及储能电池120GWh", [("120GWh", 120, "GWh", "exact")]),
+    ("现场签约14个项目", [("14个", 14, "个", "exact")]),
+    ("千亿元以上", [("千亿元以上", 1000, "亿元", "ge")]),
+])
+def test_figures(text, expected):
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text", ["“三高四新”战略", "走入千家万户", "省道S214线", "第四届", "党的二十大精神",
+                                   "“三区三线”", "一批本土网红", "旗滨光伏光电玻璃二期", "实施3年行动"])
+def test_not_figures(text):
+    assert mentions(text) == []

@@ -1,0 +1,73 @@
+"""Claims from real sentences of the genre, with their context and relations."""
+
+from helpers import claims_of
+
+
+def by_value(claims):
+    return {c.describe(): c for c in claims}
+
+
+def test_growth_links_to_its_figure_and_inherits_its_context():
+    cs = by_value(claims_of("今年前9个月，完成技工贸总收入183.2亿元，同比增长49.4%。", subject="临武产业开发区"))
+    level, rate = cs["183.2亿元"], cs["49.4%"]
+    assert (level.metric, level.period, level.entity) == ("技工贸总收入", "2022-01..2022-09", "临武产业开发区")
+    assert rate.relation("growth").of == level.id and rate.metric == level.metric
+
+
+def test_respective_rates_pair_in_order():
+    cs = by_value(claims_of("今年1-9月，共签约项目58个，签约金额293.6亿元，分别同比增长132%、691%。"))
+    assert cs["132%"].relation("growth").of == cs["58个"].id
+    assert cs["691%"].relation("growth").of == cs["293.6亿元"].id
+
+
+def test_share_names_its_whole():
+    cs = by_value(claims_of("今年前9个月，实现高新技术产业主营业务收入141.1亿元，同比增长88%，占园区技工贸比重77%。"))
+    rel = cs["77%"].relation("share")
+    assert rel.of == cs["141.1亿元"].id and rel.base.metric == "技工贸总收入"
+
+
+def test_part_of_after_qizhong():
+    cs = by_value(claims_of("目前，园区有干部职工47人，其中35岁以下青年31人。"))
+    assert cs["31人"].relation("part_of").of == cs["47人"].id
+
+
+def test_difference_and_modality_per_segment():
+    cs = by_value(claims_of("1-9月，预计实现规模工业总产值125亿元，同比增长20%；预计完成进出口额19.9亿元，"
+                            "同比增长998%；新增规模工业企业20家，同比增长400%。"))
+    assert cs["125亿元"].modality == "estimate" and cs["20家"].modality == "actual"
+    cs = by_value(claims_of("1至11月，全市在库规模以上工业企业达到1309家，比去年同期多107家。"))
+    assert cs["107家"].relation("difference").of == cs["1309家"].id
+
+
+def test_targets_and_estimates():
+    cs = by_value(claims_of("2026年，力争规模工业增加值同比增长15%以上，固定资产投资同比增长5%以上。"))
+    assert {c.modality for c in cs.values()} == {"target"} and cs["不低于15%"].period == "2026"
+
+
+def test_enumeration_starts_after_the_verb():
+    c = claims_of("临武产业开发区科学定位、合理布局新能源装备制造、电子信息、特色农副产品、宝玉石、碳酸钙等5大产业集聚区。")[0]
+    assert len(c.relation("enumeration").items) == 5
+
+
+def test_traditional_script_article():
+    cs = by_value(claims_of("今年1至11月，全市規模工業增加值同比增長8.4%，比全省平均增速高1.1個百分點。", subject="郴州市"))
+    assert cs["8.4%"].metric == "规模以上工业增加值" and cs["8.4%"].entity == "郴州市"
+    assert cs["1.1个百分点"].relation("points").of == cs["8.4%"].id
+
+
+def test_every_quote_is_the_raw_text_at_its_location(corpus):
+    from factcheck.claimsfile import line_starts
+    from factcheck.extract import extract_article
+
+    for a in corpus:
+        starts = line_starts(a.text)
+        for c in extract_article(a):
+            pos = starts[c.line - 1] + c.column - 1
+            assert a.text[pos:pos + len(c.quote)] == c.quote
+
+
+def test_ids_are_stable_and_output_deterministic(corpus):
+    from factcheck.extract import extract_article
+
+    a = corpus[0]
+    assert [c.id for c in extract_article(a)] == [c.id for c in extract_article(a)]

@@ -1,0 +1,25 @@
+import pytest
+
+from factcheck.extract.timeexpr import find_time_exprs
+
+
+@pytest.mark.parametrize("text, expr, period, topic", [
+    ("去年,规模以上工业增加值达22亿元", "去年", "2021", True),
+    ("今年前9个月,完成技工贸总收入183.2亿元", "今年前9个月", "2022-01..2022-09", True),
+    ("今年1至11月,全市规模工业增加值同比增长8.4%", "今年1至11月", "2022-01..2022-11", True),
+    ("1-9月,预计实现规模工业总产值125亿元", "1-9月", "2022-01..2022-09", True),
+    ("截至11月底,服务专员累计上门服务7.41万次", "截至11月底", "..2022-11", True),
+    ("2022-2024年连续3年", "2022-2024年", "2022..2024", True),
+    ("有色产业在2025年规模以上产值达到336.2亿元", "2025年", "2025", False),
+    ("前三季度,实现营收", "前三季度", "2022-01..2022-09", True),
+    ("明年元月,总投资20亿元", "明年元月", "2023-01", True),
+])
+def test_periods(text, expr, period, topic):
+    found = [t for t in find_time_exprs(text, 2022) if not t.vague]
+    t = found[0]
+    assert text[t.start:t.end] == expr and str(t.period) == period and t.topic == topic
+
+
+def test_vague_spans_are_masked_not_periods():
+    found = find_time_exprs("2000多年前,秦汉古道穿境而过;创5年来最好成绩", 2022)
+    assert all(t.vague and t.period is None for t in found) and len(found) == 2

