@@ -107,6 +107,32 @@ def dupes(paths: list[Path] = typer.Argument(None),
     _exit(lambda: cmd.run(_config(), paths or [], fmt))
 
 
+@app.command()
+def explain(finding_id: str = typer.Argument(..., help="A finding id (or its first characters)."),
+            paths: list[Path] = typer.Argument(None)) -> None:
+    """Show the full derivation of one finding."""
+    from factcheck.commands import explain as cmd
+
+    _exit(lambda: cmd.run(_config(), finding_id, paths or []))
+
+
+@app.command()
+def baseline(ids: list[str] = typer.Argument(None, help="Finding ids to accept (default: every conflict and review)."),
+             reason: str = typer.Option("", "--reason", "-r", help="Why these findings are accepted (required).")) -> None:
+    """Accept findings, with a reason, so that `run` fails only on new ones."""
+    from factcheck.commands import baseline as cmd
+
+    _exit(lambda: cmd.run(_config(), ids or [], reason, []))
+
+
+@app.command()
+def init(folder: Path = typer.Argument(Path("."), help="Folder of the new project.")) -> None:
+    """Set up a new project: factcheck.yaml, articles/, claims/ and rules/ with the default rules."""
+    from factcheck.commands import init as cmd
+
+    _exit(lambda: cmd.run(folder))
+
+
 @app.command("rules")
 def rules_cmd(name: Optional[str] = typer.Argument(None, help="One check to document in full.")) -> None:
     """List the check types with their documentation and the rules configured for this project."""

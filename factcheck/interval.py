@@ -116,7 +116,7 @@ def fmt_number(x: float, digits: int = 4) -> str:
     return text
 
 
-def fmt_interval(iv: Interval, digits: int = 4) -> str:
+def fmt_interval(iv: Interval, digits: int = 5) -> str:
     if iv.lo == iv.hi:
         return fmt_number(iv.lo, digits)
     return f"{fmt_number(iv.lo, digits)}–{fmt_number(iv.hi, digits)}"

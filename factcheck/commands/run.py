@@ -46,9 +46,14 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None =
         show: str = "", fail_on: str | None = None, use_cache: bool = True) -> int:
     from factcheck.report import Report, render
 
+    from factcheck import baseline
+
     articles, claims, findings, notes = analyse(cfg, paths, use_cache)
+    entries = baseline.load(cfg.path(cfg.baseline), cfg.root)
+    findings, accepted, stale = baseline.split(findings, entries)
     report = Report(articles=tuple(a.key for a in articles), claims=len(claims),
-                    findings=tuple(findings), notes=tuple(notes))
+                    findings=tuple(findings), notes=tuple(notes), baselined=tuple(accepted),
+                    stale_baseline=tuple(stale))
     if output is not None and fmt == "rich":
         fmt = "markdown" if output.suffix.lower() in (".md", ".markdown") else "json"
     text = render(report, fmt, show_agree=(show == "agree"))
