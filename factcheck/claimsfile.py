@@ -36,6 +36,8 @@ class ClaimsFile:
     sha256: str = ""
     extractor: int = 0
     claims: list[Claim] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)  # claim id → its line in the YAML file
+    path: str = ""
 
 
 def claims_path(claims_dir: Path, article_key: str, articles_dir_key: str = "") -> Path:
@@ -154,7 +156,34 @@ def read(path: Path, root: Path | None = None) -> ClaimsFile:
         claims.append(c)
     extractor = data.get("extractor", 0)
     return ClaimsFile(article=article, sha256=str(data.get("sha256") or ""),
-                      extractor=int(extractor) if isinstance(extractor, int) else 0, claims=claims)
+                      extractor=int(extractor) if isinstance(extractor, int) else 0, claims=claims,
+                      lines=seen, path=where)
+
+
+def check_references(files: list[ClaimsFile], all_ids: set[str]) -> None:
+    """Every `of`/`by` must name an existing claim, and `of` links must not loop."""
+    of_map: dict[str, str] = {}
+    where: dict[str, tuple[str, int]] = {}
+    for cf in files:
+        for c in cf.claims:
+            where[c.id] = (cf.path, cf.lines.get(c.id, 0))
+            for r in c.relations:
+                for ref in (r.of, r.by):
+                    if ref and ref not in all_ids:
+                        raise FactcheckError(f"claim {c.id}: relation {r.type} refers to claim {ref!r}, "
+                                             "which does not exist", cf.path, cf.lines.get(c.id))
+                if r.of:
+                    of_map.setdefault(c.id, r.of)
+    for start in of_map:
+        seen_ids = [start]
+        node = of_map.get(start)
+        while node is not None:
+            if node in seen_ids:
+                loop = " → ".join(seen_ids[seen_ids.index(node):] + [node])
+                path, line = where.get(start, ("", 0))
+                raise FactcheckError(f"relations form a cycle: {loop}", path or None, line or None)
+            seen_ids.append(node)
+            node = of_map.get(node)
 
 
 def _where(path: Path, root: Path | None) -> str:

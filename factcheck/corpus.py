@@ -18,7 +18,7 @@ from factcheck.period import Period
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 META_KEYS = {"title", "date", "outlet", "script", "source_format", "subject", "aliases", "url", "note"}
-MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024  # one news article is kilobytes; larger is a dump to split
 
 
 @dataclass
@@ -130,8 +130,8 @@ def load_article(path: Path, root: Path) -> Article:
     key = relkey(path, root)
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
-        raise FactcheckError(f"article is {size // (1024 * 1024)} MB; the limit is "
-                             f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB", key)
+        raise FactcheckError(f"article is {size / (1024 * 1024):.0f} MB, over the {MAX_ARTICLE_BYTES // (1024 * 1024)} MB "
+                             "limit for one article; split the file into its articles", key)
     data = path.read_bytes()
     text, encoding = decode(data, key)
     meta = load_meta(path, root)

@@ -114,6 +114,8 @@ class Claim:
         """Every value the written figure can stand for, in ``unit``."""
         v, half = self.value, self.precision / 2
         if self.bound == "exact":
+            if self.precision >= 1 and float(v).is_integer() and _is_counter(self.unit):
+                return Interval(v, v)  # 20家 counts whole firms: exactly 20
             return Interval(v - half, v + half)
         if self.bound == "range":
             top = self.upper if self.upper is not None else v
@@ -148,6 +150,12 @@ class Claim:
             num = f"{num}-{_fmt_written(self.upper, self.precision)}"
         suffix = {"gt": "", "ge": ""}.get(self.bound, "")
         return f"{prefix}{num}{unit}{suffix}"
+
+
+def _is_counter(unit: str) -> bool:
+    from factcheck.lexicon import counters
+
+    return unit in counters()
 
 
 def _fmt_written(value: float, precision: float) -> str:

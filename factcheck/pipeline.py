@@ -164,12 +164,14 @@ def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: i
     check_unique_claim_paths(cfg, articles)
     fresh = extract_all(articles, cfg.cache_dir if use_cache else None, jobs or cfg.jobs)
     result = []
+    files = []
     for a in articles:
         path = claims_file_for(cfg, a)
         existing: list[Claim] = []
         if path.exists():
             cf = claimsfile.read(path, cfg.root)
             existing = cf.claims
+            files.append(cf)
         merged = claimsfile.merge(existing, fresh[a.key], a.text)
         moved_ids = {c.id: (line, col) for c, line, col in merged.moved}
         active = []
@@ -181,4 +183,6 @@ def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: i
                 c = claimsfile.relocate(c, *moved_ids[c.id])
             active.append(c)
         result.append(ArticleClaims(a, active, merged.stale, merged.moved, path, existing))
+    all_ids = {c.id for ac in result for c in ac.claims} | {c.id for cf in files for c in cf.claims}
+    claimsfile.check_references(files, all_ids)
     return result

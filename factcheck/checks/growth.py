@@ -25,7 +25,7 @@ from __future__ import annotations
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, growth_factor, period_label
-from factcheck.interval import fmt_interval
+from factcheck.interval import Interval, fmt_interval
 
 ID = "growth"
 OPTIONS = {"tolerance": 0.0}
@@ -39,6 +39,8 @@ def check(facts: Facts, options: dict):
             continue
         level = facts.by_id[rel.of]
         factor = growth_factor(rate, facts)
+        if rate.unit == "%" and rate.bound == "exact" and rate.value * rel.sign == -100:
+            factor = Interval(0.0, 0.0)  # 下降100%, 增长-100%: written as all gone, so nothing is left
         if factor.hi <= 0:
             value = facts.interval(level)
             ok = value.lo <= 0
