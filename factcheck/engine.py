@@ -89,6 +89,12 @@ def run_rules(facts: Facts, ruleset: RuleSet, extra=()) -> list[Finding]:
                 continue
             seen.add(fid)
             out.append(replace(f, id=fid))
+    if ruleset.assertions:
+        from factcheck.assertions import check as check_assertions, compile_all
+
+        for f in check_assertions(facts, compile_all(ruleset.assertions)):
+            f = replace(f, id=finding_id(f.rule, f))
+            out.append(f)
     for f in extra:
         out.append(f)
     out.sort(key=lambda f: (STATUS_ORDER[f.status], f.evidence[0].path if f.evidence else "",
