@@ -24,9 +24,12 @@ def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on 
 
 
 def _config():
+    from factcheck import units
     from factcheck.config import find_config
 
-    return find_config()
+    cfg = find_config()
+    units.use_cache(cfg.cache_dir)
+    return cfg
 
 
 def _exit(fn, *args, **kwargs) -> None:
@@ -35,6 +38,9 @@ def _exit(fn, *args, **kwargs) -> None:
 
     try:
         code = fn(*args, **kwargs)
+        from factcheck import units
+
+        units.save_cache()
     except FactcheckError as exc:
         if STATE["debug"]:
             raise

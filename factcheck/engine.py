@@ -29,33 +29,40 @@ def finding_id(rule: str, f: Finding) -> str:
     return "F" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
 
 
-def build_facts(claims: list[Claim], texts: dict | None = None, ruleset: RuleSet | None = None) -> Facts:
-    """Facts for a run. With ``texts`` (article key → NormalizedText) and a ``duplicates`` rule,
-    duplicated passages are found first, so that copied figures are known to every check."""
+def build_facts(claims: list[Claim], texts: dict[str, str] | None = None, ruleset: RuleSet | None = None,
+                prints: dict | None = None) -> Facts:
+    """Facts for a run. With the articles' raw ``texts`` (key → text) and a ``duplicates`` rule,
+    duplicated passages are found first, so that copied figures are known to every check.
+    ``prints`` are the articles' fingerprints when the extraction already computed them."""
     q = qualifiers()
     facts = Facts([c for c in claims if not c.rejected], approx_tolerance=q.get("approx_tolerance", 0.1),
                   near_tolerance=q.get("near_tolerance", 0.1))
     dup_rule = next((r for r in ruleset.rules if r.check == "duplicates"), None) if ruleset else None
     if texts and dup_rule is not None:
-        facts.matches = find_duplicates(texts, dup_rule.options)
+        facts.matches = find_duplicates(texts, dup_rule.options, prints)
         facts.copies = copied_claims(facts.matches, facts.claims, texts)
     derive_all(facts)
     return facts
 
 
-def find_duplicates(texts: dict, options: dict) -> list:
-    from factcheck.dupes.passages import find_matches, make_doc
+def find_duplicates(texts: dict[str, str], options: dict, prints: dict | None = None) -> list:
+    from factcheck.dupes.passages import doc_prints, make_doc, matches_from_prints
+    from factcheck.normalize import normalize
 
-    docs = [make_doc(key, nt) for key, nt in sorted(texts.items())]
-    return find_matches(docs, k=options["k"], w=options["window"], min_chars=options["min_chars"],
-                        min_similarity=options["min_similarity"], max_doc_freq=options["max_doc_freq"])
+    k, w = options["k"], options["window"]
+    if prints is None:
+        prints = {key: doc_prints(normalize(text), k, w) for key, text in sorted(texts.items())}
+    return matches_from_prints(prints, lambda key: make_doc(key, normalize(texts[key])), k=k, w=w,
+                               min_chars=options["min_chars"], min_similarity=options["min_similarity"],
+                               max_doc_freq=options["max_doc_freq"])
 
 
 def copied_claims(matches, claims: list[Claim], texts: dict) -> set[frozenset[str]]:
     """Pairs of claims that stand at the two sides of a duplicated passage with the same figure."""
     from factcheck.claimsfile import line_starts
 
-    starts = {key: line_starts(nt.raw) for key, nt in texts.items()}
+    involved = {m.a.article for m in matches} | {m.b.article for m in matches}
+    starts = {key: line_starts(texts[key]) for key in involved}
 
     def raw_index(c: Claim) -> int:
         ls = starts.get(c.article)

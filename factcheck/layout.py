@@ -51,10 +51,13 @@ def is_chrome(folded_line: str) -> bool:
     return any(p.search(line) for p in _chrome_patterns()) or _doubled(line)
 
 
+_REPEAT = re.compile(r"(.{3,20})\1|([。，（）()])\2")
+
+
 def _doubled(line: str) -> bool:
     """PDF text layers sometimes print a caption twice, character runs doubled:
     ``久森新能源公司久森新能源公司。。``. True when doubled runs cover most of the line."""
-    if len(line) < 6 or len(line) > 80:
+    if len(line) < 6 or len(line) > 80 or not _REPEAT.search(line):
         return False
     covered = 0
     i = 0

@@ -15,7 +15,8 @@ def data_path(name: str):
 def load(name: str) -> Any:
     import yaml
 
-    return yaml.safe_load(data_path(name).read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(data_path(name).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
 
 
 @cache

@@ -31,18 +31,14 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)
 
 
-def fold_width(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - 0xFEE0)
-    if ch in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff":
-        return " " if ch != "\u200b" and ch != "\ufeff" else ""
-    return ch
+def fold_width(text: str) -> str:
+    """Full-width ASCII forms to ASCII, odd spaces to spaces, one character for one."""
+    return text.translate(_FOLD)
 
 
 def fold_line(text: str) -> str:
     """Width-folded simplified text of one raw line (no offset map), for classification."""
-    return to_simplified("".join(fold_width(c) for c in text))
+    return to_simplified(text.translate(_FOLD))
 
 
 def is_cjk(ch: str) -> bool:
@@ -90,79 +86,61 @@ def normalize(raw: str) -> NormalizedText:
         if chars:
             chars.append("\n")
             offs.append(max(group[0].start - 1, 0))
-        para_chars: list[str] = []
+        pieces: list[str] = []
         para_offs: list[int] = []
         for k, ln in enumerate(group):
             text = ln.text
+            skip = 0
             if ln.kind == "heading":
-                m = re.match(r"^\s{0,3}#{1,6}\s+", text)
+                m = _MD_HEADING.match(text)
                 skip = m.end() if m else 0
-            else:
-                skip = 0
-            if k and para_chars and text[skip:skip + 1].isascii() and _ascii_alnum(para_chars[-1]) \
-                    and _ascii_alnum(text.lstrip()[:1] or " "):
-                para_chars.append(" ")  # a Latin word or number broken across lines
+            body = text[skip:].translate(_FOLD)
+            if k and pieces and pieces[-1] and body.lstrip()[:1].isascii() and _ascii_alnum(pieces[-1][-1]) \
+                    and _ascii_alnum(body.lstrip()[:1] or " "):
+                pieces.append(" ")  # a Latin word or number broken across lines
                 para_offs.append(ln.start - 1)
-            for j in range(skip, len(text)):
-                folded = fold_width(text[j])
-                for ch in folded:
-                    para_chars.append(ch)
-                    para_offs.append(ln.start + j)
-        para_chars, para_offs = _drop_markup(para_chars, para_offs)
-        para_chars, para_offs = _drop_spaces(para_chars, para_offs)
-        para_chars = _simplify(para_chars)
-        chars.extend(para_chars)
+            pieces.append(body)
+            para_offs.extend(range(ln.start + skip, ln.start + len(text)))
+        para, para_offs = _squeeze("".join(pieces), para_offs)
+        chars.append(_simplify(para))
         offs.extend(para_offs)
     return NormalizedText(raw=raw, text="".join(chars), offsets=offs, lines=lines)
 
 
-def _drop_markup(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
-    """Markdown emphasis (** and __) and bullet arrows are not text."""
-    keep_c, keep_o = [], []
-    n = len(chars)
-    i = 0
-    while i < n:
-        ch = chars[i]
-        if ch in "*_" and i + 1 < n and chars[i + 1] == ch:
-            i += 2
-            continue
-        if ch in "▶►●■◆" :
-            i += 1
-            continue
-        keep_c.append(ch)
-        keep_o.append(offs[i])
-        i += 1
-    return keep_c, keep_o
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# Full-width ASCII forms fold to ASCII; ideographic and no-break spaces become spaces; zero-width
+# characters become spaces too (so the fold stays one character for one) and are then squeezed.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\t\r"})
+# Markdown emphasis, bullet arrows, and whitespace runs.
+_DROP = re.compile(r"\*\*|__|[▶►●■◆]|\s+")
 
 
-def _drop_spaces(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
-    """Remove whitespace runs unless they separate two Latin letters or digits."""
-    keep_c, keep_o = [], []
-    n = len(chars)
-    i = 0
-    while i < n:
-        if chars[i].isspace():
-            j = i
-            while j < n and chars[j].isspace():
-                j += 1
-            left = keep_c[-1] if keep_c else ""
-            right = chars[j] if j < n else ""
+def _squeeze(text: str, offs: list[int]) -> tuple[str, list[int]]:
+    """Drop markup and whitespace; keep one space between two Latin letters or digits."""
+    out: list[str] = []
+    out_offs: list[int] = []
+    pos = 0
+    for m in _DROP.finditer(text):
+        a, b = m.start(), m.end()
+        out.append(text[pos:a])
+        out_offs.extend(offs[pos:a])
+        if text[a].isspace():
+            left = text[a - 1] if a > 0 else ""
+            right = text[b] if b < len(text) else ""
             if left and right and _ascii_alnum(left) and _ascii_alnum(right):
-                keep_c.append(" ")
-                keep_o.append(offs[i])
-            i = j
-            continue
-        keep_c.append(chars[i])
-        keep_o.append(offs[i])
-        i += 1
-    return keep_c, keep_o
+                out.append(" ")
+                out_offs.append(offs[a])
+        pos = b
+    out.append(text[pos:])
+    out_offs.extend(offs[pos:])
+    return "".join(out), out_offs
 
 
-def _simplify(chars: list[str]) -> list[str]:
-    text = "".join(chars)
+def _simplify(text: str) -> str:
     converted = to_simplified(text)
     if len(converted) == len(text):
-        return list(converted)
+        return converted
     # OpenCC changed the length (a phrase mapping); fall back to one character at a time so the
     # offset map stays one to one.
-    return [to_simplified(c) if len(to_simplified(c)) == 1 else c for c in chars]
+    return "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in text)

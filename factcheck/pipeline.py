@@ -27,6 +27,8 @@ class ArticleClaims:
     moved: list[tuple[Claim, int, int]] = field(default_factory=list)
     claims_file: Path | None = None
     file_claims: list[Claim] = field(default_factory=list)  # as read from the claims file
+    prints: list | None = None  # winnowed fingerprints of the normalized text, for duplicates
+    prints_kw: tuple[int, int] = (0, 0)
 
 
 def articles_for(cfg: Config, paths: list[Path] | None) -> list[Article]:
@@ -105,14 +107,26 @@ def claim_from_json(d: dict) -> Claim:
     return Claim(**{**d, "relations": tuple(rels)})
 
 
-def _extract_one(article: Article) -> list[Claim]:
+FINGERPRINT_KW = (10, 8)  # k and window of the default duplicates rule
+
+
+@dataclass
+class Extracted:
+    claims: list[Claim]
+    prints: list  # [(hash, position)] of the normalized text
+
+
+def _extract_one(article: Article) -> Extracted:
+    from factcheck.dupes.passages import doc_prints
     from factcheck.extract import extract_article
+    from factcheck.normalize import normalize
 
-    return extract_article(article)
+    nt = normalize(article.text)
+    return Extracted(extract_article(article, nt), doc_prints(nt, *FINGERPRINT_KW))
 
 
-def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) -> dict[str, list[Claim]]:
-    out: dict[str, list[Claim]] = {}
+def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) -> dict[str, Extracted]:
+    out: dict[str, Extracted] = {}
     todo: list[Article] = []
     for a in articles:
         cached = _cache_read(cache_dir, a)
@@ -129,31 +143,32 @@ def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) 
                 results = list(pool.map(_extract_one, todo, chunksize=max(1, len(todo) // (workers * 8))))
         else:
             results = [_extract_one(a) for a in todo]
-        for a, claims in zip(todo, results):
-            out[a.key] = claims
-            _cache_write(cache_dir, a, claims)
+        for a, result in zip(todo, results):
+            out[a.key] = result
+            _cache_write(cache_dir, a, result)
     return out
 
 
-def _cache_read(cache_dir: Path | None, a: Article) -> list[Claim] | None:
+def _cache_read(cache_dir: Path | None, a: Article) -> Extracted | None:
     if cache_dir is None:
         return None
     p = cache_dir / "extract" / (_cache_key(a) + ".json")
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
-        return [claim_from_json(d) for d in data]
+        return Extracted([claim_from_json(d) for d in data["claims"]], [tuple(x) for x in data["prints"]])
     except (OSError, ValueError, TypeError, KeyError):
         return None
 
 
-def _cache_write(cache_dir: Path | None, a: Article, claims: list[Claim]) -> None:
+def _cache_write(cache_dir: Path | None, a: Article, result: Extracted) -> None:
     if cache_dir is None:
         return
     from factcheck.yamlio import atomic_write
 
     p = cache_dir / "extract" / (_cache_key(a) + ".json")
     try:
-        atomic_write(p, json.dumps([claim_to_json(c) for c in claims], ensure_ascii=False))
+        atomic_write(p, json.dumps({"claims": [claim_to_json(c) for c in result.claims], "prints": result.prints},
+                                   ensure_ascii=False, separators=(",", ":")))
     except OSError:
         pass  # a read-only cache is no reason to fail a run
 
@@ -172,7 +187,7 @@ def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: i
             cf = claimsfile.read(path, cfg.root)
             existing = cf.claims
             files.append(cf)
-        merged = claimsfile.merge(existing, fresh[a.key], a.text)
+        merged = claimsfile.merge(existing, fresh[a.key].claims, a.text)
         moved_ids = {c.id: (line, col) for c, line, col in merged.moved}
         active = []
         stale_ids = {c.id for c in merged.stale}
@@ -182,7 +197,8 @@ def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: i
             if c.id in moved_ids:
                 c = claimsfile.relocate(c, *moved_ids[c.id])
             active.append(c)
-        result.append(ArticleClaims(a, active, merged.stale, merged.moved, path, existing))
+        result.append(ArticleClaims(a, active, merged.stale, merged.moved, path, existing,
+                                    fresh[a.key].prints, FINGERPRINT_KW))
     all_ids = {c.id for ac in result for c in ac.claims} | {c.id for cf in files for c in cf.claims}
     claimsfile.check_references(files, all_ids)
     return result

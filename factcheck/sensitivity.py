@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from factcheck.corpus import Article
 from factcheck.engine import build_facts, run_rules
-from factcheck.normalize import normalize
 from factcheck.extract import extract_article
 from factcheck.model import Claim
 from factcheck.rules import RuleSet
@@ -78,7 +77,7 @@ def _signature(findings) -> set[tuple]:
 def run_trials(articles: list[Article], target: Article, rules: RuleSet, limit: int | None = None,
                direction: int = 1) -> list[Trial]:
     base_claims = {a.key: extract_article(a) for a in articles}
-    texts = {a.key: normalize(a.text) for a in articles}
+    texts = {a.key: a.text for a in articles}
     all_claims = [c for cs in base_claims.values() for c in cs]
     clean = run_rules(build_facts(all_claims, texts, rules), rules)
     related_ids = {cid for f in clean for cid in f.claims}
@@ -99,7 +98,7 @@ def run_trials(articles: list[Article], target: Article, rules: RuleSet, limit: 
             continue
         claims = [x for k, cs in base_claims.items() if k != target.key for x in cs]
         claims += extract_article(altered)
-        found = run_rules(build_facts(claims, {**texts, target.key: normalize(altered.text)}, rules), rules)
+        found = run_rules(build_facts(claims, {**texts, target.key: altered.text}, rules), rules)
         new = [f for f in found if f.status in ("conflict", "review")
                and (f.rule, f.status, f.evidence[0].line if f.evidence else 0, f.message) not in clean_sig]
         cites = any(e.path == target.key and e.line <= c.line <= e.end_line for f in new for e in f.evidence

@@ -17,6 +17,60 @@ MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "�
                "百万": 1e6, "十万": 1e5, "万": 1e4}
 
 
+# Answers of the registry, cached on disk in the project's cache folder (see ``use_cache``):
+# written unit → (factor to base units, dimensionality). A run whose units are all known never
+# imports pint.
+_TABLE: dict[str, tuple[float, str] | None] = {}
+_CACHE_FILE: list = [None]
+_DIRTY: list = [False]
+
+
+def use_cache(folder) -> None:
+    """Read (and later write, with ``save_cache``) the unit table in ``folder``."""
+    import hashlib
+    import json
+    from pathlib import Path
+
+    digest = hashlib.sha256(data_path("units.txt").read_bytes()
+                            + data_path("counters.yaml").read_bytes()).hexdigest()[:12]
+    path = Path(folder) / f"units-{digest}.json"
+    _CACHE_FILE[0] = path
+    try:
+        for unit, entry in json.loads(path.read_text(encoding="utf-8")).items():
+            _TABLE.setdefault(unit, tuple(entry) if entry else None)
+    except (OSError, ValueError):
+        pass
+
+
+def save_cache() -> None:
+    import json
+
+    path = _CACHE_FILE[0]
+    if path is None or not _DIRTY[0]:
+        return
+    from factcheck.yamlio import atomic_write
+
+    try:
+        atomic_write(path, json.dumps(_TABLE, ensure_ascii=False, sort_keys=True))
+        _DIRTY[0] = False
+    except OSError:
+        pass
+
+
+def _entry(unit: str) -> tuple[float, str] | None:
+    if unit in _TABLE:
+        return _TABLE[unit]
+    q = _parse(unit)
+    if q is None:
+        entry = None
+    else:
+        base = q.to_base_units()
+        entry = (float(base.magnitude), str(base.dimensionality))
+    _TABLE[unit] = entry
+    _DIRTY[0] = True
+    return entry
+
+
 @cache
 def registry():
     import pint
@@ -47,7 +101,7 @@ def _parse(unit: str):
 
 
 def is_known(unit: str) -> bool:
-    return _parse(unit) is not None
+    return _entry(unit) is not None
 
 
 def check_unit(unit: str, path: str | None = None, line: int | None = None) -> None:
@@ -55,37 +109,29 @@ def check_unit(unit: str, path: str | None = None, line: int | None = None) -> N
         raise FactcheckError(f"unknown unit {unit!r}", path, line)
 
 
-def to_base(value: float, unit: str) -> tuple[float, str]:
-    """``value`` in ``unit`` as (magnitude, base-unit label) in the registry's base units."""
-    q = _parse(unit)
-    if q is None:
-        raise FactcheckError(f"unknown unit {unit!r}")
-    base = (q * value).to_base_units()
-    return float(base.magnitude), str(base.units)
-
-
 def factor(unit: str) -> float:
     """How many base units one ``unit`` is (亿元 → 1e8)."""
-    return to_base(1.0, unit)[0]
+    entry = _entry(unit)
+    if entry is None:
+        raise FactcheckError(f"unknown unit {unit!r}")
+    return entry[0]
 
 
 def compatible(a: str, b: str) -> bool:
-    qa, qb = _parse(a), _parse(b)
-    if qa is None or qb is None:
-        return False
-    return qa.dimensionality == qb.dimensionality
+    ea, eb = _entry(a), _entry(b)
+    return ea is not None and eb is not None and ea[1] == eb[1]
 
 
 def dimension(unit: str) -> str:
-    q = _parse(unit)
-    return "" if q is None else str(q.dimensionality)
+    entry = _entry(unit)
+    return "" if entry is None else entry[1]
 
 
 def convert(value: float, src: str, dst: str) -> float:
     """``value`` in unit ``src`` expressed in unit ``dst`` (they must be compatible)."""
     if not compatible(src, dst):
         raise FactcheckError(f"cannot convert {src!r} to {dst!r}")
-    return to_base(value, src)[0] / factor(dst)
+    return value * factor(src) / factor(dst)
 
 
 def is_count(unit: str) -> bool:

@@ -24,10 +24,8 @@ def findings_of(*texts: str, date: str = "2022-10", subject: str = ""):
     from factcheck import rules
     from factcheck.engine import build_facts, run_rules
     from factcheck.extract import extract_article
-    from factcheck.normalize import normalize
 
     arts = [article(t, key=f"articles/t{i}.txt", date=date, subject=subject) for i, t in enumerate(texts)]
     claims = [c for a in arts for c in extract_article(a)]
     rs = rules.load(rules.default_rules_dir())
-    texts_nt = {a.key: normalize(a.text) for a in arts}
-    return run_rules(build_facts(claims, texts_nt, rs), rs)
+    return run_rules(build_facts(claims, {a.key: a.text for a in arts}, rs), rs)

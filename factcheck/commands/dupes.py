@@ -14,14 +14,13 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich") -> int:
 
     from factcheck import rules
     from factcheck.checks.duplicates import OPTIONS
-    from factcheck.commands.run import normalized_texts
     from factcheck.engine import find_duplicates
     from factcheck.pipeline import articles_for
 
     ruleset = rules.load(cfg.rules_dir, cfg.root)
     rule = next((r for r in ruleset.rules if r.check == "duplicates"), None)
     options = rule.options if rule else dict(OPTIONS)
-    matches = find_duplicates(normalized_texts(articles_for(cfg, paths)), options)
+    matches = find_duplicates({a.key: a.text for a in articles_for(cfg, paths)}, options)
     if fmt == "json":
         console.write_text(json.dumps([{
             "a": {"path": m.a.article, "line": m.a.line, "end_line": m.a.end_line},

@@ -20,7 +20,7 @@ def run(cfg: Config, paths: list[Path], use_cache: bool = True) -> int:
         for a in articles:
             path = claims_file_for(cfg, a)
             existing = claimsfile.read(path, cfg.root).claims if path.exists() else []
-            merged = claimsfile.merge(existing, fresh[a.key], a.text)
+            merged = claimsfile.merge(existing, fresh[a.key].claims, a.text)
             cf = claimsfile.ClaimsFile(article=a.key, sha256=a.sha256, extractor=EXTRACTOR_VERSION,
                                        claims=merged.claims)
             changed = claimsfile.write(path, cf)

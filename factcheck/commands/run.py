@@ -30,16 +30,22 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True):
                                  f"article at line {c.line}: the text changed since it was reviewed"),
                         evidence=(Evidence(ac.article.key, c.line, c.end_line, c.column, c.quote, c.id),))
             extra.append(Finding(**{**f.__dict__, "id": finding_id("stale-claim", f)}))
-    texts = normalized_texts(articles) if any(r.check == "duplicates" for r in ruleset.rules) else None
-    facts = build_facts(claims, texts, ruleset)
+    dup = next((r for r in ruleset.rules if r.check == "duplicates"), None)
+    texts = {a.key: a.text for a in articles} if dup else None
+    prints = fingerprints_for(gathered, dup.options) if dup else None
+    facts = build_facts(claims, texts, ruleset, prints)
     findings = run_rules(facts, ruleset, extra)
     return articles, claims, findings, notes
 
 
-def normalized_texts(articles) -> dict:
-    from factcheck.normalize import normalize
-
-    return {a.key: normalize(a.text) for a in articles}
+def fingerprints_for(gathered, options) -> dict | None:
+    """The fingerprints the extraction computed, when they were made with the rule's k and window."""
+    prints = {}
+    for ac in gathered:
+        if ac.prints is None or ac.prints_kw != (options["k"], options["window"]):
+            return None
+        prints[ac.article.key] = ac.prints
+    return prints
 
 
 def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None = None,

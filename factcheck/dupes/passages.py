@@ -56,11 +56,31 @@ def find_matches(docs: list[Doc], k: int = 10, w: int = 8, min_chars: int = 40,
                  min_similarity: float = 0.8, max_doc_freq: int = 50, gap: int = 40) -> list[Match]:
     prints = {d.key: fingerprints(d.comp, k, w) for d in docs}
     by_key = {d.key: d for d in docs}
+    return matches_from_prints(prints, by_key.__getitem__, k, w, min_chars, min_similarity, max_doc_freq, gap)
+
+
+def doc_prints(nt: NormalizedText, k: int, w: int) -> list[tuple[int, int]]:
+    """The winnowed fingerprints of one article (what a worker computes and the cache keeps)."""
+    return fingerprints(comparable(nt.text)[0], k, w)
+
+
+def matches_from_prints(prints: dict[str, list[tuple[int, int]]], get_doc, k: int = 10, w: int = 8,
+                        min_chars: int = 40, min_similarity: float = 0.8, max_doc_freq: int = 50,
+                        gap: int = 40) -> list[Match]:
+    """Matched passages from fingerprints alone; ``get_doc(key)`` builds a ``Doc`` only for the
+    articles that share fingerprints, so a large corpus is never held in memory at once."""
     pairs = candidate_pairs(prints, max_doc_freq, min_shared=max(2, min_chars // (w + k)))
+    docs: dict[str, Doc] = {}
+
+    def doc(key: str) -> Doc:
+        if key not in docs:
+            docs[key] = get_doc(key)
+        return docs[key]
+
     matches: list[Match] = []
     for (ka, kb), seeds in sorted(pairs.items()):
         for a0, a1, b0, b1 in _regions(seeds, k, gap, same_doc=(ka == kb)):
-            m = _match(by_key[ka], by_key[kb], a0, a1, b0, b1, min_chars, min_similarity)
+            m = _match(doc(ka), doc(kb), a0, a1, b0, b1, min_chars, min_similarity)
             if m is not None:
                 matches.append(m)
     matches.sort(key=lambda m: (m.a.article, m.a.start, m.b.article, m.b.start))

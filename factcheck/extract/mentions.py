@@ -73,8 +73,9 @@ def _pattern() -> re.Pattern:
 
 
 @cache
-def _not_figures() -> tuple[str, ...]:
-    return tuple(lexicon.load("counters.yaml").get("not_figures", []))
+def _not_figures() -> re.Pattern:
+    words = lexicon.load("counters.yaml").get("not_figures", [])
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -89,7 +90,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
     q = lexicon.qualifiers()
-    idioms = [(m.start(), m.end()) for p in _not_figures() for m in re.finditer(re.escape(p), text)]
+    idioms = [(m.start(), m.end()) for m in _not_figures().finditer(text)]
     quotes = _quoted_spans(text)
     out: list[Mention] = []
     pos = 0

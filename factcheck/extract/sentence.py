@@ -104,10 +104,10 @@ def analyse(sent: Sentence, state: ArticleState) -> list[Draft]:
         state.para_period = None
         state.para_entity = ""
         state.para_levels = []
-    times = [t for t in find_time_exprs(text, state.base_year, state.last_year)
-             if not _is_comparison(text, t)]
+    all_times = find_time_exprs(text, state.base_year, state.last_year)
+    times = [t for t in all_times if not _is_comparison(text, t)]
     masked = [False] * len(text)
-    for t in find_time_exprs(text, state.base_year, state.last_year):
+    for t in all_times:
         for i in range(t.start, t.end):
             masked[i] = True
     mentions = [m for m in find_mentions(text, masked) if not _is_threshold(text, m)]
