@@ -28,7 +28,9 @@ test: $(TSTAMP)
 	$(BIN)/python -m pytest
 
 bench: $(TSTAMP)
+	$(BIN)/python -m pip install --quiet copydetect
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/sensitivity.py
 
 clean:
 	rm -rf $(VENV) .factcheck-cache

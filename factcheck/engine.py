@@ -30,7 +30,7 @@ def finding_id(rule: str, f: Finding) -> str:
 
 
 def build_facts(claims: list[Claim], texts: dict[str, str] | None = None, ruleset: RuleSet | None = None,
-                prints: dict | None = None) -> Facts:
+                prints: dict | None = None, matches: list | None = None) -> Facts:
     """Facts for a run. With the articles' raw ``texts`` (key → text) and a ``duplicates`` rule,
     duplicated passages are found first, so that copied figures are known to every check.
     ``prints`` are the articles' fingerprints when the extraction already computed them."""
@@ -39,7 +39,7 @@ def build_facts(claims: list[Claim], texts: dict[str, str] | None = None, rulese
                   near_tolerance=q.get("near_tolerance", 0.1))
     dup_rule = next((r for r in ruleset.rules if r.check == "duplicates"), None) if ruleset else None
     if texts and dup_rule is not None:
-        facts.matches = find_duplicates(texts, dup_rule.options, prints)
+        facts.matches = matches if matches is not None else find_duplicates(texts, dup_rule.options, prints)
         facts.copies = copied_claims(facts.matches, facts.claims, texts)
     derive_all(facts)
     return facts

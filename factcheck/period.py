@@ -23,15 +23,20 @@ class Point:
     month: int | None = None
     day: int | None = None
 
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999 or (self.month is not None and not 1 <= self.month <= 12) \
+                or (self.day is not None and (self.month is None or not 1 <= self.day <= 31)):
+            raise ValueError(f"not a date: {self.year}-{self.month}-{self.day}")
+        if self.day is not None:
+            dt.date(self.year, self.month, self.day)  # 2月30日 raises ValueError
+
     @staticmethod
     def parse(text: str) -> "Point":
         m = _POINT.match(text)
         if not m:
             raise ValueError(f"not a date: {text!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
         y, mo, d = int(m.group(1)), m.group(2), m.group(3)
-        point = Point(y, int(mo) if mo else None, int(d) if d else None)
-        point.first_day()  # validates month and day
-        return point
+        return Point(y, int(mo) if mo else None, int(d) if d else None)
 
     def __str__(self) -> str:
         text = f"{self.year:04d}"

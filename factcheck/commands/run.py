@@ -33,7 +33,17 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True):
     dup = next((r for r in ruleset.rules if r.check == "duplicates"), None)
     texts = {a.key: a.text for a in articles} if dup else None
     prints = fingerprints_for(gathered, dup.options) if dup else None
-    facts = build_facts(claims, texts, ruleset, prints)
+    matches = None
+    if dup is not None and use_cache:
+        from factcheck.dupes import cache as dupes_cache
+
+        matches = dupes_cache.load(cfg.cache_dir, articles, dup.options)
+        if matches is None:
+            from factcheck.engine import find_duplicates
+
+            matches = find_duplicates(texts, dup.options, prints)
+            dupes_cache.save(cfg.cache_dir, articles, dup.options, matches)
+    facts = build_facts(claims, texts, ruleset, prints, matches)
     findings = run_rules(facts, ruleset, extra)
     return articles, claims, findings, notes
 

@@ -79,7 +79,8 @@ def _resolve_year(m: re.Match, base_year: int | None, last_year: int | None) -> 
 def _period(kind: str, m: re.Match, base_year: int | None, last_year: int | None) -> Period | None:
     g = m.groupdict()
     if kind == "years":
-        return Period(Point(int(g["y1"])), Point(int(g["y2"])))
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        return Period(Point(y1), Point(y2)) if y1 <= y2 else None
     year = _resolve_year(m, base_year, last_year)
     if year is None:
         return None
@@ -88,6 +89,8 @@ def _period(kind: str, m: re.Match, base_year: int | None, last_year: int | None
             return Period.parse(f"{year:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}")
         if kind == "months":
             end = _num(g["m2"])
+            if not 1 <= end <= 12:
+                return None
             if end == 12:
                 return Period.year(year)
             return Period(Point(year, 1), Point(year, end))

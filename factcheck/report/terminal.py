@@ -27,8 +27,10 @@ def render(report: Report, show_agree: bool = False) -> None:
     out.print(table)
     if s["baselined"]:
         out.print(f"{s['baselined']} finding(s) accepted in the baseline are not shown.")
-    for note in report.notes:
+    for note in report.notes[:3]:
         out.print(f"[dim]note:[/] {escape(note)}")
+    if len(report.notes) > 3:
+        out.print(f"[dim]note:[/] … and {len(report.notes) - 3} more notes (all are in the JSON and markdown reports)")
     for status in ("conflict", "review"):
         items = report.by_status(status)
         if not items:
