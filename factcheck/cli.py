@@ -21,6 +21,10 @@ STATE = {"debug": False}
 @app.callback()
 def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors.")) -> None:
     STATE["debug"] = debug
+    if debug:
+        import os
+
+        os.environ["FACTCHECK_DEBUG"] = "1"  # workers re-raise instead of reporting
 
 
 def _config():

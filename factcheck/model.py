@@ -119,7 +119,7 @@ class Claim:
             return Interval(v - half, v + half)
         if self.bound == "range":
             top = self.upper if self.upper is not None else v
-            return Interval(v - half, top + half)
+            return Interval(min(v, top) - half, max(v, top) + half)
         if self.bound == "approx":
             return Interval(v - half, v + half).widen(relative=approx_tolerance)
         if self.bound == "above_near":  # 70余 → (70, 80)

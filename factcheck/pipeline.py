@@ -29,6 +29,7 @@ class ArticleClaims:
     file_claims: list[Claim] = field(default_factory=list)  # as read from the claims file
     prints: list | None = None  # winnowed fingerprints of the normalized text, for duplicates
     prints_kw: tuple[int, int] = (0, 0)
+    error: str = ""
 
 
 def articles_for(cfg: Config, paths: list[Path] | None) -> list[Article]:
@@ -114,6 +115,7 @@ FINGERPRINT_KW = (10, 8)  # k and window of the default duplicates rule
 class Extracted:
     claims: list[Claim]
     prints: list  # [(hash, position)] of the normalized text
+    error: str = ""  # an internal error on this article: the run goes on and reports it
 
 
 def _extract_one(article: Article) -> Extracted:
@@ -121,8 +123,15 @@ def _extract_one(article: Article) -> Extracted:
     from factcheck.extract import extract_article
     from factcheck.normalize import normalize
 
-    nt = normalize(article.text)
-    return Extracted(extract_article(article, nt), doc_prints(nt, *FINGERPRINT_KW))
+    try:
+        nt = normalize(article.text)
+        return Extracted(extract_article(article, nt), doc_prints(nt, *FINGERPRINT_KW))
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop an archive run
+        import os
+
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        return Extracted([], [], f"{type(exc).__name__}: {exc}")
 
 
 def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) -> dict[str, Extracted]:
@@ -145,7 +154,8 @@ def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) 
             results = [_extract_one(a) for a in todo]
         for a, result in zip(todo, results):
             out[a.key] = result
-            _cache_write(cache_dir, a, result)
+            if not result.error:
+                _cache_write(cache_dir, a, result)
     return out
 
 
@@ -198,7 +208,7 @@ def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: i
                 c = claimsfile.relocate(c, *moved_ids[c.id])
             active.append(c)
         result.append(ArticleClaims(a, active, merged.stale, merged.moved, path, existing,
-                                    fresh[a.key].prints, FINGERPRINT_KW))
+                                    fresh[a.key].prints, FINGERPRINT_KW, fresh[a.key].error))
     all_ids = {c.id for ac in result for c in ac.claims} | {c.id for cf in files for c in cf.claims}
     claimsfile.check_references(files, all_ids)
     return result

@@ -24,6 +24,12 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True):
     for ac in gathered:
         if ac.article.date_assumed:
             notes.append(f"{ac.article.key}: {ac.article.date_assumed}")
+        if ac.error:
+            f = Finding(check="extraction", status="review", rule="extraction-error", severity="error",
+                        message=(f"factcheck could not read the figures of this article ({ac.error}); "
+                                 "its claims are not checked. This is a bug: please report it with the article"),
+                        evidence=(Evidence(ac.article.key, 1, 1, 1, ac.article.text[:80], ""),))
+            extra.append(Finding(**{**f.__dict__, "id": finding_id("extraction-error", f)}))
         for c in ac.stale:
             f = Finding(check="stale_claim", status="review", rule="stale-claim", severity="warning",
                         message=(f"reviewed claim {c.id} ({c.describe()}, {c.metric}) is no longer in the "

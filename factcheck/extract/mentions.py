@@ -182,6 +182,8 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
     bound = "exact"
     if m.group("num2"):
         upper = parse_number(m.group("num2")).value
+        if upper <= value:
+            return None  # 2586-2024: a code or a pair of years, not a range of values
         bound = "range"
     mid = m.group("mid") or m.group("mid2")
     if mid:
