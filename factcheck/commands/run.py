@@ -15,9 +15,9 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True):
     from factcheck.engine import build_facts, finding_id, run_rules
     from factcheck.pipeline import articles_for, gather
 
+    ruleset = rules.load(cfg.rules_dir, cfg.root)
     articles = articles_for(cfg, paths)
     gathered = gather(cfg, articles, use_cache=use_cache)
-    ruleset = rules.load(cfg.rules_dir, cfg.root)
     claims = [c for ac in gathered for c in ac.claims]
     notes = []
     extra = []
