@@ -310,11 +310,9 @@ def quote_at(raw: str, line_starts: list[int], line: int, column: int, quote: st
 
 
 def line_starts(raw: str) -> list[int]:
-    starts = [0]
-    for i, ch in enumerate(raw):
-        if ch == "\n":
-            starts.append(i + 1)
-    return starts
+    import re
+
+    return [0] + [m.end() for m in re.finditer("\n", raw)]
 
 
 def locate(raw: str, starts: list[int], quote: str) -> tuple[int, int] | None:
@@ -332,6 +330,8 @@ def locate(raw: str, starts: list[int], quote: str) -> tuple[int, int] | None:
 
 def merge(existing: list[Claim], fresh: list[Claim], raw: str) -> MergeResult:
     """Kept: reviewed, rejected and manual claims, unchanged. Replaced: everything else."""
+    if not existing:
+        return MergeResult(sorted(fresh, key=lambda c: (c.line, c.column, c.id)), [], [])
     starts = line_starts(raw)
     kept, stale, moved = [], [], []
     kept_ids = set()

@@ -27,9 +27,13 @@ class ArticleClaims:
     moved: list[tuple[Claim, int, int]] = field(default_factory=list)
     claims_file: Path | None = None
     file_claims: list[Claim] = field(default_factory=list)  # as read from the claims file
-    prints: list | None = None  # winnowed fingerprints of the normalized text, for duplicates
+    extracted: "Extracted | None" = None  # holds the fingerprints, read on demand
     prints_kw: tuple[int, int] = (0, 0)
     error: str = ""
+
+    @property
+    def prints(self) -> list | None:
+        return self.extracted.get_prints() if self.extracted is not None else None
 
 
 def articles_for(cfg: Config, paths: list[Path] | None) -> list[Article]:
@@ -114,8 +118,18 @@ FINGERPRINT_KW = (10, 8)  # k and window of the default duplicates rule
 @dataclass
 class Extracted:
     claims: list[Claim]
-    prints: list  # [(hash, position)] of the normalized text
+    prints: list | None  # [(hash, position)] of the normalized text; None = read from the cache on demand
     error: str = ""  # an internal error on this article: the run goes on and reports it
+    prints_file: Path | None = None
+
+    def get_prints(self) -> list | None:
+        if self.prints is None and self.prints_file is not None:
+            try:
+                flat = json.loads(self.prints_file.read_text(encoding="utf-8"))
+                self.prints = list(zip(flat[0::2], flat[1::2]))
+            except (OSError, ValueError):
+                return None
+        return self.prints
 
 
 def _extract_one(article: Article) -> Extracted:
@@ -162,10 +176,14 @@ def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) 
 def _cache_read(cache_dir: Path | None, a: Article) -> Extracted | None:
     if cache_dir is None:
         return None
-    p = cache_dir / "extract" / (_cache_key(a) + ".json")
+    key = _cache_key(a)
+    p = cache_dir / "extract" / (key + ".json")
+    prints = cache_dir / "extract" / (key + ".prints.json")
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
-        return Extracted([claim_from_json(d) for d in data["claims"]], [tuple(x) for x in data["prints"]])
+        if not prints.exists():
+            return None
+        return Extracted([claim_from_json(d) for d in data], None, prints_file=prints)
     except (OSError, ValueError, TypeError, KeyError):
         return None
 
@@ -175,10 +193,13 @@ def _cache_write(cache_dir: Path | None, a: Article, result: Extracted) -> None:
         return
     from factcheck.yamlio import atomic_write
 
-    p = cache_dir / "extract" / (_cache_key(a) + ".json")
+    key = _cache_key(a)
     try:
-        atomic_write(p, json.dumps({"claims": [claim_to_json(c) for c in result.claims], "prints": result.prints},
-                                   ensure_ascii=False, separators=(",", ":")))
+        # Fingerprints go in a file of their own: a re-run whose duplicates are cached never reads them.
+        atomic_write(cache_dir / "extract" / (key + ".prints.json"),
+                     json.dumps([x for pair in result.prints for x in pair], separators=(",", ":")))
+        atomic_write(cache_dir / "extract" / (key + ".json"),
+                     json.dumps([claim_to_json(c) for c in result.claims], ensure_ascii=False, separators=(",", ":")))
     except OSError:
         pass  # a read-only cache is no reason to fail a run
 
@@ -208,7 +229,7 @@ def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: i
                 c = claimsfile.relocate(c, *moved_ids[c.id])
             active.append(c)
         result.append(ArticleClaims(a, active, merged.stale, merged.moved, path, existing,
-                                    fresh[a.key].prints, FINGERPRINT_KW, fresh[a.key].error))
+                                    fresh[a.key], FINGERPRINT_KW, fresh[a.key].error))
     all_ids = {c.id for ac in result for c in ac.claims} | {c.id for cf in files for c in cf.claims}
     claimsfile.check_references(files, all_ids)
     return result

@@ -31,14 +31,18 @@ OPTIONS = {"tolerance": 0.0}
 
 def check(facts: Facts, options: dict):
     tol = options["tolerance"]
+    rates: dict[tuple, list] = {}
+    for c in facts.claims:
+        if c.relation("growth"):
+            rates.setdefault((c.entity, c.metric, c.period), []).append(c)
     for key, derived in facts.derived.items():
         for fact in derived:
             if fact.kind == "derived" and not any(
                     facts.by_id[s].relation(t) for s in fact.sources for t in ("multiple", "completion", "share")):
                 continue
             if fact.kind == "derived:rate":
-                candidates = [c for c in facts.claims if c.relation("growth") and c.entity == fact.entity
-                              and c.metric == fact.metric and c.period == fact.period and c.id not in fact.sources]
+                candidates = [c for c in rates.get((fact.entity, fact.metric, fact.period), [])
+                              if c.id not in fact.sources]
             else:
                 candidates = [c for c in facts.stated(*key, fact.unit) if c.id not in fact.sources]
                 if any(facts.by_id[s].relation("share") for s in fact.sources):

@@ -38,18 +38,17 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True):
             extra.append(Finding(**{**f.__dict__, "id": finding_id("stale-claim", f)}))
     dup = next((r for r in ruleset.rules if r.check == "duplicates"), None)
     texts = {a.key: a.text for a in articles} if dup else None
-    prints = fingerprints_for(gathered, dup.options) if dup else None
     matches = None
-    if dup is not None and use_cache:
+    if dup is not None:
         from factcheck.dupes import cache as dupes_cache
+        from factcheck.engine import find_duplicates
 
-        matches = dupes_cache.load(cfg.cache_dir, articles, dup.options)
+        matches = dupes_cache.load(cfg.cache_dir, articles, dup.options) if use_cache else None
         if matches is None:
-            from factcheck.engine import find_duplicates
-
-            matches = find_duplicates(texts, dup.options, prints)
-            dupes_cache.save(cfg.cache_dir, articles, dup.options, matches)
-    facts = build_facts(claims, texts, ruleset, prints, matches)
+            matches = find_duplicates(texts, dup.options, fingerprints_for(gathered, dup.options))
+            if use_cache:
+                dupes_cache.save(cfg.cache_dir, articles, dup.options, matches)
+    facts = build_facts(claims, texts, ruleset, None, matches)
     findings = run_rules(facts, ruleset, extra)
     return articles, claims, findings, notes
 
