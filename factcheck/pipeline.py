@@ -122,11 +122,12 @@ class Extracted:
     error: str = ""  # an internal error on this article: the run goes on and reports it
     prints_file: Path | None = None
 
-    def get_prints(self) -> list | None:
+    def get_prints(self):
         if self.prints is None and self.prints_file is not None:
+            import numpy as np
+
             try:
-                flat = json.loads(self.prints_file.read_text(encoding="utf-8"))
-                self.prints = list(zip(flat[0::2], flat[1::2]))
+                self.prints = np.load(self.prints_file, allow_pickle=False)
             except (OSError, ValueError):
                 return None
         return self.prints
@@ -178,7 +179,7 @@ def _cache_read(cache_dir: Path | None, a: Article) -> Extracted | None:
         return None
     key = _cache_key(a)
     p = cache_dir / "extract" / (key + ".json")
-    prints = cache_dir / "extract" / (key + ".prints.json")
+    prints = cache_dir / "extract" / (key + ".prints.npy")
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
         if not prints.exists():
@@ -188,6 +189,18 @@ def _cache_read(cache_dir: Path | None, a: Article) -> Extracted | None:
         return None
 
 
+def _write_npy(path: Path, array) -> None:
+    import io
+
+    import numpy as np
+
+    from factcheck.yamlio import atomic_write
+
+    buf = io.BytesIO()
+    np.save(buf, np.asarray(array, dtype=np.int64), allow_pickle=False)
+    atomic_write(path, buf.getvalue())
+
+
 def _cache_write(cache_dir: Path | None, a: Article, result: Extracted) -> None:
     if cache_dir is None:
         return
@@ -195,9 +208,9 @@ def _cache_write(cache_dir: Path | None, a: Article, result: Extracted) -> None:
 
     key = _cache_key(a)
     try:
-        # Fingerprints go in a file of their own: a re-run whose duplicates are cached never reads them.
-        atomic_write(cache_dir / "extract" / (key + ".prints.json"),
-                     json.dumps([x for pair in result.prints for x in pair], separators=(",", ":")))
+        # Fingerprints go in a file of their own (numpy's format, read without pickle): a re-run
+        # whose duplicates are cached never reads them.
+        _write_npy(cache_dir / "extract" / (key + ".prints.npy"), result.prints)
         atomic_write(cache_dir / "extract" / (key + ".json"),
                      json.dumps([claim_to_json(c) for c in result.claims], ensure_ascii=False, separators=(",", ":")))
     except OSError:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import zlib
 from collections import defaultdict, deque
 
+import numpy as np
+
 
 def comparable(text: str) -> tuple[str, list[int]]:
     chars, index = [], []
@@ -55,26 +57,44 @@ def winnow(hashes: list[int], w: int) -> list[tuple[int, int]]:
     return out
 
 
-def fingerprints(s: str, k: int, w: int) -> list[tuple[int, int]]:
-    return winnow(kgram_hashes(s, k), w)
+def fingerprints(s: str, k: int, w: int) -> np.ndarray:
+    """Winnowed fingerprints packed one per int64: hash << 32 | position."""
+    fps = winnow(kgram_hashes(s, k), w)
+    if not fps:
+        return np.zeros(0, dtype=np.int64)
+    arr = np.array(fps, dtype=np.int64)
+    return (arr[:, 0] << 32) | arr[:, 1]
 
 
-def candidate_pairs(prints: dict[str, list[tuple[int, int]]], max_doc_freq: int,
+def candidate_pairs(prints: dict[str, np.ndarray], max_doc_freq: int,
                     min_shared: int) -> dict[tuple[str, str], list[tuple[int, int]]]:
     """Document pairs (a ≤ b; a == b for repeats inside one article) with the positions of
     the fingerprints they share. Fingerprints found in more than ``max_doc_freq`` articles are
-    boilerplate and skipped."""
-    index: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for doc, fps in prints.items():
-        for h, pos in fps:
-            index[h].append((doc, pos))
+    boilerplate and skipped.
+
+    All fingerprints are laid end to end and sorted by hash (8 bytes each), so finding the
+    shared ones is a sort, not a dictionary of lists: memory stays linear and small."""
+    keys = sorted(prints)
+    arrays = [np.asarray(prints[k], dtype=np.int64) for k in keys]
+    if not arrays:
+        return {}
+    packed = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int64)
+    docs = np.concatenate([np.full(len(a), i, dtype=np.int32) for i, a in enumerate(arrays)])
+    hashes = packed >> 32
+    positions = (packed & 0xFFFFFFFF).astype(np.int64)
+    order = np.argsort(hashes, kind="stable")
+    hashes, docs, positions = hashes[order], docs[order], positions[order]
+    if len(hashes) == 0:
+        return {}
+    starts = np.flatnonzero(np.concatenate(([True], hashes[1:] != hashes[:-1])))
+    ends = np.append(starts[1:], len(hashes))
+    multi = (ends - starts) >= 2
     seeds: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for postings in index.values():
-        if len(postings) < 2:
+    for a, b in zip(starts[multi].tolist(), ends[multi].tolist()):
+        group_docs = docs[a:b].tolist()
+        if len(set(group_docs)) > max_doc_freq:
             continue
-        docs = {d for d, _ in postings}
-        if len(docs) > max_doc_freq:
-            continue
+        postings = list(zip(group_docs, positions[a:b].tolist()))
         for i in range(len(postings)):
             da, pa = postings[i]
             for j in range(i + 1, len(postings)):
@@ -82,7 +102,7 @@ def candidate_pairs(prints: dict[str, list[tuple[int, int]]], max_doc_freq: int,
                 if da == db and pa == pb:
                     continue
                 if (da, pa) > (db, pb):
-                    seeds[(db, da)].append((pb, pa))
+                    seeds[(keys[db], keys[da])].append((pb, pa))
                 else:
-                    seeds[(da, db)].append((pa, pb))
+                    seeds[(keys[da], keys[db])].append((pa, pb))
     return {pair: s for pair, s in seeds.items() if len(s) >= min_shared}
