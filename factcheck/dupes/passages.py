@@ -69,7 +69,9 @@ def matches_from_prints(prints: dict[str, list[tuple[int, int]]], get_doc, k: in
                         gap: int = 40) -> list[Match]:
     """Matched passages from fingerprints alone; ``get_doc(key)`` builds a ``Doc`` only for the
     articles that share fingerprints, so a large corpus is never held in memory at once."""
-    pairs = candidate_pairs(prints, max_doc_freq, min_shared=max(2, min_chars // (w + k)))
+    # A copied passage of min_chars characters carries about 2·(min_chars − k)/(w + 1) fingerprints;
+    # asking for a few of them keeps chance matches of stock phrases out of the alignment step.
+    pairs = candidate_pairs(prints, max_doc_freq, min_shared=max(3, min_chars // (w + 1)))
     docs: dict[str, Doc] = {}
 
     def doc(key: str) -> Doc:
