@@ -27,6 +27,7 @@ RELATION_TYPES = (
     "span",          # this many years (连续N年) against the years in `period`
     "weekday",       # this weekday (1 = Monday) against `date`
     "after",         # the event dated here comes after the event of claim `of`
+    "structure",     # a component of a X:Y:Z structure (三次产业结构); `of` names the first component
 )
 
 

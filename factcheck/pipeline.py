@@ -160,18 +160,50 @@ def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) 
             todo.append(a)
     if todo:
         workers = jobs or os.cpu_count() or 1
-        if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
-            from concurrent.futures import ProcessPoolExecutor
+        with _progress(len(todo)) as advance:
+            if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
+                from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                results = list(pool.map(_extract_one, todo, chunksize=max(1, len(todo) // (workers * 8))))
-        else:
-            results = [_extract_one(a) for a in todo]
+                with ProcessPoolExecutor(max_workers=workers) as pool:
+                    results = []
+                    for r in pool.map(_extract_one, todo, chunksize=max(1, min(32, len(todo) // (workers * 8)))):
+                        results.append(r)
+                        advance()
+            else:
+                results = []
+                for a in todo:
+                    results.append(_extract_one(a))
+                    advance()
         for a, result in zip(todo, results):
             out[a.key] = result
             if not result.error:
                 _cache_write(cache_dir, a, result)
     return out
+
+
+PROGRESS_MIN_ARTICLES = 50
+
+
+def _progress(total: int):
+    """A progress bar on stderr for long extractions, when stderr is a terminal; else nothing."""
+    import contextlib
+    import sys
+
+    if total < PROGRESS_MIN_ARTICLES or not sys.stderr.isatty():
+        return contextlib.nullcontext(lambda: None)
+
+    @contextlib.contextmanager
+    def bar():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        from factcheck import console
+
+        with Progress("extracting", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=console.err(), transient=True) as progress:
+            task = progress.add_task("extract", total=total)
+            yield lambda: progress.advance(task)
+
+    return bar()
 
 
 def _cache_read(cache_dir: Path | None, a: Article) -> Extracted | None:

@@ -55,6 +55,7 @@ def test_consistent_article_exits_0_and_conflict_exits_1(project):
     write(project, "a.txt", INCONSISTENT)
     proc = fc("run", cwd=project, check=1)
     assert "CONFLICT" in proc.stdout and "141.1亿元 ÷ 183.2亿元" in proc.stdout
+    assert "\x1b[" not in proc.stdout, "output to a pipe is plain text"
 
 
 def test_json_report_is_versioned_with_relative_paths(project):

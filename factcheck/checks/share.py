@@ -33,19 +33,30 @@ def check(facts: Facts, options: dict):
     tol = options["tolerance"]
     for share in facts.claims:
         rel = share.relation("share")
-        if rel is None or not rel.of or rel.of not in facts.by_id or rel.base is None or not rel.base.metric:
+        if rel is None or rel.base is None or not rel.base.metric:
             continue
-        part = facts.by_id[rel.of]
-        entity = rel.base.entity or part.entity
-        period = rel.base.period or part.period
-        for whole in facts.stated(entity, rel.base.metric, period, part.unit):
-            if whole.id == part.id or not units.compatible(whole.unit, part.unit):
-                continue
-            w = facts.in_unit(whole, part.unit)
-            if w.lo <= 0:
-                continue
-            ratio = facts.interval(part) / w * 100.0
-            stated = facts.interval(share).widen(absolute=tol)
-            ok = ratio.meets(stated)
-            how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 3)}%"
-            yield finding(ID, ok, f"{how} vs stated {share.describe()}", [part, whole, share], [how])
+        if rel.of in facts.by_id:
+            parts = [facts.by_id[rel.of]]
+        elif share.relation("structure") and share.metric.endswith("占比"):
+            # a component of 三次产业结构: the part is its sector's value added (第一产业增加值)
+            parts = facts.levels.get((share.entity, share.metric[: -len("占比")], share.period), [])[:1]
+        else:
+            continue
+        for part in parts:
+            yield from _against_wholes(facts, share, part, rel, tol)
+
+
+def _against_wholes(facts: Facts, share, part, rel, tol: float):
+    entity = rel.base.entity or part.entity
+    period = rel.base.period or part.period
+    for whole in facts.stated(entity, rel.base.metric, period, part.unit):
+        if whole.id == part.id or not units.compatible(whole.unit, part.unit):
+            continue
+        w = facts.in_unit(whole, part.unit)
+        if w.lo <= 0:
+            continue
+        ratio = facts.interval(part) / w * 100.0
+        stated = facts.interval(share).widen(absolute=tol)
+        ok = ratio.meets(stated)
+        how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%"
+        yield finding(ID, ok, f"{how} vs stated {share.describe()}", [part, whole, share], [how])

@@ -1,8 +1,9 @@
-"""time_logic: a span of years against 连续N年, and a date against its stated weekday.
+"""time_logic: a span of years against 连续N年, a date against its weekday, and the order of events.
 
 What it checks
     2022-2024年连续3年 must name as many years as the span holds (2024 − 2022 + 1 = 3); a date
-    written with its weekday, 2022年9月19日（星期一）, must fall on that weekday.
+    written with its weekday, 2022年9月19日（星期一）, must fall on that weekday; ordered events
+    with dates (第一次握手 on 8月30日, 第二次握手 on 9月9日) must come in that order.
 
 Why
     Spans are updated a year at a time and weekdays are typed by hand.
@@ -45,3 +46,14 @@ def check(facts: Facts, options: dict):
             ok = actual == int(c.value)
             yield finding(ID, ok, f"{wd.date} is a 星期{WEEKDAY_NAMES[actual - 1]}; the text says "
                           f"星期{WEEKDAY_NAMES[int(c.value) - 1]}", [c])
+        after = c.relation("after")
+        if after is not None and after.of in facts.by_id and after.date:
+            before = facts.by_id[after.of]
+            earlier = before.relation("after")
+            if earlier is None or not earlier.date:
+                continue
+            first, second = Period.parse(earlier.date), Period.parse(after.date)
+            ok = first.last_day() < second.first_day()
+            what = c.metric.replace("第N次", "")
+            yield finding(ID, ok, f"第{int(before.value)}次{what} on {earlier.date} "
+                          f"{'before' if ok else 'not before'} 第{int(c.value)}次{what} on {after.date}", [before, c])

@@ -22,7 +22,29 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
         drafts = analyse(sent, state)
         if drafts:
             claims.extend(finish(sent, drafts, nt, state))
-    return claims
+    return link_events(claims)
+
+
+def link_events(claims: list[Claim]) -> list[Claim]:
+    """Ordered events of one kind (第一次握手, 第二次握手) point at the one before them, wherever
+    the text mentions them: 'after' gets its `of`."""
+    from dataclasses import replace
+
+    events = {}
+    for c in claims:
+        rel = c.relation("after")
+        if rel is not None:
+            events.setdefault(c.metric, {}).setdefault(int(c.value), c)
+    out = []
+    for c in claims:
+        rel = c.relation("after")
+        if rel is not None and not rel.of:
+            previous = events.get(c.metric, {}).get(int(c.value) - 1)
+            if previous is not None:
+                rels = tuple(replace(r, of=previous.id) if r is rel else r for r in c.relations)
+                c = replace(c, relations=rels)
+        out.append(c)
+    return out
 
 
 def infer_subject(text: str) -> str:

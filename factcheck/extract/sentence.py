@@ -15,6 +15,7 @@ from factcheck.extract.relations import LeadRelation, growth_words, read_relatio
 from factcheck.extract.sentences import Sentence, clause_bounds
 from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
 from factcheck.model import Claim, Ref, Relation
+from factcheck.numbers import parse_number
 from factcheck.period import Period
 
 RATE_UNITS = ("%", "‰")
@@ -110,6 +111,7 @@ def analyse(sent: Sentence, state: ArticleState) -> list[Draft]:
     for t in all_times:
         for i in range(t.start, t.end):
             masked[i] = True
+    structure = _structure_mentions(text, masked)
     mentions = [m for m in find_mentions(text, masked) if not _is_threshold(text, m)]
     clauses = clause_bounds(text)
     entities = find_entities(text)
@@ -130,6 +132,8 @@ def analyse(sent: Sentence, state: ArticleState) -> list[Draft]:
     _respective(text, drafts)
     for d in drafts:
         _context(d, text, clauses, times, entities, refs, state)
+    drafts.extend(_structure_drafts(structure, text, clauses, drafts, state))
+    drafts.extend(_event_drafts(text, times, clauses, state))
     _link(text, drafts, state)
     _part_of(text, clauses, drafts, state)
     for d in drafts:
@@ -554,6 +558,68 @@ def _weekdays(text: str, times: list[TimeExpr], clauses, state: ArticleState) ->
         ci = next(i for i, (s, e) in enumerate(clauses) if s <= t.start <= e)
         d = Draft(mention, ci, "", t.start, None, metric="星期", period=t.period, entity=state.subject)
         d.relations.append(Relation("weekday", date=str(t.period)))
+        out.append(d)
+    return out
+
+
+_STRUCTURE = re.compile(r"(?:三次产业结构|三次产业比例|三次产业构成|三产结构|产业结构)(?:比例|比)?(?:由[^为]{0,30})?"
+                        r"(?:调整为|优化为|为|是|达到)?\s*(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)"
+                        r"\s*[:：]\s*(?P<c>\d+(?:\.\d+)?)")
+SECTORS = ("第一产业增加值", "第二产业增加值", "第三产业增加值")
+
+
+def _structure_mentions(text: str, masked: list[bool]) -> list[tuple[int, int, float, float]]:
+    """三次产业结构为10.2:38.5:51.3 — (start, end, value, precision) per component, masked so the
+    generic pass leaves them alone."""
+    out = []
+    for m in _STRUCTURE.finditer(text):
+        for g in ("a", "b", "c"):
+            n = parse_number(m.group(g))
+            out.append((m.start(g), m.end(g), n.value, n.precision))
+        for i in range(m.start("a"), m.end("c")):
+            masked[i] = True
+    return out
+
+
+def _structure_drafts(found, text, clauses, drafts, state: ArticleState) -> list[Draft]:
+    out: list[Draft] = []
+    for k in range(0, len(found), 3):
+        group = []
+        for i, (start, end, value, precision) in enumerate(found[k:k + 3]):
+            mention = Mention(start=start, end=end, num_start=start, num_end=end, value=value,
+                              precision=precision, unit="%", bound="exact")
+            ci = next(j for j, (s, e) in enumerate(clauses) if s <= start <= e)
+            d = Draft(mention, ci, "", start, None, metric=SECTORS[i] + "占比")
+            d.entity = drafts[-1].entity if drafts else state.para_entity or state.subject
+            d.period = next((x.period for x in reversed(drafts) if x.period is not None), state.para_period)
+            d.relations.append(Relation("share", base=Ref(entity=d.entity, metric="地区生产总值",
+                                                          period=str(d.period) if d.period else "")))
+            group.append(d)
+        for d in group:
+            d.relations.append(Relation("structure", of="@%d" % id(group[0]) if d is not group[0] else ""))
+        out.extend(group)
+    return out
+
+
+_EVENT = re.compile(r"第(?P<n>[一二三四五六七八九十]|\d{1,2})次(?P<what>[\u4e00-\u9fff]{2})")
+
+
+def _event_drafts(text: str, times, clauses, state: ArticleState) -> list[Draft]:
+    """第一次握手…8月30日; 9月9日的第二次握手: ordered events with their dates."""
+    out = []
+    days = [t for t in times if t.period is not None and t.period.is_point and t.period.start.day]
+    for m in _EVENT.finditer(text):
+        near = [t for t in days if abs((t.start if t.start >= m.end() else t.end) - (m.end() if t.start >= m.end() else m.start())) <= 12]
+        if not near:
+            continue
+        t = min(near, key=lambda t: abs(t.start - m.start()))
+        n = int(parse_number(m.group("n")).value)
+        mention = Mention(start=m.start(), end=m.end(), num_start=m.start("n"), num_end=m.end("n"), value=float(n),
+                          precision=1.0, unit="次", bound="exact")
+        ci = next(j for j, (s, e) in enumerate(clauses) if s <= m.start() <= e)
+        d = Draft(mention, ci, "", m.start(), None, metric=f"第N次{m.group('what')}", period=t.period,
+                  entity=state.para_entity or state.subject)
+        d.relations.append(Relation("after", date=str(t.period)))
         out.append(d)
     return out
 
