@@ -92,7 +92,10 @@ def run(paths: list[Path] = typer.Argument(None, help="Articles or folders (defa
         output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
         show: str = typer.Option("", "--show", help="'agree' to list agreements too."),
         fail_on: Optional[str] = typer.Option(None, "--fail-on", help="conflict (default) or review."),
-        no_cache: bool = typer.Option(False, "--no-cache", help="Ignore the extraction cache.")) -> None:
+        no_cache: bool = typer.Option(False, "--no-cache", help="Ignore the extraction cache."),
+        engine: str = typer.Option("local", "--engine", help="local, or dask to run on a Dask cluster."),
+        scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                                help="Dask scheduler address (default: a local cluster).")) -> None:
     """Check the figures of the corpus and report agreements, conflicts and reviews."""
     from factcheck.commands import run as cmd
     from factcheck.report import FORMATS
@@ -103,7 +106,10 @@ def run(paths: list[Path] = typer.Argument(None, help="Articles or folders (defa
         _usage("--fail-on must be 'conflict' or 'review'")
     if show not in ("", "agree"):
         _usage("--show takes 'agree'")
-    _exit(lambda: cmd.run(_config(), paths or [], fmt, output, show, fail_on, use_cache=not no_cache))
+    if engine not in ("local", "dask"):
+        _usage("--engine must be 'local' or 'dask'")
+    _exit(lambda: cmd.run(_config(), paths or [], fmt, output, show, fail_on, use_cache=not no_cache,
+                          engine=engine, scheduler=scheduler))
 
 
 @app.command()

@@ -45,7 +45,7 @@ def build_facts(claims: list[Claim], texts: dict[str, str] | None = None, rulese
     return facts
 
 
-def find_duplicates(texts: dict[str, str], options: dict, prints: dict | None = None) -> list:
+def find_duplicates(texts: dict[str, str], options: dict, prints: dict | None = None, engine=None) -> list:
     from factcheck.dupes.passages import doc_prints, make_doc, matches_from_prints
     from factcheck.normalize import normalize
 
@@ -54,7 +54,7 @@ def find_duplicates(texts: dict[str, str], options: dict, prints: dict | None = 
         prints = {key: doc_prints(normalize(text), k, w) for key, text in sorted(texts.items())}
     return matches_from_prints(prints, lambda key: make_doc(key, normalize(texts[key])), k=k, w=w,
                                min_chars=options["min_chars"], min_similarity=options["min_similarity"],
-                               max_doc_freq=options["max_doc_freq"])
+                               max_doc_freq=options["max_doc_freq"], engine=engine)
 
 
 def copied_claims(matches, claims: list[Claim], texts: dict) -> set[frozenset[str]]:

@@ -43,6 +43,7 @@ class Facts:
     near_tolerance: float = 0.1
     copies: set[frozenset[str]] = field(default_factory=set)  # pairs of claim ids copied between passages
     matches: list = field(default_factory=list)  # duplicated passages (factcheck.dupes.passages.Match)
+    groups: dict = field(default_factory=dict)  # check id → groups made elsewhere (a Dask shuffle)
     by_id: dict[str, Claim] = field(default_factory=dict)
     levels: dict[tuple[str, str, str], list[Claim]] = field(default_factory=lambda: defaultdict(list))
     derived: dict[tuple[str, str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))

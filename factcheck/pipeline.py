@@ -149,7 +149,7 @@ def _extract_one(article: Article) -> Extracted:
         return Extracted([], [], f"{type(exc).__name__}: {exc}")
 
 
-def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) -> dict[str, Extracted]:
+def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0, engine=None) -> dict[str, Extracted]:
     out: dict[str, Extracted] = {}
     todo: list[Article] = []
     for a in articles:
@@ -161,7 +161,9 @@ def extract_all(articles: list[Article], cache_dir: Path | None, jobs: int = 0) 
     if todo:
         workers = jobs or os.cpu_count() or 1
         with _progress(len(todo)) as advance:
-            if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
+            if engine is not None:  # a Dask cluster: extraction is a map over articles
+                results = engine.extract(todo)
+            elif workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
                 from concurrent.futures import ProcessPoolExecutor
 
                 with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -251,9 +253,10 @@ def _cache_write(cache_dir: Path | None, a: Article, result: Extracted) -> None:
 
 # ---------------------------------------------------------------- merge with the claims files
 
-def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: int = 0) -> list[ArticleClaims]:
+def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: int = 0,
+           engine=None) -> list[ArticleClaims]:
     check_unique_claim_paths(cfg, articles)
-    fresh = extract_all(articles, cfg.cache_dir if use_cache else None, jobs or cfg.jobs)
+    fresh = extract_all(articles, cfg.cache_dir if use_cache else None, jobs or cfg.jobs, engine)
     result = []
     files = []
     for a in articles:

@@ -48,17 +48,30 @@ def _kind(c) -> str:
     return ""
 
 
+def group_key(c, across_articles: bool = True) -> tuple | None:
+    """The key under which figures must agree, or None for a figure that is never grouped."""
+    kind = _kind(c)
+    if not kind or not c.metric:
+        return None
+    # Undated figures, and figures of no named entity, are compared within their article only.
+    scope = "" if (c.period and c.entity and across_articles) else c.article
+    return (c.entity, c.metric, c.period, c.modality, kind, scope)
+
+
+def groups_of(claims, across_articles: bool = True) -> dict[tuple, list]:
+    groups = defaultdict(list)
+    for c in claims:
+        key = group_key(c, across_articles)
+        if key is not None:
+            groups[key].append(c)
+    return groups
+
+
 def check(facts: Facts, options: dict):
     tol = options["tolerance"]
-    groups = defaultdict(list)
-    for c in facts.claims:
-        kind = _kind(c)
-        if not kind or not c.metric:
-            continue
-        # Undated figures, and figures of no named entity, are compared within their article only.
-        scope = "" if (c.period and c.entity and options["across_articles"]) else c.article
-        groups[(c.entity, c.metric, c.period, c.modality, kind, scope)].append(c)
-    for (entity, metric, period, modality, kind, _), group in groups.items():
+    # A distributed run hands in the groups it made with a shuffle (factcheck.dask_engine).
+    groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
+    for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
             continue
         # A copy of an earlier figure is not a second source.

@@ -6,18 +6,20 @@ from pathlib import Path
 
 from factcheck import console
 from factcheck.config import Config
+from factcheck.errors import FactcheckError
 from factcheck.model import Evidence, Finding
 
 
-def analyse(cfg: Config, paths: list[Path], use_cache: bool = True):
-    """Everything a report needs: (articles, claims, findings, notes)."""
+def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None):
+    """Everything a report needs: (articles, claims, findings, notes). ``engine`` is a Dask
+    engine (factcheck.dask_engine) or None to run here."""
     from factcheck import rules
     from factcheck.engine import build_facts, finding_id, run_rules
     from factcheck.pipeline import articles_for, gather
 
     ruleset = rules.load(cfg.rules_dir, cfg.root)
     articles = articles_for(cfg, paths)
-    gathered = gather(cfg, articles, use_cache=use_cache)
+    gathered = gather(cfg, articles, use_cache=use_cache, engine=engine)
     claims = [c for ac in gathered for c in ac.claims]
     notes = []
     extra = []
@@ -45,10 +47,13 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True):
 
         matches = dupes_cache.load(cfg.cache_dir, articles, dup.options) if use_cache else None
         if matches is None:
-            matches = find_duplicates(texts, dup.options, fingerprints_for(gathered, dup.options))
+            matches = find_duplicates(texts, dup.options, fingerprints_for(gathered, dup.options), engine)
             if use_cache:
                 dupes_cache.save(cfg.cache_dir, articles, dup.options, matches)
     facts = build_facts(claims, texts, ruleset, None, matches)
+    same = next((r for r in ruleset.rules if r.check == "same_figure"), None)
+    if engine is not None and same is not None:
+        facts.groups["same_figure"] = engine.same_figure_groups(facts.claims, same.options["across_articles"])
     findings = run_rules(facts, ruleset, extra)
     return articles, claims, findings, notes
 
@@ -64,12 +69,20 @@ def fingerprints_for(gathered, options) -> dict | None:
 
 
 def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None = None,
-        show: str = "", fail_on: str | None = None, use_cache: bool = True) -> int:
+        show: str = "", fail_on: str | None = None, use_cache: bool = True, engine: str = "local",
+        scheduler: str | None = None) -> int:
+    from factcheck import baseline
     from factcheck.report import Report, render
 
-    from factcheck import baseline
-
-    articles, claims, findings, notes = analyse(cfg, paths, use_cache)
+    if engine == "dask":
+        try:
+            from factcheck import dask_engine
+        except ImportError:
+            raise FactcheckError("--engine dask needs Dask: pip install 'factcheck[dask]'") from None
+        with dask_engine.engine(scheduler, cfg.jobs) as eng:
+            articles, claims, findings, notes = analyse(cfg, paths, use_cache, eng)
+    else:
+        articles, claims, findings, notes = analyse(cfg, paths, use_cache)
     entries = baseline.load(cfg.path(cfg.baseline), cfg.root)
     findings, accepted, stale = baseline.split(findings, entries)
     report = Report(articles=tuple(a.key for a in articles), claims=len(claims),

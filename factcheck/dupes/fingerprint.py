@@ -105,4 +105,4 @@ def candidate_pairs(prints: dict[str, np.ndarray], max_doc_freq: int,
                     seeds[(keys[db], keys[da])].append((pb, pa))
                 else:
                     seeds[(keys[da], keys[db])].append((pa, pb))
-    return {pair: s for pair, s in seeds.items() if len(s) >= min_shared}
+    return {pair: sorted(s) for pair, s in seeds.items() if len(s) >= min_shared}

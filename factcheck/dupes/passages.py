@@ -66,12 +66,14 @@ def doc_prints(nt: NormalizedText, k: int, w: int) -> list[tuple[int, int]]:
 
 def matches_from_prints(prints: dict[str, list[tuple[int, int]]], get_doc, k: int = 10, w: int = 8,
                         min_chars: int = 40, min_similarity: float = 0.8, max_doc_freq: int = 50,
-                        gap: int = 40) -> list[Match]:
+                        gap: int = 40, engine=None) -> list[Match]:
     """Matched passages from fingerprints alone; ``get_doc(key)`` builds a ``Doc`` only for the
     articles that share fingerprints, so a large corpus is never held in memory at once."""
     # A copied passage of min_chars characters carries about 2·(min_chars − k)/(w + 1) fingerprints;
     # asking for a few of them keeps chance matches of stock phrases out of the alignment step.
-    pairs = candidate_pairs(prints, max_doc_freq, min_shared=max(3, min_chars // (w + 1)))
+    min_shared = max(3, min_chars // (w + 1))
+    pairs = (engine.candidate_pairs(prints, max_doc_freq, min_shared) if engine is not None
+             else candidate_pairs(prints, max_doc_freq, min_shared))
     docs: dict[str, Doc] = {}
 
     def doc(key: str) -> Doc:
