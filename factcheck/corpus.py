@@ -59,20 +59,24 @@ def discover(paths: list[Path], root: Path) -> list[Path]:
     for p in paths:
         if not p.exists():
             raise FactcheckError("no such file or folder", str(p))
+        p = p.resolve()
         if p.is_file():
-            found[p.resolve()] = None
+            found[p] = None
             continue
         for f in sorted(p.rglob("*")):
-            if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith("."):
-                found[f.resolve()] = None
-    return sorted(found, key=lambda f: relkey(f, root))
+            if f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".") and f.is_file():
+                found[f] = None
+    root = root.resolve()
+    return sorted(found, key=lambda f: relkey(f, root, resolved=True))
 
 
-def relkey(path: Path, root: Path) -> str:
+def relkey(path: Path, root: Path, resolved: bool = False) -> str:
+    if not resolved:
+        path, root = path.resolve(), root.resolve()
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.relative_to(root).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return path.as_posix()
 
 
 def decode(data: bytes, where: str) -> tuple[str, str]:

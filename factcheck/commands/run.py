@@ -58,6 +58,58 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None)
     return articles, claims, findings, notes
 
 
+def cached_analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None):
+    """``analyse`` for a report: (articles, number of claims, findings, notes). On an unchanged
+    corpus — same articles, claims files, rules, extractor code and data — the findings of the
+    last run are read back from the cache instead of being computed again."""
+    import hashlib
+    import json
+
+    from factcheck import rules
+    from factcheck.pipeline import _data_fingerprint, articles_for, claims_file_for
+
+    if not use_cache:
+        articles, claims, findings, notes = analyse(cfg, paths, use_cache, engine)
+        return articles, len(claims), findings, notes
+    rules.load(cfg.rules_dir, cfg.root)  # configuration errors first, as in a full run
+    articles = articles_for(cfg, paths)
+    h = hashlib.sha256(_data_fingerprint().encode())
+    for f in sorted(Path(__file__).resolve().parents[1].rglob("*.py")):
+        h.update(f.read_bytes())  # any code change invalidates the results
+    for a in articles:
+        h.update(f"{a.key}\0{a.sha256}\0{json.dumps(a.meta, sort_keys=True, default=str)}".encode())
+        cf = claims_file_for(cfg, a)
+        h.update(cf.read_bytes() if cf.exists() else b"-")
+    rules_dir = cfg.rules_dir if cfg.rules_dir.is_dir() else rules.default_rules_dir()
+    for f in sorted(rules_dir.glob("*.y*ml")):
+        h.update(f.name.encode() + f.read_bytes())
+    path = cfg.cache_dir / "results" / (h.hexdigest()[:32] + ".json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        findings = [finding_from_json(d) for d in data["findings"]]
+        return articles, data["claims"], findings, data["notes"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    _, claims, findings, notes = analyse(cfg, paths, use_cache, engine)
+    try:
+        from dataclasses import asdict
+
+        from factcheck.yamlio import atomic_write
+
+        atomic_write(path, json.dumps({"claims": len(claims), "notes": notes,
+                                       "findings": [{k: v for k, v in asdict(f).items() if k != "extra"}
+                                                    for f in findings]},
+                                      ensure_ascii=False, separators=(",", ":")))
+    except OSError:
+        pass
+    return articles, len(claims), findings, notes
+
+
+def finding_from_json(d: dict) -> Finding:
+    return Finding(**{**d, "evidence": tuple(Evidence(**e) for e in d["evidence"]),
+                      "derivation": tuple(d["derivation"])})
+
+
 def fingerprints_for(gathered, options) -> dict | None:
     """The fingerprints the extraction computed, when they were made with the rule's k and window."""
     prints = {}
@@ -80,12 +132,12 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None =
         except ImportError:
             raise FactcheckError("--engine dask needs Dask: pip install 'factcheck[dask]'") from None
         with dask_engine.engine(scheduler, cfg.jobs) as eng:
-            articles, claims, findings, notes = analyse(cfg, paths, use_cache, eng)
+            articles, n_claims, findings, notes = cached_analyse(cfg, paths, use_cache, eng)
     else:
-        articles, claims, findings, notes = analyse(cfg, paths, use_cache)
+        articles, n_claims, findings, notes = cached_analyse(cfg, paths, use_cache)
     entries = baseline.load(cfg.path(cfg.baseline), cfg.root)
     findings, accepted, stale = baseline.split(findings, entries)
-    report = Report(articles=tuple(a.key for a in articles), claims=len(claims),
+    report = Report(articles=tuple(a.key for a in articles), claims=n_claims,
                     findings=tuple(findings), notes=tuple(notes), baselined=tuple(accepted),
                     stale_baseline=tuple(stale))
     if output is not None and fmt == "rich":
