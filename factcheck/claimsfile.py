@@ -132,7 +132,7 @@ def write(path: Path, cf: ClaimsFile) -> bool:
 # ---------------------------------------------------------------- reading
 
 def read(path: Path, root: Path | None = None) -> ClaimsFile:
-    where = _where(path, root)
+    where = yamlio.display_path(path, root)
     data = yamlio.load_with_lines(path, root)
     if data is None:
         raise FactcheckError("empty claims file", where, 1)
@@ -184,15 +184,6 @@ def check_references(files: list[ClaimsFile], all_ids: set[str]) -> None:
                 raise FactcheckError(f"relations form a cycle: {loop}", path or None, line or None)
             seen_ids.append(node)
             node = of_map.get(node)
-
-
-def _where(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return str(path)
 
 
 def _line(d, key=None) -> int:

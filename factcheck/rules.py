@@ -60,7 +60,7 @@ def load(rules_dir: Path, root: Path | None = None) -> RuleSet:
     rs = RuleSet()
     seen: dict[str, str] = {}
     for f in files:
-        where = _where(f, root)
+        where = yamlio.display_path(f, root)
         data = yamlio.load_with_lines(f, root)
         if data is None:
             continue
@@ -113,12 +113,3 @@ def load(rules_dir: Path, root: Path | None = None) -> RuleSet:
                                      getattr(item, "line", None))
             rs.assertions.append({**item, "_where": where, "_line": getattr(item, "line", 0)})
     return rs
-
-
-def _where(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return str(path)

@@ -38,7 +38,7 @@ def loads(text: str, where: str):
 
 
 def load_file(path: Path, root: Path | None = None):
-    where = _where(path, root)
+    where = display_path(path, root)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
@@ -46,7 +46,8 @@ def load_file(path: Path, root: Path | None = None):
     return loads(text, where)
 
 
-def _where(path: Path, root: Path | None) -> str:
+def display_path(path: Path, root: Path | None) -> str:
+    """How a file is named in messages: relative to the project root when it is inside it."""
     if root is not None:
         try:
             return path.resolve().relative_to(root.resolve()).as_posix()
@@ -112,7 +113,7 @@ def load_with_lines(path: Path, root: Path | None = None):
     """Like ``load_file``, but every mapping is a ``LineDict`` carrying its line numbers."""
     import yaml
 
-    where = _where(path, root)
+    where = display_path(path, root)
     base = _loader()
 
     class Loader(base):  # type: ignore[misc, valid-type]

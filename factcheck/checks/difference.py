@@ -19,9 +19,8 @@ Options
 
 from __future__ import annotations
 
-from factcheck.checks.support import finding
-from factcheck.facts import Facts, period_label, prior_period
-from factcheck.interval import fmt_interval
+from factcheck.checks.support import against_stated, derived_for
+from factcheck.facts import Facts, prior_period
 
 ID = "difference"
 OPTIONS = {"tolerance": 0.0}
@@ -34,11 +33,6 @@ def check(facts: Facts, options: dict):
         if rel is None or not rel.of or rel.of not in facts.by_id:
             continue
         level = facts.by_id[rel.of]
-        for fact in facts.derived.get((level.entity, level.metric, prior_period(level.period)), []):
-            if set(fact.sources) != {level.id, diff.id}:
-                continue
-            for stated in facts.stated(level.entity, level.metric, fact.period, level.unit):
-                s = facts.in_unit(stated, level.unit)
-                ok = fact.value.widen(tol).meets(s.widen(tol))
-                yield finding(ID, ok, f"{fact.how} vs {stated.describe()} stated for {period_label(stated.period)}",
-                              [level, diff, stated], [fact.how, f"stated: {fmt_interval(s)}{level.unit}"])
+        fact = derived_for(facts, (level.entity, level.metric, prior_period(level.period)), {level.id, diff.id})
+        if fact is not None:
+            yield from against_stated(ID, facts, fact, level, diff, tol)

@@ -23,9 +23,9 @@ Options
 from __future__ import annotations
 
 from factcheck import units
-from factcheck.checks.support import finding
-from factcheck.facts import Facts, growth_factor, period_label
-from factcheck.interval import Interval, fmt_interval
+from factcheck.checks.support import against_stated, derived_for, finding
+from factcheck.facts import Facts, growth_factor, prior_period
+from factcheck.interval import Interval
 
 ID = "growth"
 OPTIONS = {"tolerance": 0.0}
@@ -47,28 +47,16 @@ def check(facts: Facts, options: dict):
             yield finding(ID, ok, f"{level.describe()} after a fall of {rate.describe()}: a fall of 100% "
                           "or more leaves nothing", [level, rate])
             continue
-        if factor.lo <= 0:
+        fact = derived_for(facts, (level.entity, level.metric, prior_period(level.period)), {level.id, rate.id})
+        if fact is None:
             continue
-        prior = facts.interval(level) / factor
-        how = f"{level.describe()} ÷ (1{'−' if rel.sign < 0 else '+'}{rate.describe()}) = {fmt_interval(prior)}{level.unit}"
-        matched = False
-        for stated in facts.stated(level.entity, level.metric, _prior(level.period), level.unit):
-            if stated.id in (level.id, rate.id):
-                continue
-            matched = True
-            s = facts.in_unit(stated, level.unit)
-            ok = prior.widen(tol).meets(s.widen(tol))
-            yield finding(ID, ok, f"{how} vs {stated.describe()} stated for {period_label(stated.period)}",
-                          [level, rate, stated], [how, f"stated prior: {stated.describe()} ({fmt_interval(s)})"])
-        if not matched and units.is_count(level.unit) and level.is_exact and rate.bound == "exact":
+        prior, how = fact.value, fact.how
+        compared = list(against_stated(ID, facts, fact, level, rate, tol))
+        yield from compared
+        if not compared and units.is_count(level.unit) and level.is_exact and rate.bound == "exact":
             whole = prior.integers()
             ok = prior.admits_integer()
             tail = f"{whole[0]} {level.unit}" if ok and whole else "no whole number"
             yield finding(ID, ok, f"{how}: prior count {tail}", [level, rate],
                           [how, "a count of discrete things must be a whole number"])
 
-
-def _prior(period: str) -> str:
-    from factcheck.facts import prior_period
-
-    return prior_period(period)

@@ -40,3 +40,22 @@ def finding(check: str, ok_or_status, message: str, claims, derivation=(), **ext
 
 def same_dimension(a: str, b: str) -> bool:
     return units.compatible(a, b)
+
+
+def derived_for(facts, key: tuple, sources: set[str]):
+    """The fact derived from exactly these claims (see factcheck.derive), or None."""
+    return next((f for f in facts.derived.get(key, []) if set(f.sources) == sources), None)
+
+
+def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim, tol: float):
+    """Findings comparing a derived earlier value with every value stated for its key."""
+    from factcheck.facts import period_label
+    from factcheck.interval import fmt_interval
+
+    for stated in facts.stated(level.entity, level.metric, fact.period, level.unit):
+        if stated.id in (level.id, relation_claim.id):
+            continue
+        s = facts.in_unit(stated, level.unit)
+        ok = fact.value.widen(tol).meets(s.widen(tol))
+        yield finding(check, ok, f"{fact.how} vs {stated.describe()} stated for {period_label(stated.period)}",
+                      [level, relation_claim, stated], [fact.how, f"stated: {fmt_interval(s)}{level.unit}"])
