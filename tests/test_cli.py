@@ -123,3 +123,31 @@ def test_usage_errors_exit_2(project):
 def test_init_refuses_to_overwrite(project):
     proc = fc("init", str(project), cwd=project)
     assert proc.returncode == 2 and "nothing was changed" in proc.stderr
+
+
+def test_a_changed_article_is_checked_afresh_and_stale_reviews_reported(project):
+    import yaml
+
+    write(project, "a.txt", CONSISTENT)
+    fc("extract", cwd=project, check=0)
+    path = project / "claims" / "a.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for c in doc["claims"]:
+        c["reviewed"] = True
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    # The share changes in the text: the reviewed 77% is gone, the new 87% is extracted and checked.
+    write(project, "a.txt", INCONSISTENT)
+    doc_out = json.loads(fc("run", "-f", "json", cwd=project, check=1).stdout)
+    stale = [f for f in doc_out["findings"] if f["rule"] == "stale-claim"]
+    assert stale and stale[0]["status"] == "review" and "no longer in the article" in stale[0]["message"]
+    assert any(f["status"] == "conflict" and "87%" in f["message"] for f in doc_out["findings"])
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    import contextlib
+    import io
+
+    from factcheck import pipeline
+
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    assert isinstance(pipeline._progress(10_000), contextlib.nullcontext)
