@@ -205,8 +205,9 @@ def _need(d, key, types, where, default=None, required=False):
             raise FactcheckError(f"claim is missing `{key}`", where, _line(d))
         return default
     v = d[key]
-    if not isinstance(v, types) or (isinstance(v, bool) and bool not in (types if isinstance(types, tuple) else (types,))):
-        names = "/".join(t.__name__ for t in (types if isinstance(types, tuple) else (types,)))
+    types = types if isinstance(types, tuple) else (types,)
+    if not isinstance(v, types) or (isinstance(v, bool) and bool not in types):  # YAML true is not a number
+        names = "/".join(t.__name__ for t in types)
         raise FactcheckError(f"`{key}` must be {names}, not {type(v).__name__}", where, _line(d, key))
     return v
 

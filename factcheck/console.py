@@ -27,8 +27,6 @@ def _no_color() -> bool:
     return "NO_COLOR" in os.environ
 
 
-def is_tty() -> bool:
-    return sys.stdout.isatty()
 
 
 def error(message: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from factcheck import units
 from factcheck.facts import Fact, Facts, growth_factor, prior_period
-from factcheck.interval import Interval, fmt_interval
+from factcheck.interval import fmt_interval
 
 
 def derive_all(facts: Facts) -> None:
@@ -43,7 +43,7 @@ def _growth(facts: Facts, rate, level) -> Fact | None:
     prior = facts.interval(level) / factor
     how = f"{level.describe()} ÷ (1{_signed(rate)}) = {fmt_interval(prior)}{level.unit}"
     return Fact(level.entity, level.metric, prior_period(level.period), level.unit, prior,
-                (level.id, rate.id), how, "derived", units.is_count(level.unit))
+                (level.id, rate.id), how, "derived")
 
 
 def _difference(facts: Facts, diff, level, sign: int) -> Fact | None:
@@ -54,7 +54,7 @@ def _difference(facts: Facts, diff, level, sign: int) -> Fact | None:
     op = "−" if sign > 0 else "+"
     how = f"{level.describe()} {op} {diff.describe()} = {fmt_interval(prior)}{level.unit}"
     return Fact(level.entity, level.metric, prior_period(level.period), level.unit, prior,
-                (level.id, diff.id), how, "derived", units.is_count(level.unit))
+                (level.id, diff.id), how, "derived")
 
 
 def _ratio(facts: Facts, c, level, rel) -> Fact | None:
@@ -86,5 +86,3 @@ def _signed(rate) -> str:
     sign = "−" if rel and rel.sign < 0 else "+"
     return f"{sign}{rate.describe()}"
 
-
-__all__ = ["derive_all", "Interval"]

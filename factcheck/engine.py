@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from factcheck.checks import REGISTRY
 from factcheck.derive import derive_all
@@ -15,12 +15,6 @@ from factcheck.rules import RuleSet
 STATUS_ORDER = {"conflict": 0, "review": 1, "agree": 2}
 
 
-@dataclass
-class Result:
-    findings: list[Finding]
-    claims: list[Claim]
-    facts: Facts
-    notes: list[str] = field(default_factory=list)
 
 
 def finding_id(rule: str, f: Finding) -> str:

@@ -28,7 +28,6 @@ MAX_CHARS = 500
 MAX_TOKENS = 200
 MAX_DEPTH = 20
 FUNCS = ("abs", "min", "max")
-CMPS = ("==", "!=", "<=", ">=", "<", ">", "≈")
 
 _TOKEN = re.compile(r"""
     (?P<ws>\s+)

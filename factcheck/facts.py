@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from factcheck import units
-from factcheck.interval import Interval, fmt_interval, fmt_number
+from factcheck.interval import Interval
 from factcheck.model import Claim
 from factcheck.period import Period
 
@@ -29,11 +29,7 @@ class Fact:
     value: Interval
     sources: tuple[str, ...]  # claim ids
     how: str = ""  # the arithmetic, for derived facts ("" when stated)
-    kind: str = "stated"  # stated | derived
-    integral: bool = False  # a count of discrete things
-
-    def show(self) -> str:
-        return f"{fmt_interval(self.value)}{self.unit}"
+    kind: str = "stated"  # stated | derived, or derived:rate for a rate implied by 个百分点
 
 
 @dataclass
@@ -105,10 +101,6 @@ def growth_factor(rate: Claim, facts: Facts) -> Interval:
     return Interval.point(1.0) + (iv * (scale * sign))
 
 
-def show_claim(c: Claim) -> str:
-    return c.describe()
-
-
 def period_label(period: str) -> str:
     if not period:
         return "undated"
@@ -118,5 +110,3 @@ def period_label(period: str) -> str:
     return period
 
 
-__all__ = ["Fact", "Facts", "is_level", "prior_period", "growth_factor", "fmt_interval", "fmt_number",
-           "show_claim", "period_label", "RATE_UNITS"]

@@ -183,9 +183,6 @@ class Evidence:
                         claim.id)
 
 
-STATUSES = ("agree", "conflict", "review")
-
-
 @dataclass(frozen=True)
 class Finding:
     """One verdict of one check. The engine stamps ``rule`` and ``severity`` from ``rules/``."""

@@ -41,9 +41,6 @@ def fold_line(text: str) -> str:
     return to_simplified(text.translate(_FOLD))
 
 
-def is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return (0x3400 <= code <= 0x9FFF) or (0xF900 <= code <= 0xFAFF) or (0x20000 <= code <= 0x2FFFF)
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -73,9 +70,6 @@ class NormalizedText:
         """1-based line and column (in characters) of a raw index."""
         i = bisect.bisect_right(self._line_starts, raw_index) - 1
         return i + 1, raw_index - self._line_starts[i] + 1
-
-    def chrome_lines(self) -> list[int]:
-        return [ln.number for ln in self.lines if ln.kind == "chrome"]
 
 
 def normalize(raw: str) -> NormalizedText:

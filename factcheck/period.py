@@ -135,6 +135,3 @@ class Period:
                 and self.start.year == self.end.year and self.start.month == 1
                 and self.end.month is not None and self.end.month < 12 and self.start.day is None)
 
-
-def parse_period(text: str) -> Period | None:
-    return Period.parse(text)

@@ -77,17 +77,12 @@ def _data_fingerprint() -> str:
     from factcheck.lexicon import data_path
 
     h = hashlib.sha256(str(EXTRACTOR_VERSION).encode())
-    folder = Path(str(data_path("")))
-    for f in sorted(folder.iterdir()):
+    # The package's data and code both count: a change to either must not serve stale results.
+    package = Path(__file__).parent
+    for f in sorted(Path(str(data_path(""))).rglob("*")) + sorted(package.rglob("*.py")):
         if f.is_file():
-            h.update(f.name.encode())
+            h.update(f.relative_to(package).as_posix().encode())
             h.update(f.read_bytes())
-    # The extractor's own source counts too: a code change must not serve stale cache entries.
-    src = Path(__file__).parent / "extract"
-    for f in sorted(src.glob("*.py")):
-        h.update(f.read_bytes())
-    for name in ("normalize.py", "layout.py", "numbers.py", "units.py"):
-        h.update((Path(__file__).parent / name).read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -104,9 +104,6 @@ def is_known(unit: str) -> bool:
     return _entry(unit) is not None
 
 
-def check_unit(unit: str, path: str | None = None, line: int | None = None) -> None:
-    if not is_known(unit):
-        raise FactcheckError(f"unknown unit {unit!r}", path, line)
 
 
 def factor(unit: str) -> float:
@@ -139,6 +136,3 @@ def is_count(unit: str) -> bool:
     d = dimension(unit)
     return d.startswith("[count") and "/" not in d and "*" not in d
 
-
-def is_ratio(unit: str) -> bool:
-    return unit in ("%", "‰")

@@ -1,14 +1,13 @@
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from factcheck import claimsfile
 from factcheck.errors import FactcheckError
-from factcheck.model import Claim, Ref, Relation
+from factcheck.model import Claim
 
-from helpers import article, claims_of
+from helpers import claims_of
 
 TEXT = "今年前9个月，完成技工贸总收入183.2亿元，同比增长49.4%。\n目前，园区有干部职工47人，其中35岁以下青年31人。\n"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from factcheck import units
 from factcheck.model import Claim, Evidence, Finding
 
 MARK = {"agree": "✓", "conflict": "✗", "review": "?"}
@@ -38,8 +37,6 @@ def finding(check: str, ok_or_status, message: str, claims, derivation=(), **ext
                    evidence=evidence(*claims), derivation=tuple(derivation), extra=extra)
 
 
-def same_dimension(a: str, b: str) -> bool:
-    return units.compatible(a, b)
 
 
 def derived_for(facts, key: tuple, sources: set[str]):

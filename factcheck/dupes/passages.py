@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -52,11 +51,6 @@ class Doc:
     index: list[int]
 
 
-def find_matches(docs: list[Doc], k: int = 10, w: int = 8, min_chars: int = 40,
-                 min_similarity: float = 0.8, max_doc_freq: int = 50, gap: int = 40) -> list[Match]:
-    prints = {d.key: fingerprints(d.comp, k, w) for d in docs}
-    by_key = {d.key: d for d in docs}
-    return matches_from_prints(prints, by_key.__getitem__, k, w, min_chars, min_similarity, max_doc_freq, gap)
 
 
 def doc_prints(nt: NormalizedText, k: int, w: int) -> list[tuple[int, int]]:
@@ -171,6 +165,3 @@ def make_doc(key: str, nt: NormalizedText) -> Doc:
     comp, index = comparable(nt.text)
     return Doc(key, nt, comp, index)
 
-
-def normalized_index(nt: NormalizedText, raw_index: int) -> int:
-    return bisect.bisect_left(nt.offsets, raw_index)

@@ -39,7 +39,6 @@ class LeadRelation:
     sign: int = 1
     base: str = ""  # the written phrase naming the comparison object, if any
     base_start: int = -1  # offset of that phrase within the lead
-    comparison: str = ""  # the 同比/比上年 marker, when written
     marker: int = -1  # where the relation's words begin in the lead (the metric ends there)
 
 
@@ -71,7 +70,7 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
         m = _GROWTH.search(lead)
         if m:  # 增长3倍: a growth rate of 300%
             sign = -1 if re.fullmatch(DOWN, m.group("verb")) else 1
-            return LeadRelation("growth", sign, comparison=m.group("cmp") or "", marker=m.start())
+            return LeadRelation("growth", sign, marker=m.start())
         return None
     if is_rate:
         m = _COMPLETION.search(lead)
@@ -91,7 +90,7 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
             if m.group("cmp") and m.group("cmp").startswith("环比"):
                 return None
             sign = -1 if re.fullmatch(DOWN, m.group("verb")) else 1
-            return LeadRelation("growth", sign, comparison=m.group("cmp") or "", marker=m.start())
+            return LeadRelation("growth", sign, marker=m.start())
         for word in growth_words():
             gm = re.search(re.escape(word) + r"(?:为|达到|达|是)?$", lead)
             if gm:
@@ -101,5 +100,5 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
         m = _DIFF.search(lead)
         if m:
             sign = -1 if re.fullmatch(DOWN + "|少", m.group("verb")) else 1
-            return LeadRelation("difference", sign, comparison=m.group("cmp"), marker=m.start())
+            return LeadRelation("difference", sign, marker=m.start())
     return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.extract.entities import canonical, family_of, find_entities, find_references
+from factcheck.extract.entities import family_of, find_entities, find_references
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.relations import LeadRelation, growth_words, read_relation
 from factcheck.extract.sentences import Sentence, clause_bounds
@@ -159,8 +159,7 @@ def _family_key(family: str) -> str:
 
 def _is_comparison(text: str, t: TimeExpr) -> bool:
     """去年 in 比去年同期 names the comparison base, not the figure's period."""
-    before = text[max(0, t.start - 2):t.start]
-    return before.endswith(("比", "较", "与", "同")) or text[t.end:t.end + 2] in ("同期",) and before.endswith(("比", "较"))
+    return text[max(0, t.start - 1):t.start] in ("比", "较", "与", "同")
 
 
 def _is_threshold(text: str, m: Mention) -> bool:
@@ -323,9 +322,7 @@ def _entity_for(d: Draft, text, clauses, entities, refs, state: ArticleState) ->
         locative = text[max(0, e.start - 1):e.start] in ("在", "于") and e.family in ("province", "city", "county")
         if locative:
             continue  # 在湖南省率先成立: where, not who
-        if e.end <= m.start and at_clause_start(e.start) and e.family != "organisation":
-            candidates.append((e.start, e.name))
-        elif e.end <= m.start and e.family == "organisation" and at_clause_start(e.start):
+        if e.end <= m.start and at_clause_start(e.start):
             candidates.append((e.start, e.name))
     for s, e, fam in refs:
         if text[max(0, s - 1):s] in ("在", "于") and fam in ("province", "city", "county", "country"):
@@ -552,7 +549,7 @@ def _weekdays(text: str, times: list[TimeExpr], clauses, state: ArticleState) ->
         wm = _WEEKDAY.match(text[t.end:])
         if not wm:
             continue
-        start, end = t.end + wm.start("d") - 2, t.end + wm.end()
+        end = t.end + wm.end()
         mention = Mention(start=t.start, end=end, num_start=t.end + wm.start("d"), num_end=t.end + wm.end("d"),
                           value=float(WEEKDAYS[wm.group("d")]), precision=1.0, unit="星期", bound="exact")
         ci = next(i for i, (s, e) in enumerate(clauses) if s <= t.start <= e)
