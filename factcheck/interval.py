@@ -1,6 +1,6 @@
 """Closed intervals of real numbers: the uncertainty of a written figure, carried through arithmetic.
 
-A figure written as 183.2 stands for any value that rounds to it, [183.15, 183.25]; 70余 stands for
+A figure written as 256.4 stands for any value that rounds to it, [256.35, 256.45]; 70余 stands for
 (70, 80); 超过1000 for (1000, ∞). Checks compare intervals, so a conflict is only reported when no
 choice of the underlying true values could make the text consistent.
 """

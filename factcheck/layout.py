@@ -1,7 +1,7 @@
 """Which lines of a raw article are text, headings or page chrome, and which lines join into
 one paragraph.
 
-PDF extraction breaks every line at the column edge (``实现技工贸总`` / ``收入 190.3 亿元``) and
+PDF extraction breaks every line at the column edge (``实现技工贸总`` / ``收入 260.1 亿元``) and
 web scrapes carry breadcrumbs, captions and copyright notices. A line is joined to the one
 before it when that one does not end a sentence and is about as long as the article's full
 lines; chrome lines are dropped and are transparent to joining, so a caption printed inside
@@ -56,7 +56,7 @@ _REPEAT = re.compile(r"(.{3,20})\1|([。，（）()])\2")
 
 def _doubled(line: str) -> bool:
     """PDF text layers sometimes print a caption twice, character runs doubled:
-    ``久森新能源公司久森新能源公司。。``. True when doubled runs cover most of the line."""
+    ``某某科技公司某某科技公司。。``. True when doubled runs cover most of the line."""
     if len(line) < 6 or len(line) > 80 or not _REPEAT.search(line):
         return False
     covered = 0

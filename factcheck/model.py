@@ -139,7 +139,7 @@ class Claim:
         return self.bound == "exact"
 
     def describe(self) -> str:
-        """The figure as a reader would say it: 183.2亿元, 70余家, 超过1000亿元."""
+        """The figure as a reader would say it: 256.4亿元, 70余家, 超过1000亿元."""
         num = _fmt_written(self.value, self.precision)
         prefix = {"gt": "超过", "ge": "不低于", "lt": "不足", "le": "不超过", "approx": "约",
                   "below_near": "近"}.get(self.bound, "")

@@ -1,7 +1,7 @@
-"""Numbers as written in Chinese text: Arabic (183.2, 1,218.56), Chinese (十五, 两, 三千), and
+"""Numbers as written in Chinese text: Arabic (256.4, 1,218.56), Chinese (十五, 两, 三千), and
 fractions (1/3), with the precision the writer gave them.
 
-Precision is the place value of the last written digit, in the number's own scale: 183.2 → 0.1,
+Precision is the place value of the last written digit, in the number's own scale: 256.4 → 0.1,
 70 → 1, 3万 → 1 (in 万). The checks widen a figure by half its precision, so rounding never
 looks like an error.
 """

@@ -6,16 +6,16 @@ What it checks
     for the whole year, or for January to a later month, of the same entity and year.
 
 Why
-    Implied values expose errors no single sentence shows: 183.2亿 for Jan–Sep 2022 up 49.4%
-    implies 122.6亿 for Jan–Sep 2021, which must not exceed the 190.3亿 stated for 2021.
+    Implied values expose errors no single sentence shows: 256.4亿 for Jan–Sep 2022 up 28.5%
+    implies 199.5亿 for Jan–Sep 2021, which must not exceed the 260.1亿 stated for 2021.
 
 Passes
-    去年…技工贸总收入190.3亿元 … 今年前9个月完成技工贸总收入183.2亿元，同比增长49.4% —
-    183.2 ÷ 1.494 = 122.6 ≤ 190.3.
+    去年…技工贸总收入260.1亿元 … 今年前9个月完成技工贸总收入256.4亿元，同比增长28.5% —
+    256.4 ÷ 1.285 = 199.5 ≤ 260.1.
 
 Fails
-    去年…技工贸总收入110.3亿元 … 今年前9个月完成技工贸总收入183.2亿元，同比增长49.4% —
-    122.6 > 110.3.
+    去年…技工贸总收入180.2亿元 … 今年前9个月完成技工贸总收入256.4亿元，同比增长28.5% —
+    199.5 > 180.2.
 
 Options
     tolerance: relative slack added to the longer period's value (default 0).

@@ -8,11 +8,11 @@ Why
     Shares are computed once and copied; the part or the whole is later revised.
 
 Passes
-    高新技术产业主营业务收入141.1亿元…占园区技工贸比重77% with 技工贸总收入183.2亿元 —
-    141.1 ÷ 183.2 = 77.0%.
+    高新技术产业主营业务收入96.3亿元…占园区技工贸比重37.6% with 技工贸总收入256.4亿元 —
+    96.3 ÷ 256.4 = 37.6%.
 
 Fails
-    …占园区技工贸比重87% with 技工贸总收入183.2亿元 — 77.0% ≠ 87%.
+    …占园区技工贸比重47.6% with 技工贸总收入256.4亿元 — 37.6% ≠ 47.6%.
 
 Options
     tolerance: absolute slack in percentage points added to the stated share (default 0).

@@ -2,8 +2,8 @@
 them (该区, 全市, 公司).
 
 Names are matched by their suffix (产业开发区, 高新区, 市) from ``data/entities.yaml``; a name's
-family makes its old and new forms one entity (临武工业园区 and 临武产业开发区 are both the
-industrial park of 临武). Place names in this genre are nearly always two characters long.
+family makes its old and new forms one entity (安仁工业园区 and 安仁产业开发区 are both the
+industrial park of 安仁). Place names in this genre are nearly always two characters long.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Quantities written in a sentence: a number, its magnitude (万/亿), its unit or counter, and
-the qualifiers that make it a bound (超过, 余, 以上) — ``70余家``, ``183.2亿元``, ``2万余人``,
+the qualifiers that make it a bound (超过, 余, 以上) — ``70余家``, ``256.4亿元``, ``2万余人``,
 ``超过674.3亿元``, ``1.1个百分点``, ``五个``.
 
 Numbers that are not figures are left out: years and dates (masked by the caller), ordinals
