@@ -53,11 +53,13 @@ class Facts:
     def interval(self, c: Claim) -> Interval:
         return c.interval(self.approx_tolerance, self.near_tolerance)
 
-    def of(self, c: Claim, rel_type: str) -> Claim | None:
-        rel = c.relation(rel_type)
-        if rel is None or not rel.of:
-            return None
-        return self.by_id.get(rel.of)
+    def linked(self, rel_type: str):
+        """(claim, relation, target) for every claim whose relation of this type names a claim
+        that exists — the figure a growth rate, difference or part refers to."""
+        for c in self.claims:
+            rel = c.relation(rel_type)
+            if rel is not None and rel.of in self.by_id:
+                yield c, rel, self.by_id[rel.of]
 
     def stated(self, entity: str, metric: str, period: str, unit: str) -> list[Claim]:
         """Stated actual levels for the key whose unit converts to ``unit``."""

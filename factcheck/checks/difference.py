@@ -28,11 +28,7 @@ OPTIONS = {"tolerance": 0.0}
 
 def check(facts: Facts, options: dict):
     tol = options["tolerance"]
-    for diff in facts.claims:
-        rel = diff.relation("difference")
-        if rel is None or not rel.of or rel.of not in facts.by_id:
-            continue
-        level = facts.by_id[rel.of]
+    for diff, _, level in facts.linked("difference"):
         fact = derived_for(facts, (level.entity, level.metric, prior_period(level.period)), {level.id, diff.id})
         if fact is not None:
             yield from against_stated(ID, facts, fact, level, diff, tol)

@@ -33,11 +33,7 @@ OPTIONS = {"tolerance": 0.0}
 
 def check(facts: Facts, options: dict):
     tol = options["tolerance"]
-    for rate in facts.claims:
-        rel = rate.relation("growth")
-        if rel is None or not rel.of or rel.of not in facts.by_id:
-            continue
-        level = facts.by_id[rel.of]
+    for rate, rel, level in facts.linked("growth"):
         factor = growth_factor(rate, facts)
         if rate.unit == "%" and rate.bound == "exact" and rate.value * rel.sign == -100:
             factor = Interval(0.0, 0.0)  # 下降100%, 增长-100%: written as all gone, so nothing is left

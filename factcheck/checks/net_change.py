@@ -33,11 +33,9 @@ def check(facts: Facts, options: dict):
     prefix = options["prefix"]
     from factcheck.lexicon import canonical_metric
 
-    for diff in facts.claims:
-        rel = diff.relation("difference")
-        if rel is None or not rel.of or rel.of not in facts.by_id or rel.sign < 0:
+    for diff, rel, stock in facts.linked("difference"):
+        if rel.sign < 0:
             continue
-        stock = facts.by_id[rel.of]
         flow_metric = canonical_metric(prefix + stock.metric)
         for flow in facts.stated(stock.entity, flow_metric, stock.period, diff.unit):
             if not units.compatible(flow.unit, diff.unit):

@@ -29,11 +29,10 @@ OPTIONS = {"tolerance": 0.0}
 
 def check(facts: Facts, options: dict):
     tol = options["tolerance"]
-    for avg in facts.claims:
-        rel = avg.relation("per_unit")
-        if rel is None or rel.of not in facts.by_id or rel.by not in facts.by_id:
+    for avg, rel, total in facts.linked("per_unit"):
+        if rel.by not in facts.by_id:
             continue
-        total, count = facts.by_id[rel.of], facts.by_id[rel.by]
+        count = facts.by_id[rel.by]
         if not units.compatible(total.unit, avg.unit):
             continue
         n = facts.interval(count) * units.factor(count.unit)

@@ -29,11 +29,7 @@ OPTIONS = {"tolerance": 0.0}
 
 def check(facts: Facts, options: dict):
     tol = options["tolerance"]
-    for part in facts.claims:
-        rel = part.relation("part_of")
-        if rel is None or rel.of not in facts.by_id:
-            continue
-        total = facts.by_id[rel.of]
+    for part, _, total in facts.linked("part_of"):
         if not units.compatible(part.unit, total.unit):
             continue
         p = facts.in_unit(part, total.unit)

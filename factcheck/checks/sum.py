@@ -33,10 +33,9 @@ OPTIONS = {"tolerance": 0.0}
 def check(facts: Facts, options: dict):
     tol = options["tolerance"]
     parts = defaultdict(list)
-    for c in facts.claims:
-        rel = c.relation("part_of")
-        if rel is not None and rel.of in facts.by_id and units.compatible(c.unit, facts.by_id[rel.of].unit):
-            parts[rel.of].append(c)
+    for c, _, total in facts.linked("part_of"):
+        if units.compatible(c.unit, total.unit):
+            parts[total.id].append(c)
     for total_id, group in parts.items():
         if len(group) < 2:
             continue
