@@ -93,11 +93,11 @@ def run_rules(facts: Facts, ruleset: RuleSet, extra=()) -> list[Finding]:
     if ruleset.assertions:
         from factcheck.assertions import check as check_assertions, compile_all
 
-        for f in check_assertions(facts, compile_all(ruleset.assertions)):
-            f = replace(f, id=finding_id(f.rule, f))
-            out.append(f)
-    for f in extra:
-        out.append(f)
+        out.extend(check_assertions(facts, compile_all(ruleset.assertions)))
+    out.extend(extra)
+    # Findings made outside the rules (assertions, stale claims, extraction errors) get their
+    # stable id here too.
+    out = [f if f.id else replace(f, id=finding_id(f.rule, f)) for f in out]
     out.sort(key=lambda f: (STATUS_ORDER[f.status], f.evidence[0].path if f.evidence else "",
                             f.evidence[0].line if f.evidence else 0, f.rule, f.id))
     return out

@@ -14,7 +14,7 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None)
     """Everything a report needs: (articles, claims, findings, notes). ``engine`` is a Dask
     engine (factcheck.dask_engine) or None to run here."""
     from factcheck import rules
-    from factcheck.engine import build_facts, finding_id, run_rules
+    from factcheck.engine import build_facts, run_rules
     from factcheck.pipeline import articles_for, gather
 
     ruleset = rules.load(cfg.rules_dir, cfg.root)
@@ -27,17 +27,17 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None)
         if ac.article.date_assumed:
             notes.append(f"{ac.article.key}: {ac.article.date_assumed}")
         if ac.error:
-            f = Finding(check="extraction", status="review", rule="extraction-error", severity="error",
-                        message=(f"factcheck could not read the figures of this article ({ac.error}); "
-                                 "its claims are not checked. This is a bug: please report it with the article"),
-                        evidence=(Evidence(ac.article.key, 1, 1, 1, ac.article.text[:80], ""),))
-            extra.append(Finding(**{**f.__dict__, "id": finding_id("extraction-error", f)}))
+            extra.append(Finding(
+                check="extraction", status="review", rule="extraction-error", severity="error",
+                message=(f"factcheck could not read the figures of this article ({ac.error}); "
+                         "its claims are not checked. This is a bug: please report it with the article"),
+                evidence=(Evidence(ac.article.key, 1, 1, 1, ac.article.text[:80], ""),)))
         for c in ac.stale:
-            f = Finding(check="stale_claim", status="review", rule="stale-claim", severity="warning",
-                        message=(f"reviewed claim {c.id} ({c.describe()}, {c.metric}) is no longer in the "
-                                 f"article at line {c.line}: the text changed since it was reviewed"),
-                        evidence=(Evidence(ac.article.key, c.line, c.end_line, c.column, c.quote, c.id),))
-            extra.append(Finding(**{**f.__dict__, "id": finding_id("stale-claim", f)}))
+            extra.append(Finding(
+                check="stale_claim", status="review", rule="stale-claim", severity="warning",
+                message=(f"reviewed claim {c.id} ({c.describe()}, {c.metric}) is no longer in the "
+                         f"article at line {c.line}: the text changed since it was reviewed"),
+                evidence=(Evidence(ac.article.key, c.line, c.end_line, c.column, c.quote, c.id),)))
     dup = next((r for r in ruleset.rules if r.check == "duplicates"), None)
     texts = {a.key: a.text for a in articles} if dup else None
     matches = None
