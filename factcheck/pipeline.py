@@ -25,8 +25,6 @@ class ArticleClaims:
     claims: list[Claim]  # what the checks see: merged, rejected claims left out
     stale: list[Claim] = field(default_factory=list)  # reviewed claims whose quote has gone
     moved: list[tuple[Claim, int, int]] = field(default_factory=list)
-    claims_file: Path | None = None
-    file_claims: list[Claim] = field(default_factory=list)  # as read from the claims file
     extracted: "Extracted | None" = None  # holds the fingerprints, read on demand
     prints_kw: tuple[int, int] = (0, 0)
     error: str = ""
@@ -271,8 +269,8 @@ def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: i
             if c.id in moved_ids:
                 c = claimsfile.relocate(c, *moved_ids[c.id])
             active.append(c)
-        result.append(ArticleClaims(a, active, merged.stale, merged.moved, path, existing,
-                                    fresh[a.key], FINGERPRINT_KW, fresh[a.key].error))
+        result.append(ArticleClaims(a, active, merged.stale, merged.moved, fresh[a.key], FINGERPRINT_KW,
+                                    fresh[a.key].error))
     all_ids = {c.id for ac in result for c in ac.claims} | {c.id for cf in files for c in cf.claims}
     claimsfile.check_references(files, all_ids)
     return result

@@ -10,15 +10,16 @@ from factcheck.errors import FactcheckError
 from factcheck.model import Evidence, Finding
 
 
-def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None):
+def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None, ruleset=None, articles=None):
     """Everything a report needs: (articles, claims, findings, notes). ``engine`` is a Dask
-    engine (factcheck.dask_engine) or None to run here."""
+    engine (factcheck.dask_engine) or None to run here; ``ruleset`` and ``articles`` are
+    passed when the caller has loaded them already."""
     from factcheck import rules
     from factcheck.engine import build_facts, run_rules
     from factcheck.pipeline import articles_for, gather
 
-    ruleset = rules.load(cfg.rules_dir, cfg.root)
-    articles = articles_for(cfg, paths)
+    ruleset = ruleset or rules.load(cfg.rules_dir, cfg.root)
+    articles = articles if articles is not None else articles_for(cfg, paths)
     gathered = gather(cfg, articles, use_cache=use_cache, engine=engine)
     claims = [c for ac in gathered for c in ac.claims]
     notes = []
@@ -71,7 +72,7 @@ def cached_analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engin
     if not use_cache:
         articles, claims, findings, notes = analyse(cfg, paths, use_cache, engine)
         return articles, len(claims), findings, notes
-    rules.load(cfg.rules_dir, cfg.root)  # configuration errors first, as in a full run
+    ruleset = rules.load(cfg.rules_dir, cfg.root)  # configuration errors first, as in a full run
     articles = articles_for(cfg, paths)
     h = hashlib.sha256(_data_fingerprint().encode())  # the package's code and data
     for a in articles:
@@ -88,7 +89,7 @@ def cached_analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engin
         return articles, data["claims"], findings, data["notes"]
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    _, claims, findings, notes = analyse(cfg, paths, use_cache, engine)
+    _, claims, findings, notes = analyse(cfg, paths, use_cache, engine, ruleset, articles)
     try:
         from dataclasses import asdict
 
