@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.errors import FactcheckError
+from factcheck import lexicon
+from factcheck.errors import FactcheckError, did_you_mean
+from factcheck.layout import SOURCE_FORMATS
 from factcheck.period import Period
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -37,8 +39,25 @@ class Article:
         return str(self.meta.get("subject") or "")
 
     @property
+    def source_format(self) -> str | None:
+        return self.meta.get("source_format") or None
+
+    @property
     def aliases(self) -> list[str]:
         return [str(a) for a in self.meta.get("aliases") or []]
+
+    @property
+    def reporting_year(self) -> int | None:
+        """The year 今年/全年/本年 refer to: a single year named in the title beats the
+        publication date, and a statistical bulletin (统计公报) reports on the year before it
+        is published. Without either, the publication year."""
+        title = str(self.meta.get("title") or "") or _first_line(self.text)
+        named = {int(y) for y in _YEAR_IN_TITLE.findall(title)}
+        if len(named) == 1 and not _YEAR_SPAN.search(title):
+            return named.pop()
+        if self.year is not None and any(w in title for w in lexicon.load("reporting.yaml")["previous_year_titles"]):
+            return self.year - 1
+        return self.year
 
     @property
     def year(self) -> int | None:
@@ -47,6 +66,19 @@ class Article:
         if self.date.end is not None:
             return self.date.end.year if self.date.start is None else self.date.start.year
         return self.date.start.year if self.date.start else None
+
+
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
+
+
+def _first_line(text: str) -> str:
+    """A text's first non-blank line, when it is short enough to be its title."""
+    for line in text[:2000].splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= 60 else ""
+    return ""
 
 
 def meta_path(path: Path) -> Path:
@@ -121,13 +153,20 @@ def load_meta(path: Path, root: Path) -> dict:
     mp = meta_path(path)
     if not mp.exists():
         return {}
-    data = yamlio.load_file(mp, root)
+    data = yamlio.load_with_lines(mp, root)
     if data is None:
         return {}
+    where = relkey(mp, root)
     if not isinstance(data, dict):
-        raise FactcheckError("a sidecar must be a mapping of keys to values", relkey(mp, root), 1)
-    yamlio.reject_unknown(data, META_KEYS, relkey(mp, root))
-    return data
+        raise FactcheckError("a sidecar must be a mapping of keys to values", where, 1)
+    for key in data:
+        if key not in META_KEYS:
+            yamlio.reject_unknown({key: None}, META_KEYS, where, data.line_of(key))
+    fmt = data.get("source_format")
+    if fmt is not None and fmt not in SOURCE_FORMATS:
+        raise FactcheckError(f"source_format {fmt!r} is not one of {', '.join(SOURCE_FORMATS)}"
+                             f"{did_you_mean(str(fmt), SOURCE_FORMATS)}", where, data.line_of("source_format"))
+    return dict(data)
 
 
 def load_article(path: Path, root: Path) -> Article:
@@ -154,18 +193,20 @@ def load_article(path: Path, root: Path) -> Article:
 _DATE_LINE = re.compile(r"(?:日期|发布时间|发布日期|时间)\s*[:：]\s*((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _CN_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")  # 13.01.2017
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 def infer_date(text: str) -> tuple[Period | None, str]:
     """Guess the publication date from a dateline, a date near the top, or the latest year named."""
     head = text[:3000]
-    for pattern, why in ((_DATE_LINE, "the dateline"), (_ISO, "a date near the top"),
-                         (_CN_DATE, "a date near the top")):
+    for pattern, why, order in ((_DATE_LINE, "the dateline", (1, 2, 3)), (_ISO, "a date near the top", (1, 2, 3)),
+                                (_CN_DATE, "a date near the top", (1, 2, 3)), (_DMY, "a dateline", (3, 2, 1))):
         m = pattern.search(head)
         if m:
+            y, mo, d = (int(m.group(i)) for i in order)
             try:
-                p = Period.parse(f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+                p = Period.parse(f"{y:04d}-{mo:02d}-{d:02d}")
             except ValueError:
                 continue
             return p, f"date {p} taken from {why} (no sidecar)"

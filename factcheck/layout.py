@@ -6,6 +6,12 @@ web scrapes carry breadcrumbs, captions and copyright notices. A line is joined 
 before it when that one does not end a sentence and is about as long as the article's full
 lines; chrome lines are dropped and are transparent to joining, so a caption printed inside
 a broken paragraph does not cut it in two.
+
+How blank lines count depends on where the text came from (``source_format`` in the sidecar):
+a PDF's text layer puts blank lines between the broken lines of one paragraph, so there they
+are transparent; in a web page, markdown or plain text a blank line ends a paragraph. A
+numbered heading (一、综合, （二）工业) is a paragraph of its own in every format. Without a
+sidecar the format is read off the text (``detect_format``).
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.lexicon import chrome
+
+# The values ``source_format`` may take in a sidecar.
+SOURCE_FORMATS = ("pdf-text", "web-scrape", "markdown", "plain")
 
 TERMINAL = "。！？!?…"
 CLOSERS = "”’」』)）\"'"
@@ -108,19 +117,61 @@ def classify(lines: list[tuple[int, str]], fold) -> list[Line]:
     return out
 
 
-def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Group text and heading lines into paragraphs, joining lines broken by page layout."""
-    body = [ln for ln in lines if ln.kind in ("text", "heading")]
+@cache
+def _numbered_heading() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["heading_patterns"]))
+
+
+def is_numbered_heading(folded_line: str) -> bool:
+    """一、综  合 or （二）工业: a short numbered line without sentence punctuation."""
+    line = re.sub(r"\s+", "", folded_line)
+    return (len(line) <= chrome().get("heading_max", 20) and not ends_sentence(line)
+            and not re.search(r"[，,；;]", line) and bool(_numbered_heading().match(line)))
+
+
+def _typical_length(body: list[Line]) -> int:
     lengths = sorted(len(ln.text.strip()) for ln in body if ln.kind == "text")
-    typical = lengths[int(len(lengths) * 0.75)] if lengths else 0
+    return lengths[int(len(lengths) * 0.75)] if lengths else 0
+
+
+def detect_format(lines: list[Line]) -> str:
+    """``pdf-text`` when most full-length lines that stop mid-sentence are followed by a blank
+    line and more text (a PDF text layer, double-spaced); otherwise ``plain``."""
+    typical = _typical_length(lines)
+    broken = spaced = 0
+    for i, ln in enumerate(lines[:-2]):
+        text = ln.text.strip()
+        if ln.kind != "text" or ends_sentence(text) or len(text) < max(8, 0.6 * typical):
+            continue
+        broken += 1
+        spaced += lines[i + 1].kind == "blank" and lines[i + 2].kind == "text"
+    return "pdf-text" if broken >= 3 and spaced >= 0.5 * broken else "plain"
+
+
+def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list[Line]]:
+    """Group text and heading lines into paragraphs, joining lines broken by page layout.
+
+    In a PDF's text (``pdf-text``) blank lines are transparent and a full-length line that
+    stops mid-sentence joins the next. Elsewhere a blank line ends the paragraph unless the
+    line before it is cut mid-clause (it stops on a character after a comma); a scraped page
+    sometimes breaks a sentence that way. Numbered headings always stand alone."""
+    pdf = (source_format or detect_format(lines)) == "pdf-text"
+    body = [ln for ln in lines if ln.kind in ("text", "heading", "blank")]
+    typical = _typical_length(body)
     groups: list[list[Line]] = []
+    after_blank = False
     for ln in body:
-        if ln.kind == "heading" or not groups or groups[-1][-1].kind == "heading":
+        if ln.kind == "blank":
+            after_blank = True
+            continue
+        crossed, after_blank = after_blank and not pdf, False
+        if (ln.kind == "heading" or not groups or groups[-1][-1].kind == "heading"
+                or is_numbered_heading(ln.text) or is_numbered_heading(groups[-1][-1].text)):
             groups.append([ln])
             continue
         prev = groups[-1][-1].text.strip()
-        full = len(prev) >= max(8, 0.6 * typical)
-        # A web page broken mid-sentence: the line stops on a character after running text.
+        full = len(prev) >= max(8, 0.6 * typical) and not crossed
+        # A page broken mid-sentence: the line stops on a character after running text.
         broken = bool(prev) and _is_word_char(prev[-1]) and bool(re.search(r"[，,、；;]", prev))
         if not ends_sentence(prev) and (full or broken):
             groups[-1].append(ln)

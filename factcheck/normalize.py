@@ -72,11 +72,13 @@ class NormalizedText:
         return i + 1, raw_index - self._line_starts[i] + 1
 
 
-def normalize(raw: str) -> NormalizedText:
+def normalize(raw: str, source_format: str | None = None) -> NormalizedText:
+    """``source_format`` (a sidecar's, one of ``layout.SOURCE_FORMATS``) says how lines join;
+    without it the format is read off the text."""
     lines = layout.classify(layout.split_lines(raw), fold_line)
     chars: list[str] = []
     offs: list[int] = []
-    for group in layout.paragraphs(lines):
+    for group in layout.paragraphs(lines, source_format):
         if chars:
             chars.append("\n")
             offs.append(max(group[0].start - 1, 0))

@@ -132,7 +132,7 @@ def _extract_one(article: Article) -> Extracted:
     from factcheck.normalize import normalize
 
     try:
-        nt = normalize(article.text)
+        nt = normalize(article.text, article.source_format)
         return Extracted(extract_article(article, nt), doc_prints(nt, *FINGERPRINT_KW))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop an archive run
         import os

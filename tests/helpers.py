@@ -8,8 +8,9 @@ from factcheck.corpus import Article
 from factcheck.period import Period
 
 
-def article(text: str, key: str = "articles/t.txt", date: str = "2022-10", subject: str = "") -> Article:
-    meta = {"subject": subject} if subject else {}
+def article(text: str, key: str = "articles/t.txt", date: str = "2022-10", subject: str = "", **meta) -> Article:
+    """An in-memory article; ``meta`` holds further sidecar keys (title, source_format …)."""
+    meta = ({"subject": subject} if subject else {}) | meta
     return Article(key=key, path=None, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
                    meta=meta, date=Period.parse(date) if date else None)
 

@@ -165,3 +165,10 @@ def test_concurrent_extracts_do_not_corrupt(project):
 
     for f in (project / "claims").glob("*.yaml"):
         assert claimsfile.read(f).claims
+
+
+def test_sidecar_source_format_is_validated(project):
+    (project / "articles" / "base.meta.yaml").write_text("title: 某县新闻\nsource_format: wbe\n", encoding="utf-8")
+    one_line_error(fc("run", cwd=project), "articles/base.meta.yaml:2", "source_format 'wbe'", "web-scrape")
+    (project / "articles" / "base.meta.yaml").write_text("title: 某县新闻\nsourceformat: web\n", encoding="utf-8")
+    one_line_error(fc("run", cwd=project), "articles/base.meta.yaml:2", "did you mean 'source_format'")

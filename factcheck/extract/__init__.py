@@ -13,9 +13,9 @@ EXTRACTOR_VERSION = 1
 
 
 def extract_article(article: Article, nt: NormalizedText | None = None) -> list[Claim]:
-    nt = nt or normalize(article.text)
+    nt = nt or normalize(article.text, article.source_format)
     subject = canonical(article.subject) if article.subject else infer_subject(nt.text)
-    state = ArticleState(key=article.key, base_year=article.year, subject=subject,
+    state = ArticleState(key=article.key, base_year=article.reporting_year, subject=subject,
                          aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject})
     claims: list[Claim] = []
     for sent in sentences(nt.text):

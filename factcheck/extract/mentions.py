@@ -139,8 +139,10 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
     if chinese:
         # Chinese numerals stand for figures only with a unit; 一 alone and the bare round words
         # 百/千/万 are nearly always idiomatic (一批, 百家争鸣).
-        if not unit or (num_text in ("一", "百", "千", "万", "亿", "十") and unit in counters()):
+        if not unit or (num_text == "一" and unit in counters()):
             return None
+        if num_text in ("十", "百", "千", "万", "亿") and not pre_text:
+            return None  # a magnitude alone is a unit label (单位:万元) or an idiom (百家); 过亿元 counts
         if re.fullmatch(r"[一二三四五六七八九十两]", num_text) and unit in ("年", "天", "日", "个月"):
             return None  # 一年后, 三年行动: durations in set phrases
         if unit == "期" and text[max(0, ns - 1):ns] not in ("分", "共"):

@@ -28,6 +28,8 @@ _PATTERNS = [
     # 2021年9月28日, 2021-09-28, 2021.9.28
     ("day", re.compile(rf"(?P<y>{YEAR})年(?P<m>{NUM})月(?P<d>{NUM})[日号]")),
     ("day", re.compile(rf"(?P<y>{YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})(?!\d)")),
+    # 13.01.2017: day first, as European and many reposting sites write it
+    ("day", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})(?![\d.])")),
     # 2022年1-9月, 今年1至11月, 1-9月, 今年前9个月, 前三季度
     ("months", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?:1|一)月?{DASH}(?P<m2>{NUM})月(?:份)?(?:底|末)?")),
     ("months", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?前(?P<m2>{NUM})个?月")),
@@ -42,6 +44,12 @@ _PATTERNS = [
 # Time words that name no period a figure belongs to, masked so that their numbers are not claims.
 _VAGUE = re.compile(rf"(?:近|过去|未来|今后|最近|前|后)(?:{NUM}|几)(?:多|余)?年(?:来|间|内|中)?"
                     rf"|(?:{NUM}|\d{{2,4}})(?:多|余)?年(?:前|后|来|以来)|近年来|近年|目前|当前|年初|年底|年末")
+# A clock time (02:06, 14:30:05) after a date or with a leading zero: its digits are no figure.
+# A bare 10:40 is left alone, since 三次产业结构 ratios are written the same way.
+_CLOCK = re.compile(r"(?:(?<=\d日)|(?<=\d\s)|(?<=\d[日号]\s)|(?<![\d:.])(?=0\d:))"
+                    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:.])")
+# 全年 and 当年 mean the year the sentence is about; only when it names none, the reporting year.
+_SENTENCE_YEAR_WORDS = ("全年", "当年")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外)?\s*$")
 
@@ -124,7 +132,7 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
     named in the paragraph (for 同年 and bare months)."""
     taken = [False] * len(text)
     found: list[TimeExpr] = []
-    for m in _VAGUE.finditer(text):
+    for m in (*_VAGUE.finditer(text), *_CLOCK.finditer(text)):
         found.append(TimeExpr(m.start(), m.end(), None, False, vague=True))
         for i in range(m.start(), m.end()):
             taken[i] = True
@@ -135,6 +143,12 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
             if kind == "year" and m.groupdict().get("rel") is None and not m.groupdict().get("y"):
                 continue
             period = _period(kind, m, base_year, last_year)
+            if m.groupdict().get("rel") in _SENTENCE_YEAR_WORDS and period is not None:
+                named = [t.period for t in found if t.start < m.start() and not t.vague and t.period is not None
+                         and t.period.start is not None and t.period.end is not None
+                         and t.period.start.year == t.period.end.year]
+                if named:
+                    period = _period(kind, m, named[-1].start.year, last_year)
             start = m.start()
             before = text[:start]
             as_of = _AS_OF.search(before)

@@ -1,0 +1,94 @@
+"""Paragraphs, headings, the reporting period, modality scope and numbers that are not
+figures, on real phrasings of county bulletins and park news (issue 15, items 2–4)."""
+
+import pytest
+
+from factcheck.corpus import infer_date
+from factcheck.layout import classify, paragraphs, split_lines
+from factcheck.normalize import fold_line
+from helpers import claims_of
+
+BULLETIN = ("2022年，面对复杂严峻的外部环境，全市经济社会发展迈出坚实步伐\n\n一、综  合\n\n"
+            "全年地区生产总值1234.5亿元，比上年增长5.2%。\n\n要求各部门认真落实\n")
+
+
+def by_value(claims):
+    return {c.describe(): c for c in claims}
+
+
+def _paragraph_texts(raw: str, fmt: str | None) -> list[str]:
+    return ["".join(ln.text for ln in g) for g in paragraphs(classify(split_lines(raw), fold_line), fmt)]
+
+
+def test_headings_and_blank_lines_bound_paragraphs_in_web_text():
+    cs = by_value(claims_of(BULLETIN, date="2023-04", title="某市2022年国民经济和社会发展统计公报",
+                            source_format="web-scrape"))
+    gdp = cs["1234.5亿元"]
+    assert gdp.modality == "actual"  # 要求 in a later paragraph is not the GDP's
+    assert gdp.period == "2022"
+    assert "一、" not in gdp.sentence and "步伐" not in gdp.sentence
+
+
+def test_a_numbered_heading_stands_alone_even_in_pdf_text():
+    paras = _paragraph_texts(BULLETIN, "pdf-text")
+    assert "一、综  合" in paras
+
+
+def test_source_format_changes_how_lines_join():
+    raw = ("园区坚持把招商引资作为一号工程来抓全力推进项目建设并取得显著成效在全省考核中\n\n"
+           "位居前列。园区全年新签约项目12个。\n")
+    assert len(_paragraph_texts(raw, "pdf-text")) == 1  # a PDF line broken at the column edge
+    assert len(_paragraph_texts(raw, "web-scrape")) == 2  # a blank line ends a web paragraph
+
+
+def test_a_sentence_cut_mid_clause_still_joins_across_a_blank_line():
+    raw = "力争规模工业增加值同比增长15%以上,固定资产投资\n\n同比增长5%以上。\n"
+    assert len(_paragraph_texts(raw, "markdown")) == 1
+
+
+@pytest.mark.parametrize("text", ["计划总投资140.62亿元;新设外资企业11家。",
+                                  "计划总投资140.62亿元，新设外资企业11家。"])
+def test_modality_does_not_reach_a_clause_stating_a_fact(text):
+    cs = by_value(claims_of(text))
+    assert cs["140.62亿元"].modality == "target"
+    assert cs["11家"].modality == "actual"
+
+
+def test_modality_still_covers_a_list_of_targets():
+    cs = by_value(claims_of("力争规模工业增加值同比增长15%以上,固定资产投资同比增长5%以上;地方财政收入同比增长3%以上。"))
+    assert {cs[k].modality for k in ("不低于15%", "不低于5%", "不低于3%")} == {"target"}
+
+
+def test_a_bulletin_reports_on_the_year_before_it_is_published():
+    text = "全年全县实现地区生产总值56.82亿元，比上年增长4.6%。\n"
+    cs = by_value(claims_of(text, date="2023-04", title="某县国民经济和社会发展统计公报"))
+    assert cs["56.82亿元"].period == "2022"
+    news = by_value(claims_of(text, date="2023-04", title="某县经济运行稳中向好"))
+    assert news["56.82亿元"].period == "2023"
+
+
+def test_a_year_in_the_title_beats_the_publication_date():
+    cs = by_value(claims_of("全年实现地区生产总值56.82亿元。\n", date="2024-01",
+                            title="某县2022年经济运行情况"))
+    assert cs["56.82亿元"].period == "2022"
+
+
+def test_a_year_in_the_sentence_beats_the_publication_date():
+    cs = by_value(claims_of("2021年，全县经济稳步增长，全年实现地区生产总值56.82亿元。\n", date="2023-04"))
+    assert cs["56.82亿元"].period == "2021"
+
+
+def test_day_first_datelines_are_read():
+    date, why = infer_date("某县召开项目推进会\n13.01.2017 来源：某某日报\n全年签约项目12个。")
+    assert str(date) == "2017-01-13" and "dateline" in why
+    cs = by_value(claims_of("05.04.2017，某县签约项目12个。\n", date="2017"))
+    assert cs["12个"].period == "2017-04-05"
+
+
+@pytest.mark.parametrize("text, not_a_figure", [
+    ("某县融媒体中心  2023-05-06 02:06 大字 中字 小字\n\n全县签约项目12个。\n", "6大"),
+    ("全县三次产业结构调整为10.2:40.3:49.5。\n", "3次"),
+    ("1 2022年税收收入完成情况（万元）\n\n全年税收收入完成35678万元。\n", "1万元"),
+])
+def test_numbers_that_are_not_claims(text, not_a_figure):
+    assert not_a_figure not in {c.describe() for c in claims_of(text, date="2023-05")}
