@@ -4,7 +4,8 @@ Steps, in order: page chrome is dropped and layout-broken lines are joined (``la
 full-width digits, letters and punctuation are folded to ASCII; markdown markers and the
 spaces PDF extraction puts between CJK characters are removed (``规 划 用 地 7500 亩`` →
 ``规划用地7500亩``) while spaces between Latin words or numbers stay; traditional script is
-converted to simplified with OpenCC. Paragraphs are separated by ``\\n``.
+converted to simplified with OpenCC. Pinyin glosses of mirror sites (經(jīng)濟) are dropped and
+an ASCII ``?`` standing for a lost character becomes U+FFFD. Paragraphs are separated by ``\\n``.
 
 ``offsets[i]`` is the raw index of ``text[i]``, so every claim found in normalized text can
 quote the raw file exactly and point at its line.
@@ -90,7 +91,7 @@ def normalize(raw: str, source_format: str | None = None) -> NormalizedText:
             if ln.kind == "heading":
                 m = _MD_HEADING.match(text)
                 skip = m.end() if m else 0
-            body = text[skip:].translate(_FOLD)
+            body = _MOJIBAKE.sub("\ufffd", text[skip:]).translate(_FOLD)
             if k and pieces and pieces[-1] and body.lstrip()[:1].isascii() and _ascii_alnum(pieces[-1][-1]) \
                     and _ascii_alnum(body.lstrip()[:1] or " "):
                 pieces.append(" ")  # a Latin word or number broken across lines
@@ -108,8 +109,15 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # characters become spaces too (so the fold stays one character for one) and are then squeezed.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FOLD.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\t\r"})
-# Markdown emphasis, bullet arrows, and whitespace runs.
-_DROP = re.compile(r"\*\*|__|[▶►●■◆]|\s+")
+# Markdown emphasis, bullet arrows, whitespace runs, and the pinyin glosses some mirror sites
+# print after characters (經(jīng)濟, 增长(cháng)): a gloss has a tone-marked vowel.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_DROP = re.compile(rf"\*\*|__|[▶►●■◆]|\s+|(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]{{0,6}}[{_TONED}])"
+                   rf"[a-zü{_TONED}]{{1,7}}\)")
+# An ASCII ? between two characters of Chinese text stands for a character the page's encoding
+# lost (Chinese writers use the full-width ？). It becomes U+FFFD, which ends no sentence and
+# glues to no figure.
+_MOJIBAKE = re.compile(r"(?<=[\u3400-\u9fff\d])\?(?=[\u3400-\u9fff\d])")
 
 
 def _squeeze(text: str, offs: list[int]) -> tuple[str, list[int]]:

@@ -53,3 +53,29 @@ def test_normalizer_never_crashes_and_maps_every_char(raw):
     assert len(nt.offsets) == len(nt.text)
     assert all(0 <= o < max(len(raw), 1) for o in nt.offsets)
     assert nt.offsets == sorted(nt.offsets)
+
+
+def test_pinyin_glosses_of_mirror_sites_are_dropped_and_offsets_still_point_at_the_raw_text():
+    raw = "今年以來(lái),全縣經(jīng)濟增長(zhǎng)3.6%,比上半年高1.5個(gè)百分點(diǎn)。"
+    nt = normalize(raw)
+    assert nt.text == "今年以来,全县经济增长3.6%,比上半年高1.5个百分点。"
+    assert "".join(raw[o] for o in nt.offsets) == "今年以來,全縣經濟增長3.6%,比上半年高1.5個百分點。"
+
+
+def test_a_mirror_with_glosses_gives_the_claims_of_its_source():
+    from helpers import claims_of
+
+    plain = claims_of("上半年,全县实现地区生产总值27.54亿元,同比增长12.3%。")
+    glossed = claims_of("上半年,全縣實(shí)現(xiàn)地區(qū)生產(chǎn)總值27.54億元,同比增長(zhǎng)12.3%。")
+    assert [(c.value, c.unit, c.metric, c.period) for c in glossed] == \
+        [(c.value, c.unit, c.metric, c.period) for c in plain]
+
+
+def test_lost_characters_break_no_sentence_and_make_no_figure():
+    from factcheck.extract.sentences import sentences
+    from helpers import claims_of
+
+    nt = normalize("全县?地区生产总值12?3亿元,增长5.6%。")
+    assert len(sentences(nt.text)) == 1
+    assert [c.describe() for c in claims_of("全县?地区生产总值12?3亿元,增长5.6%。")] == ["5.6%"]
+    assert "(a)" in normalize("(a)项目").text  # Latin letters without tone marks are no gloss

@@ -116,6 +116,8 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
     num_text = m.group("num")
     if any(masked[ns:ne]):
         return None
+    if "\ufffd" in text[max(0, ns - 1):ns] + text[ne:ne + 1]:
+        return None  # a digit beside a character the page's encoding lost may be lost itself
     chinese = not num_text[0].isdigit()
     unit = m.group("unit") or ""
     mult = m.group("mult") or ""
