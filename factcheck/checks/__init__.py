@@ -10,6 +10,7 @@ from factcheck.checks import (
     duplicates,
     enumeration,
     growth,
+    increment,
     net_change,
     per_unit,
     period,
@@ -37,6 +38,7 @@ class Check(Protocol):
 REGISTRY: dict[str, Check] = {
     growth.ID: growth,
     difference_check.ID: difference_check,
+    increment.ID: increment,
     net_change.ID: net_change,
     share.ID: share,
     structure.ID: structure,

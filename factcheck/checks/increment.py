@@ -1,0 +1,65 @@
+"""increment: a change stated both as an amount and as a rate (增加X亿元，增长Y%).
+
+What it checks
+    A figure with both an increment (比上年增加 d) and a growth rate (增长 r) implies its
+    earlier value twice: value − d and value ÷ (1 + r). The two must meet.
+
+Why
+    Bulletins give the amount and the rate from different tables; a retyped digit in either
+    shows as two earlier values that cannot both be right.
+
+Passes
+    地区生产总值156.8亿元，比上年增加8.2亿元，增长5.5% — 156.8 − 8.2 = 148.6 and
+    156.8 ÷ 1.055 = 148.6.
+
+Fails
+    社会消费品零售总额96.4亿元，比上年增加9.1亿元，增长6.2% — 96.4 − 9.1 = 87.3 but
+    96.4 ÷ 1.062 = 90.8.
+
+Options
+    tolerance: relative slack added to both earlier values (default 0).
+
+Limits
+    Only full-year figures are compared: in a mid-year release 比年初增加 counts from January
+    while 同比增长 counts from a year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is reported at comparable prices while
+    the increment is nominal, so for them a mismatch is a review, not a conflict
+    (``comparable_price_metrics`` in ``factcheck/data/growth.yaml``).
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.checks.support import derived_for, finding
+from factcheck.facts import Facts, prior_period
+from factcheck.period import Period
+
+ID = "increment"
+OPTIONS = {"tolerance": 0.0}
+
+
+def check(facts: Facts, options: dict):
+    tol = options["tolerance"]
+    rates = {level.id: rate for rate, _, level in facts.linked("growth")}
+    for diff, _, level in facts.linked("difference"):
+        rate = rates.get(level.id)
+        if rate is None or rate.unit not in ("%", "‰") or not _full_year(level.period):
+            continue  # mid-year, 比年初增加 counts from January while 同比 counts from a year ago
+        key = (level.entity, level.metric, prior_period(level.period))
+        by_rate = derived_for(facts, key, {level.id, rate.id})
+        by_diff = derived_for(facts, key, {level.id, diff.id})
+        if by_rate is None or by_diff is None:
+            continue
+        ok = by_rate.value.widen(tol).meets(by_diff.value.widen(tol))
+        status = "agree" if ok else ("review" if comparable_prices(level.metric) else None)
+        yield finding(ID, status or ok, f"earlier value from the increment, {by_diff.how}, "
+                      f"against the one from the rate, {by_rate.how}", [level, diff, rate],
+                      [by_diff.how, by_rate.how])
+
+
+def _full_year(period: str) -> bool:
+    return bool(period) and Period.parse(period).is_calendar_year()
+
+
+def comparable_prices(metric: str) -> bool:
+    """True for indicators whose growth rate is stated at comparable prices (real growth)."""
+    return any(w in metric for w in lexicon.load("growth.yaml")["comparable_price_metrics"])
