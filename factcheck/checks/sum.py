@@ -1,17 +1,24 @@
-"""sum: the parts listed under a total (其中 A…、B…) cannot add up to more than the total.
+"""sum: the parts listed under a total (其中 A…、B…) against the total.
 
 What it checks
-    When two or more figures are stated as parts of one total, their sum must not exceed it.
-    Parts need not be exhaustive (其中 lists some), so only an excess is a conflict.
+    When two or more figures are stated as parts of one total, they are summed only where the
+    categories cannot overlap: parts of a known partition (第一/第二/第三产业, 城镇/乡村, 出口/进口,
+    listed in ``factcheck/data/partitions.yaml``). Such parts must not add up to more than the
+    total, and when they cover the whole partition they must add up to it. Parts of other
+    categories (产业项目, 亿元以上项目) may overlap or leave things out, so their sum is reported
+    only when it meets the total (an agreement); each part is still checked by ``subset``.
 
 Why
-    A sum of parts above the total means a part or the total is wrong.
+    A sum of disjoint parts above the total, or a full partition that misses it, means a part
+    or the total is wrong; overlapping categories prove nothing by their sum.
 
 Passes
-    签约项目58个…其中投资10亿元以上项目9个、上市公司项目6个 — 9 + 6 = 15 ≤ 58.
+    地区生产总值200亿元，其中第一产业增加值20亿元，第二产业增加值80亿元，第三产业增加值100亿元 —
+    20 + 80 + 100 = 200.
 
 Fails
-    签约项目58个…其中投资10亿元以上项目39个、上市公司项目26个 — 65 > 58.
+    地区生产总值200亿元，其中第一产业增加值20亿元，第二产业增加值80亿元，第三产业增加值110亿元 —
+    210 ≠ 200.
 
 Options
     tolerance: relative slack added to the total (default 0).
@@ -21,7 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck import units
+from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
@@ -43,6 +50,23 @@ def check(facts: Facts, options: dict):
         s = Interval(0.0, 0.0)
         for p in group:
             s = s + facts.in_unit(p, total.unit)
-        ok = s.can_be_le(facts.interval(total).widen(tol))
+        t = facts.interval(total).widen(tol)
         how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
-        yield finding(ID, ok, f"{how} ≤ {total.describe()} (total)", [total, *group], [how])
+        cover = partition_cover([p.metric for p in group])
+        if cover == "whole":
+            yield finding(ID, s.meets(t), f"{how} = {total.describe()} (the whole partition)", [total, *group], [how])
+        elif cover == "part":
+            yield finding(ID, s.can_be_le(t), f"{how} ≤ {total.describe()} (disjoint parts)", [total, *group], [how])
+        elif s.meets(t):
+            yield finding(ID, "agree", f"{how} = {total.describe()} (parts add up to the total)",
+                          [total, *group], [how])
+
+
+def partition_cover(metrics: list[str]) -> str:
+    """``whole`` when the metrics name every category of one partition, ``part`` when they
+    name distinct categories of one, "" when their categories may overlap."""
+    for family in lexicon.load("partitions.yaml")["partitions"]:
+        named = [next((w for w in family if w in m), None) for m in metrics]
+        if all(named) and len(set(named)) == len(named):
+            return "whole" if set(named) == set(family) else "part"
+    return ""
