@@ -49,10 +49,17 @@ def check(facts: Facts, options: dict):
         prior, how = fact.value, fact.how
         compared = list(against_stated(ID, facts, fact, level, rate, tol))
         yield from compared
-        if not compared and units.is_count(level.unit) and level.is_exact and rate.bound == "exact":
+        if not compared and _counts_units(level) and rate.bound == "exact":
             whole = prior.integers()
             ok = prior.admits_integer()
             tail = f"{whole[0]} {level.unit}" if ok and whole else "no whole number"
             yield finding(ID, ok, f"{how}: prior count {tail}", [level, rate],
                           [how, "a count of discrete things must be a whole number"])
 
+
+
+def _counts_units(level) -> bool:
+    """A count written to the unit (20家 is exactly 20). 19.7万只 is rounded to a thousand, so
+    its prior need not come out as a whole number of 万只."""
+    iv = level.interval()
+    return units.is_count(level.unit) and level.is_exact and iv.lo == iv.hi

@@ -6,6 +6,7 @@ What it checks
 
 Why
     Parts and totals are updated from different tables; a part above its total is impossible.
+    Averages and intensities (人均, 平均, 单价) are not parts of one another and are skipped.
 
 Passes
     园区有干部职工47人，其中35岁以下青年31人 — 31 ≤ 47.
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts
+from factcheck.facts import Facts, is_additive
 
 ID = "subset"
 OPTIONS = {"tolerance": 0.0}
@@ -30,8 +31,8 @@ OPTIONS = {"tolerance": 0.0}
 def check(facts: Facts, options: dict):
     tol = options["tolerance"]
     for part, _, total in facts.linked("part_of"):
-        if not units.compatible(part.unit, total.unit):
-            continue
+        if not units.compatible(part.unit, total.unit) or not (is_additive(part) and is_additive(total)):
+            continue  # 城镇居民人均收入 above 全体居民人均收入 is no part above its total
         p = facts.in_unit(part, total.unit)
         t = facts.interval(total).widen(tol)
         ok = p.can_be_le(t)

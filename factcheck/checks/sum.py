@@ -30,7 +30,7 @@ from collections import defaultdict
 
 from factcheck import lexicon, units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts
+from factcheck.facts import Facts, is_additive
 from factcheck.interval import Interval, fmt_interval
 
 ID = "sum"
@@ -41,7 +41,7 @@ def check(facts: Facts, options: dict):
     tol = options["tolerance"]
     parts = defaultdict(list)
     for c, _, total in facts.linked("part_of"):
-        if units.compatible(c.unit, total.unit):
+        if units.compatible(c.unit, total.unit) and is_additive(c) and is_additive(total):
             parts[total.id].append(c)
     for total_id, group in parts.items():
         if len(group) < 2:
