@@ -21,6 +21,7 @@ from factcheck.checks import (
     subset,
     sum,
     time_logic,
+    times,
 )
 from factcheck.checks import difference as difference_check
 from factcheck.facts import Facts
@@ -50,6 +51,7 @@ REGISTRY: dict[str, Check] = {
     same_figure.ID: same_figure,
     period.ID: period,
     time_logic.ID: time_logic,
+    times.ID: times,
     duplicates.ID: duplicates,
 }
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from factcheck import units
 from factcheck.checks.support import against_stated, derived_for, finding
 from factcheck.facts import Facts, growth_factor, prior_period
-from factcheck.interval import Interval
+from factcheck.interval import Interval, fmt_interval
 
 ID = "growth"
 OPTIONS = {"tolerance": 0.0}
@@ -48,6 +48,8 @@ def check(facts: Facts, options: dict):
             continue
         prior, how = fact.value, fact.how
         compared = list(against_stated(ID, facts, fact, level, rate, tol))
+        if rate.unit == "倍" and rel.sign > 0:
+            compared = [_times_reading(f, facts, level, rate, tol) for f in compared]
         yield from compared
         if not compared and _counts_units(level) and rate.bound == "exact":
             whole = prior.integers()
@@ -63,3 +65,17 @@ def _counts_units(level) -> bool:
     its prior need not come out as a whole number of 万只."""
     iv = level.interval()
     return units.is_count(level.unit) and level.is_exact and iv.lo == iv.hi
+
+
+def _times_reading(f, facts, level, rate, tol):
+    """增长N倍 whose stated base fits only level ÷ N: the writer meant "N times as much"."""
+    if f.status != "conflict":
+        return f
+    stated = facts.by_id[f.evidence[-1].claim]
+    base = facts.interval(level) / facts.interval(rate)
+    if not base.widen(tol).meets(facts.in_unit(stated, level.unit).widen(tol)):
+        return f
+    how = f"{level.describe()} ÷ {rate.describe()} = {fmt_interval(base)}{level.unit}"
+    return finding(ID, "review", f"增长{rate.describe()} means {rate.describe()} more than the base, but the base "
+                   f"stated, {stated.describe()}, fits {level.describe()} being {rate.describe()} as much "
+                   f"({how}): 增长 may be misused for 是…的", [level, rate, stated], [*f.derivation, how])

@@ -1,0 +1,49 @@
+"""times: 增长N倍 against 是…的M倍 — the common misuse of 倍.
+
+What it checks
+    增长N倍 means the figure is N + 1 times its base; 是…的M倍 means it is M times. When one
+    figure carries both, M must equal N + 1. When M equals N instead, the writer has most
+    likely used 增长N倍 for "N times as much", the most frequent misuse of 倍 in Chinese
+    reporting: that is reported for review, with both readings shown. A growth in 倍 whose
+    stated base only fits the "N times" reading is reported the same way (see ``growth``).
+
+Why
+    增长2.6倍 and 是上年的2.6倍 cannot both be right; a reader cannot tell which one is.
+
+Passes
+    出口额26亿元，是上年的2.6倍，增长1.6倍 — 1.6 + 1 = 2.6.
+
+Fails
+    出口额26亿元，是上年的2.6倍，增长2.6倍 — 增长2.6倍 would be 3.6 times (review).
+
+Options
+    tolerance: relative slack added to both ratios (default 0).
+"""
+
+from __future__ import annotations
+
+from factcheck.checks.support import finding
+from factcheck.facts import Facts
+from factcheck.interval import Interval, fmt_interval
+
+ID = "times"
+OPTIONS = {"tolerance": 0.0}
+
+
+def check(facts: Facts, options: dict):
+    tol = options["tolerance"]
+    multiples = {level.id: c for c, _, level in facts.linked("multiple") if c.unit == "倍"}
+    for rate, rel, level in facts.linked("growth"):
+        multiple = multiples.get(level.id)
+        if rate.unit != "倍" or multiple is None or rel.sign < 0:
+            continue
+        as_growth = facts.interval(rate) + Interval.point(1.0)
+        m = facts.interval(multiple)
+        how = f"增长{rate.describe()} = {fmt_interval(as_growth)}倍 of the base; 是…的{multiple.describe()}"
+        if as_growth.widen(tol).meets(m.widen(tol)):
+            yield finding(ID, "agree", f"{how} ✓ same ratio", [level, rate, multiple], [how])
+        elif facts.interval(rate).widen(tol).meets(m.widen(tol)):
+            yield finding(ID, "review", f"{how}: 增长{rate.describe()} is used for {multiple.describe()} as much "
+                          f"(it means {fmt_interval(as_growth)} times)", [level, rate, multiple], [how])
+        else:
+            yield finding(ID, False, f"{how}: the two ratios differ", [level, rate, multiple], [how])
