@@ -79,12 +79,14 @@ def copied_claims(matches, claims: list[Claim], texts: dict) -> set[frozenset[st
 
 
 def run_rules(facts: Facts, ruleset: RuleSet, extra=()) -> list[Finding]:
+    from factcheck.links import weigh
+
     out: list[Finding] = []
     seen: set[str] = set()
     for rule in ruleset.rules:
         module = REGISTRY[rule.check]
         for f in module.check(facts, rule.options):
-            f = replace(f, rule=rule.id, severity=rule.severity)
+            f = weigh(replace(f, rule=rule.id, severity=rule.severity), facts.by_id)
             fid = finding_id(rule.id, f)
             if fid in seen:
                 continue

@@ -196,6 +196,7 @@ class Finding:
     severity: str = ""
     id: str = ""
     copy: bool = False  # the agreement is between a passage and its copy
+    links: str = ""  # how strongly its figures are tied: stated | resolved | weak, with the reason
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

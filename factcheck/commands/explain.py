@@ -34,6 +34,8 @@ def run(cfg: Config, finding_id: str, paths: list[Path]) -> int:
     if doc:
         out.print(f"[dim]{escape(doc.splitlines()[0])}[/]")
     out.print(f"\n{escape(f.message)}\n")
+    if f.links:
+        out.print(f"[bold]links[/] {escape(f.links)}\n")
     if f.derivation:
         out.print("[bold]derivation[/]")
         for step in f.derivation:

@@ -1,0 +1,77 @@
+"""How strongly the figures of a finding are tied together — the precision-first rule.
+
+A check links figures in one of two ways: the text states the relation (同比增长 points at
+its figure, 其中 at its total, 占…比重 names its whole), or the check looks a figure up by its
+entity, metric and period. A stated link is strong. A looked-up link is only as strong as the
+fields it was looked up by: across articles it needs both figures' entity, metric and period
+resolved; within one article the article's own subject stands in for an unnamed entity.
+
+A conflict whose links are weak becomes a ``review``: the arithmetic may be right and the
+link wrong (two counties' unnamed figures, a county's structure against another city's
+sectors). Every finding records its strength (``Finding.links``): ``stated``, ``resolved``
+or ``weak``, with the reason, and ``factcheck explain`` shows it.
+"""
+
+from __future__ import annotations
+
+from factcheck.model import Claim, Finding
+
+STATED, RESOLVED, WEAK = "stated", "resolved", "weak"
+
+
+def strength(claims: list[Claim]) -> tuple[str, str]:
+    """(strength, reason) of the links between ``claims`` (the claims of one finding)."""
+    if len(claims) < 2:
+        return STATED, "one figure"
+    if _connected(claims):
+        return STATED, "the text states every link"
+    articles = {c.article for c in claims}
+    missing = [f for f in ("entity", "metric", "period") if any(not getattr(c, f) for c in claims)]
+    if "entity" not in missing and any(_generic(c.entity) for c in claims):
+        missing.insert(0, "entity")  # 全县 in two articles may be two counties
+    if len(articles) > 1 and missing:
+        return WEAK, f"figures in {len(articles)} articles linked without a resolved {' and '.join(missing)}"
+    if len(articles) > 1 and len({c.entity for c in claims}) > 1:
+        return WEAK, "figures in different articles about different entities"
+    if len(articles) > 1:
+        return RESOLVED, "same entity, metric and period, resolved in each article"
+    return RESOLVED, "same entity, metric and period in one article"
+
+
+def _connected(claims: list[Claim]) -> bool:
+    ids = {c.id for c in claims}
+    parent = {i: i for i in ids}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for c in claims:
+        for r in c.relations:
+            for other in (r.of, r.by):
+                if other in ids:
+                    parent[root(c.id)] = root(other)
+    return len({root(i) for i in ids}) == 1
+
+
+def weigh(f: Finding, by_id: dict[str, Claim]) -> Finding:
+    """The finding with its link strength recorded; a conflict on weak links becomes a review."""
+    from dataclasses import replace
+
+    if f.check == "duplicates" or not f.claims:
+        return replace(f, links=f"{STATED}: a passage and its copy" if f.check == "duplicates" else STATED)
+    level, why = strength([by_id[i] for i in f.claims if i in by_id])
+    f = replace(f, links=f"{level}: {why}")
+    if level == WEAK and f.status == "conflict":
+        message = f.message.removesuffix("✗").rstrip()
+        f = replace(f, status="review", message=f"{message} ? (a review, not a conflict: {why})")
+    return f
+
+
+def _generic(entity: str) -> bool:
+    """全县, 全市, 园区, 该区: a word that refers back to an unnamed subject, not a name."""
+    from factcheck.extract.entities import references
+
+    return entity in references() or entity in ("全市", "全县", "全省", "全区", "全国", "该区", "该市", "该县")

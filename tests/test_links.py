@@ -1,0 +1,30 @@
+"""Precision first: a conflict whose figures are tied only by weakly resolved fields becomes a
+review, and every finding records how strongly its figures are linked."""
+
+from helpers import findings_of
+
+STRUCTURE = "2023年，全县三次产业结构为10.0:40.0:50.0。"
+VALUES = "2023年，全县实现地区生产总值100亿元，其中第一产业增加值30亿元，第二产业增加值30亿元，第三产业增加值40亿元。"
+
+
+def test_within_one_article_a_mismatch_is_a_conflict():
+    shares = [f for f in findings_of(VALUES + STRUCTURE, date="2024-03") if f.check == "share"]
+    assert shares and all(f.status == "conflict" for f in shares)
+    assert all(f.links.startswith("resolved") for f in shares)
+
+
+def test_across_articles_an_unnamed_county_is_no_link_for_a_conflict():
+    found = findings_of(STRUCTURE + VALUES, "2023年，全县实现地区生产总值100亿元，第一产业增加值30亿元。",
+                        date="2024-03")
+    crossing = [f for f in found if len({e.path for e in f.evidence}) > 1]
+    assert crossing, "the two articles share an unnamed 全县 and a metric: the check links them"
+    assert all(f.status != "conflict" for f in crossing)
+    assert all(f.links.startswith("weak") for f in crossing if f.status == "review")
+
+
+def test_stated_relations_are_strong():
+    found = findings_of("全年完成固定资产投资120亿元，同比增长350%。新增规模工业企业20家，同比增长350%。",
+                        date="2024-03")
+    growth = [f for f in found if f.check == "growth"]
+    assert growth and all(f.links.startswith("stated") for f in growth)
+    assert any(f.status == "conflict" for f in growth)
