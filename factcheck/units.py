@@ -7,6 +7,7 @@ use only: it costs a quarter of a second, which ``factcheck --help`` should not 
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from factcheck.errors import FactcheckError
@@ -31,8 +32,8 @@ def use_cache(folder) -> None:
     import json
     from pathlib import Path
 
-    digest = hashlib.sha256(data_path("units.txt").read_bytes()
-                            + data_path("counters.yaml").read_bytes()).hexdigest()[:12]
+    digest = hashlib.sha256(data_path("units.txt").read_bytes() + data_path("counters.yaml").read_bytes()
+                            + Path(__file__).read_bytes()).hexdigest()[:12]  # the parsing rules count too
     path = Path(folder) / f"units-{digest}.json"
     _CACHE_FILE[0] = path
     try:
@@ -88,11 +89,12 @@ def _parse(unit: str):
     if unit in ("", "1"):
         return ureg.Quantity(1, "")
     try:
-        return ureg.Quantity(1, unit)
+        # NFKC turns the one-character symbols of CJK fonts into what pint reads: ㎡ → m2.
+        return ureg.Quantity(1, unicodedata.normalize("NFKC", unit))
     except Exception:  # pint raises several error types for unknown names
         pass
-    # 亿人, 万家: a magnitude in front of a counter that pint's prefixes do not cover.
-    for prefix, factor in sorted(MULTIPLIERS.items(), key=lambda kv: -len(kv[0])):
+    # 亿人, 万家, 千GW: a magnitude in front of a unit that pint's prefixes do not cover.
+    for prefix, factor in sorted({**MULTIPLIERS, "千": 1e3, "百": 1e2}.items(), key=lambda kv: -len(kv[0])):
         if unit.startswith(prefix) and len(unit) > len(prefix):
             inner = _parse(unit[len(prefix):])
             if inner is not None:

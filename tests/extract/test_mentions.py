@@ -27,3 +27,14 @@ def test_figures(text, expected):
                                    "“三区三线”", "一批本土网红", "旗滨光伏光电玻璃二期", "实施3年行动"])
 def test_not_figures(text):
     assert mentions(text) == []
+
+
+def test_every_unit_the_extractor_can_write_is_known_to_the_registry():
+    """A claim's unit is a magnitude the pattern accepts (万, 千 …) glued to a written unit;
+    `run` refuses a claims file with a unit it cannot convert, so none may be unknown."""
+    from factcheck import units
+    from factcheck.extract.mentions import written_units
+
+    magnitudes = [*units.MULTIPLIERS, "千", "百", ""]
+    unknown = [m + u for m in magnitudes for u in written_units() if not units.is_known(m + u)]
+    assert unknown == []
