@@ -5,8 +5,10 @@ What it checks
     an excerpt) or in the same one (a scrape holding the page twice) — regardless of script,
     punctuation width, whitespace and line breaks, and despite small edits. Each match is a
     finding: ``agree`` (marked as a copy) when every figure in it is the same on both sides,
-    ``conflict`` when a figure changed inside an otherwise copied passage. Figures in a copy
-    are not independent sources: ``same_figure`` does not count them twice.
+    ``conflict`` when a figure changed inside an otherwise copied passage. A passage in which
+    most figures differ is two reports written in one template (统计公报 share their phrasing),
+    not a copy, and is not reported. Figures in a copy are not independent sources:
+    ``same_figure`` does not count them twice.
 
 Why
     Copied passages carry figures from one publication to the next; a figure that changed in
@@ -40,6 +42,8 @@ def check(facts: Facts, options: dict):
         ev = (_evidence(m.a), _evidence(m.b))
         where = "within one article" if m.a.article == m.b.article else "across articles"
         head = f"passage repeated {where}: {m.length} characters, {m.similarity:.0%} similar"
+        if len(m.changed) >= 2 and len(m.changed) > len(m.same):
+            continue  # most figures differ: two reports written in one template, not a copy
         if m.changed:
             diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in m.changed)
             yield Finding(check=ID, status="conflict", message=f"{head}; figure changed in the copy: {diffs} ✗",

@@ -4,7 +4,9 @@ What it checks
     Every group of figures for one entity + metric + period (aliases and metric synonyms
     resolved), in one article or across articles, must admit one common value. Growth rates are
     grouped the same way. Targets and estimates are compared only with their own kind, never
-    with actuals; undated figures only within one article. A figure in a passage copied from
+    with actuals; undated figures only within one article. Percentage points (拉动, 高于 …
+    个百分点) are gaps between rates whose other side the metric does not name; they are not
+    grouped. A figure in a passage copied from
     another is not a second source: copies are left to the ``duplicates`` check. Figures in
     different currencies (元, 美元) are never compared: they are reported for review.
 
@@ -40,6 +42,8 @@ OPTIONS = {"tolerance": 0.0, "across_articles": True, "min_metric_chars": 4}
 
 
 def _kind(c) -> str:
+    if units.is_known(c.unit) and "percentage_point" in units.dimension(c.unit):
+        return ""  # 拉动2.6个百分点: a gap between rates, whose other side the metric does not name
     if is_level(c):
         return "level"
     rel = c.relation("growth")
