@@ -3,7 +3,7 @@
 What it checks
     When two or more figures are stated as parts of one total, they are summed only where the
     categories cannot overlap: parts of a known partition (第一/第二/第三产业, 城镇/乡村, 出口/进口,
-    listed in ``factcheck/data/partitions.yaml``). Such parts must not add up to more than the
+    listed in ``factcheck/data/parts.yaml``). Such parts must not add up to more than the
     total, and when they cover the whole partition they must add up to it. Parts of other
     categories (产业项目, 亿元以上项目) may overlap or leave things out, so their sum is reported
     only when it meets the total (an agreement); each part is still checked by ``subset``.
@@ -65,7 +65,7 @@ def check(facts: Facts, options: dict):
 def partition_cover(metrics: list[str]) -> str:
     """``whole`` when the metrics name every category of one partition, ``part`` when they
     name distinct categories of one, "" when their categories may overlap."""
-    for family in lexicon.load("partitions.yaml")["partitions"]:
+    for family in lexicon.load("parts.yaml")["partitions"]:
         named = [next((w for w in family if w in m), None) for m in metrics]
         if all(named) and len(set(named)) == len(named):
             return "whole" if set(named) == set(family) else "part"

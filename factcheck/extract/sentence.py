@@ -486,6 +486,27 @@ def _part_of(text: str, clauses, drafts: list[Draft], state: ArticleState) -> No
                       and p.unit not in RATE_UNITS), None)
         if total is not None:
             d.relations.append(Relation("part_of", of="@%d" % id(total)))
+            if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
+                d.metric = part_metric(d.metric, total.metric)
+                for x in drafts:  # its growth rate, linked before, is the growth of the same metric
+                    if any(r.of == "@%d" % id(d) and r.type in ("growth", "difference") for r in x.relations):
+                        x.metric = d.metric
+
+
+def part_metric(part: str, total: str) -> str:
+    """The metric of a part after 其中, read against its total's. A subgroup (县属企业 under
+    原煤产量) names no measure of its own and takes the total's; a generic part under a
+    qualified total (第一产业增加值 under 民营经济增加值) takes the total's qualifier."""
+    if not part or not total:
+        return part or total
+    heads = lexicon.load("parts.yaml")["measure_heads"]
+    if not part.endswith(tuple(heads)):
+        return part + total
+    head = next((h for h in heads if total.endswith(h) and part.endswith(h)), "")
+    qualifier = total[: len(total) - len(head)] if head else ""
+    if qualifier and qualifier not in part and not part.startswith(qualifier[:2]):
+        return qualifier + part
+    return part
 
 
 _LIST = re.compile(r"(?P<list>(?:[^,;:。、]{1,30}、)+[^,;:。、]{1,30}?)(?:(?P<etc>等)(?P<noun>[^,;:。、\d等]{0,8}))?[“\"]?$")
@@ -586,6 +607,13 @@ def _structure_mentions(text: str, masked: list[bool]) -> list[tuple[int, int, f
     return out
 
 
+def _structure_scope(text: str, component_start: int) -> str:
+    """民营经济 in 民营经济三次产业结构为…: the part of the economy the structure describes."""
+    m = next((m for m in _STRUCTURE.finditer(text) if m.start("a") <= component_start <= m.end("c")), None)
+    before = text[:m.start()] if m else ""
+    return next((w for w in lexicon.load("parts.yaml")["structure_scopes"] if before.endswith(w)), "")
+
+
 def _structure_drafts(found, text, clauses, drafts, state: ArticleState) -> list[Draft]:
     out: list[Draft] = []
     for k in range(0, len(found), 3):
@@ -594,10 +622,12 @@ def _structure_drafts(found, text, clauses, drafts, state: ArticleState) -> list
             mention = Mention(start=start, end=end, num_start=start, num_end=end, value=value,
                               precision=precision, unit="%", bound="exact")
             ci = next(j for j, (s, e) in enumerate(clauses) if s <= start <= e)
-            d = Draft(mention, ci, "", start, None, metric=SECTORS[i] + "占比")
+            scope = _structure_scope(text, start)
+            d = Draft(mention, ci, "", start, None, metric=scope + SECTORS[i] + "占比")
             d.entity = drafts[-1].entity if drafts else state.para_entity or state.subject
             d.period = next((x.period for x in reversed(drafts) if x.period is not None), state.para_period)
-            d.relations.append(Relation("share", base=Ref(entity=d.entity, metric="地区生产总值",
+            whole = scope + "增加值" if scope else "地区生产总值"
+            d.relations.append(Relation("share", base=Ref(entity=d.entity, metric=whole,
                                                           period=str(d.period) if d.period else "")))
             group.append(d)
         for d in group:

@@ -71,3 +71,17 @@ def test_ids_are_stable_and_output_deterministic(corpus):
 
     a = corpus[0]
     assert [c.id for c in extract_article(a)] == [c.id for c in extract_article(a)]
+
+
+def test_parts_of_a_qualified_total_keep_its_qualifier():
+    cs = by_value(claims_of("全年民营经济增加值119.02亿元,比上年增长8.4%。其中,第一产业增加值17.41亿元,增长2.8%;"
+                            "第二产业增加值52.75亿元,增长9.2%。民营经济三次产业结构调整为14.6:44.3:41.1。", date="2020-03"))
+    assert cs["17.41亿元"].metric == "民营经济第一产业增加值"
+    assert cs["2.8%"].metric == "民营经济第一产业增加值"  # its growth rate follows it
+    assert cs["14.6%"].relation("share").base.metric == "民营经济增加值"
+
+
+def test_a_subgroup_part_takes_the_measure_of_its_total():
+    cs = by_value(claims_of("原煤产量1657.8万吨,同比下降14.3%;其中,县属企业完成1094.2万吨,同比下降17.1%;", date="2024-07"))
+    assert cs["1094.2万吨"].metric == "县属企业原煤产量"
+    assert cs["17.1%"].metric == "县属企业原煤产量"
