@@ -472,16 +472,21 @@ def _base_ref(d: Draft, state: ArticleState) -> Ref | None:
 
 
 def _part_of(text: str, clauses, drafts: list[Draft], state: ArticleState) -> None:
-    """Figures after 其中 are parts of the total stated just before it."""
-    m = re.search(r"(?:^|[,;:。])\s*其中", text)
-    if not m:
+    """Figures after 其中 are parts of the total stated just before it; a sentence may hold
+    several (原煤产量…其中…;精煤产量…其中…), each with its own total."""
+    marks = [m for m in re.finditer(r"(?:^|[,;:。])\s*其中", text)]
+    if not marks:
         return
-    pos = m.end()
-    before = [d for d in drafts if d.mention.end <= m.start() and d.is_level]
-    pool = list(state.para_levels) + before
     for d in drafts:
-        if d.mention.start < pos or not d.is_level or d.unit in RATE_UNITS:
+        if not d.is_level or d.unit in RATE_UNITS:
             continue
+        m = next((m for m in reversed(marks) if m.end() <= d.mention.start), None)
+        later = next((k for k in marks if k.start() >= d.mention.end), None)
+        if m is None or (later is not None and not any(
+                p.is_level and d.mention.end <= p.mention.start < later.start() for p in drafts)):
+            continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
+        before = [p for p in drafts if p.mention.end <= m.start() and p.is_level]
+        pool = list(state.para_levels) + before
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
                       and p.unit not in RATE_UNITS), None)
         if total is not None:

@@ -85,3 +85,10 @@ def test_a_subgroup_part_takes_the_measure_of_its_total():
     cs = by_value(claims_of("原煤产量1657.8万吨,同比下降14.3%;其中,县属企业完成1094.2万吨,同比下降17.1%;", date="2024-07"))
     assert cs["1094.2万吨"].metric == "县属企业原煤产量"
     assert cs["17.1%"].metric == "县属企业原煤产量"
+
+
+def test_each_qizhong_has_its_own_total():
+    cs = by_value(claims_of("原煤产量1657.8万吨,同比下降14.3%;其中,县属企业完成1094.2万吨,同比下降17.1%;"
+                            "精煤产量947.5万吨,同比下降25.1%;其中,县属企业完成711.1万吨,同比下降25.2%;", date="2024-07"))
+    assert cs["711.1万吨"].relation("part_of").of == cs["947.5万吨"].id
+    assert cs["711.1万吨"].metric == "县属企业精煤产量"
