@@ -471,10 +471,17 @@ def _base_ref(d: Draft, state: ArticleState) -> Ref | None:
     return Ref(entity=entity, metric=lexicon.canonical_metric(metric), period=period)
 
 
+@cache
+def _parts_intro() -> re.Pattern:
+    """其中, 按经营单位所在地分, 分产业看: the words that introduce the parts of a total."""
+    words = "|".join(lexicon.load("parts.yaml")["parts_intro"])
+    return re.compile(rf"(?:^|[,;:。])\s*(?:{words})")
+
+
 def _part_of(text: str, clauses, drafts: list[Draft], state: ArticleState) -> None:
     """Figures after 其中 are parts of the total stated just before it; a sentence may hold
     several (原煤产量…其中…;精煤产量…其中…), each with its own total."""
-    marks = [m for m in re.finditer(r"(?:^|[,;:。])\s*其中", text)]
+    marks = list(_parts_intro().finditer(text))
     if not marks:
         return
     for d in drafts:
