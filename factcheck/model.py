@@ -28,6 +28,7 @@ RELATION_TYPES = (
     "weekday",       # this weekday (1 = Monday) against `date`
     "after",         # the event dated here comes after the event of claim `of`
     "structure",     # a component of a X:Y:Z structure (三次产业结构); `of` names the first component
+    "contribution",  # this many percentage points of growth rate `of` come from this part (拉动)
 )
 
 

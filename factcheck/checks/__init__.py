@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterable, Protocol
 
 from factcheck.checks import (
+    contribution,
     duplicates,
     enumeration,
     growth,
@@ -44,6 +45,7 @@ REGISTRY: dict[str, Check] = {
     share.ID: share,
     structure.ID: structure,
     ratios.ID: ratios,
+    contribution.ID: contribution,
     per_unit.ID: per_unit,
     subset.ID: subset,
     sum.ID: sum,

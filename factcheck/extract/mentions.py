@@ -105,6 +105,31 @@ def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
             out.append(mention)
         elif m.group("pre"):
             pos = m.start("pre") + 1  # the qualifier may be a word on its own; rescan after it
+    return _with_listed(text, masked, out)
+
+
+_LISTED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:、|,|，|和|及|与)\s*$")
+
+
+def _with_listed(text: str, masked: list[bool], found: list[Mention]) -> list[Mention]:
+    """0.5、4.2和3.6个百分点: the bare numbers listed before a figure share its unit."""
+    out: list[Mention] = []
+    for mention in found:
+        listed: list[Mention] = []
+        end = mention.start
+        while mention.unit and not mention.chinese and mention.bound in ("exact", "range"):
+            m = _LISTED.search(text, 0, end)
+            if not m or any(masked[m.start(1):m.end(1)]) or (m.start(1) > 0 and (
+                    text[m.start(1) - 1].isdigit() or text[m.start(1) - 1] in ".-~～")):
+                break
+            if any(x.start <= m.start(1) < x.end for x in found):
+                break  # already a figure of its own
+            n = parse_number(m.group(1))
+            listed.insert(0, Mention(start=m.start(1), end=m.end(1), num_start=m.start(1), num_end=m.end(1),
+                                     value=n.value, precision=n.precision, unit=mention.unit, bound="exact"))
+            end = m.start(1)
+        out.extend(listed)
+        out.append(mention)
     return out
 
 

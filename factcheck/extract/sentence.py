@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from factcheck import lexicon, units
+from factcheck.extract.contributions import link_contributions, name_lists
 from factcheck.extract.entities import family_of, find_entities, find_references
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.relations import LeadRelation, growth_words, read_relation
@@ -38,6 +39,7 @@ class ArticleState:
     last_year: int | None = None
     last_by_family: dict[str, str] = field(default_factory=dict)
     para_levels: list["Draft"] = field(default_factory=list)
+    para_rates: list["Draft"] = field(default_factory=list)  # growth rates, for 拉动…个百分点
     seen: Counter = field(default_factory=Counter)
 
 
@@ -105,6 +107,7 @@ def analyse(sent: Sentence, state: ArticleState) -> list[Draft]:
         state.para_period = None
         state.para_entity = ""
         state.para_levels = []
+        state.para_rates = []
     all_times = find_time_exprs(text, state.base_year, state.last_year)
     times = [t for t in all_times if not _is_comparison(text, t)]
     masked = [False] * len(text)
@@ -132,9 +135,11 @@ def analyse(sent: Sentence, state: ArticleState) -> list[Draft]:
     _respective(text, drafts)
     for d in drafts:
         _context(d, text, clauses, times, entities, refs, state)
+    name_lists(text, drafts)
     drafts.extend(_structure_drafts(structure, text, clauses, drafts, state))
     drafts.extend(_event_drafts(text, times, clauses, state))
     _link(text, drafts, state)
+    link_contributions(drafts, state.para_rates + [d for d in drafts if d.rel and d.rel.type == "growth"])
     _part_of(text, clauses, drafts, state)
     for d in drafts:
         _enumeration(text, clauses, d, drafts)
@@ -148,6 +153,7 @@ def analyse(sent: Sentence, state: ArticleState) -> list[Draft]:
         if t.period is not None and t.period.end is not None:
             state.last_year = t.period.end.year
     state.para_levels.extend(d for d in drafts if d.is_level)
+    state.para_rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
     return drafts
 
 

@@ -1,0 +1,130 @@
+"""Figures named by a list of names, and contributions to a growth rate.
+
+- 第一产业、第二产业、第三产业分别拉动经济增长0.5、4.2和3.6个百分点 — the figures after 分别
+  pair in order with the names before it: 第一产业拉动经济增长 0.5个百分点, …
+- 三次产业对经济增长的贡献率分别为6.3%、50.3%和43.4% — a collective name (三次产业) stands for
+  its members (``collective_names`` in ``parts.yaml``); contribution rates of the members of
+  one whole are a structure and add up to 100.
+- 第一产业拉动0.3个百分点 — a contribution (拉动/下拉 … 个百分点) points at the growth rate it
+  is part of: the last rate stated in the paragraph whose metric the 拉动 object names
+  (经济增长 and GDP name 地区生产总值).
+
+Drafts are duck-typed (``factcheck.extract.sentence.Draft``): ``mention``, ``metric``, ``unit``,
+``rel``, ``relations``; ``token(d)`` makes the reference a relation holds until ids exist.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.model import Relation
+
+_SEP = r"\s*(?:、|,|，|和|及|与)\s*"
+_NAME = r"[\u4e00-\u9fff]{2,10}"
+_NAMES = re.compile(rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})+|(?P<collective>{{collectives}}))(?P<core>[^,;:。，；：]{{0,16}})$")
+
+
+@cache
+def _words() -> dict:
+    return lexicon.load("parts.yaml")
+
+
+@cache
+def _names_pattern() -> re.Pattern:
+    collectives = "|".join(sorted(_words()["collective_names"], key=len, reverse=True))
+    return re.compile(_NAMES.pattern.replace("{collectives}", collectives))
+
+
+def name_lists(text: str, drafts: list) -> None:
+    """Give each figure listed after 分别 the name it pairs with, and make the contribution
+    rates of a whole partition one structure (they add up to 100)."""
+    for m in re.finditer("分别", text):
+        group = _listed_after(text, m.end(), drafts)
+        if len(group) < 2 or any(d.relations for d in group):
+            continue  # 分别 pairing with figures before it is sentence.py's _respective
+        names, core = _names_before(text, m.start())
+        if len(names) != len(group):
+            continue
+        tail = re.sub(r"^(?:为|是|达到|达)", "", text[m.end():group[0].mention.start].strip())
+        for d, name in zip(group, names):
+            d.metric = name + (core or tail)
+            d.own_metric = True
+        if group[0].unit == "%" and any(w in (core or tail) for w in _words()["contribution_rate_words"]) \
+                and _whole_partition(names):
+            for d in group[1:]:
+                d.relations.append(Relation("structure", of=token(group[0])))
+            group[0].relations.append(Relation("structure"))
+
+
+def link_contributions(drafts: list, rates: list) -> None:
+    """拉动…N个百分点 → a ``contribution`` relation to the growth rate it is part of."""
+    words = _words()
+    for d in drafts:
+        if d.unit not in ("个百分点", "百分点") or any(r.type != "points" for r in d.relations):
+            continue
+        source = next((p for p in (d.metric, d.lead) for w in words["contribution_verbs"] if w in p), "")
+        verb = next((w for w in words["contribution_verbs"] if w in source), None)
+        if verb is None:
+            continue
+        name, obj = source.split(verb, 1)
+        total = _rate_named(obj, rates, words)
+        if total is None:
+            continue
+        sign = -1 if verb in words["contribution_verbs_down"] else 1
+        # A rate of an earlier sentence has its claim id already; one of this sentence a token.
+        d.relations = [Relation("contribution", of=total.id or token(total), sign=sign)]
+        d.metric = name.strip(" ,，;；、") + verb  # 第一产业拉动: the part, not the total it is part of
+        d.own_metric = True
+
+
+def token(d) -> str:
+    return "@%d" % id(d)
+
+
+def _rate_named(obj: str, rates: list, words: dict):
+    """The latest rate whose metric the 拉动 object names; 经济增长 and GDP stand for GDP."""
+    obj = re.sub(r"(?:增长|增速|增幅)$", "", obj.strip())
+    wanted = [words["economy_metric"]] if obj in words["economy_words"] or not obj else []
+    for rate in reversed(rates):
+        metric = rate.metric
+        if metric in wanted or (obj and len(obj) >= 2 and (obj in metric or metric in obj)):
+            return rate
+    return None
+
+
+def _listed_after(text: str, start: int, drafts: list) -> list:
+    after = [d for d in drafts if d.mention.start >= start]
+    if not after:
+        return []
+    group = [after[0]]
+    for d in after[1:]:
+        if re.fullmatch(_SEP, text[group[-1].mention.end:d.mention.start]) and d.unit == group[0].unit:
+            group.append(d)
+        else:
+            break
+    return group
+
+
+def _names_before(text: str, pos: int) -> tuple[list[str], str]:
+    clause_start = max(text.rfind(c, 0, pos) for c in ",;:。，；：") + 1
+    m = _names_pattern().search(text, clause_start, pos)
+    if not m:
+        return [], ""
+    core = m.group("core")
+    if m.group("collective"):
+        names = list(_words()["collective_names"][m.group("collective")])
+    else:
+        names = [n for n in re.split(_SEP, m.group("names")) if n]
+        # 全年全县第一产业、第二产业…: the first name starts where the others' kind of word does.
+        member = next((w for fam in _words()["partitions"] for w in fam if names[0].endswith(w)
+                       and any(n.endswith(tuple(fam)) for n in names[1:])), None)
+        if member:
+            names[0] = member
+    core = re.sub(r"^(?:对[^的]{0,12}的|的)", "", core)
+    return names, core
+
+
+def _whole_partition(names: list[str]) -> bool:
+    return any(set(names) == set(family) for family in _words()["partitions"])
