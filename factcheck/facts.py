@@ -90,13 +90,9 @@ def is_level(c: Claim) -> bool:
 
 
 def is_additive(c: Claim) -> bool:
-    """False for averages and intensities (人均, 平均, 单价 …, listed in parts.yaml) and
-    for rates: a figure after 其中 is no part of them."""
-    from factcheck import lexicon
+    from factcheck.parts import is_additive as additive
 
-    if c.unit in RATE_UNITS:
-        return False
-    return not any(w in c.metric for w in lexicon.load("parts.yaml")["not_additive"])
+    return additive(c.metric, c.unit)
 
 
 def prior_period(period: str) -> str:

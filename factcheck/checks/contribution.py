@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck.checks.sum import partition_cover
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
+from factcheck.parts import partition_cover
 
 ID = "contribution"
 OPTIONS = {"abs_tolerance": 0.0}

@@ -28,10 +28,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck import lexicon, units
+from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive
 from factcheck.interval import Interval, fmt_interval
+from factcheck.parts import partition_cover
 
 ID = "sum"
 OPTIONS = {"tolerance": 0.0}
@@ -61,12 +62,3 @@ def check(facts: Facts, options: dict):
             yield finding(ID, "agree", f"{how} = {total.describe()} (parts add up to the total)",
                           [total, *group], [how])
 
-
-def partition_cover(metrics: list[str]) -> str:
-    """``whole`` when the metrics name every category of one partition, ``part`` when they
-    name distinct categories of one, "" when their categories may overlap."""
-    for family in lexicon.load("parts.yaml")["partitions"]:
-        named = [next((w for w in family if w in m), None) for m in metrics]
-        if all(named) and len(set(named)) == len(named):
-            return "whole" if set(named) == set(family) else "part"
-    return ""

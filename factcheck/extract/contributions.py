@@ -18,17 +18,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck import lexicon
+from factcheck import parts
 from factcheck.model import Relation
+from factcheck.parts import partition_cover
 
 _SEP = r"\s*(?:、|,|，|和|及|与)\s*"
 _NAME = r"[\u4e00-\u9fff]{2,10}"
 _NAMES = re.compile(rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})+|(?P<collective>{{collectives}}))(?P<core>[^,;:。，；：]{{0,16}})$")
 
 
-@cache
 def _words() -> dict:
-    return lexicon.load("parts.yaml")
+    return parts.words()
 
 
 @cache
@@ -123,8 +123,10 @@ def _names_before(text: str, pos: int) -> tuple[list[str], str]:
         if member:
             names[0] = member
     core = re.sub(r"^(?:对[^的]{0,12}的|的)", "", core)
-    return names, core
+    # 民营经济三次产业…: the names are members of part of the economy, not of all of it.
+    scope = next((w for w in _words()["structure_scopes"] if text[clause_start:m.start()].endswith(w)), "")
+    return [scope + n for n in names], core
 
 
 def _whole_partition(names: list[str]) -> bool:
-    return any(set(names) == set(family) for family in _words()["partitions"])
+    return partition_cover(names) == "whole"

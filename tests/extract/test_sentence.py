@@ -92,3 +92,10 @@ def test_each_qizhong_has_its_own_total():
                             "精煤产量947.5万吨,同比下降25.1%;其中,县属企业完成711.1万吨,同比下降25.2%;", date="2024-07"))
     assert cs["711.1万吨"].relation("part_of").of == cs["947.5万吨"].id
     assert cs["711.1万吨"].metric == "县属企业精煤产量"
+
+
+def test_contribution_rates_of_part_of_the_economy_keep_its_scope():
+    cs = claims_of("三次产业对经济增长的贡献率分别为6.3%、50.3%和43.4%。"
+                   "民营经济三次产业对民营经济增加值的贡献率分别为4.8%、48.7%、46.5%。", date="2020-03")
+    assert [c.metric for c in cs] == ["第一产业贡献率", "第二产业贡献率", "第三产业贡献率",
+                                      "民营经济第一产业贡献率", "民营经济第二产业贡献率", "民营经济第三产业贡献率"]

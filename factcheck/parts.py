@@ -1,0 +1,29 @@
+"""What parts and wholes are, read from ``data/parts.yaml``: which categories partition a total
+(三次产业, 城镇/乡村), and which figures add up at all (not 人均 or 平均). Used by the
+extractor (lists, contributions) and by the checks (sum, subset, contribution) alike."""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+
+
+def words() -> dict:
+    return lexicon.load("parts.yaml")
+
+
+def partition_cover(metrics: list[str]) -> str:
+    """``whole`` when the metrics name every category of one partition, ``part`` when they
+    name distinct categories of one, "" when their categories may overlap."""
+    for family in words()["partitions"]:
+        named = [next((w for w in family if w in m), None) for m in metrics]
+        if all(named) and len(set(named)) == len(named):
+            return "whole" if set(named) == set(family) else "part"
+    return ""
+
+
+def is_additive(metric: str, unit: str) -> bool:
+    """False for averages and intensities (人均, 平均, 单价 …) and for rates: a figure after
+    其中 is no part of them."""
+    if unit in ("%", "‰"):
+        return False
+    return not any(w in metric for w in words()["not_additive"])
