@@ -342,7 +342,8 @@ def _entity_for(d: Draft, text, clauses, entities, refs, state: ArticleState) ->
         if text[max(0, s - 1):s] in ("在", "于") and fam in ("province", "city", "county", "country"):
             continue  # 在全省首创: where, not who
         if e <= m.start and at_clause_start(s):
-            name = _resolve_ref(fam, state)
+            # 经开区 in a district's article is a park inside it, named by the generic word only.
+            name = _resolve_ref(fam, state) or (text[s:e] if fam == "park" else "")
             if name:
                 candidates.append((s, name))
     if candidates:
@@ -357,6 +358,10 @@ def _entity_for(d: Draft, text, clauses, entities, refs, state: ArticleState) ->
 def _resolve_ref(family: str, state: ArticleState) -> str:
     if family == "subject":
         return state.subject or state.last_by_family.get("park", "")
+    if family == "park":  # 园区, 经开区: the subject when it is a park, else the park named last
+        if _family_key(family_of(state.subject)) == "park":
+            return state.subject
+        return state.last_by_family.get("park", "")
     if family == "organisation":
         return state.last_by_family.get("organisation", "")
     if family == "country":

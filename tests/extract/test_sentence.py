@@ -99,3 +99,10 @@ def test_contribution_rates_of_part_of_the_economy_keep_its_scope():
                    "民营经济三次产业对民营经济增加值的贡献率分别为4.8%、48.7%、46.5%。", date="2020-03")
     assert [c.metric for c in cs] == ["第一产业贡献率", "第二产业贡献率", "第三产业贡献率",
                                       "民营经济第一产业贡献率", "民营经济第二产业贡献率", "民营经济第三产业贡献率"]
+
+
+def test_a_park_word_in_a_districts_article_is_a_park_inside_it():
+    cs = by_value(claims_of("上半年實現規上工業總產值779.7億元、增長3.3%,其中經開區產值635.9億元、增長4.3%,"
+                            "高新區產值111.5億元、下降2.2%。", date="2023-07", subject="重庆市长寿区"))
+    assert cs["779.7亿元"].entity == "重庆市长寿区"
+    assert cs["635.9亿元"].entity == "经开区" and cs["111.5亿元"].entity == "高新区"
