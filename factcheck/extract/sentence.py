@@ -300,6 +300,10 @@ def _clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
                 break
     if text in _lead_verbs() or text in ("达到", "达", "为", "是", "的", "和", "及", "与", "共", "有", "第"):
         return ""
+    # 第一产业实现增加值, 植物油实现产量: a verb inside the name, before its measure, is not part of it.
+    inner = re.search(r"(?<=.)(?:实现了?|完成了?)(?=.)", text)
+    if inner and text[inner.end():].endswith(tuple(lexicon.load("parts.yaml")["measure_heads"])):
+        text = text[:inner.start()] + text[inner.end():]
     if len(text) > 16:
         text = text[-16:]
     return text

@@ -106,3 +106,8 @@ def test_a_park_word_in_a_districts_article_is_a_park_inside_it():
                             "高新區產值111.5億元、下降2.2%。", date="2023-07", subject="重庆市长寿区"))
     assert cs["779.7亿元"].entity == "重庆市长寿区"
     assert cs["635.9亿元"].entity == "经开区" and cs["111.5亿元"].entity == "高新区"
+
+
+def test_a_verb_inside_a_metric_name_is_dropped():
+    cs = claims_of("其中,第一产业实现增加值72.61亿元。精制食用植物油实现产量303136吨。", date="2025-10")
+    assert [c.metric for c in cs] == ["第一产业增加值", "精制食用植物油产量"]
