@@ -126,10 +126,13 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
     side_a, side_b = _side(da, a0, a1), _side(db, b0, b1)
     # Align the normalized passages (punctuation kept) for the view and the figures.
     ta, tb = side_a.text, side_b.text
-    same, changed, ops = [], [], []
+    ops = [(tag, ta[i1:i2], tb[j1:j2]) for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ta, tb).as_list()]
+    # Figures are compared with every full date written one way: 05.04.2017 on a repost is
+    # the 2017-04-05 of its source, not a changed figure.
+    ta, tb = canonical_dates(ta), canonical_dates(tb)
+    same, changed = [], []
     for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ta, tb).as_list():
         left, right = ta[i1:i2], tb[j1:j2]
-        ops.append((tag, left, right))
         if tag == "equal":
             same.extend(_NUMBER.findall(left))
             continue
@@ -141,6 +144,20 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
                 changed.append(FigureDiff(wl, wr, context))
     return Match(side_a, side_b, sim, min(a1 - a0, b1 - b0), tuple(dict.fromkeys(same)),
                  tuple(dict.fromkeys(changed)), tuple(ops))
+
+
+_DATES = (  # (pattern, group order year/month/day); the text is normalized (half-width digits)
+    (re.compile(r"(?<![\d.])((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?(?![\d.])"), (1, 2, 3)),
+    (re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d.])"), (3, 2, 1)),
+)
+
+
+def canonical_dates(text: str) -> str:
+    """Every full date as YYYY-MM-DD (2017年4月5日, 2017.4.5, 05.04.2017 → 2017-04-05)."""
+    for pattern, (y, m, d) in _DATES:
+        text = pattern.sub(lambda g: f"{g.group(y)}-{int(g.group(m)):02d}-{int(g.group(d)):02d}"
+                           if 1 <= int(g.group(m)) <= 12 and 1 <= int(g.group(d)) <= 31 else g.group(0), text)
+    return text
 
 
 def _widen(s: str, i: int, j: int) -> str:
