@@ -93,8 +93,11 @@ def _parse(unit: str):
         return ureg.Quantity(1, unicodedata.normalize("NFKC", unit))
     except Exception:  # pint raises several error types for unknown names
         pass
+    magnitudes = {**MULTIPLIERS, "千": 1e3, "百": 1e2}
+    if unit in magnitudes:  # 10万, with nothing counted after it
+        return ureg.Quantity(magnitudes[unit], "")
     # 亿人, 万家, 千GW: a magnitude in front of a unit that pint's prefixes do not cover.
-    for prefix, factor in sorted({**MULTIPLIERS, "千": 1e3, "百": 1e2}.items(), key=lambda kv: -len(kv[0])):
+    for prefix, factor in sorted(magnitudes.items(), key=lambda kv: -len(kv[0])):
         if unit.startswith(prefix) and len(unit) > len(prefix):
             inner = _parse(unit[len(prefix):])
             if inner is not None:

@@ -36,5 +36,5 @@ def test_every_unit_the_extractor_can_write_is_known_to_the_registry():
     from factcheck.extract.mentions import written_units
 
     magnitudes = [*units.MULTIPLIERS, "千", "百", ""]
-    unknown = [m + u for m in magnitudes for u in written_units() if not units.is_known(m + u)]
+    unknown = [m + u for m in magnitudes for u in [*written_units(), ""] if not units.is_known(m + u)]
     assert unknown == []
