@@ -24,7 +24,8 @@ Options
     tolerance: relative slack added to every figure (default 0).
     across_articles: compare figures from different articles too (default true).
     min_metric_chars: a mismatch on a metric shorter than this and not in the metric lexicon is
-      reported for review, not as a conflict (default 4).
+      reported for review, not as a conflict (default 6: 投资总额 or 营业收入 alone may belong
+      to different groups of projects or firms in one article).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from factcheck.interval import fmt_interval
 from factcheck.lexicon import metrics
 
 ID = "same_figure"
-OPTIONS = {"tolerance": 0.0, "across_articles": True, "min_metric_chars": 4}
+OPTIONS = {"tolerance": 0.0, "across_articles": True, "min_metric_chars": 6}
 
 
 def _kind(c) -> str:

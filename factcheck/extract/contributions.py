@@ -22,6 +22,7 @@ from factcheck import parts
 from factcheck.model import Relation
 from factcheck.parts import partition_cover
 
+_APPOSITION = re.compile(r"(?<=.)(?:[一二两三四五六七八九十]|\d{1,2})大[\u4e00-\u9fff]{0,6}$")
 _SEP = r"\s*(?:、|,|，|和|及|与)\s*"
 _NAME = r"[\u4e00-\u9fff]{2,10}"
 _NAMES = re.compile(rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})+|(?P<collective>{{collectives}}))(?P<core>[^,;:。，；：]{{0,16}})$")
@@ -47,7 +48,7 @@ def name_lists(text: str, drafts: list) -> None:
         names, core = _names_before(text, m.start())
         if len(names) != len(group):
             continue
-        tail = re.sub(r"^(?:为|是|达到|达)", "", text[m.end():group[0].mention.start].strip())
+        tail = re.sub(r"^(?:为|是|达到|达|实现|完成)", "", text[m.end():group[0].mention.start].strip())
         for d, name in zip(group, names):
             d.metric = name + (core or tail)
             d.own_metric = True
@@ -117,6 +118,7 @@ def _names_before(text: str, pos: int) -> tuple[list[str], str]:
         names = list(_words()["collective_names"][m.group("collective")])
     else:
         names = [n for n in re.split(_SEP, m.group("names")) if n]
+        names[-1] = _APPOSITION.sub("", names[-1])  # 生物医药两大主导产业 → 生物医药
         # 全年全县第一产业、第二产业…: the first name starts where the others' kind of word does.
         member = next((w for fam in _words()["partitions"] for w in fam if names[0].endswith(w)
                        and any(n.endswith(tuple(fam)) for n in names[1:])), None)

@@ -19,7 +19,8 @@ CMP = (r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同�
        r"|较上年|较去年|与上年相比|与去年相比|比上年末|比去年末|比上年底|较年初|比年初|比上年度)")
 UP = "增长|增加|上升|提高|提升|增|扩大|攀升"
 DOWN = "下降|减少|降低|回落|下滑|减|缩小|下跌"
-_GROWTH = re.compile(rf"(?P<cmp>{CMP})?(?P<verb>{UP}|{DOWN})了?(?:达到|达|为|约|近)?$")
+# 名义增长 is the ordinary (nominal) rate; 实际增长 (扣除价格因素) is another figure: the real rate.
+_GROWTH = re.compile(rf"(?P<cmp>{CMP})?(?P<basis>名义|实际)?(?P<verb>{UP}|{DOWN})了?(?:达到|达|为|约|近)?$")
 _DIFF = re.compile(rf"(?P<cmp>{CMP})(?P<verb>{UP}|{DOWN}|多|少|新增)了?(?:达到|达|为|约|近)?$")
 _POINTS_CMP = re.compile(r"(?:比|较)(?P<base>.{0,20}?)(?P<verb>高出|高|低|快|慢|提高|上升|增加|下降|降低|回落|减少)了?$")
 _POINTS_THAN = re.compile(r"(?P<verb>高于|低于|快于|慢于|领先)(?P<base>.{0,20}?)$")
@@ -40,6 +41,7 @@ class LeadRelation:
     base: str = ""  # the written phrase naming the comparison object, if any
     base_start: int = -1  # offset of that phrase within the lead
     marker: int = -1  # where the relation's words begin in the lead (the metric ends there)
+    real: bool = False  # 实际增长: a real (price-adjusted) rate, not the change of the nominal figure
 
 
 @cache
@@ -90,7 +92,7 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
             if m.group("cmp") and m.group("cmp").startswith("环比"):
                 return None
             sign = -1 if re.fullmatch(DOWN, m.group("verb")) else 1
-            return LeadRelation("growth", sign, marker=m.start())
+            return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == "实际")
         for word in growth_words():
             gm = re.search(re.escape(word) + r"(?:为|达到|达|是)?$", lead)
             if gm:

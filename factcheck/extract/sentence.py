@@ -443,6 +443,10 @@ def _link(text: str, drafts: list[Draft], state: ArticleState) -> None:
         base = _base_ref(d, state)
         rel = Relation(d.rel.type, of="@%d" % id(target) if target else "", sign=d.rel.sign, base=base)
         d.relations.append(rel)
+        if d.rel.real:  # 实际增长1.3%: a figure of its own, not the change of the nominal value
+            d.relations.remove(rel)
+            d.metric, d.own_metric = (target.metric if target else d.metric) + "实际增速", True
+            continue
         if target is not None:
             if not d.own_metric or d.rel.type in ("growth", "difference"):
                 d.metric = target.metric
@@ -451,6 +455,7 @@ def _link(text: str, drafts: list[Draft], state: ArticleState) -> None:
                 d.period = target.period
             if target.modality != "actual":
                 d.modality = target.modality
+
     # Per-unit averages (户均): total ÷ count.
     for i, d in enumerate(drafts):
         if d.rel is None and d.metric.startswith(_per_unit_words()):
@@ -510,7 +515,7 @@ def _part_of(text: str, clauses, drafts: list[Draft], state: ArticleState) -> No
         before = [p for p in drafts if p.mention.end <= m.start() and p.is_level]
         pool = list(state.para_levels) + before
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
-                      and p.unit not in RATE_UNITS), None)
+                      and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)), None)
         if total is not None:
             d.relations.append(Relation("part_of", of="@%d" % id(total)))
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
@@ -520,20 +525,28 @@ def _part_of(text: str, clauses, drafts: list[Draft], state: ArticleState) -> No
                         x.metric = d.metric
 
 
+def _measures_fit(part: str, total: str) -> bool:
+    """工业总产值 is no part of 工业增加值: when both name their measure, the measures agree
+    (or the total's measure is made of the part's: 生产总值 of 增加值)."""
+    words = lexicon.load("parts.yaml")
+    ph = next((h for h in words["distinct_measures"] if part.endswith(h)), "")
+    th = next((h for h in words["distinct_measures"] if total.endswith(h)), "")
+    if not ph or not th or ph == th:
+        return True
+    return ph in words["made_of"].get(th, [])
+
+
 def part_metric(part: str, total: str) -> str:
     """The metric of a part after 其中, read against its total's. A subgroup (县属企业 under
-    原煤产量) names no measure of its own and takes the total's; a generic part under a
-    qualified total (第一产业增加值 under 民营经济增加值) takes the total's qualifier."""
+    原煤产量) names no measure of its own and takes the total's; a part of a scoped total
+    (第一产业增加值 under 民营经济增加值) takes the scope (``structure_scopes``)."""
     if not part or not total:
         return part or total
-    heads = lexicon.load("parts.yaml")["measure_heads"]
-    if not part.endswith(tuple(heads)):
+    words = lexicon.load("parts.yaml")
+    if not part.endswith(tuple(words["measure_heads"])):
         return part + total
-    head = next((h for h in heads if total.endswith(h) and part.endswith(h)), "")
-    qualifier = total[: len(total) - len(head)] if head else ""
-    if qualifier and qualifier not in part and not part.startswith(qualifier[:2]):
-        return qualifier + part
-    return part
+    scope = next((w for w in words["structure_scopes"] if total.startswith(w)), "")
+    return scope + part if scope and scope not in part else part
 
 
 _LIST = re.compile(r"(?P<list>(?:[^,;:。、]{1,30}、)+[^,;:。、]{1,30}?)(?:(?P<etc>等)(?P<noun>[^,;:。、\d等]{0,8}))?[“\"]?$")

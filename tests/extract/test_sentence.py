@@ -111,3 +111,17 @@ def test_a_park_word_in_a_districts_article_is_a_park_inside_it():
 def test_a_verb_inside_a_metric_name_is_dropped():
     cs = claims_of("其中,第一产业实现增加值72.61亿元。精制食用植物油实现产量303136吨。", date="2025-10")
     assert [c.metric for c in cs] == ["第一产业增加值", "精制食用植物油产量"]
+
+
+def test_a_real_growth_rate_is_a_figure_of_its_own():
+    cs = claims_of("全年社会消费品零售总额100亿元，名义增长5%，实际增长3%。", date="2023-10")
+    nominal, real = cs[1], cs[2]
+    assert nominal.relation("growth").of == cs[0].id
+    assert real.relations == () and real.metric == "社会消费品零售总额实际增速"
+
+
+def test_a_part_is_stated_in_the_measure_of_its_total():
+    cs = by_value(claims_of("全年实现规上工业总产值1061.77亿元;实现规上工业增加值313.69亿元。其中,装备制造业、"
+                            "生物医药两大主导产业分别实现工业总产值775.28、112.91亿元。", date="2022-01"))
+    assert cs["775.28亿元"].relation("part_of").of == cs["1061.77亿元"].id
+    assert cs["112.91亿元"].metric == "生物医药工业总产值"
