@@ -3,8 +3,10 @@
 The file is the extractor's output and a reviewer's worksheet at once. A reviewer sets
 ``reviewed: true`` on a claim they have checked (correcting any field), ``rejected: true`` on
 an extracted figure that is not a claim, and may add claims of their own (``origin: manual``).
-Re-extraction merges: reviewed, rejected and hand-added claims are never dropped or changed;
-unreviewed claims are replaced by the extractor's current reading. Output is deterministic, so
+Re-extraction merges: reviewed, rejected and hand-added claims are kept with every field a
+reviewer set; unreviewed claims are replaced by the extractor's current reading. When the
+article changes, a kept claim follows its sentence (``factcheck.reanchor``): its line, quote
+and, if the figure was edited, its value are updated, so the edit is checked. Output is deterministic, so
 re-running on unchanged input writes byte-identical files.
 """
 
@@ -112,17 +114,29 @@ def render(cf: ClaimsFile, schema_ref: str) -> str:
     return header + yamlio.dump(body)
 
 
-def schema_ref(target: Path) -> str:
-    """Path of the shipped JSON Schema relative to the folder of ``target``."""
+def schema_ref(target: Path, claims_dir: Path | None = None) -> str:
+    """Path of the project's copy of the JSON Schema (``claims/claims.schema.json``) relative to
+    the folder of ``target``: the same on every machine, so claims files are byte-identical."""
+    folder = claims_dir if claims_dir is not None else target.parent
+    return Path(os.path.relpath(folder / SCHEMA_NAME, target.parent)).as_posix()
+
+
+def install_schema(claims_dir: Path) -> bool:
+    """Keep ``claims/claims.schema.json`` equal to the schema this factcheck ships; True when
+    it was written."""
     from factcheck.lexicon import data_path
 
-    schema = Path(str(data_path(SCHEMA_NAME)))
-    return Path(os.path.relpath(schema, target.parent)).as_posix()
+    shipped = Path(str(data_path(SCHEMA_NAME))).read_bytes()
+    target = claims_dir / SCHEMA_NAME
+    if target.exists() and target.read_bytes() == shipped:
+        return False
+    yamlio.atomic_write(target, shipped)
+    return True
 
 
-def write(path: Path, cf: ClaimsFile) -> bool:
+def write(path: Path, cf: ClaimsFile, claims_dir: Path | None = None) -> bool:
     """Write atomically; return True when the file changed."""
-    text = render(cf, schema_ref(path))
+    text = render(cf, schema_ref(path, claims_dir))
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return False
     yamlio.atomic_write(path, text)
@@ -289,9 +303,10 @@ def parse_relation(r, where: str) -> Relation:
 
 @dataclass
 class MergeResult:
-    claims: list[Claim]
-    stale: list[Claim]  # reviewed or manual claims whose quote is no longer at their location
-    moved: list[tuple[Claim, int, int]]  # kept claims found at another (line, column)
+    claims: list[Claim]  # kept claims at their current place, then the fresh ones
+    stale: list[Claim]  # reviewed or manual claims whose sentence is gone from the article
+    moved: list[tuple[Claim, int, int]]  # kept claims found at another (line, column), as they were
+    reanchored: list[tuple[Claim, Claim]] = field(default_factory=list)  # (as reviewed, in the new text)
 
 
 def quote_at(raw: str, line_starts: list[int], line: int, column: int, quote: str) -> bool:
@@ -321,26 +336,42 @@ def locate(raw: str, starts: list[int], quote: str) -> tuple[int, int] | None:
 
 
 def merge(existing: list[Claim], fresh: list[Claim], raw: str) -> MergeResult:
-    """Kept: reviewed, rejected and manual claims, unchanged. Replaced: everything else."""
+    """Kept: reviewed, rejected and manual claims, at their current place in ``raw``. Replaced:
+    everything else. A kept claim whose quote is gone is re-anchored on its sentence
+    (``factcheck.reanchor``); a rejected one whose text is gone is dropped, having nothing
+    left to reject."""
+    from factcheck.reanchor import reanchor
+
     if not existing:
         return MergeResult(sorted(fresh, key=lambda c: (c.line, c.column, c.id)), [], [])
     starts = line_starts(raw)
-    kept, stale, moved = [], [], []
-    kept_ids = set()
+    kept, stale, moved, reanchored = [], [], [], []
+    used: set[str] = set()  # ids of fresh claims a kept claim stands on
     for c in existing:
         if not (c.reviewed or c.rejected or c.origin == "manual"):
             continue
-        kept.append(c)
-        kept_ids.add(c.id)
         if c.quote and not quote_at(raw, starts, c.line, c.column, c.quote):
             where = locate(raw, starts, c.quote)
-            if where is None:
-                stale.append(c)
-            else:
+            if where is not None:
                 moved.append((c, *where))
-    out = kept + [c for c in fresh if c.id not in kept_ids]
+                c = relocate(c, *where)
+            else:
+                new = reanchor(c, [f for f in fresh if f.id not in used])
+                if new is None:
+                    if not c.reviewed and c.origin != "manual":
+                        continue  # a rejected figure whose text is gone
+                    stale.append(c)
+                    kept.append(c)
+                    continue
+                reanchored.append((c, new))
+                used.update(f.id for f in fresh if (f.line, f.column) == (new.line, new.column))
+                c = new
+        kept.append(c)
+        used.update(f.id for f in fresh if (f.line, f.column, f.quote) == (c.line, c.column, c.quote))
+    kept_ids = {c.id for c in kept}
+    out = kept + [c for c in fresh if c.id not in kept_ids and c.id not in used]
     out.sort(key=lambda c: (c.line, c.column, c.id))
-    return MergeResult(out, stale, moved)
+    return MergeResult(out, stale, moved, reanchored)
 
 
 def relocate(c: Claim, line: int, column: int) -> Claim:

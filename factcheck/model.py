@@ -101,6 +101,7 @@ class Claim:
     rejected: bool = False  # a reviewer's verdict: not a claim, never re-added
     origin: str = "extracted"  # extracted | manual
     note: str = ""
+    changed: str = ""  # set when a reviewed figure was edited since review: "3个 → 4个, reviewed at line 331"
 
     @property
     def end_line(self) -> int:
@@ -177,11 +178,13 @@ class Evidence:
     column: int
     quote: str
     claim: str = ""  # claim id, when the evidence is a claim
+    note: str = ""  # e.g. that a reviewed figure changed since review
 
     @staticmethod
     def of(claim: Claim) -> "Evidence":
+        note = f"changed since review: {claim.changed}" if claim.changed else ""
         return Evidence(claim.article, claim.line, claim.end_line, claim.column, claim.quote,
-                        claim.id)
+                        claim.id, note)
 
 
 @dataclass(frozen=True)
@@ -203,3 +206,10 @@ class Finding:
     @property
     def claims(self) -> tuple[str, ...]:
         return tuple(e.claim for e in self.evidence if e.claim)
+
+    @property
+    def text(self) -> str:
+        """The message with the evidence's notes (a figure changed since review), for formats
+        that show one line per finding."""
+        notes = [f"{e.path}:{e.line} {e.note}" for e in self.evidence if e.note]
+        return self.message + "".join(f" [{n}]" for n in notes)

@@ -23,8 +23,10 @@ PARALLEL_MIN_ARTICLES = 16
 class ArticleClaims:
     article: Article
     claims: list[Claim]  # what the checks see: merged, rejected claims left out
-    stale: list[Claim] = field(default_factory=list)  # reviewed claims whose quote has gone
+    stale: list[Claim] = field(default_factory=list)  # reviewed claims whose sentence has gone
     moved: list[tuple[Claim, int, int]] = field(default_factory=list)
+    claims_file: str = ""  # where the reviewed claims are, for citing a stale one
+    claim_lines: dict = field(default_factory=dict)  # claim id → its line in that file
     extracted: "Extracted | None" = None  # holds the fingerprints, read on demand
     prints_kw: tuple[int, int] = (0, 0)
     error: str = ""
@@ -255,21 +257,16 @@ def gather(cfg: Config, articles: list[Article], use_cache: bool = True, jobs: i
     for a in articles:
         path = claims_file_for(cfg, a)
         existing: list[Claim] = []
+        cf = None
         if path.exists():
             cf = claimsfile.read(path, cfg.root)
             existing = cf.claims
             files.append(cf)
         merged = claimsfile.merge(existing, fresh[a.key].claims, a.text)
-        moved_ids = {c.id: (line, col) for c, line, col in merged.moved}
-        active = []
         stale_ids = {c.id for c in merged.stale}
-        for c in merged.claims:
-            if c.rejected or c.id in stale_ids:
-                continue
-            if c.id in moved_ids:
-                c = claimsfile.relocate(c, *moved_ids[c.id])
-            active.append(c)
-        result.append(ArticleClaims(a, active, merged.stale, merged.moved, fresh[a.key], FINGERPRINT_KW,
+        active = [c for c in merged.claims if not c.rejected and c.id not in stale_ids]
+        result.append(ArticleClaims(a, active, merged.stale, merged.moved, cf.path if cf else "",
+                                    dict(cf.lines) if cf else {}, fresh[a.key], FINGERPRINT_KW,
                                     fresh[a.key].error))
     all_ids = {c.id for ac in result for c in ac.claims} | {c.id for cf in files for c in cf.claims}
     claimsfile.check_references(files, all_ids)

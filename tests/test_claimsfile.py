@@ -25,7 +25,7 @@ def test_round_trip_is_exact(tmp_path):
 def test_real_claims_round_trip(root):
     for path in sorted((root / "claims").glob("*.yaml")):
         cf = claimsfile.read(path, root)
-        assert claimsfile.render(cf, claimsfile.schema_ref(path)) == path.read_text(encoding="utf-8")
+        assert claimsfile.render(cf, claimsfile.schema_ref(path, root / "claims")) == path.read_text(encoding="utf-8")
 
 
 def test_schema_validates_the_committed_files(root):
@@ -37,7 +37,25 @@ def test_schema_validates_the_committed_files(root):
     schema = json.loads((root / "factcheck" / "data" / "claims.schema.json").read_text())
     for path in sorted((root / "claims").glob("*.yaml")):
         jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
-        assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../factcheck/data/")
+        assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=claims.schema.json\n")
+    # The project's copy is the schema this factcheck ships, so the reference works anywhere.
+    assert (root / "claims" / "claims.schema.json").read_bytes() == \
+        (root / "factcheck" / "data" / "claims.schema.json").read_bytes()
+
+
+def test_claims_files_are_byte_identical_across_machines(tmp_path):
+    """The schema reference is relative to the project's own copy, never to the installed
+    package, so two clones in different folders write the same bytes."""
+    paths = []
+    for where in ("a/deep/clone", "b"):
+        claims_dir = tmp_path / where / "claims"
+        path = claims_dir / "sub" / "t.yaml"
+        claimsfile.install_schema(claims_dir)
+        claimsfile.write(path, claimsfile.ClaimsFile("articles/sub/t.txt", "abc", 1, claims_of(TEXT)), claims_dir)
+        paths.append(path)
+    assert paths[0].read_bytes() == paths[1].read_bytes()
+    assert paths[0].read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../claims.schema.json\n")
+    assert (paths[0].parent.parent / "claims.schema.json").exists()
 
 
 def test_merge_keeps_reviewed_manual_and_rejected_claims():
@@ -46,21 +64,49 @@ def test_merge_keeps_reviewed_manual_and_rejected_claims():
     rejected = replace(fresh[2], rejected=True, reviewed=True)
     manual = Claim(id="m1", article="articles/t.txt", line=1, column=1, quote="今年前9个月", value=9,
                    unit="个月", origin="manual")
-    stale_text = TEXT.replace("47人", "48人")
-    existing = [reviewed, rejected, manual]
-    merged = claimsfile.merge(existing, claims_of(stale_text), stale_text)
+    edited = TEXT.replace("47人", "48人")
+    merged = claimsfile.merge([reviewed, rejected, manual], claims_of(edited), edited)
     ids = {c.id: c for c in merged.claims}
     assert ids[reviewed.id].metric == "我改的指标"
-    assert ids[rejected.id].rejected and "m1" in ids
-    assert [c.id for c in merged.stale] == [rejected.id]
+    assert ids[rejected.id].rejected and ids[rejected.id].value == 48  # it follows its sentence
+    assert "m1" in ids and merged.stale == []
+    assert len(merged.claims) == len(claims_of(edited)) + 1, "the fresh 48人 is the rejected claim, not a new one"
 
 
-def test_a_reviewed_claim_whose_quote_vanished_is_reported_not_dropped():
+def test_an_edited_reviewed_figure_follows_its_sentence_with_its_reviewed_fields():
     fresh = claims_of(TEXT)
-    kept = replace(fresh[-1], reviewed=True)  # 其中35岁以下青年31人
-    changed = TEXT.replace("31人", "33人")
-    merged = claimsfile.merge([kept], claims_of(changed), changed)
+    kept = replace(fresh[-1], reviewed=True, entity="临东公司", metric="青年干部")  # 其中35岁以下青年31人
+    edited = TEXT.replace("31人", "33人")
+    merged = claimsfile.merge([kept], claims_of(edited), edited)
+    [new] = [c for c in merged.claims if c.id == kept.id]
+    assert (new.value, new.entity, new.metric, new.relations) == (33, "临东公司", "青年干部", kept.relations)
+    assert new.changed == "31人 → 33人, reviewed at line 2"
+    assert merged.stale == [] and merged.reanchored == [(kept, new)]
+
+
+def test_a_reviewed_claim_whose_sentence_is_gone_is_stale_and_kept():
+    fresh = claims_of(TEXT)
+    kept = replace(fresh[-1], reviewed=True)
+    gone = TEXT.split("\n")[0] + "\n"
+    merged = claimsfile.merge([kept], claims_of(gone), gone)
     assert kept in merged.claims and merged.stale == [kept]
+
+
+def test_a_rejected_claim_whose_text_is_gone_is_dropped_quietly():
+    fresh = claims_of(TEXT)
+    rejected = replace(fresh[-1], rejected=True)
+    gone = TEXT.split("\n")[0] + "\n"
+    merged = claimsfile.merge([rejected], claims_of(gone), gone)
+    assert rejected.id not in {c.id for c in merged.claims} and merged.stale == []
+
+
+def test_a_moved_claim_is_written_at_its_new_line():
+    fresh = claims_of(TEXT)
+    kept = replace(fresh[0], reviewed=True)
+    moved = "新闻导语。\n\n" + TEXT
+    merged = claimsfile.merge([kept], claims_of(moved), moved)
+    [c] = [c for c in merged.claims if c.id == kept.id]
+    assert c.line == kept.line + 2 and merged.moved == [(kept, kept.line + 2, kept.column)]
 
 
 @settings(max_examples=60, deadline=None)

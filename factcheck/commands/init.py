@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from factcheck import console
+from factcheck import claimsfile, console
 from factcheck.errors import FactcheckError
 
 CONFIG = """\
@@ -30,6 +30,7 @@ def run(target: Path) -> int:
     (target / "factcheck.yaml").write_text(CONFIG, encoding="utf-8")
     for f in sorted(default_rules_dir().glob("*.yaml")):
         shutil.copyfile(f, target / "rules" / f.name)
+    claimsfile.install_schema(target / "claims")
     gitignore = target / ".gitignore"
     lines = gitignore.read_text(encoding="utf-8").splitlines() if gitignore.exists() else []
     for entry in (".factcheck-cache/", "claims/.factcheck.lock"):

@@ -34,11 +34,16 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None,
                          "its claims are not checked. This is a bug: please report it with the article"),
                 evidence=(Evidence(ac.article.key, 1, 1, 1, ac.article.text[:80], ""),)))
         for c in ac.stale:
+            # Cite the claim where it still stands, in the claims file: the article's line
+            # c.line may now hold other text.
+            line = ac.claim_lines.get(c.id, 1)
             extra.append(Finding(
                 check="stale_claim", status="review", rule="stale-claim", severity="warning",
-                message=(f"reviewed claim {c.id} ({c.describe()}, {c.metric}) is no longer in the "
-                         f"article at line {c.line}: the text changed since it was reviewed"),
-                evidence=(Evidence(ac.article.key, c.line, c.end_line, c.column, c.quote, c.id),)))
+                message=(f"reviewed claim {c.id} ({c.describe()}, {c.metric}) is no longer in "
+                         f"{ac.article.key}: its sentence, last seen at line {c.line}, is gone or "
+                         "changed beyond recognition; review it or remove it"),
+                evidence=(Evidence(ac.claims_file, line, line, 1, c.quote, c.id,
+                                   f"as reviewed, at line {c.line} of the article"),)))
     dup = next((r for r in ruleset.rules if r.check == "duplicates"), None)
     texts = {a.key: a.text for a in articles} if dup else None
     matches = None

@@ -123,7 +123,8 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
     sim = ratio(ta, tb) / 100.0
     if sim < min_similarity:
         return None
-    side_a, side_b = _side(da, a0, a1), _side(db, b0, b1)
+    (n0a, n1a), (n0b, n1b) = _whole_edges(da, db, a0, a1, b0, b1)
+    side_a, side_b = _side(da, n0a, n1a), _side(db, n0b, n1b)
     # Align the normalized passages (punctuation kept) for the view and the figures.
     ta, tb = side_a.text, side_b.text
     ops = [(tag, ta[i1:i2], tb[j1:j2]) for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ta, tb).as_list()]
@@ -137,10 +138,11 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
             same.extend(_NUMBER.findall(left))
             continue
         if _NUMBER.search(left) or _NUMBER.search(right):
-            wl = _widen(ta, i1, i2)
-            wr = _widen(tb, j1, j2)
+            ws, we = _widen(ta, i1, i2)
+            wl, wr = ta[ws:we], tb[slice(*_widen(tb, j1, j2))]
             if wl != wr and (_NUMBER.fullmatch(wl) or _NUMBER.fullmatch(wr)):
-                context = ta[max(0, i1 - 8):i1].split("\n")[-1]
+                # The words before the whole figure, not before the edit: 选派70 → 75, not 选派775 → 70.
+                context = re.split(f"[{re.escape(_STOPS)}]", ta[max(0, ws - 10):ws])[-1]
                 changed.append(FigureDiff(wl, wr, context))
     return Match(side_a, side_b, sim, min(a1 - a0, b1 - b0), tuple(dict.fromkeys(same)),
                  tuple(dict.fromkeys(changed)), tuple(ops))
@@ -160,18 +162,42 @@ def canonical_dates(text: str) -> str:
     return text
 
 
-def _widen(s: str, i: int, j: int) -> str:
-    """The whole number around an edit: 7[0→5]名 → 70 / 75."""
-    numeric = "0123456789.%二三四五六七八九十两百千万亿"
-    while i > 0 and s[i - 1] in numeric:
+_NUMERIC = "0123456789.%二三四五六七八九十两百千万亿"
+_STOPS = "，。；：、！？,.;:!?\n“”\"（）()"
+
+
+def figures(text: str) -> list[str]:
+    """The figures written in digits in a passage's text, in order (第二产业's 二 is none)."""
+    return re.findall(r"[0-9]+(?:\.[0-9]+)?%?", text)
+
+
+def _widen(s: str, i: int, j: int) -> tuple[int, int]:
+    """The span of the whole number around an edit: 7[0→5]名 → 70 / 75."""
+    while i > 0 and s[i - 1] in _NUMERIC:
         i -= 1
-    while j < len(s) and s[j] in numeric:
+    while j < len(s) and s[j] in _NUMERIC:
         j += 1
-    return s[i:j]
+    return i, j
 
 
-def _side(d: Doc, c0: int, c1: int) -> Side:
-    n0, n1 = d.index[c0], d.index[c1 - 1] + 1
+def _whole_edges(da: Doc, db: Doc, a0: int, a1: int, b0: int, b1: int):
+    """Normalized spans of a matched passage, its edges moved out to whole figures (a passage
+    ending in 37.5% does not end in 3) and, while both sides still read the same, to the ends
+    of their clauses (a passage does not start mid-word)."""
+    ta, tb = da.nt.text, db.nt.text
+    s_a, e_a = da.index[a0], da.index[a1 - 1] + 1
+    s_b, e_b = db.index[b0], db.index[b1 - 1] + 1
+    s_a, e_a = _widen(ta, s_a, e_a)
+    s_b, e_b = _widen(tb, s_b, e_b)
+    while s_a > 0 and s_b > 0 and ta[s_a - 1] == tb[s_b - 1] and ta[s_a - 1] not in _STOPS:
+        s_a, s_b = s_a - 1, s_b - 1
+    while e_a < len(ta) and e_b < len(tb) and ta[e_a] == tb[e_b] and ta[e_a] not in _STOPS:
+        e_a, e_b = e_a + 1, e_b + 1
+    return (s_a, e_a), (s_b, e_b)
+
+
+def _side(d: Doc, n0: int, n1: int) -> Side:
+    """The passage at normalized text[n0:n1] of ``d``."""
     r0, r1 = d.nt.raw_span(n0, n1)
     line, col = d.nt.line_col(r0)
     end_line, _ = d.nt.line_col(max(r0, r1 - 1))

@@ -23,7 +23,7 @@ def render(report: Report) -> str:
             "warning" if f.status == "conflict" else "notice")
         e = f.evidence[0] if f.evidence else None
         where = f"file={_prop(e.path)},line={e.line},endLine={max(e.end_line, e.line)}," if e else ""
-        lines.append(f"::{kind} {where}title={_prop(f.rule + ' ' + f.id)}::{_escape(f.message)}")
+        lines.append(f"::{kind} {where}title={_prop(f.rule + ' ' + f.id)}::{_escape(f.text)}")
     s = report.summary()
     lines.append(f"factcheck: {s['articles']} articles, {s['claims']} claims, {s['agree']} agree, "
                  f"{s['conflict']} conflict, {s['review']} review")

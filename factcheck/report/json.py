@@ -1,7 +1,7 @@
 """JSON report, format version 1 (documented in the README, stable):
 
 ``{"version": 1, "summary": {...}, "findings": [{"id", "rule", "check", "status", "severity",
-"message", "derivation", "evidence": [{"path", "line", "end_line", "column", "quote", "claim"}]}]}``
+"message", "derivation", "evidence": [{"path", "line", "end_line", "column", "quote", "claim", "note"}]}]}``
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def finding_dict(f) -> dict:
         "id": f.id, "rule": f.rule, "check": f.check, "status": f.status, "severity": f.severity,
         "message": f.message, "copy": f.copy, "links": f.links, "derivation": list(f.derivation),
         "evidence": [{"path": e.path, "line": e.line, "end_line": e.end_line, "column": e.column,
-                      "quote": e.quote, "claim": e.claim or None} for e in f.evidence],
+                      "quote": e.quote, "claim": e.claim or None, "note": e.note} for e in f.evidence],
     }
 
 

@@ -20,7 +20,7 @@ def _quote(text: str, limit: int = 160) -> str:
 def _finding(f) -> list[str]:
     lines = [f"- {ICON[f.status]} **{f.rule}** `{f.id}` — {_cell(f.message)}"]
     for e in f.evidence:
-        lines.append(f"  - `{e.path}:{e.line}` — “{_cell(_quote(e.quote))}”")
+        lines.append(f"  - `{e.path}:{e.line}` — “{_cell(_quote(e.quote))}”" + (f" — **{_cell(e.note)}**" if e.note else ""))
     return lines
 
 

@@ -39,7 +39,7 @@ def render(report: Report) -> str:
         results.append({
             "ruleId": f.rule, "ruleIndex": list(rule_ids).index(f.rule), "level": level,
             "kind": "fail" if f.status == "conflict" else "review",
-            "message": {"text": f.message},
+            "message": {"text": f.text},
             "locations": locations[:1], "relatedLocations": [dict(loc, id=i) for i, loc in enumerate(locations[1:], 1)],
             "partialFingerprints": {"factcheckFinding/v1": f.id},
             "properties": {"status": f.status, "derivation": list(f.derivation)},

@@ -67,3 +67,5 @@ def _finding(out, f) -> None:
         if len(quote) > 70:
             quote = quote[:69] + "…"
         out.print(f"  [dim]{escape(e.path)}:{e.line}[/]  {escape(quote)}")
+        if e.note:
+            out.print(f"    [bold]↳ {escape(e.note)}[/]")
