@@ -65,7 +65,7 @@ def test_json_report_is_versioned_with_relative_paths(project):
     conflict = next(f for f in doc["findings"] if f["status"] == "conflict")
     ev = conflict["evidence"][0]
     assert ev["path"] == "articles/sub/a.txt" and ev["line"] >= 1 and set(ev) == {
-        "path", "line", "end_line", "column", "quote", "claim"}
+        "path", "line", "end_line", "column", "quote", "claim", "note"}
 
 
 def test_output_file_and_fail_on_review(project):
@@ -125,22 +125,48 @@ def test_init_refuses_to_overwrite(project):
     assert proc.returncode == 2 and "nothing was changed" in proc.stderr
 
 
-def test_a_changed_article_is_checked_afresh_and_stale_reviews_reported(project):
+def _review_all(project):
     import yaml
 
-    write(project, "a.txt", CONSISTENT)
     fc("extract", cwd=project, check=0)
     path = project / "claims" / "a.yaml"
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     for c in doc["claims"]:
         c["reviewed"] = True
     path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    # The share changes in the text: the reviewed 77% is gone, the new 87% is extracted and checked.
+    return path
+
+
+def test_an_edit_to_a_reviewed_figure_is_checked_and_shown_as_changed(project):
+    write(project, "a.txt", CONSISTENT)
+    _review_all(project)
+    # The reviewed 77% becomes 87%: it follows its sentence and is checked with its reviewed relations.
     write(project, "a.txt", INCONSISTENT)
-    doc_out = json.loads(fc("run", "-f", "json", cwd=project, check=1).stdout)
-    stale = [f for f in doc_out["findings"] if f["rule"] == "stale-claim"]
-    assert stale and stale[0]["status"] == "review" and "no longer in the article" in stale[0]["message"]
-    assert any(f["status"] == "conflict" and "87%" in f["message"] for f in doc_out["findings"])
+    doc = json.loads(fc("run", "-f", "json", cwd=project, check=1).stdout)
+    [conflict] = [f for f in doc["findings"] if f["status"] == "conflict"]
+    assert "87%" in conflict["message"]
+    notes = [e["note"] for e in conflict["evidence"] if e["note"]]
+    assert notes == ["changed since review: 77% → 87%, reviewed at line 2"]
+    assert not [f for f in doc["findings"] if f["rule"] == "stale-claim"]
+    for fmt, needle in (("markdown", "changed since review: 77% → 87%"), ("github", "77%25 → 87%25"),
+                        ("sarif", "77% → 87%"), ("rich", "changed since review: 77% → 87%")):
+        assert needle in fc("run", "-f", fmt, cwd=project, check=1).stdout, fmt
+    # extract writes the new value, so a reviewer confirms the edit in one diff.
+    fc("extract", cwd=project, check=0)
+    assert "value: 87" in (project / "claims" / "a.yaml").read_text(encoding="utf-8")
+
+
+def test_a_reviewed_claim_whose_sentence_is_gone_is_a_review_citing_the_claims_file(project):
+    write(project, "a.txt", CONSISTENT)
+    claims = _review_all(project)
+    write(project, "a.txt", CONSISTENT.split("\n")[0] + "\n")
+    doc = json.loads(fc("run", "-f", "json", cwd=project).stdout)
+    stale = [f for f in doc["findings"] if f["rule"] == "stale-claim"]
+    assert stale and all(f["status"] == "review" for f in stale)
+    ev = stale[0]["evidence"][0]
+    assert ev["path"] == "claims/a.yaml"
+    cited = claims.read_text(encoding="utf-8").split("\n")[ev["line"] - 1]
+    assert "id: " + ev["claim"] in cited, "the cited line is the claim's own line in the claims file"
 
 
 def test_progress_bar_only_on_a_terminal(monkeypatch):
