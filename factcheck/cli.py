@@ -95,7 +95,9 @@ def run(paths: list[Path] = typer.Argument(None, help="Articles or folders (defa
         no_cache: bool = typer.Option(False, "--no-cache", help="Ignore the extraction cache."),
         engine: str = typer.Option("local", "--engine", help="local, or dask to run on a Dask cluster."),
         scheduler: Optional[str] = typer.Option(None, "--scheduler",
-                                                help="Dask scheduler address (default: a local cluster).")) -> None:
+                                                help="Dask scheduler address (default: a local cluster)."),
+        diff: Optional[str] = typer.Option(None, "--diff", metavar="REF",
+                                           help="Report only findings on lines changed since this git revision.")) -> None:
     """Check the figures of the corpus and report agreements, conflicts and reviews."""
     from factcheck.commands import run as cmd
     from factcheck.report import FORMATS
@@ -109,7 +111,7 @@ def run(paths: list[Path] = typer.Argument(None, help="Articles or folders (defa
     if engine not in ("local", "dask"):
         _usage("--engine must be 'local' or 'dask'")
     _exit(lambda: cmd.run(_config(), paths or [], fmt, output, show, fail_on, use_cache=not no_cache,
-                          engine=engine, scheduler=scheduler))
+                          engine=engine, scheduler=scheduler, diff=diff))
 
 
 @app.command()

@@ -126,9 +126,15 @@ def fingerprints_for(gathered, options) -> dict | None:
 
 def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None = None,
         show: str = "", fail_on: str | None = None, use_cache: bool = True, engine: str = "local",
-        scheduler: str | None = None) -> int:
+        scheduler: str | None = None, diff: str | None = None) -> int:
     from factcheck import baseline
     from factcheck.report import Report, render
+
+    changed = None
+    if diff is not None:  # before the work: a bad revision is a usage error
+        from factcheck.gitdiff import changed_lines
+
+        changed = changed_lines(cfg.root, diff)
 
     if engine == "dask":
         try:
@@ -139,6 +145,11 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None =
             articles, n_claims, findings, notes = cached_analyse(cfg, paths, use_cache, eng)
     else:
         articles, n_claims, findings, notes = cached_analyse(cfg, paths, use_cache)
+    if changed is not None:
+        from factcheck.gitdiff import touches
+
+        findings = [f for f in findings if touches(f, changed)]
+        notes = [*notes, f"--diff {diff}: only findings whose evidence touches lines changed since {diff}"]
     entries = baseline.load(cfg.path(cfg.baseline), cfg.root)
     findings, accepted, stale = baseline.split(findings, entries)
     report = Report(articles=tuple(a.key for a in articles), claims=n_claims,
