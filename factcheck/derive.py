@@ -72,13 +72,19 @@ def _ratio(facts: Facts, c, level, rel) -> Fact | None:
 
 
 def _points(facts: Facts, c, rate, rel) -> Fact | None:
+    """比全省高1.1个百分点: the province's rate; 比上年提高1.2个百分点: the same rate a year before."""
     ref = rel.base
-    if ref is None or not ref.entity:
+    if ref is None:
+        return None
+    earlier = bool(ref.period) and ref.period != rate.period
+    entity = ref.entity or (rate.entity if earlier else "")
+    if not entity:
         return None
     other = facts.interval(rate) - facts.interval(c) * rel.sign
     op = "−" if rel.sign > 0 else "+"
     how = f"{rate.describe()} {op} {c.describe()} = {fmt_interval(other)}%"
-    return Fact(ref.entity, rate.metric, rate.period, "%", other, (rate.id, c.id), how, "derived:rate")
+    return Fact(entity, rate.metric, ref.period if earlier else rate.period, "%", other, (rate.id, c.id), how,
+                "derived:rate")
 
 
 def _signed(rate) -> str:

@@ -29,6 +29,7 @@ RELATION_TYPES = (
     "after",         # the event dated here comes after the event of claim `of`
     "structure",     # a component of a X:Y:Z structure (三次产业结构); `of` names the first component
     "contribution",  # this many percentage points of growth rate `of` come from this part (拉动)
+    "average_growth",  # this compound annual rate (年均增长) takes `of`'s metric over the years in `period`
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterable, Protocol
 
 from factcheck.checks import (
+    average_growth,
     contribution,
     duplicates,
     enumeration,
@@ -39,6 +40,7 @@ class Check(Protocol):
 
 REGISTRY: dict[str, Check] = {
     growth.ID: growth,
+    average_growth.ID: average_growth,
     difference_check.ID: difference_check,
     increment.ID: increment,
     net_change.ID: net_change,

@@ -25,6 +25,7 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, period_label
 from factcheck.interval import fmt_interval
 
+PLAN_WORDS = ("计划", "目标", "任务")
 ID = "ratios"
 OPTIONS = {"tolerance": 0.0}
 
@@ -47,6 +48,9 @@ def check(facts: Facts, options: dict):
                 candidates = [c for c in facts.stated(*key, fact.unit) if c.id not in fact.sources]
                 if any(facts.by_id[s].relation("share") for s in fact.sources):
                     continue  # share reports part ÷ whole itself
+                completion = next((facts.by_id[s] for s in fact.sources if facts.by_id[s].relation("completion")), None)
+                if completion is not None and not candidates:
+                    candidates = _plans_stated(facts, facts.by_id[fact.sources[0]], fact.unit)
             for stated in candidates:
                 s = facts.interval(stated) if fact.kind == "derived:rate" else facts.in_unit(stated, fact.unit)
                 ok = fact.value.widen(tol).meets(s.widen(tol))
@@ -54,3 +58,15 @@ def check(facts: Facts, options: dict):
                 yield finding(ID, ok, f"{fact.how} vs {stated.describe()} stated for "
                               f"{fact.entity} {fact.metric} ({period_label(fact.period)})",
                               srcs + [stated], [fact.how, f"stated: {fmt_interval(s)}"])
+
+
+def _plans_stated(facts: Facts, level, unit: str) -> list:
+    """年度计划完成固定资产投资100亿元: a plan for the level's metric, stated in the same article
+    for its year (or with no period), when the completion names no more than 计划."""
+    from factcheck import units
+
+    year = level.period[:4]
+    return [c for c in facts.claims if c.article == level.article and c.id != level.id
+            and c.entity == level.entity and level.metric and level.metric in c.metric
+            and any(w in c.metric for w in PLAN_WORDS) and units.compatible(c.unit, unit)
+            and (not c.period or c.period[:4] == year) and c.modality in ("actual", "target")]

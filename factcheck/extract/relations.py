@@ -30,6 +30,8 @@ _SHARE_PLAIN = re.compile(r"(?:占比|比重|比例|所占比重)(?:为|达到|�
 _COMPLETION = re.compile(r"完成(?P<base>(?:年度|全年|年)?(?:计划|目标|任务)[^,;]{0,8}?)(?:的)?$")
 _MULTIPLE = re.compile(r"(?:是|为|相当于|达到)(?P<base>.{1,30}?)的$")
 _SPAN = re.compile(r"连续$")
+# 年均增长8.0%, 年平均增长: a compound annual rate over a span of years, not a year-on-year one.
+_AVERAGE = re.compile(rf"(?P<years>(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:来|间|以来)?)?(?:年均|年平均)(?P<verb>{UP}|{DOWN}|递增|递减)了?(?:达到|达|为)?$")
 _PLAN_WORDS = re.compile(r"计划|目标|任务")
 _DOWN_RE = re.compile(DOWN + r"|低|慢|少")
 
@@ -87,6 +89,11 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
         sm = _SHARE_PLAIN.search(lead)
         if sm:
             return LeadRelation("share", marker=sm.start())
+        am = _AVERAGE.search(lead)
+        if am:
+            sign = -1 if re.fullmatch(DOWN + "|递减", am.group("verb")) else 1
+            return LeadRelation("average_growth", sign, am.group("years") or "", am.start("years")
+                                if am.group("years") else -1, marker=am.start())
         m = _GROWTH.search(lead)
         if m:
             if m.group("cmp") and m.group("cmp").startswith("环比"):

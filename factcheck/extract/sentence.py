@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from factcheck import lexicon, units
@@ -144,6 +144,7 @@ def analyse(sent: Sentence, state: ArticleState) -> list[Draft]:
     for d in drafts:
         _enumeration(text, clauses, d, drafts)
         _span(d, times)
+        _average_span(d, times)
     drafts.extend(_weekdays(text, times, clauses, state))
     # Paragraph memory.
     topics = [t for t in times if t.topic and t.period is not None]
@@ -323,6 +324,10 @@ def _tail_noun(text: str, pos: int) -> str:
     return tail
 
 
+_TIME_PREFIX = re.compile(r"^\s*(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:份)?|[一二三四1-4]季度|前三季度|"
+                          r"上半年|下半年|全年|年末|年底)?[,，]?")
+
+
 def _entity_for(d: Draft, text, clauses, entities, refs, state: ArticleState) -> str:
     m = d.mention
     candidates: list[tuple[int, str]] = []
@@ -331,7 +336,7 @@ def _entity_for(d: Draft, text, clauses, entities, refs, state: ArticleState) ->
     def at_clause_start(pos: int) -> bool:
         for s in clause_starts:
             if s <= pos:
-                gap = text[s:pos]
+                gap = _TIME_PREFIX.sub("", text[s:pos])  # 2023年全县…: the clause opens with its time
                 if len(gap) <= 4 and re.fullmatch(r"[在于对从自到据由同时其中另外此外今年去年目前,—\s]*", gap):
                     return True
         return False
@@ -424,7 +429,8 @@ def _link(text: str, drafts: list[Draft], state: ArticleState) -> None:
                     continue
                 if not prev.is_level:
                     continue
-                if d.rel.type in ("growth", "share", "completion", "multiple") and prev.unit in RATE_UNITS:
+                if d.rel.type in ("growth", "share", "completion", "multiple", "average_growth") \
+                        and prev.unit in RATE_UNITS:
                     continue
                 if d.rel.type == "difference" and not units.compatible(prev.unit, d.unit):
                     continue
@@ -484,7 +490,9 @@ def _base_ref(d: Draft, state: ArticleState) -> Ref | None:
         entity = _as_subject(ents[0].name, state)
     elif refs:
         entity = _as_subject(_resolve_ref(refs[0][2], state), state)
-    times = find_time_exprs(base, state.base_year, state.last_year)
+    # 比上年 is the year before the figure's own period, not before the publication date.
+    own = d.period.end.year if d.period is not None and d.period.end is not None else state.base_year
+    times = find_time_exprs(base, own, state.last_year)
     period = str(times[0].period) if times and times[0].period is not None else ""
     metric = _clean_metric(base, 0, times, ents, refs)
     metric = re.sub(r"(的|平均|比重|比例)$", "", metric)
@@ -608,6 +616,26 @@ def _span(d: Draft, times: list[TimeExpr]) -> None:
     if near:
         d.relations.append(Relation("span", period=str(near[-1].period)))
         d.period = near[-1].period
+
+
+def _average_span(d: Draft, times: list[TimeExpr]) -> None:
+    """年均增长: the years it runs over — 2018—2023年, or N年 back from the figure's year."""
+    rel = next((r for r in d.relations if r.type == "average_growth"), None)
+    if rel is None or d.period is None or d.period.end is None:
+        return
+    end = d.period.end.year
+    start = None
+    if d.rel is not None and d.rel.base:
+        n = int(parse_number(re.sub(r"年.*$", "", d.rel.base)).value)
+        start = end - n
+    else:
+        ranges = [t.period for t in times if t.period is not None and t.period.start and t.period.end
+                  and t.period.start.month is None and t.period.start.year < t.period.end.year == end]
+        years = sorted({t.period.end.year for t in times if t.period is not None and t.period.end
+                        and t.period.end.month is None and t.period.end.year < end})
+        start = ranges[-1].start.year if ranges else (years[0] if years else None)
+    if start is not None and start < end:
+        d.relations = [replace(r, period=f"{start}..{end}") if r is rel else r for r in d.relations]
 
 
 def _weekdays(text: str, times: list[TimeExpr], clauses, state: ArticleState) -> list[Draft]:

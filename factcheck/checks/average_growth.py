@@ -1,0 +1,55 @@
+"""average_growth: a compound annual rate (年均增长) against the values at both ends of its span.
+
+What it checks
+    A figure with 年均增长 r over the years S..E implies the value of year S:
+    value ÷ (1 + r)^(E − S). Where that year's value is stated (same entity and metric), the
+    two must meet within the rounding of every figure.
+
+Why
+    Five-year reviews and work reports restate a base year from another table; an average
+    rate computed on one base and printed beside the other shows here.
+
+Passes
+    2018年全县地区生产总值100亿元 … 2023年146.9亿元，五年年均增长8.0% — 146.9 ÷ 1.08^5 = 100.0.
+
+Fails
+    2018年全县地区生产总值100亿元 … 2023年146.9亿元，五年年均增长9.0% — 146.9 ÷ 1.09^5 = 95.5.
+
+Options
+    rel_tolerance: relative slack added to both values (default 0).
+
+Limits
+    The growth of output indicators (生产总值, 增加值) is at comparable prices while their values
+    are nominal, so for them a mismatch is a review, not a conflict.
+"""
+
+from __future__ import annotations
+
+from factcheck.checks.increment import comparable_prices
+from factcheck.checks.support import finding
+from factcheck.facts import Facts
+from factcheck.interval import Interval, fmt_interval
+
+ID = "average_growth"
+OPTIONS = {"rel_tolerance": 0.0}
+
+
+def check(facts: Facts, options: dict):
+    tol = options["rel_tolerance"]
+    for rate, rel, level in facts.linked("average_growth"):
+        if not rel.period or ".." not in rel.period or rate.unit != "%":
+            continue
+        start, end = (int(y) for y in rel.period.split(".."))
+        years = end - start
+        factor = facts.interval(rate) * (0.01 * rel.sign) + Interval.point(1.0)
+        if years <= 0 or factor.lo <= 0:
+            continue
+        compounded = Interval(factor.lo ** years, factor.hi ** years)
+        implied = facts.interval(level) / compounded
+        how = (f"{level.describe()} ÷ (1{'+' if rel.sign > 0 else '−'}{rate.describe()})^{years} = "
+               f"{fmt_interval(implied)}{level.unit} for {start}")
+        for base in facts.stated(level.entity, level.metric, str(start), level.unit):
+            ok = implied.widen(tol).meets(facts.in_unit(base, level.unit).widen(tol))
+            status = None if ok or not comparable_prices(level.metric) else "review"
+            yield finding(ID, status or ok, f"{how} vs {base.describe()} stated for {start}",
+                          [level, rate, base], [how])
