@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench install clean
+.PHONY: run test bench eval install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ bench: $(TSTAMP)
 	$(BIN)/python -m pip install --quiet copydetect
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/sensitivity.py
+
+eval: $(STAMP)
+	$(BIN)/python tools/corpus_eval.py
 
 clean:
 	rm -rf $(VENV) .factcheck-cache

@@ -1,0 +1,328 @@
+"""Score factcheck on the development corpus against hand-written truth (``make eval``).
+
+The corpus (``tests/corpus/``) holds real articles the extractor was never tuned on, each
+with a truth file written by hand before factcheck ran on it (format: tests/corpus/README.md).
+This script copies nothing and reviews nothing: it points a throw-away project at the
+articles, runs ``factcheck extract`` and ``factcheck run -f json`` as a user would (so no
+claim is reviewed), and matches every finding to the truth through its evidence:
+
+- a truth figure ``{line, text}`` is *cited* by a finding when one of the finding's evidence
+  claims sits on that raw line with that value (passages cite every line they span);
+- a finding *covers* a truth relation when it cites at least ``max(2, ceil(n/2))`` of the
+  relation's ``n`` figures (all of them when the relation has two);
+- a relation is *recalled* when an ``agree`` or ``conflict`` finding covers it;
+- a conflict is *right* when it covers a relation whose expected status is ``conflict``;
+  any other conflict is false, and printed with its sentences.
+
+Usage: ``python tools/corpus_eval.py [--corpus DIR] [--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+TYPES = ("growth", "increment", "difference", "net_change", "share", "sum", "subset", "structure",
+         "completion", "multiple", "points", "contribution", "average", "average_growth",
+         "enumeration", "same_figure", "period", "span", "date", "copy", "hierarchy", "rank")
+STATUSES = ("agree", "conflict", "review")
+_ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_CHINESE = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]+")
+
+
+@dataclass(frozen=True)
+class Figure:
+    article: str  # file name in the corpus
+    line: int
+    text: str
+    entity: str = ""  # what the truth says the figure is about, when it says
+    metric: str = ""
+
+    @property
+    def value(self) -> float | None:
+        return figure_value(self.text)
+
+
+@dataclass
+class Relation:
+    article: str
+    id: str
+    type: str
+    figures: tuple[Figure, ...]
+    expected: str
+    arithmetic: str = ""
+    covered_by: list[str] = field(default_factory=list)  # statuses of covering findings
+
+    def needed(self) -> int:
+        n = len(self.figures)
+        return n if n <= 2 else max(2, math.ceil(n / 2))
+
+
+@dataclass
+class Cited:
+    """One evidence item of a finding, resolved to article, lines and (for claims) value."""
+
+    article: str
+    first: int
+    last: int
+    value: float | None  # None for a passage
+
+
+def figure_value(text: str) -> float | None:
+    """The number a truth figure states (``5.32亿元`` → 5.32, ``三`` → 3)."""
+    text = re.sub(r"\s+", "", text).translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,"))
+    m = _ARABIC.search(text)
+    if m:
+        return float(m.group().replace(",", ""))
+    m = _CHINESE.search(text)
+    if m:
+        from factcheck.numbers import parse_chinese
+
+        try:
+            return parse_chinese(m.group().translate(str.maketrans("兩萬億", "两万亿"))).value
+        except ValueError:
+            return None
+    return None
+
+
+def load_truth(corpus: Path) -> list[Relation]:
+    relations: list[Relation] = []
+    for path in sorted((corpus / "truth").glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        article = doc["article"]
+        for kind, items in (("relation", doc.get("relations") or []), ("trap", doc.get("traps") or [])):
+            for i, r in enumerate(items):
+                figs = tuple(Figure(f.get("article", article), int(f["line"]), str(f["text"]),
+                                    str(f.get("entity") or ""), str(f.get("metric") or ""))
+                             for f in r["figures"])
+                if kind == "trap":
+                    relations.append(Relation(article, f"trap{i + 1}", "trap", figs, "none"))
+                else:
+                    relations.append(Relation(article, str(r.get("id", i + 1)), r["type"], figs,
+                                              r["expected"], str(r.get("arithmetic", ""))))
+    return relations
+
+
+def run_factcheck(corpus: Path, work: Path) -> tuple[dict, dict[str, dict]]:
+    """Extract and check the corpus in a throw-away project; returns the JSON report and the
+    claims by id (with article, line span and value)."""
+    (work / "factcheck.yaml").write_text(
+        yaml.safe_dump({"articles": str((corpus / "articles").resolve()), "claims": "claims",
+                        "cache": ".factcheck-cache"}), encoding="utf-8")
+    cmd = [sys.executable, "-m", "factcheck"]
+    proc = subprocess.run([*cmd, "extract"], cwd=work, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"factcheck extract failed ({proc.returncode}): {proc.stderr.strip()}")
+    out = work / "report.json"
+    proc = subprocess.run([*cmd, "run", "-f", "json", "-o", str(out), "--show", "agree"],
+                          cwd=work, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"factcheck run failed ({proc.returncode}): {proc.stderr.strip()}")
+    report = json.loads(out.read_text(encoding="utf-8"))
+    claims: dict[str, dict] = {}
+    for path in (work / "claims").rglob("*.yaml"):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        name = Path(str(doc.get("article", ""))).name
+        for c in doc.get("claims") or []:
+            quote = str(c.get("quote", ""))
+            claims[c["id"]] = {"article": name, "first": int(c.get("line", 0)),
+                               "last": int(c.get("line", 0)) + quote.count("\n"),
+                               "value": c.get("value"), "entity": str(c.get("entity") or ""),
+                               "metric": str(c.get("metric") or "")}
+    return report, claims
+
+
+def cited(finding: dict, claims: dict[str, dict]) -> list[Cited]:
+    out = []
+    for e in finding["evidence"]:
+        c = claims.get(e.get("claim") or "")
+        if c is not None:
+            out.append(Cited(c["article"], c["first"], c["last"], _num(c["value"])))
+        else:
+            out.append(Cited(Path(e["path"]).name, int(e["line"]), int(e.get("end_line") or e["line"]), None))
+    return out
+
+
+def _num(v) -> float | None:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def cites(ev: Cited, fig: Figure) -> bool:
+    if ev.article != fig.article or not ev.first <= fig.line <= ev.last:
+        return False
+    if ev.value is None:  # a passage cites every figure on its lines
+        return True
+    v = fig.value
+    return v is not None and math.isclose(ev.value, v, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def covers(evidence: list[Cited], rel: Relation) -> bool:
+    hit = sum(1 for fig in rel.figures if any(cites(ev, fig) for ev in evidence))
+    return hit >= rel.needed()
+
+
+def evaluate(corpus: Path = CORPUS) -> dict:
+    relations = load_truth(corpus)
+    articles = sorted(p.name for p in (corpus / "articles").iterdir()
+                      if p.suffix in (".txt", ".md"))
+    with tempfile.TemporaryDirectory(prefix="factcheck-eval-") as tmp:
+        report, claims = run_factcheck(corpus, Path(tmp))
+    findings = report["findings"]
+    false_conflicts, right_conflicts = [], 0
+    for f in findings:
+        evidence = cited(f, claims)
+        matched = [r for r in relations if covers(evidence, r)]
+        for r in matched:
+            r.covered_by.append(f["status"])
+        if f["status"] == "conflict":
+            if any(r.expected == "conflict" for r in matched):
+                right_conflicts += 1
+            else:
+                why = ", ".join(f"{r.article}:{r.id} ({r.type}, expected {r.expected})" for r in matched)
+                false_conflicts.append({"id": f["id"], "check": f["check"], "message": f["message"],
+                                        "matches": why or "no relation in the truth",
+                                        "evidence": [f"{Path(e['path']).name}:{e['line']}  {e['quote']}"
+                                                     for e in f["evidence"]]})
+    fields = field_accuracy(relations, claims)
+    real = [r for r in relations if r.type != "trap"]
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    for r in real:
+        t = per_type[r.type]
+        t["relations"] += 1
+        if "agree" in r.covered_by or "conflict" in r.covered_by:
+            t["recalled"] += 1
+        elif "review" in r.covered_by:
+            t["review"] += 1
+        if r.expected == "conflict":
+            t["expected_conflict"] += 1
+            t["conflict_found"] += "conflict" in r.covered_by
+    by_check = Counter(f["check"] for f in findings if f["status"] == "conflict")
+    conflicts = right_conflicts + len(false_conflicts)
+    recalled = sum(t["recalled"] for t in per_type.values())
+    reviews = sum(1 for f in findings if f["status"] == "review")
+    return {
+        "articles": len(articles),
+        "relations": len(real),
+        "traps": len(relations) - len(real),
+        "recalled": recalled,
+        "recall": recalled / len(real) if real else 0.0,
+        "conflicts": conflicts,
+        "right_conflicts": right_conflicts,
+        "false_conflicts": false_conflicts,
+        "precision": right_conflicts / conflicts if conflicts else 1.0,
+        "false_per_50": 50 * len(false_conflicts) / len(articles) if articles else 0.0,
+        "expected_conflicts": sum(1 for r in real if r.expected == "conflict"),
+        "expected_conflicts_found": sum(1 for r in real if r.expected == "conflict" and "conflict" in r.covered_by),
+        "conflicts_by_check": dict(by_check),
+        "reviews": reviews,
+        "reviews_per_article": reviews / len(articles) if articles else 0.0,
+        "agrees": sum(1 for f in findings if f["status"] == "agree"),
+        "traps_linked": sum(1 for r in relations if r.type == "trap" and r.covered_by),
+        "per_type": {k: dict(v) for k, v in sorted(per_type.items())},
+        "fields": fields,
+        "missed": [f"{r.article}:{r.id} {r.type} ({r.arithmetic})" for r in real
+                   if not {"agree", "conflict"} & set(r.covered_by)],
+    }
+
+
+def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
+    """Entity and metric of the claims that stand where the truth's annotated figures stand.
+
+    An entity matches when factcheck's is the truth's or the truth's ends with it (涪陵区 for
+    重庆市涪陵区); a reference word (全区) or nothing does not. A metric matches when both
+    canonical forms (``lexicon.canonical_metric``) are equal."""
+    from factcheck.lexicon import canonical_metric
+
+    seen: dict[tuple, tuple[bool | None, bool | None]] = {}
+    for r in relations:
+        for fig in r.figures:
+            key = (fig.article, fig.line, fig.text)
+            if key in seen or not (fig.entity or fig.metric):
+                continue
+            v = fig.value
+            c = next((c for c in claims.values() if c["article"] == fig.article
+                      and c["first"] <= fig.line <= c["last"] and v is not None and _num(c["value"]) is not None
+                      and math.isclose(_num(c["value"]), v, rel_tol=1e-9, abs_tol=1e-9)), None)
+            if c is None:
+                continue
+            ent = None
+            if fig.entity and fig.entity != "unknown":
+                got = c["entity"]
+                ent = bool(got) and len(got) >= 2 and not got.startswith(("全", "该", "本")) and (
+                    got == fig.entity or fig.entity.endswith(got) or got.endswith(fig.entity))
+            met = None
+            if fig.metric:
+                met = canonical_metric(c["metric"]) == canonical_metric(fig.metric)
+            seen[key] = (ent, met)
+    ents = [e for e, _ in seen.values() if e is not None]
+    mets = [m for _, m in seen.values() if m is not None]
+    return {"entity": sum(ents) / len(ents) if ents else None, "entity_n": len(ents),
+            "metric": sum(mets) / len(mets) if mets else None, "metric_n": len(mets)}
+
+
+def print_report(res: dict) -> None:
+    p = print
+    p(f"development corpus: {res['articles']} articles, {res['relations']} relations, {res['traps']} traps")
+    p(f"conflict precision: {res['precision']:.1%} ({res['right_conflicts']}/{res['conflicts']} conflicts right); "
+      f"{res['false_per_50']:.1f} false conflicts per 50 articles")
+    p(f"real errors in the text (truth expects a conflict): {res['expected_conflicts_found']}"
+      f"/{res['expected_conflicts']} reported as conflicts")
+    p(f"recall of relations (agree or conflict): {res['recall']:.1%} ({res['recalled']}/{res['relations']})")
+    p(f"review items per article: {res['reviews_per_article']:.2f} ({res['reviews']} reviews)")
+    p(f"agreements: {res['agrees']}; traps linked by some finding: {res['traps_linked']}/{res['traps']}")
+    f = res["fields"]
+    if f["entity"] is not None or f["metric"] is not None:
+        p(f"fields on annotated figures: entity {f['entity'] or 0:.1%} (of {f['entity_n']}), "
+          f"metric {f['metric'] or 0:.1%} (of {f['metric_n']})")
+    p("")
+    p(f"{'type':<16}{'relations':>10}{'recalled':>10}{'review':>8}{'recall':>8}")
+    for t, c in res["per_type"].items():
+        n = c.get("relations", 0)
+        p(f"{t:<16}{n:>10}{c.get('recalled', 0):>10}{c.get('review', 0):>8}"
+          f"{(c.get('recalled', 0) / n if n else 0):>8.0%}")
+    if res["conflicts_by_check"]:
+        p("\nconflicts by check: " + ", ".join(f"{k} {v}" for k, v in sorted(res["conflicts_by_check"].items())))
+    if res["false_conflicts"]:
+        p(f"\nfalse conflicts ({len(res['false_conflicts'])}):")
+        for f in res["false_conflicts"]:
+            p(f"- {f['id']} {f['check']}: {f['message']}")
+            p(f"  truth: {f['matches']}")
+            for e in f["evidence"]:
+                p(f"    {e}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--missed", action="store_true", help="list the relations not recalled")
+    args = ap.parse_args(argv)
+    res = evaluate(args.corpus)
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False, indent=2))
+    else:
+        print_report(res)
+        if args.missed:
+            print(f"\nmissed ({len(res['missed'])}):")
+            for m in res["missed"]:
+                print(f"- {m}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
