@@ -197,6 +197,9 @@ class Finding:
     id: str = ""
     copy: bool = False  # the agreement is between a passage and its copy
     links: str = ""  # how strongly its figures are tied: stated | resolved | weak, with the reason
+    # An agreement that only says a part is within its whole (31 ≤ 47, Jan–Sep ≤ the year): it
+    # corroborates nothing, so reports count it apart from agreements that match figures.
+    trivial: bool = False
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

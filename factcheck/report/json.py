@@ -16,7 +16,7 @@ VERSION = 1
 def finding_dict(f) -> dict:
     return {
         "id": f.id, "rule": f.rule, "check": f.check, "status": f.status, "severity": f.severity,
-        "message": f.message, "copy": f.copy, "links": f.links, "derivation": list(f.derivation),
+        "message": f.message, "trivial": f.trivial, "copy": f.copy, "links": f.links, "derivation": list(f.derivation),
         "evidence": [{"path": e.path, "line": e.line, "end_line": e.end_line, "column": e.column,
                       "quote": e.quote, "claim": e.claim or None} for e in f.evidence],
     }
