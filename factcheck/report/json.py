@@ -1,7 +1,7 @@
 """JSON report, format version 1 (documented in the README, stable):
 
 ``{"version": 1, "summary": {...}, "findings": [{"id", "rule", "check", "status", "severity",
-"message", "derivation", "evidence": [{"path", "line", "end_line", "column", "quote", "claim"}]}]}``
+"message", "trivial", "derivation", "evidence": [{"path", "line", "end_line", "column", "quote", "claim"}]}]}``
 """
 
 from __future__ import annotations
