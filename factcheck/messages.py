@@ -145,17 +145,40 @@ def status_heading(status: str) -> str:
 
 
 def period_label(period: str) -> str:
+    """A period as a reader writes it: 2022年1—11月 / January–November 2022; the ISO form for
+    anything else. Templates get month numbers and English month names; each language uses
+    the one it writes."""
+    import calendar
+
     from factcheck.period import Period
 
     if not period:
         return _(UNDATED)
-    if Period.parse(period).is_calendar_year():
-        return say(FULL_YEAR, period=period)
-    return period
+    try:
+        p = Period.parse(period)
+    except ValueError:
+        return period
+    if p.is_calendar_year():
+        return say(FULL_YEAR, period=p.start.year)
+    a, b = p.start, p.end
+    if a is None or b is None or a.year != b.year or a.month is None or b.month is None:
+        return period
+    names = {"first": a.month, "last": b.month, "first_name": calendar.month_name[a.month],
+             "last_name": calendar.month_name[b.month], "year": a.year}
+    if a == b and a.day is not None:
+        return say(ONE_DAY, day=a.day, **names)
+    if a.day is not None or b.day is not None:
+        return period
+    if a.month == b.month:
+        return say(ONE_MONTH, **names)
+    return say(MONTH_SPAN, **names)
 
 
 UNDATED = N_("undated")
 FULL_YEAR = N_("{period} full year")
+ONE_DAY = N_("{first_name} {day}, {year}")
+ONE_MONTH = N_("{first_name} {year}")
+MONTH_SPAN = N_("{first_name}–{last_name} {year}")
 
 # --- report frame --------------------------------------------------------------------------
 COL_ARTICLES = N_("articles")

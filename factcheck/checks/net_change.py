@@ -24,7 +24,7 @@ from __future__ import annotations
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
-from factcheck.messages import NET_OVER, NET_WITHIN, SAME_PERIOD, say
+from factcheck.messages import NET_OVER, NET_WITHIN, SAME_PERIOD, period_label, say
 
 ID = "net_change"
 OPTIONS = {"prefix": "新增"}
@@ -46,5 +46,6 @@ def check(facts: Facts, options: dict):
             ok = d.lo <= add.hi
             status = "agree" if ok else "review"
             msg = say(NET_WITHIN if ok else NET_OVER, diff=diff.describe(), metric=stock.metric,
-                      flow=flow.describe(), prefix=prefix, period=stock.period or say(SAME_PERIOD))
+                      flow=flow.describe(), prefix=prefix,
+                      period=period_label(stock.period) if stock.period else say(SAME_PERIOD))
             yield finding(ID, status, msg, [stock, diff, flow], trivial=True)
