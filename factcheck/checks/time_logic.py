@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
-from factcheck.messages import ORDER_BAD, ORDER_OK, SPAN_BAD, SPAN_OK, WEEKDAY_BAD, WEEKDAY_OK, say
+from factcheck.messages import ORDER_BAD, ORDER_OK, SPAN_BAD, SPAN_OK, WEEKDAY_BAD, WEEKDAY_OK, period_label, say
 from factcheck.period import Period
 
 ID = "time_logic"
@@ -46,7 +46,7 @@ def check(facts: Facts, options: dict):
             day = p.first_day()
             actual = day.isoweekday()
             ok = actual == int(c.value)
-            yield finding(ID, ok, say(WEEKDAY_OK if ok else WEEKDAY_BAD, date=wd.date,
+            yield finding(ID, ok, say(WEEKDAY_OK if ok else WEEKDAY_BAD, date=period_label(wd.date),
                                       actual=WEEKDAY_NAMES[actual - 1], said=WEEKDAY_NAMES[int(c.value) - 1]), [c])
         after = c.relation("after")
         if after is not None and after.of in facts.by_id and after.date:
@@ -58,5 +58,6 @@ def check(facts: Facts, options: dict):
             ok = first.last_day() < second.first_day()
             what = c.metric.replace("第N次", "")
             yield finding(ID, ok, say(ORDER_OK if ok else ORDER_BAD, first=int(before.value), what=what,
-                                      first_date=earlier.date, second=int(c.value), second_date=after.date),
+                                      first_date=period_label(earlier.date), second=int(c.value),
+                                      second_date=period_label(after.date)),
                           [before, c])
