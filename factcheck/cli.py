@@ -15,23 +15,43 @@ import typer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Consistency checker for the figures in Chinese news and government reports.")
-STATE = {"debug": False}
+STATE = {"debug": False, "lang": None}
 
 
 @app.callback()
-def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors.")) -> None:
+def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+          lang: Optional[str] = typer.Option(None, "--lang", help="Language of the report: zh_CN or en "
+                                             "(default: `lang` in the configuration, else the locale).")) -> None:
     STATE["debug"] = debug
+    if lang is not None:
+        from factcheck.messages import normalize_language
+
+        if normalize_language(lang) is None:
+            _usage(f"--lang must be zh_CN or en, not {lang!r}")
+    STATE["lang"] = lang
     if debug:
         import os
 
         os.environ["FACTCHECK_DEBUG"] = "1"  # workers re-raise instead of reporting
 
 
-def _config():
-    from factcheck import units
+def _config(project: bool = True):
+    """The configuration, with the report language set. Commands that read or write a corpus
+    need a project (``project``): outside one they stop rather than create claims/ and a cache
+    in a folder that is not a project."""
+    import os
+
+    from factcheck import messages, units
     from factcheck.config import find_config
+    from factcheck.errors import FactcheckError
 
     cfg = find_config()
+    messages.set_language(STATE["lang"] or cfg.lang or messages.from_locale(os.environ))
+    if not cfg.source:
+        if project:
+            raise FactcheckError(f"no factcheck.yaml (or [tool.factcheck] in pyproject.toml) found in {cfg.root} "
+                                 "or any folder above it; run `factcheck init` to make this folder a project")
+        return cfg
     units.use_cache(cfg.cache_dir)
     return cfg
 
@@ -88,8 +108,11 @@ def claims(paths: list[Path] = typer.Argument(None),
 
 @app.command()
 def run(paths: list[Path] = typer.Argument(None, help="Articles or folders (default: the configured corpus)."),
-        fmt: str = typer.Option("rich", "--format", "-f", help="rich, markdown, json, sarif or github."),
-        output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+        fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                          help="rich, markdown, json, sarif, html or github (default: rich on "
+                                               "the terminal; with -o, from the file's suffix)."),
+        output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                              help="Write the report to this file (.md, .json, .sarif, .html)."),
         show: str = typer.Option("", "--show", help="'agree' to list agreements too."),
         fail_on: Optional[str] = typer.Option(None, "--fail-on", help="conflict (default) or review."),
         no_cache: bool = typer.Option(False, "--no-cache", help="Ignore the extraction cache."),
@@ -102,6 +125,8 @@ def run(paths: list[Path] = typer.Argument(None, help="Articles or folders (defa
     from factcheck.commands import run as cmd
     from factcheck.report import FORMATS
 
+    if fmt is None:
+        fmt = "rich" if output is None else _format_for(output)
     if fmt not in FORMATS:
         _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if fail_on not in (None, "conflict", "review"):
@@ -156,7 +181,20 @@ def rules_cmd(name: Optional[str] = typer.Argument(None, help="One check to docu
     """List the check types with their documentation and the rules configured for this project."""
     from factcheck.commands import rules as cmd
 
-    _exit(lambda: cmd.run(_config(), name))
+    _exit(lambda: cmd.run(_config(project=False), name))
+
+
+SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".sarif": "sarif",
+                  ".html": "html", ".htm": "html"}
+
+
+def _format_for(output: Path) -> str:
+    """The report format an output file's suffix names; an unknown suffix is a usage error."""
+    fmt = SUFFIX_FORMATS.get(output.suffix.lower())
+    if fmt is None:
+        _usage(f"cannot tell the report format from {output.name!r}: name the file .md, .json, .sarif "
+               "or .html, or give --format")
+    return fmt
 
 
 def _usage(message: str) -> None:

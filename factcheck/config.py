@@ -16,6 +16,7 @@ DEFAULTS = {
     "baseline": "factcheck-baseline.yaml",
     "fail_on": "conflict",
     "jobs": 0,
+    "lang": "",  # the language of reports: zh_CN or en ("" = from --lang or the locale)
 }
 
 
@@ -29,6 +30,7 @@ class Config:
     baseline: str = DEFAULTS["baseline"]
     fail_on: str = DEFAULTS["fail_on"]
     jobs: int = 0
+    lang: str = ""
     source: str = ""  # the file the configuration came from, or "" for defaults
 
     def path(self, rel: str) -> Path:
@@ -93,6 +95,11 @@ def _build(root: Path, data: dict, source: str) -> Config:
         elif key == "fail_on":
             if value not in ("conflict", "review"):
                 raise FactcheckError("`fail_on` is 'conflict' or 'review'", source)
+        elif key == "lang":
+            from factcheck.messages import normalize_language
+
+            if not isinstance(value, str) or normalize_language(value) is None:
+                raise FactcheckError(f"`lang` is 'zh_CN' or 'en', not {value!r}", source)
         elif not isinstance(value, str):
             raise FactcheckError(f"`{key}` must be a path", source)
         setattr(cfg, key, value)

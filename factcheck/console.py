@@ -12,8 +12,22 @@ from functools import cache
 def out():
     from rich.console import Console
 
+    class Results(Console):
+        def on_broken_pipe(self) -> None:
+            # `factcheck run | head -1`: the reader has seen enough. Rich would exit with 1 (the
+            # code for conflicts); instead the rest goes nowhere and the command keeps its code.
+            self.quiet = True
+            stdout_gone()
+
     width = None if sys.stdout.isatty() else 120  # piped output: wide enough for quotes, still wrapped
-    return Console(highlight=False, no_color=_no_color(), width=width)
+    return Results(highlight=False, no_color=_no_color(), width=width)
+
+
+def stdout_gone() -> None:
+    """The reader of stdout has gone: send what is left to /dev/null, quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 @cache
@@ -25,8 +39,6 @@ def err():
 
 def _no_color() -> bool:
     return "NO_COLOR" in os.environ
-
-
 
 
 def error(message: str) -> None:
@@ -49,7 +61,10 @@ def info(message: str) -> None:
 
 def write_text(text: str) -> None:
     """Raw text to stdout (JSON, YAML, markdown)."""
-    sys.stdout.write(text)
-    if not text.endswith("\n"):
-        sys.stdout.write("\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        stdout_gone()

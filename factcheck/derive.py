@@ -65,8 +65,10 @@ def _ratio(facts: Facts, c, level, rel) -> Fact | None:
     if k.lo <= 0:
         return None
     whole = facts.interval(level) / k
-    word = {"multiple": "base", "share": "whole", "completion": "plan"}[rel.type]
-    how = f"{level.describe()} ÷ {c.describe()} = {fmt_interval(whole)}{level.unit} ({word})"
+    from factcheck.messages import WORD_BASE, WORD_PLAN, WORD_WHOLE, say
+
+    word = say({"multiple": WORD_BASE, "share": WORD_WHOLE, "completion": WORD_PLAN}[rel.type])
+    how = f"{level.describe()} ÷ {c.describe()} = {fmt_interval(whole)}{level.unit} {word}"
     return Fact(ref.entity or level.entity, ref.metric, ref.period or level.period, level.unit, whole,
                 (level.id, c.id), how, "derived")
 

@@ -18,8 +18,10 @@ STATUS_ORDER = {"conflict": 0, "review": 1, "agree": 2}
 
 
 def finding_id(rule: str, f: Finding) -> str:
-    """Stable across runs: the rule, the claims involved, and the kind of statement."""
-    basis = "\x00".join([rule, f.check, *sorted(f.claims)] + ([] if f.claims else [f.message]))
+    """Stable across runs and languages: the rule, the claims involved, and for a finding
+    without claims (a duplicated passage) its identity key — never the translated message."""
+    key = f.extra.get("key") or f.message
+    basis = "\x00".join([rule, f.check, *sorted(f.claims)] + ([] if f.claims else [key]))
     return "F" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
 
 

@@ -60,14 +60,27 @@ def weigh(f: Finding, by_id: dict[str, Claim]) -> Finding:
     """The finding with its link strength recorded; a conflict on weak links becomes a review."""
     from dataclasses import replace
 
+    from factcheck.messages import WEAK_REVIEW, say
+
     if f.check == "duplicates" or not f.claims:
         return replace(f, links=f"{STATED}: a passage and its copy" if f.check == "duplicates" else STATED)
-    level, why = strength([by_id[i] for i in f.claims if i in by_id])
+    claims = [by_id[i] for i in f.claims if i in by_id]
+    level, why = strength(claims)
     f = replace(f, links=f"{level}: {why}")
     if level == WEAK and f.status == "conflict":
-        message = f.message.removesuffix("✗").rstrip()
-        f = replace(f, status="review", message=f"{message} ? (a review, not a conflict: {why})")
+        f = replace(f, status="review", message=say(WEAK_REVIEW, message=f.message, why=_why_in_words(claims, why)))
     return f
+
+
+def _why_in_words(claims: list[Claim], why: str) -> str:
+    """The reason a link is weak, in the reader's language (``links`` keeps the English)."""
+    from factcheck.messages import AND, FIELD_NAMES, WHY_ARTICLES, WHY_ENTITIES, _, say
+
+    if why.startswith("figures in different articles"):
+        return say(WHY_ENTITIES)
+    fields = why.rsplit("resolved ", 1)[-1].split(" and ")
+    names = _(AND).join(_(FIELD_NAMES.get(x, x)) for x in fields)
+    return say(WHY_ARTICLES, n=len({c.article for c in claims}), fields=names)
 
 
 def _generic(entity: str) -> bool:

@@ -102,7 +102,8 @@ class Claim:
     rejected: bool = False  # a reviewer's verdict: not a claim, never re-added
     origin: str = "extracted"  # extracted | manual
     note: str = ""
-    changed: str = ""  # set when a reviewed figure was edited since review: "3个 → 4个, reviewed at line 331"
+    changed: str = ""  # set when a reviewed figure was edited since review: "3个 → 4个"
+    reviewed_line: int = 0  # with `changed`: the line the figure stood on when it was reviewed
 
     @property
     def end_line(self) -> int:
@@ -183,7 +184,11 @@ class Evidence:
 
     @staticmethod
     def of(claim: Claim) -> "Evidence":
-        note = f"changed since review: {claim.changed}" if claim.changed else ""
+        note = ""
+        if claim.changed:
+            from factcheck.messages import CHANGED_NOTE, say
+
+            note = say(CHANGED_NOTE, change=claim.changed, line=claim.reviewed_line)
         return Evidence(claim.article, claim.line, claim.end_line, claim.column, claim.quote,
                         claim.id, note)
 
@@ -202,6 +207,9 @@ class Finding:
     id: str = ""
     copy: bool = False  # the agreement is between a passage and its copy
     links: str = ""  # how strongly its figures are tied: stated | resolved | weak, with the reason
+    # An agreement that only says a part is within its whole (31 ≤ 47, Jan–Sep ≤ the year): it
+    # corroborates nothing, so reports count it apart from agreements that match figures.
+    trivial: bool = False
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

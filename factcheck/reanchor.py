@@ -51,10 +51,11 @@ def reanchor(old: Claim, fresh: list[Claim]) -> Claim | None:
     changed = ""
     relations = old.relations
     if (f.value, f.upper) != (old.value, old.upper):
-        changed = f"{old.describe()} → {f.describe()}, reviewed at line {old.line}"
+        changed = f"{old.describe()} → {f.describe()}"
         relations = tuple(_as_reviewed(r, old) for r in relations)
     return replace(old, value=f.value, precision=f.precision, upper=f.upper, quote=f.quote, line=f.line,
-                   column=f.column, sentence=f.sentence, relations=relations, changed=changed)
+                   column=f.column, sentence=f.sentence, relations=relations, changed=changed,
+                   reviewed_line=old.line if changed else 0)
 
 
 def _as_reviewed(rel, old: Claim):

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Reports follow the locale; the suite reads English (the source language) unless a test asks
+# for another with --lang. Subprocesses inherit this.
+os.environ["LANGUAGE"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 

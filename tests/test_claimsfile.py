@@ -80,7 +80,7 @@ def test_an_edited_reviewed_figure_follows_its_sentence_with_its_reviewed_fields
     merged = claimsfile.merge([kept], claims_of(edited), edited)
     [new] = [c for c in merged.claims if c.id == kept.id]
     assert (new.value, new.entity, new.metric, new.relations) == (33, "临东公司", "青年干部", kept.relations)
-    assert new.changed == "31人 → 33人, reviewed at line 2"
+    assert (new.changed, new.reviewed_line) == ("31人 → 33人", 2)
     assert merged.stale == [] and merged.reanchored == [(kept, new)]
 
 

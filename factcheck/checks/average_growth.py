@@ -29,6 +29,7 @@ from factcheck.checks.increment import comparable_prices
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
+from factcheck.messages import AVERAGE_BAD, AVERAGE_OK, AVERAGE_STEP, say
 
 ID = "average_growth"
 OPTIONS = {"rel_tolerance": 0.0}
@@ -46,10 +47,10 @@ def check(facts: Facts, options: dict):
             continue
         compounded = Interval(factor.lo ** years, factor.hi ** years)
         implied = facts.interval(level) / compounded
-        how = (f"{level.describe()} ÷ (1{'+' if rel.sign > 0 else '−'}{rate.describe()})^{years} = "
-               f"{fmt_interval(implied)}{level.unit} for {start}")
+        how = say(AVERAGE_STEP, level=level.describe(), sign="+" if rel.sign > 0 else "−", rate=rate.describe(),
+                  years=years, value=fmt_interval(implied) + level.unit)
         for base in facts.stated(level.entity, level.metric, str(start), level.unit):
             ok = implied.widen(tol).meets(facts.in_unit(base, level.unit).widen(tol))
             status = None if ok or not comparable_prices(level.metric) else "review"
-            yield finding(ID, status or ok, f"{how} vs {base.describe()} stated for {start}",
-                          [level, rate, base], [how])
+            text = say(AVERAGE_OK if ok else AVERAGE_BAD, how=how, start=start, base=base.describe())
+            yield finding(ID, status or ok, text, [level, rate, base], [how])

@@ -31,6 +31,7 @@ from collections import defaultdict
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
+from factcheck.messages import CONTRIBUTION_BAD, CONTRIBUTION_OK, say
 from factcheck.parts import partition_cover
 
 ID = "contribution"
@@ -53,6 +54,8 @@ def check(facts: Facts, options: dict):
         if grel is not None and grel.sign < 0:
             rate = rate * -1
         ok = s.meets(rate.widen(absolute=options["abs_tolerance"]))
-        how = " + ".join(c.describe() for c, _ in group) + f" = {fmt_interval(s)} points"
-        yield finding(ID, ok, f"contributions {how} against the growth of {total.metric}, {total.describe()}",
-                      [total, *(c for c, _ in group)], [how])
+        parts = " + ".join(c.describe() for c, _ in group)
+        how = f"{parts} = {fmt_interval(s)}"
+        text = say(CONTRIBUTION_OK if ok else CONTRIBUTION_BAD, parts=parts, sum=fmt_interval(s),
+                   metric=total.metric, rate=total.describe())
+        yield finding(ID, ok, text, [total, *(c for c, _ in group)], [how])

@@ -31,6 +31,7 @@ Options
 from __future__ import annotations
 
 from factcheck.facts import Facts
+from factcheck.messages import DUP_ACROSS, DUP_CHANGED, DUP_NO_FIGURES, DUP_SAME, DUP_WITHIN, say
 from factcheck.model import Evidence, Finding
 
 ID = "duplicates"
@@ -40,19 +41,32 @@ OPTIONS = {"min_chars": 40, "min_similarity": 0.8, "k": 10, "window": 8, "max_do
 def check(facts: Facts, options: dict):
     for m in facts.matches:
         ev = (_evidence(m.a), _evidence(m.b))
-        where = "within one article" if m.a.article == m.b.article else "across articles"
-        head = f"passage repeated {where}: {m.length} characters, {m.similarity:.0%} similar"
+        within = m.a.article == m.b.article
+        head = say(DUP_WITHIN if within else DUP_ACROSS, chars=m.length, similarity=f"{m.similarity:.0%}")
         if _template(m):
             continue  # most figures differ: two reports written in one template, not a copy
         if m.changed:
             diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in m.changed)
-            yield Finding(check=ID, status="conflict", message=f"{head}; figure changed in the copy: {diffs} ✗",
-                          evidence=ev, derivation=_ops(m), copy=True)
+            yield Finding(check=ID, status="conflict", message=say(DUP_CHANGED, head=head, diffs=diffs),
+                          evidence=ev, derivation=_ops(m), copy=True, extra={"key": _identity(m, within)})
         else:
             figures = ", ".join(m.same[:12]) + ("…" if len(m.same) > 12 else "")
-            tail = f"; figures agree: {figures}" if m.same else "; no figures"
-            yield Finding(check=ID, status="agree", message=f"{head}{tail} ✓", evidence=ev,
-                          derivation=_ops(m), copy=True)
+            text = say(DUP_SAME, head=head, figures=figures) if m.same else say(DUP_NO_FIGURES, head=head)
+            yield Finding(check=ID, status="agree", message=text, evidence=ev,
+                          derivation=_ops(m), copy=True, extra={"key": _identity(m, within)})
+
+
+def _identity(m, within: bool) -> str:
+    """What a finding id is made of, for a finding with no claims: the passage and its
+    figures, worded as the messages of report version 1 were, so that ids recorded in
+    baselines stay valid whatever the language of the report."""
+    where = "within one article" if within else "across articles"
+    head = f"passage repeated {where}: {m.length} characters, {m.similarity:.0%} similar"
+    if m.changed:
+        diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in m.changed)
+        return f"{head}; figure changed in the copy: {diffs} ✗"
+    figures = ", ".join(m.same[:12]) + ("…" if len(m.same) > 12 else "")
+    return f"{head}{f'; figures agree: {figures}' if m.same else '; no figures'} ✓"
 
 
 def _evidence(side) -> Evidence:

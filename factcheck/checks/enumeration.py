@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
+from factcheck.messages import LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_WITHIN, say
 
 ID = "enumeration"
 OPTIONS = {"instance_ratio": 2.0}
@@ -40,14 +41,16 @@ def check(facts: Facts, options: dict):
         is_open = rel.open and c.unit != "大"
         if is_open or not c.is_exact:
             if n > count.hi:
-                yield finding(ID, False, f"{n} items listed ({listed}) but the count is {c.describe()}", [c])
+                yield finding(ID, False, say(LIST_OVER, n=n, listed=listed, count=c.describe()), [c])
             elif count.contains(n):
-                yield finding(ID, True, f"{n} items listed ({listed}) = {c.describe()}", [c])
+                yield finding(ID, True, say(LIST_MATCHES, n=n, listed=listed, count=c.describe()), [c])
             else:
-                why = "等: the list need not be complete" if is_open else "the count is approximate"
-                yield finding(ID, True, f"{n} items listed ({listed}) ≤ {c.describe()} ({why})", [c])
+                why = say(LIST_OPEN) if is_open else say(LIST_APPROX)
+                yield finding(ID, True, say(LIST_WITHIN, n=n, listed=listed, count=c.describe(), why=why), [c],
+                              trivial=True)
             continue
         if count.contains(n):
-            yield finding(ID, True, f"{n} items listed ({listed}) = {c.describe()}", [c])
+            yield finding(ID, True, say(LIST_MATCHES, n=n, listed=listed, count=c.describe()), [c])
         elif n > count.hi or c.value <= ratio * n:
-            yield finding(ID, False, f"{n} items listed ({listed}) but the count is {c.describe()}", [c])
+            text = LIST_OVER if n > count.hi else LIST_DIFFERS
+            yield finding(ID, False, say(text, n=n, listed=listed, count=c.describe()), [c])

@@ -26,6 +26,8 @@ from factcheck import units
 from factcheck.checks.support import against_stated, derived_for, finding
 from factcheck.facts import Facts, growth_factor, prior_period
 from factcheck.interval import Interval, fmt_interval
+from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, TIMES_MISREAD, WHOLE_PRIOR_BAD,
+                                WHOLE_PRIOR_OK, WHOLE_STEP, say)
 
 ID = "growth"
 OPTIONS = {"tolerance": 0.0}
@@ -40,8 +42,9 @@ def check(facts: Facts, options: dict):
         if factor.hi <= 0:
             value = facts.interval(level)
             ok = value.lo <= 0
-            yield finding(ID, ok, f"{level.describe()} after a fall of {rate.describe()}: a fall of 100% "
-                          "or more leaves nothing", [level, rate])
+            params = {"value": level.describe(), "rate": rate.describe()}
+            yield finding(ID, ok, lambda st: say(FALL_LEAVES_NOTHING_OK if st == "agree" else FALL_LEAVES_NOTHING_BAD,
+                                                 **params), [level, rate])
             continue
         fact = derived_for(facts, (level.entity, level.metric, prior_period(level.period)), {level.id, rate.id})
         if fact is None:
@@ -54,9 +57,9 @@ def check(facts: Facts, options: dict):
         if not compared and _counts_units(level) and rate.bound == "exact":
             whole = prior.integers()
             ok = prior.admits_integer()
-            tail = f"{whole[0]} {level.unit}" if ok and whole else "no whole number"
-            yield finding(ID, ok, f"{how}: prior count {tail}", [level, rate],
-                          [how, "a count of discrete things must be a whole number"])
+            text = (say(WHOLE_PRIOR_OK, how=how, whole=f"{whole[0]}{level.unit}") if ok and whole
+                    else say(WHOLE_PRIOR_BAD, how=how))
+            yield finding(ID, ok, text, [level, rate], [how, say(WHOLE_STEP)])
 
 
 
@@ -76,6 +79,6 @@ def _times_reading(f, facts, level, rate, tol):
     if not base.widen(tol).meets(facts.in_unit(stated, level.unit).widen(tol)):
         return f
     how = f"{level.describe()} ÷ {rate.describe()} = {fmt_interval(base)}{level.unit}"
-    return finding(ID, "review", f"增长{rate.describe()} means {rate.describe()} more than the base, but the base "
-                   f"stated, {stated.describe()}, fits {level.describe()} being {rate.describe()} as much "
-                   f"({how}): 增长 may be misused for 是…的", [level, rate, stated], [*f.derivation, how])
+    return finding(ID, "review", say(TIMES_MISREAD, rate=rate.describe(), stated=stated.describe(),
+                                     level=level.describe(), how=how),
+                   [level, rate, stated], [*f.derivation, how])

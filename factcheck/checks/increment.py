@@ -31,6 +31,7 @@ from __future__ import annotations
 from factcheck import lexicon
 from factcheck.checks.support import derived_for, finding
 from factcheck.facts import Facts, prior_period
+from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, say
 from factcheck.period import Period
 
 ID = "increment"
@@ -51,9 +52,8 @@ def check(facts: Facts, options: dict):
             continue
         ok = by_rate.value.widen(tol).meets(by_diff.value.widen(tol))
         status = "agree" if ok else ("review" if comparable_prices(level.metric) else None)
-        yield finding(ID, status or ok, f"earlier value from the increment, {by_diff.how}, "
-                      f"against the one from the rate, {by_rate.how}", [level, diff, rate],
-                      [by_diff.how, by_rate.how])
+        text = say(INCREMENT_OK if ok else INCREMENT_BAD, by_diff=by_diff.how, by_rate=by_rate.how)
+        yield finding(ID, status or ok, text, [level, diff, rate], [by_diff.how, by_rate.how])
 
 
 def _full_year(period: str) -> bool:

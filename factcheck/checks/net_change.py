@@ -24,6 +24,7 @@ from __future__ import annotations
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
+from factcheck.messages import NET_OVER, NET_WITHIN, SAME_PERIOD, period_label, say
 
 ID = "net_change"
 OPTIONS = {"prefix": "新增"}
@@ -44,8 +45,7 @@ def check(facts: Facts, options: dict):
             add = facts.in_unit(flow, diff.unit)
             ok = d.lo <= add.hi
             status = "agree" if ok else "review"
-            msg = (f"net increase {diff.describe()} of {stock.metric} vs {flow.describe()} added "
-                   f"({prefix}) in {stock.period or 'the same period'}")
-            if not ok:
-                msg += ": the stock grew by more than was added; exits only lower it, so the two are counted differently"
-            yield finding(ID, status, msg, [stock, diff, flow])
+            msg = say(NET_WITHIN if ok else NET_OVER, diff=diff.describe(), metric=stock.metric,
+                      flow=flow.describe(), prefix=prefix,
+                      period=period_label(stock.period) if stock.period else say(SAME_PERIOD))
+            yield finding(ID, status, msg, [stock, diff, flow], trivial=True)

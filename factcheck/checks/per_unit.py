@@ -22,6 +22,7 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
+from factcheck.messages import PER_UNIT_BAD, PER_UNIT_OK, say
 
 ID = "per_unit"
 OPTIONS = {"tolerance": 0.0}
@@ -41,4 +42,5 @@ def check(facts: Facts, options: dict):
         per = facts.in_unit(total, avg.unit) / n
         ok = per.widen(tol).meets(facts.interval(avg).widen(tol))
         how = f"{total.describe()} ÷ {count.describe()} = {fmt_interval(per)}{avg.unit}"
-        yield finding(ID, ok, f"{how} vs stated {avg.describe()}", [total, count, avg], [how])
+        yield finding(ID, ok, say(PER_UNIT_OK if ok else PER_UNIT_BAD, how=how, avg=avg.describe()),
+                      [total, count, avg], [how])

@@ -27,9 +27,10 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Fact, Facts, period_label
+from factcheck.facts import Fact, Facts
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import is_flow
+from factcheck.messages import PART_YEAR_OVER, PART_YEAR_WITHIN, period_label, say
 from factcheck.period import Period
 
 ID = "period"
@@ -74,7 +75,7 @@ def check(facts: Facts, options: dict):
                 ok = short.value.lo <= lv.widen(tol).hi
                 left = short.how or f"{fmt_interval(short.value)}{short.unit}"
                 right = long.how or f"{fmt_interval(long.value)}{long.unit}"
-                msg = (f"{entity} {metric}: {left} ({period_label(short.period)}) "
-                       f"{'≤' if ok else '>'} {right} ({period_label(long.period)})")
+                msg = say(PART_YEAR_WITHIN if ok else PART_YEAR_OVER, entity=entity, metric=metric, short=left,
+                          short_period=period_label(short.period), long=right, long_period=period_label(long.period))
                 claims = [facts.by_id[i] for i in (*short.sources, *long.sources)]
-                yield finding(ID, ok, msg, claims, [left, right])
+                yield finding(ID, ok, msg, claims, [left, right], trivial=True)

@@ -22,8 +22,9 @@ Options
 from __future__ import annotations
 
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, period_label
+from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
+from factcheck.messages import RATIO_BAD, RATIO_OK, STATED_STEP, period_label, say
 
 PLAN_WORDS = ("计划", "目标", "任务")
 ID = "ratios"
@@ -55,9 +56,9 @@ def check(facts: Facts, options: dict):
                 s = facts.interval(stated) if fact.kind == "derived:rate" else facts.in_unit(stated, fact.unit)
                 ok = fact.value.widen(tol).meets(s.widen(tol))
                 srcs = [facts.by_id[i] for i in fact.sources]
-                yield finding(ID, ok, f"{fact.how} vs {stated.describe()} stated for "
-                              f"{fact.entity} {fact.metric} ({period_label(fact.period)})",
-                              srcs + [stated], [fact.how, f"stated: {fmt_interval(s)}"])
+                text = say(RATIO_OK if ok else RATIO_BAD, how=fact.how, stated=stated.describe(),
+                           entity=fact.entity, metric=fact.metric, period=period_label(fact.period))
+                yield finding(ID, ok, text, srcs + [stated], [fact.how, say(STATED_STEP, value=fmt_interval(s))])
 
 
 def _plans_stated(facts: Facts, level, unit: str) -> list:

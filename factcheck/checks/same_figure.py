@@ -34,9 +34,10 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, is_level, period_label
+from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import metrics
+from factcheck.messages import SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say
 
 ID = "same_figure"
 OPTIONS = {"tolerance": 0.0, "across_articles": True, "min_metric_chars": 6}
@@ -88,8 +89,9 @@ def check(facts: Facts, options: dict):
         for c in independent:
             by_dim[units.dimension(c.unit)].append(c)
         if sum("currency" in d for d in by_dim) > 1:
-            yield finding(ID, "review", f"{entity} {metric} ({period_label(period)}) is stated in different "
-                          f"currencies: {', '.join(c.describe() for c in independent)}; not compared", independent)
+            yield finding(ID, "review", say(SAME_CURRENCIES, what=say(SAME_WHAT, entity=entity, metric=metric,
+                                                                      period=period_label(period)),
+                                            values=", ".join(c.describe() for c in independent)), independent)
         for members in by_dim.values():
             if len(members) < 2:
                 continue
@@ -97,10 +99,13 @@ def check(facts: Facts, options: dict):
             ivs = [facts.in_unit(c, unit).widen(tol) for c in members]
             lo, hi = max(iv.lo for iv in ivs), min(iv.hi for iv in ivs)
             ok = lo <= hi
-            what = f"{entity} {metric}" + (" growth" if kind.startswith("growth") else "") + f" ({period_label(period)})"
-            values = " = ".join(c.describe() for c in members) if ok else " vs ".join(c.describe() for c in members)
+            what = say(SAME_WHAT_GROWTH if kind.startswith("growth") else SAME_WHAT, entity=entity, metric=metric,
+                       period=period_label(period))
+            values = " = ".join(c.describe() for c in members) if ok else " ≠ ".join(c.describe() for c in members)
             status = None
             if not ok and len(metric) < options["min_metric_chars"] and metric not in metrics():
                 status = "review"  # a short, generic metric may name two different things
-            yield finding(ID, status if status else ok, f"{what}: {values}", members,
+            text = (say(SAME_AGREE, what=what, n=len(members), values=values) if ok
+                    else say(SAME_DIFFER, what=what, values=values))
+            yield finding(ID, status if status else ok, text, members,
                           [f"{c.describe()} → {fmt_interval(facts.in_unit(c, unit))}{unit}" for c in members])

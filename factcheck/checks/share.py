@@ -24,6 +24,7 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
+from factcheck.messages import SHARE_BAD, SHARE_OK, say
 
 ID = "share"
 OPTIONS = {"tolerance": 0.0}
@@ -59,4 +60,5 @@ def _against_wholes(facts: Facts, share, part, rel, tol: float):
         stated = facts.interval(share).widen(absolute=tol)
         ok = ratio.meets(stated)
         how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%"
-        yield finding(ID, ok, f"{how} vs stated {share.describe()}", [part, whole, share], [how])
+        yield finding(ID, ok, say(SHARE_OK if ok else SHARE_BAD, how=how, share=share.describe()),
+                      [part, whole, share], [how])

@@ -23,6 +23,7 @@ from __future__ import annotations
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
+from factcheck.messages import STRUCTURE_BAD, STRUCTURE_OK, say
 
 ID = "structure"
 OPTIONS = {"tolerance": 0.0}
@@ -44,5 +45,5 @@ def check(facts: Facts, options: dict):
             continue  # a ratio such as 1:4:5, not percentages
         ok = total.meets(Interval(100.0, 100.0).widen(absolute=options["tolerance"]))
         written = ":".join(p.describe().rstrip("%") for p in parts)
-        yield finding(ID, ok, f"structure {written}: components add up to {fmt_interval(total)} (should be 100)",
+        yield finding(ID, ok, say(STRUCTURE_OK if ok else STRUCTURE_BAD, written=written, total=fmt_interval(total)),
                       parts)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive
+from factcheck.messages import PART_OVER, PART_WITHIN, say
 
 ID = "subset"
 OPTIONS = {"tolerance": 0.0}
@@ -36,4 +37,5 @@ def check(facts: Facts, options: dict):
         p = facts.in_unit(part, total.unit)
         t = facts.interval(total).widen(tol)
         ok = p.can_be_le(t)
-        yield finding(ID, ok, f"{part.describe()} (part) ≤ {total.describe()} (total)", [total, part])
+        text = say(PART_WITHIN if ok else PART_OVER, part=part.describe(), total=total.describe())
+        yield finding(ID, ok, text, [total, part], trivial=True)

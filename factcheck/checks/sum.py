@@ -32,6 +32,8 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive
 from factcheck.interval import Interval, fmt_interval
+from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_UNDER_WHOLE, SUM_WITHIN, decimals_of,
+                                say, span)
 from factcheck.parts import partition_cover
 
 ID = "sum"
@@ -53,12 +55,16 @@ def check(facts: Facts, options: dict):
             s = s + facts.in_unit(p, total.unit)
         t = facts.interval(total).widen(tol)
         how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
+        params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + total.unit, "total": total.describe()}
+        over = say(SUM_OVER, **params) if s.lo > t.hi else None
         cover = partition_cover([p.metric for p in group])
         if cover == "whole":
-            yield finding(ID, s.meets(t), f"{how} = {total.describe()} (the whole partition)", [total, *group], [how])
+            ok = s.meets(t)
+            text = say(SUM_EQUALS_WHOLE, **params) if ok else over or say(SUM_UNDER_WHOLE, **params)
+            yield finding(ID, ok, text, [total, *group], [how])
         elif cover == "part":
-            yield finding(ID, s.can_be_le(t), f"{how} ≤ {total.describe()} (disjoint parts)", [total, *group], [how])
+            ok = s.can_be_le(t)
+            yield finding(ID, ok, say(SUM_WITHIN, **params) if ok else over, [total, *group], [how], trivial=True)
         elif s.meets(t):
-            yield finding(ID, "agree", f"{how} = {total.describe()} (parts add up to the total)",
-                          [total, *group], [how])
+            yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from factcheck.model import Claim, Evidence, Finding
 
-MARK = {"agree": "✓", "conflict": "✗", "review": "?"}
 
 
 def evidence(*claims: Claim) -> tuple[Evidence, ...]:
@@ -31,10 +30,14 @@ def verdict(ok: bool, *claims: Claim) -> str:
     return "review" if soft(*claims) else "conflict"
 
 
-def finding(check: str, ok_or_status, message: str, claims, derivation=(), **extra) -> Finding:
+def finding(check: str, ok_or_status, message, claims, derivation=(), trivial: bool = False, **extra) -> Finding:
+    """A finding; ``message`` is the text, or a function of the status that returns it (most
+    checks word an agreement and a conflict differently). ``trivial`` marks an agreement that
+    is only a one-sided inequality (a part within its total)."""
     status = ok_or_status if isinstance(ok_or_status, str) else verdict(ok_or_status, *claims)
-    return Finding(check=check, status=status, message=f"{message} {MARK[status]}",
-                   evidence=evidence(*claims), derivation=tuple(derivation), extra=extra)
+    text = message(status) if callable(message) else message
+    return Finding(check=check, status=status, message=text, evidence=evidence(*claims),
+                   derivation=tuple(derivation), trivial=trivial and status == "agree", extra=extra)
 
 
 
@@ -46,13 +49,15 @@ def derived_for(facts, key: tuple, sources: set[str]):
 
 def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim, tol: float):
     """Findings comparing a derived earlier value with every value stated for its key."""
-    from factcheck.facts import period_label
     from factcheck.interval import fmt_interval
+    from factcheck.messages import EARLIER_DIFFERS, EARLIER_MATCHES, STATED_STEP, period_label, say
 
     for stated in facts.stated(level.entity, level.metric, fact.period, level.unit):
         if stated.id in (level.id, relation_claim.id):
             continue
         s = facts.in_unit(stated, level.unit)
         ok = fact.value.widen(tol).meets(s.widen(tol))
-        yield finding(check, ok, f"{fact.how} vs {stated.describe()} stated for {period_label(stated.period)}",
-                      [level, relation_claim, stated], [fact.how, f"stated: {fmt_interval(s)}{level.unit}"])
+        params = {"how": fact.how, "stated": stated.describe(), "period": period_label(stated.period)}
+        yield finding(check, ok, lambda st: say(EARLIER_MATCHES if st == "agree" else EARLIER_DIFFERS, **params),
+                      [level, relation_claim, stated],
+                      [fact.how, say(STATED_STEP, value=f"{fmt_interval(s)}{level.unit}")])

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
+from factcheck.messages import ORDER_BAD, ORDER_OK, SPAN_BAD, SPAN_OK, WEEKDAY_BAD, WEEKDAY_OK, period_label, say
 from factcheck.period import Period
 
 ID = "time_logic"
@@ -37,15 +38,16 @@ def check(facts: Facts, options: dict):
             if p.start and p.end:
                 years = p.end.year - p.start.year + 1
                 ok = facts.interval(c).contains(years)
-                yield finding(ID, ok, f"{span.period.replace('..', '–')}: {years} years vs 连续{c.describe()}", [c])
+                yield finding(ID, ok, say(SPAN_OK if ok else SPAN_BAD, span=span.period.replace("..", "–"),
+                                          years=years, count=c.describe()), [c])
         wd = c.relation("weekday")
         if wd is not None and wd.date:
             p = Period.parse(wd.date)
             day = p.first_day()
             actual = day.isoweekday()
             ok = actual == int(c.value)
-            yield finding(ID, ok, f"{wd.date} is a 星期{WEEKDAY_NAMES[actual - 1]}; the text says "
-                          f"星期{WEEKDAY_NAMES[int(c.value) - 1]}", [c])
+            yield finding(ID, ok, say(WEEKDAY_OK if ok else WEEKDAY_BAD, date=period_label(wd.date),
+                                      actual=WEEKDAY_NAMES[actual - 1], said=WEEKDAY_NAMES[int(c.value) - 1]), [c])
         after = c.relation("after")
         if after is not None and after.of in facts.by_id and after.date:
             before = facts.by_id[after.of]
@@ -55,5 +57,7 @@ def check(facts: Facts, options: dict):
             first, second = Period.parse(earlier.date), Period.parse(after.date)
             ok = first.last_day() < second.first_day()
             what = c.metric.replace("第N次", "")
-            yield finding(ID, ok, f"第{int(before.value)}次{what} on {earlier.date} "
-                          f"{'before' if ok else 'not before'} 第{int(c.value)}次{what} on {after.date}", [before, c])
+            yield finding(ID, ok, say(ORDER_OK if ok else ORDER_BAD, first=int(before.value), what=what,
+                                      first_date=period_label(earlier.date), second=int(c.value),
+                                      second_date=period_label(after.date)),
+                          [before, c])

@@ -25,6 +25,7 @@ from __future__ import annotations
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
+from factcheck.messages import TIMES_DIFFER, TIMES_MISUSED, TIMES_SAME, TIMES_STEP, say
 
 ID = "times"
 OPTIONS = {"tolerance": 0.0}
@@ -39,11 +40,11 @@ def check(facts: Facts, options: dict):
             continue
         as_growth = facts.interval(rate) + Interval.point(1.0)
         m = facts.interval(multiple)
-        how = f"增长{rate.describe()} = {fmt_interval(as_growth)}倍 of the base; 是…的{multiple.describe()}"
+        params = {"rate": rate.describe(), "as_growth": fmt_interval(as_growth), "multiple": multiple.describe()}
+        how = say(TIMES_STEP, **params)
         if as_growth.widen(tol).meets(m.widen(tol)):
-            yield finding(ID, "agree", f"{how} ✓ same ratio", [level, rate, multiple], [how])
+            yield finding(ID, "agree", say(TIMES_SAME, **params), [level, rate, multiple], [how])
         elif facts.interval(rate).widen(tol).meets(m.widen(tol)):
-            yield finding(ID, "review", f"{how}: 增长{rate.describe()} is used for {multiple.describe()} as much "
-                          f"(it means {fmt_interval(as_growth)} times)", [level, rate, multiple], [how])
+            yield finding(ID, "review", say(TIMES_MISUSED, **params), [level, rate, multiple], [how])
         else:
-            yield finding(ID, False, f"{how}: the two ratios differ", [level, rate, multiple], [how])
+            yield finding(ID, False, say(TIMES_DIFFER, **params), [level, rate, multiple], [how])

@@ -22,8 +22,17 @@ def run(cfg: Config, ids: list[str], reason: str, paths: list[Path]) -> int:
     missing = [i for i in ids if not any(f.id.startswith(i) for f in open_findings)]
     if missing:
         raise FactcheckError(f"no conflict or review with id {', '.join(missing)}")
-    for f in chosen:
+    # A reason someone wrote is never replaced silently: named findings already accepted are
+    # refused; without ids, only the findings not yet accepted are added.
+    already = [f for f in chosen if f.id in entries]
+    if ids and already:
+        raise FactcheckError(f"{', '.join(f.id for f in already)} already accepted in {cfg.baseline} "
+                             f"(reason: {entries[already[0].id].get('reason')!r}); edit that file to change a reason")
+    new = [f for f in chosen if f.id not in entries]
+    for f in new:
         entries[f.id] = {"id": f.id, "rule": f.rule, "reason": reason.strip(), "message": f.message}
-    baseline.save(path, list(entries.values()))
-    console.info(f"{len(chosen)} finding(s) accepted in {cfg.baseline}")
+    if new:
+        baseline.save(path, list(entries.values()))
+    console.info(f"{len(new)} finding(s) accepted in {cfg.baseline}"
+                 + (f"; {len(already)} already accepted keep their reasons" if already else ""))
     return 0

@@ -12,7 +12,12 @@ from factcheck.pipeline import articles_for, claim_to_json, gather
 
 def run(cfg: Config, paths: list[Path], article: str | None, entity: str | None, metric: str | None,
         fmt: str) -> int:
+    from factcheck.errors import FactcheckError
+
     gathered = gather(cfg, articles_for(cfg, paths))
+    if article and not any(article in ac.article.key for ac in gathered):
+        raise FactcheckError(f"no article whose path contains {article!r} "
+                             f"({len(gathered)} articles in the corpus; `factcheck claims` lists them all)")
     rows = []
     for ac in gathered:
         if article and article not in ac.article.key:

@@ -54,5 +54,42 @@ def run(cfg: Config, finding_id: str, paths: list[Path]) -> int:
                       f"period {escape(c.period or 'undated')}; {c.modality}"
                       + ("; reviewed" if c.reviewed else ""))
             for r in c.relations:
-                out.print(f"      relation {escape(str(r.to_dict()))}")
+                out.print(f"      {escape(relation_in_words(r, by_id))}")
     return 0
+
+
+RELATION_WORDS = {
+    "growth": "a growth rate of {of}",
+    "difference": "the change in {of}",
+    "points": "percentage points between {of} and {base}",
+    "share": "the share of {of} in {base}",
+    "completion": "the completion of a plan by {of} ({base} is the plan)",
+    "multiple": "{of} as a multiple of {base}",
+    "part_of": "a part of {of}",
+    "per_unit": "the average of {of} per {by}",
+    "enumeration": "the count of the {n} items listed: {items}",
+    "span": "a run of years over {period}",
+    "weekday": "the weekday of {date}",
+    "after": "an event after the one of {of}",
+    "structure": "a component of the structure that starts with {of}",
+}
+
+
+def relation_in_words(r, by_id: dict) -> str:
+    """A relation as a sentence: `a growth rate of c89099820 (183.2亿元, 技工贸总收入)`."""
+
+    def claim(cid: str) -> str:
+        c = by_id.get(cid)
+        return f"{cid} ({c.describe()}, {c.metric or 'no metric'})" if c is not None else cid or "—"
+
+    base = " ".join(x for x in (r.base.entity, r.base.metric, r.base.period) if x) if r.base else ""
+    text = RELATION_WORDS.get(r.type, r.type + " of {of}").format(
+        of=claim(r.of), by=claim(r.by), base=base or "the base named in the text", n=len(r.items),
+        items="、".join(r.items), period=r.period.replace("..", "–"), date=r.date)
+    if r.sign < 0:
+        text += " (a fall)"
+    if r.open:
+        text += " (等: the list may be incomplete)"
+    if r.base is not None and base and r.type not in ("points", "share", "completion", "multiple"):
+        text += f", against {base}"
+    return "relation: " + text

@@ -38,7 +38,8 @@ def run(cfg: Config, paths: list[Path], use_cache: bool = True) -> int:
             for c, line, col in merged.moved:
                 console.info(f"  reviewed claim {c.id} moved from line {c.line} to {line}")
             for old, new in merged.reanchored:
-                what = f"changed: {new.changed}" if new.changed else f"moved from line {old.line} to {new.line}"
+                what = (f"changed: {new.changed} (reviewed at line {old.line})" if new.changed
+                        else f"moved from line {old.line} to {new.line}")
                 console.info(f"  reviewed claim {old.id} follows its sentence; {what}")
     console.info(f"{len(articles)} article(s), {written} claims file(s) written")
     return 0

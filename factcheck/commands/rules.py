@@ -25,14 +25,20 @@ def run(cfg: Config, name: str | None) -> int:
         return 0
     configured = {r.check: r for r in ruleset.rules}
     for cid, module in REGISTRY.items():
-        doc = inspect.cleandoc(module.__doc__ or "")
-        first = doc.splitlines()[0] if doc else ""
         rule = configured.get(cid)
         state = f"[green]{rule.severity}[/]" if rule else "[dim]off[/]"
-        out.print(f"[bold]{cid}[/] ({state}) {escape(first.split(':', 1)[-1].strip())}")
+        out.print(f"[bold]{cid}[/] ({state}) {escape(summary(module))}")
         opts = ", ".join(f"{k}={v!r}" for k, v in module.OPTIONS.items())
         if opts:
             out.print(f"    options: {escape(opts)}")
     out.print(f"\nrules from: {', '.join(ruleset.sources) or 'package defaults'}; "
               "`factcheck rules NAME` shows one check in full")
     return 0
+
+
+def summary(module) -> str:
+    """The docstring's first paragraph — its summary, however many lines it takes — without
+    the leading ``name:``."""
+    doc = inspect.cleandoc(module.__doc__ or "")
+    first = " ".join(doc.split("\n\n", 1)[0].split())
+    return first.split(":", 1)[-1].strip()

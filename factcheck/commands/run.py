@@ -16,6 +16,7 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None,
     passed when the caller has loaded them already."""
     from factcheck import rules
     from factcheck.engine import build_facts, run_rules
+    from factcheck.messages import EXTRACTION_ERROR, STALE_CLAIM, STALE_NOTE, say
     from factcheck.pipeline import articles_for, gather
 
     ruleset = ruleset or rules.load(cfg.rules_dir, cfg.root)
@@ -30,8 +31,8 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None,
         if ac.error:
             extra.append(Finding(
                 check="extraction", status="review", rule="extraction-error", severity="error",
-                message=(f"factcheck could not read the figures of this article ({ac.error}); "
-                         "its claims are not checked. This is a bug: please report it with the article"),
+                message=say(EXTRACTION_ERROR, error=ac.error),
+                extra={"key": EXTRACTION_ERROR.format(error=ac.error)},  # the id does not follow the language
                 evidence=(Evidence(ac.article.key, 1, 1, 1, ac.article.text[:80], ""),)))
         for c in ac.stale:
             # Cite the claim where it still stands, in the claims file: the article's line
@@ -39,11 +40,8 @@ def analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engine=None,
             line = ac.claim_lines.get(c.id, 1)
             extra.append(Finding(
                 check="stale_claim", status="review", rule="stale-claim", severity="warning",
-                message=(f"reviewed claim {c.id} ({c.describe()}, {c.metric}) is no longer in "
-                         f"{ac.article.key}: its sentence, last seen at line {c.line}, is gone or "
-                         "changed beyond recognition; review it or remove it"),
-                evidence=(Evidence(ac.claims_file, line, line, 1, c.quote, c.id,
-                                   f"as reviewed, at line {c.line} of the article"),)))
+                message=say(STALE_CLAIM, id=c.id, figure=c.describe(), metric=c.metric, line=c.line),
+                evidence=(Evidence(ac.claims_file, line, line, 1, c.quote, c.id, say(STALE_NOTE, line=c.line)),)))
     dup = next((r for r in ruleset.rules if r.check == "duplicates"), None)
     texts = {a.key: a.text for a in articles} if dup else None
     matches = None
@@ -79,7 +77,10 @@ def cached_analyse(cfg: Config, paths: list[Path], use_cache: bool = True, engin
         return articles, len(claims), findings, notes
     ruleset = rules.load(cfg.rules_dir, cfg.root)  # configuration errors first, as in a full run
     articles = articles_for(cfg, paths)
+    from factcheck.messages import language
+
     h = hashlib.sha256(_data_fingerprint().encode())  # the package's code and data
+    h.update(language().encode())  # messages are stored in the language of the run
     for a in articles:
         h.update(f"{a.key}\0{a.sha256}\0{json.dumps(a.meta, sort_keys=True, default=str)}".encode())
         cf = claims_file_for(cfg, a)
@@ -156,7 +157,8 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None =
                     findings=tuple(findings), notes=tuple(notes), baselined=tuple(accepted),
                     stale_baseline=tuple(stale))
     if output is not None and fmt == "rich":
-        fmt = "markdown" if output.suffix.lower() in (".md", ".markdown") else "json"
+        raise FactcheckError("the rich report is for the terminal; write a file with --format markdown, "
+                             "json, sarif or html")
     text = render(report, fmt, show_agree=(show == "agree"))
     if text is not None:
         if output is not None:

@@ -29,6 +29,8 @@ class Report:
         counts = Counter(f.status for f in self.findings)
         return {"articles": len(self.articles), "claims": self.claims, "findings": len(self.findings),
                 "agree": counts["agree"], "conflict": counts["conflict"], "review": counts["review"],
+                # agreements that are only a part within its whole (Finding.trivial)
+                "trivial": sum(1 for f in self.findings if f.status == "agree" and f.trivial),
                 "baselined": len(self.baselined)}
 
 

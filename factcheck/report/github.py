@@ -24,7 +24,7 @@ def render(report: Report) -> str:
         e = f.evidence[0] if f.evidence else None
         where = f"file={_prop(e.path)},line={e.line},endLine={max(e.end_line, e.line)}," if e else ""
         lines.append(f"::{kind} {where}title={_prop(f.rule + ' ' + f.id)}::{_escape(f.text)}")
-    s = report.summary()
-    lines.append(f"factcheck: {s['articles']} articles, {s['claims']} claims, {s['agree']} agree, "
-                 f"{s['conflict']} conflict, {s['review']} review")
+    from factcheck.messages import GH_SUMMARY, say
+
+    lines.append(say(GH_SUMMARY, **report.summary()))
     return "\n".join(lines) + "\n"

@@ -1,7 +1,8 @@
 """JSON report, format version 1 (documented in the README, stable):
 
 ``{"version": 1, "summary": {...}, "findings": [{"id", "rule", "check", "status", "severity",
-"message", "derivation", "evidence": [{"path", "line", "end_line", "column", "quote", "claim", "note"}]}]}``
+"message", "trivial", "links", "derivation", "evidence": [{"path", "line", "end_line", "column", "quote", "claim",
+"note"}]}]}``
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ VERSION = 1
 def finding_dict(f) -> dict:
     return {
         "id": f.id, "rule": f.rule, "check": f.check, "status": f.status, "severity": f.severity,
-        "message": f.message, "copy": f.copy, "links": f.links, "derivation": list(f.derivation),
+        "message": f.message, "trivial": f.trivial, "copy": f.copy, "links": f.links, "derivation": list(f.derivation),
         "evidence": [{"path": e.path, "line": e.line, "end_line": e.end_line, "column": e.column,
                       "quote": e.quote, "claim": e.claim or None, "note": e.note} for e in f.evidence],
     }

@@ -21,15 +21,24 @@ def test_summary_then_conflicts_with_quotes_and_arithmetic(monkeypatch, report):
     conflicts = text.index("CONFLICTS (1)")
     assert conflicts < text.index("agreements")
     block = text[conflicts:]
-    assert "CONFLICT share" in block
-    assert "141.1亿元 ÷ 183.2亿元 = 76.97–77.07% vs stated 87%" in block
+    assert "CONFLICT share of the whole" in block  # the check's plain name, not its id
+    assert "141.1亿元 ÷ 183.2亿元 = 76.97–77.07%, but the stated share is 87%" in block
     assert "articles/t0.txt:2" in block
     assert "show them with --show agree" in text
 
 
 def test_agreements_listed_on_request(monkeypatch, report):
     text = recorded(monkeypatch, report, show_agree=True).export_text()
-    assert "AGREEMENTS" in text and "31人 (part) ≤ 47人 (total)" in text
+    assert "AGREEMENTS" in text and "the part 31人 is no more than its total 47人" in text
+
+
+def test_trivial_agreements_are_counted_apart(monkeypatch, report):
+    agrees = report.by_status("agree")
+    trivial = sum(f.trivial for f in agrees)
+    assert trivial and all(f.trivial for f in agrees if f.check == "subset")
+    text = " ".join(recorded(monkeypatch, report).export_text().split())
+    assert (f"{len(agrees)} agreements: {len(agrees) - trivial} corroborated, {trivial} trivially consistent"
+            in text)
 
 
 def test_colour_on_a_terminal_and_none_with_no_color(monkeypatch, report):

@@ -1,0 +1,310 @@
+"""Every sentence a reader sees in a report, in one place, translatable.
+
+Templates are English (the source language) and marked with ``N_`` so that Babel extracts
+them into ``factcheck/locale/factcheck.pot`` (``babel.cfg``); ``say(TEMPLATE, **params)``
+translates through the gettext catalog of the current language and fills in the figures.
+Catalogs live in ``factcheck/locale/<lang>/LC_MESSAGES/factcheck.po`` with the compiled
+``.mo`` committed next to them, so the standard library reads them at run time.
+
+The language is chosen once per command (``factcheck.cli``): ``--lang``, then ``lang`` in the
+configuration, then the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). A locale that names
+Chinese, or names no language at all (C, POSIX, unset), gives Chinese — factcheck's readers
+are Chinese-language editors; a locale naming another language gives English.
+
+Finding ids never depend on these texts (``factcheck.engine.finding_id``).
+"""
+
+from __future__ import annotations
+
+import gettext
+import math
+from pathlib import Path
+
+DOMAIN = "factcheck"
+LOCALE_DIR = Path(__file__).parent / "locale"
+LANGUAGES = ("zh_CN", "en")
+_state: dict = {"lang": "en", "tr": gettext.NullTranslations()}
+
+
+def N_(text: str) -> str:
+    """Marks a template for extraction; translated later by ``say``."""
+    return text
+
+
+def normalize_language(value: str) -> str | None:
+    """'zh', 'zh_CN', 'zh-Hans', 'zh_CN.UTF-8' → 'zh_CN'; 'en', 'en_US' → 'en'; else None."""
+    v = value.strip().split(".")[0].split("@")[0].replace("-", "_").lower()
+    if v == "zh" or v.startswith("zh_"):
+        return "zh_CN"
+    if v == "en" or v.startswith("en_"):
+        return "en"
+    return None
+
+
+def from_locale(environ) -> str:
+    """The language the locale asks for: the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG set."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(var, "")
+        if not value:
+            continue
+        first = value.split(":")[0]
+        if first.split(".")[0] in ("C", "POSIX", ""):
+            return "zh_CN"  # names no language: the readers' language
+        return normalize_language(first) or "en"
+    return "zh_CN"
+
+
+def set_language(lang: str) -> None:
+    code = normalize_language(lang)
+    if code is None:
+        raise ValueError(lang)
+    _state["lang"] = code
+    if code == "en":
+        _state["tr"] = gettext.NullTranslations()
+    else:
+        _state["tr"] = gettext.translation(DOMAIN, LOCALE_DIR, languages=[code])
+
+
+def language() -> str:
+    return _state["lang"]
+
+
+def _(text: str) -> str:
+    return _state["tr"].gettext(text)
+
+
+def say(template: str, **params) -> str:
+    return _(template).format(**params)
+
+
+def span(lo: float, hi: float, decimals: int = 0, digits: int = 5) -> str:
+    """An interval as a reader writes it, at least to ``decimals`` places: 41.8–42.0."""
+    from factcheck.interval import fmt_number
+
+    def one(x: float) -> str:
+        s = fmt_number(x, digits)
+        if decimals > 0 and math.isfinite(x):
+            have = len(s.split(".")[1]) if "." in s else 0
+            if have < decimals:
+                s = s + ("" if "." in s else ".") + "0" * (decimals - have)
+        return s
+
+    return one(lo) if lo == hi else f"{one(lo)}–{one(hi)}"
+
+
+def decimals_of(*claims) -> int:
+    """Decimal places written in the claims: 18.6 → 1."""
+    out = 0
+    for c in claims:
+        if c.precision and c.precision < 1:
+            out = max(out, round(-math.log10(c.precision)))
+    return out
+
+
+# Plain names of the checks, shown to readers instead of the ids (which stay in JSON, SARIF
+# and GitHub output).
+CHECK_NAMES = {
+    "growth": N_("growth rate"),
+    "difference": N_("change against earlier value"),
+    "increment": N_("increase and growth rate"),
+    "net_change": N_("net increase and additions"),
+    "share": N_("share of the whole"),
+    "structure": N_("structure adds up to 100"),
+    "ratios": N_("multiple, plan or point gap"),
+    "per_unit": N_("average per unit"),
+    "subset": N_("part within its total"),
+    "sum": N_("parts and total"),
+    "enumeration": N_("count of listed items"),
+    "same_figure": N_("same figure stated twice"),
+    "period": N_("part of the year within the year"),
+    "time_logic": N_("dates and spans of years"),
+    "times": N_("use of 倍"),
+    "contribution": N_("contributions to growth"),
+    "average_growth": N_("average annual growth"),
+    "duplicates": N_("repeated passage"),
+    "hierarchy": N_("lower level within higher level"),
+    "custom": N_("custom assertion"),
+    "stale_claim": N_("reviewed figure no longer in the text"),
+    "extraction": N_("article could not be read"),
+}
+
+
+def check_name(check: str) -> str:
+    name = CHECK_NAMES.get(check)
+    return _(name) if name else check
+
+
+STATUS = {"conflict": N_("CONFLICT"), "review": N_("REVIEW"), "agree": N_("agree")}
+STATUS_PLURAL = {"conflict": N_("CONFLICTS"), "review": N_("REVIEWS"), "agree": N_("AGREEMENTS")}
+
+
+def status_label(status: str) -> str:
+    return _(STATUS[status])
+
+
+def status_heading(status: str) -> str:
+    return _(STATUS_PLURAL[status])
+
+
+def period_label(period: str) -> str:
+    """A period as a reader writes it: 2022年1—11月 / January–November 2022; the ISO form for
+    anything else. Templates get month numbers and English month names; each language uses
+    the one it writes."""
+    import calendar
+
+    from factcheck.period import Period
+
+    if not period:
+        return _(UNDATED)
+    try:
+        p = Period.parse(period)
+    except ValueError:
+        return period
+    if p.is_calendar_year():
+        return say(FULL_YEAR, period=p.start.year)
+    a, b = p.start, p.end
+    if a is None or b is None or a.year != b.year or a.month is None or b.month is None:
+        return period
+    names = {"first": a.month, "last": b.month, "first_name": calendar.month_name[a.month],
+             "last_name": calendar.month_name[b.month], "year": a.year}
+    if a == b and a.day is not None:
+        return say(ONE_DAY, day=a.day, **names)
+    if a.day is not None or b.day is not None:
+        return period
+    if a.month == b.month:
+        return say(ONE_MONTH, **names)
+    return say(MONTH_SPAN, **names)
+
+
+UNDATED = N_("undated")
+FULL_YEAR = N_("{period} full year")
+ONE_DAY = N_("{first_name} {day}, {year}")
+ONE_MONTH = N_("{first_name} {year}")
+MONTH_SPAN = N_("{first_name}–{last_name} {year}")
+
+# --- report frame --------------------------------------------------------------------------
+COL_ARTICLES = N_("articles")
+COL_CLAIMS = N_("claims")
+COL_AGREE = N_("agree")
+COL_CONFLICT = N_("conflict")
+COL_REVIEW = N_("review")
+BASELINED = N_("{n} finding(s) accepted in the baseline are not shown.")
+NOTE = N_("note:")
+MORE_NOTES = N_("… and {n} more notes (all are in the JSON and markdown reports)")
+AGREEMENTS_SUMMARY = N_("{n} agreements: {real} corroborated, {trivial} trivially consistent (a part within its total, "
+                        "a part-year within its year, a list no longer than its count)")
+AGREEMENTS_REAL_ONLY = N_("{n} agreements, all corroborated")
+AGREEMENTS_BY_CHECK = N_("by check: {listing}")
+AGREEMENTS_BY_CHECK_HINT = N_("by check: {listing}; show them with --show agree")
+LIST_SEP = N_(", ")
+STALE_BASELINE = N_("stale baseline entry")
+COPY = N_("(copy)")
+TRIVIAL_MARK = N_("(trivially consistent)")
+MD_TITLE = N_("factcheck report")
+MD_CONFLICTS = N_("Conflicts")
+MD_REVIEWS = N_("Reviews")
+MD_AGREEMENTS = N_("Agreements")
+MD_DUPLICATES = N_("Duplicated passages")
+MD_NO_FINDINGS = N_("No findings.")
+MD_BASELINED = N_("{n} finding(s) accepted in the baseline are not listed.")
+GH_SUMMARY = N_("factcheck: {articles} articles, {claims} claims, {agree} agree, {conflict} conflict, {review} review")
+
+# --- check messages --------------------------------------------------------------------------
+# growth, difference: an earlier value implied by a rate or a difference, against a stated one
+EARLIER_MATCHES = N_("implied earlier value {how} matches the {stated} stated for {period}")
+EARLIER_DIFFERS = N_("implied earlier value {how} does not match the {stated} stated for {period}")
+STATED_STEP = N_("stated: {value}")
+FALL_LEAVES_NOTHING_OK = N_("{value} after a fall of {rate}: nothing is left, as a fall that large implies")
+FALL_LEAVES_NOTHING_BAD = N_("{value} remains after a fall of {rate}, but a fall of a hundred percent or more leaves nothing")
+WHOLE_PRIOR_OK = N_("{how}: the earlier count is a whole number, {whole}")
+WHOLE_PRIOR_BAD = N_("{how}: no whole number fits the earlier count, so the count or the rate is wrong")
+WHOLE_STEP = N_("a count of discrete things must be a whole number")
+TIMES_MISREAD = N_("增长{rate} means {rate} more than the base, but the base stated, {stated}, fits {level} being "
+                   "{rate} as much ({how}): 增长 may be misused for 是…的")
+# increment
+INCREMENT_OK = N_("the earlier value from the increase, {by_diff}, matches the one from the rate, {by_rate}")
+INCREMENT_BAD = N_("the earlier value from the increase, {by_diff}, does not match the one from the rate, {by_rate}")
+# net_change
+NET_WITHIN = N_("net increase {diff} of {metric} is no more than the {flow} added ({prefix}) in {period}")
+NET_OVER = N_("net increase {diff} of {metric} is more than the {flow} added ({prefix}) in {period}: exits only "
+              "lower a stock, so the two are counted differently")
+SAME_PERIOD = N_("the same period")
+# share
+SHARE_OK = N_("{how}, matching the stated share {share}")
+SHARE_BAD = N_("{how}, but the stated share is {share}")
+# structure
+STRUCTURE_OK = N_("structure {written}: the components add up to {total}, i.e. 100")
+STRUCTURE_BAD = N_("structure {written}: the components add up to {total}, not 100")
+# ratios
+RATIO_OK = N_("{how} matches the {stated} stated for {entity} {metric} ({period})")
+RATIO_BAD = N_("{how} does not match the {stated} stated for {entity} {metric} ({period})")
+WORD_BASE = N_("(base)")
+WORD_WHOLE = N_("(whole)")
+WORD_PLAN = N_("(plan)")
+# per_unit
+PER_UNIT_OK = N_("{how}, matching the stated average {avg}")
+PER_UNIT_BAD = N_("{how}, but the stated average is {avg}")
+# subset, sum
+PART_WITHIN = N_("the part {part} is no more than its total {total}")
+PART_OVER = N_("the part {part} is more than its total {total}")
+SUM_EQUALS_WHOLE = N_("parts add up to {sum}, equal to the total {total} (they cover every category)")
+SUM_OVER = N_("parts add up to {sum}, more than the total {total}")
+SUM_UNDER_WHOLE = N_("parts add up to {sum}, less than the total {total}, though they cover every category")
+SUM_WITHIN = N_("parts add up to {sum}, no more than the total {total} (categories that do not overlap)")
+SUM_EQUALS = N_("parts add up to {sum}, equal to the total {total}")
+# enumeration
+LIST_MATCHES = N_("{n} items listed ({listed}), as the count {count} says")
+LIST_DIFFERS = N_("{n} items listed ({listed}), but the count is {count}")
+LIST_OVER = N_("{n} items listed ({listed}), more than the count {count}")
+LIST_WITHIN = N_("{n} items listed ({listed}), no more than the count {count} ({why})")
+LIST_OPEN = N_("等: the list need not be complete")
+LIST_APPROX = N_("the count is approximate")
+# same_figure
+SAME_AGREE = N_("{what}: stated {n} times, the same each time: {values}")
+SAME_DIFFER = N_("{what}: stated differently: {values}")
+SAME_CURRENCIES = N_("{what} is stated in different currencies: {values}; not compared")
+SAME_WHAT = N_("{entity} {metric} ({period})")
+SAME_WHAT_GROWTH = N_("{entity} {metric} growth ({period})")
+# period
+PART_YEAR_WITHIN = N_("{entity} {metric}: {short} for {short_period} is no more than {long} for {long_period}")
+PART_YEAR_OVER = N_("{entity} {metric}: {short} for {short_period} is more than {long} for the whole of "
+                    "{long_period}, which contains it")
+# time_logic
+SPAN_OK = N_("{span} holds {years} years, as 连续{count} says")
+SPAN_BAD = N_("{span} holds {years} years, but the text says 连续{count}")
+WEEKDAY_OK = N_("{date} is a 星期{actual}, as the text says")
+WEEKDAY_BAD = N_("{date} is a 星期{actual}, but the text says 星期{said}")
+ORDER_OK = N_("第{first}次{what} on {first_date} comes before 第{second}次{what} on {second_date}")
+ORDER_BAD = N_("第{first}次{what} on {first_date} does not come before 第{second}次{what} on {second_date}")
+# times
+TIMES_SAME = N_("增长{rate} makes {as_growth} times the base, the same ratio as 是…的{multiple}")
+TIMES_MISUSED = N_("增长{rate} makes {as_growth} times the base, but 是…的{multiple} says {multiple}: "
+                   "增长{rate} is used for “{multiple} as much”")
+TIMES_DIFFER = N_("增长{rate} makes {as_growth} times the base, but 是…的{multiple} says {multiple}: the two ratios differ")
+TIMES_STEP = N_("增长{rate} = {as_growth}倍 of the base; 是…的{multiple}")
+# duplicates
+DUP_WITHIN = N_("passage repeated within one article: {chars} characters, {similarity} similar")
+DUP_ACROSS = N_("passage repeated across articles: {chars} characters, {similarity} similar")
+DUP_CHANGED = N_("{head}; a figure changed in the copy: {diffs}")
+DUP_SAME = N_("{head}; the figures agree: {figures}")
+DUP_NO_FIGURES = N_("{head}; no figures")
+# links: a conflict on weak links
+WEAK_REVIEW = N_("{message} (a review, not a conflict: {why})")
+WHY_ARTICLES = N_("figures in {n} articles linked without a resolved {fields}")
+WHY_ENTITIES = N_("figures in different articles about different entities")
+FIELD_NAMES = {"entity": N_("entity"), "metric": N_("metric"), "period": N_("period")}
+AND = N_(" and ")
+# notes on evidence
+CHANGED_NOTE = N_("changed since review: {change}, reviewed at line {line}")
+STALE_NOTE = N_("as reviewed, at line {line} of the article")
+# contribution and average_growth
+CONTRIBUTION_OK = N_("contributions {parts} add up to {sum} points, the growth of {metric}, {rate}")
+CONTRIBUTION_BAD = N_("contributions {parts} add up to {sum} points, not the growth of {metric}, {rate}")
+AVERAGE_OK = N_("{how} for {start}, as stated: {base}")
+AVERAGE_BAD = N_("{how} for {start}, but {base} is stated for {start}")
+AVERAGE_STEP = N_("{level} ÷ (1{sign}{rate})^{years} = {value}")
+# findings made by the run itself
+STALE_CLAIM = N_("reviewed claim {id} ({figure}, {metric}) is no longer in the article at line {line}: the text "
+                 "changed since it was reviewed")
+EXTRACTION_ERROR = N_("factcheck could not read the figures of this article ({error}); its claims are not checked. "
+                      "This is a bug: please report it with the article")
