@@ -122,8 +122,14 @@ def _numbered_heading() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in chrome()["heading_patterns"]))
 
 
+_HEADING_FIRST = frozenset("一二三四五六七八九十(（第0123456789")
+
+
 def is_numbered_heading(folded_line: str) -> bool:
     """一、综  合 or （二）工业: a short numbered line without sentence punctuation."""
+    first = folded_line.lstrip()[:1]
+    if first not in _HEADING_FIRST:
+        return False  # the common case, decided without a regular expression
     line = re.sub(r"\s+", "", folded_line)
     return (len(line) <= chrome().get("heading_max", 20) and not ends_sentence(line)
             and not re.search(r"[，,；;]", line) and bool(_numbered_heading().match(line)))
@@ -158,6 +164,7 @@ def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list
     pdf = (source_format or detect_format(lines)) == "pdf-text"
     body = [ln for ln in lines if ln.kind in ("text", "heading", "blank")]
     typical = _typical_length(body)
+    heading = {ln.number for ln in body if ln.kind == "text" and is_numbered_heading(ln.text)}
     groups: list[list[Line]] = []
     after_blank = False
     for ln in body:
@@ -166,7 +173,7 @@ def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list
             continue
         crossed, after_blank = after_blank and not pdf, False
         if (ln.kind == "heading" or not groups or groups[-1][-1].kind == "heading"
-                or is_numbered_heading(ln.text) or is_numbered_heading(groups[-1][-1].text)):
+                or ln.number in heading or groups[-1][-1].number in heading):
             groups.append([ln])
             continue
         prev = groups[-1][-1].text.strip()
