@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.gazetteer import stem_ending_at
 from factcheck.lexicon import entities
 
 _STOP_CHARS = set("全该本各其此每这那县市区省在于对向与和及的了是为从将把被让使等个大小新老原名并也都均")
@@ -89,7 +90,9 @@ def find_entities(text: str) -> list[EntityMention]:
                     name_len -= 1
                     break
         else:
-            name_len = 2
+            # 马鞍山经开区 is 马鞍山's park, not 鞍山's: the longest place name before the suffix.
+            place = stem_ending_at(text, start, 3)
+            name_len = len(place) if place else 2
         if start - name_len < 0:
             continue
         stem = text[start - name_len:start]

@@ -1,0 +1,90 @@
+"""China's administrative divisions (``data/divisions.tsv``): provinces, prefecture-level cities,
+counties and districts, with their codes and parents, from the National Bureau of Statistics'
+division codes (source and date in the file's header).
+
+A name resolves with or without its suffix (郴州 → 郴州市, 苏仙 → 苏仙区). A short name can be
+ambiguous (several counties share it): ``resolve`` returns every division it may name, and the
+caller decides, preferring the one under the article's subject. ``stem_ending_at`` finds the
+longest place name written just before a position, so that 马鞍山经开区 is read as 马鞍山's park
+and not 鞍山's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lexicon import data_path
+
+# Suffixes a division's name may be written without, longest first.
+SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
+            "林区", "特区", "地区", "新区", "省", "市", "州", "盟", "县", "区", "旗")
+PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: str  # province | city | county
+    parent: str  # code of the division above, "" for a province
+
+    def within(self, code_prefix: str) -> bool:
+        return self.code.startswith(code_prefix)
+
+
+@cache
+def divisions() -> dict[str, Division]:
+    out: dict[str, Division] = {}
+    for line in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, name, level, parent = line.split("\t")
+        if name not in PLACEHOLDERS:
+            out[code] = Division(code, name, level, parent)
+    return out
+
+
+def stem(name: str) -> str:
+    """The name without its division suffix, when at least two characters remain."""
+    for s in SUFFIXES:
+        if name.endswith(s) and len(name) - len(s) >= 2:
+            return name[: -len(s)]
+    return name
+
+
+@cache
+def _index() -> dict[str, tuple[Division, ...]]:
+    index: dict[str, list[Division]] = {}
+    for d in divisions().values():
+        for key in {d.name, stem(d.name)}:
+            index.setdefault(key, []).append(d)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _longest() -> int:
+    return max(len(k) for k in _index())
+
+
+def resolve(name: str) -> tuple[Division, ...]:
+    """Every division ``name`` may stand for: by full name, or by its stem (郴州, 苏仙)."""
+    index = _index()
+    return index.get(name) or index.get(stem(name)) or ()
+
+
+def stem_ending_at(text: str, end: int, shortest: int = 2) -> str:
+    """The longest division name or stem written just before ``end`` in ``text``, or ""."""
+    index = _index()
+    for n in range(min(_longest(), end), shortest - 1, -1):
+        if text[end - n:end] in index:
+            return text[end - n:end]
+    return ""
+
+
+def parent_chain(d: Division) -> list[Division]:
+    """The division and the ones above it: county, city, province."""
+    out, table = [d], divisions()
+    while out[-1].parent and out[-1].parent in table:
+        out.append(table[out[-1].parent])
+    return out

@@ -1,0 +1,22 @@
+"""The gazetteer of China's divisions, and the longest place name before an entity suffix."""
+
+from factcheck import gazetteer
+from factcheck.extract.entities import find_entities
+
+
+def test_names_resolve_with_and_without_their_suffix():
+    [city] = [d for d in gazetteer.resolve("马鞍山") if d.level == "city"]
+    assert city.name == "马鞍山市" and city.code == "3405"
+    assert {d.name for d in gazetteer.resolve("马鞍山市")} == {"马鞍山市"}
+    [county] = gazetteer.resolve("苏仙区")
+    assert [d.name for d in gazetteer.parent_chain(county)] == ["苏仙区", "郴州市", "湖南省"]
+
+
+def test_a_short_name_may_be_ambiguous():
+    assert len(gazetteer.resolve("朝阳区")) >= 2  # Beijing's and Changchun's
+
+
+def test_the_longest_place_name_wins_before_a_park_or_city_suffix():
+    assert [e.name for e in find_entities("马鞍山经开区实现营业收入100亿元")] == ["马鞍山经开区"]
+    assert [e.name for e in find_entities("鞍山经开区实现营业收入100亿元")] == ["鞍山经开区"]
+    assert [e.name for e in find_entities("今年马鞍山市经济稳步增长")] == ["马鞍山市"]
