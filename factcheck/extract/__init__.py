@@ -6,6 +6,7 @@ from factcheck.corpus import Article
 from factcheck.extract.entities import canonical
 from factcheck.extract.sentence import ArticleState, analyse, finish
 from factcheck.extract.sentences import sentences
+from factcheck.extract.tables import read_tables
 from factcheck.model import Claim
 from factcheck.normalize import NormalizedText, normalize
 
@@ -22,6 +23,8 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
         drafts = analyse(sent, state)
         if drafts:
             claims.extend(finish(sent, drafts, nt, state))
+    if article.reporting_year is not None:
+        claims.extend(read_tables(article.text, article.key, subject, str(article.reporting_year)))
     return link_events(claims)
 
 

@@ -1,0 +1,148 @@
+"""Tables in an article: rows of cells separated by ``|`` or tabs, read with their header.
+
+Statistical bulletins print their figures twice, in the text and in a table::
+
+    指标 | 总量(万元) | 增长(%) | 构成(%) |
+    地区生产总值 | 686065 | 7.7 | 100 |
+    第一产业 | 159948 | 7.4 | 23.3 |
+
+Each number in a data row becomes a claim: its metric is the row's label (the unit written in
+the label or the column header), the header says what the column is — an amount, a growth
+rate (增长, 同比) of the amount in the same row, or a share (构成, 比重) of the first row's
+amount. A label that names no measure (第一产业 under 地区生产总值) takes the measure its parts
+are stated in (增加值). The claims then meet the text's figures in every check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from factcheck import parts
+from factcheck.model import Claim, Ref, Relation
+from factcheck.numbers import parse_number
+
+_SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
+_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
+_GROWTH = re.compile(r"增长|增速|同比|比上年|增减")
+_SHARE = re.compile(r"构成|比重|占比|结构")
+_TIME = re.compile(r"月|季|本期|累计|上年|去年|\d{4}")
+
+
+def read_tables(raw: str, key: str, entity: str, period: str) -> list[Claim]:
+    """The claims of every table in ``raw`` (the article's raw text, key ``key``)."""
+    rows: list[tuple[int, int, list[tuple[int, str]]]] = []  # (line, line start, cells with columns)
+    pos = 0
+    for number, line in enumerate(raw.split("\n"), 1):
+        # A line with a separator belongs to the table even with one cell (分产业 |, a bare |).
+        rows.append((number, pos, _cells(line) if _SEPARATOR.search(line) else None))
+        pos += len(line) + 1
+    claims: list[Claim] = []
+    block: list[tuple[int, int, list[tuple[int, str]]]] = []
+    for row in rows + [(0, 0, None)]:
+        if row[2] is not None:
+            if len(row[2]) >= 2:
+                block.append(row)
+            continue
+        if len(block) >= 2:
+            claims.extend(_read_block(block, raw, key, entity, period))
+        block = []
+    return claims
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(column, text) of every cell of a table row, or [] for a line that is no row."""
+    if line.count("|") + line.count("\t") + line.count("｜") < 2:
+        return []
+    out, start = [], 0
+    for m in list(_SEPARATOR.finditer(line)) + [None]:
+        end = m.start() if m else len(line)
+        text = line[start:end].strip()
+        if text or m is not None:
+            lead = len(line[start:end]) - len(line[start:end].lstrip())
+            out.append((start + lead, text))
+        start = m.end() if m else len(line)
+    while out and not out[-1][1]:
+        out.pop()
+    return out
+
+
+def _read_block(block, raw, key, entity, period) -> list[Claim]:
+    header = next((r for r in block if sum(1 for _, t in r[2][1:] if t and not _NUMBER.match(t)) >= 2), None)
+    if header is None or any(_TIME.search(t) for _, t in header[2]):
+        return []  # columns of months or quarters (本月, 1-3月): periods this reader does not resolve
+    columns = [_column(t) for _, t in header[2]]
+    data = [r for r in block[block.index(header) + 1:] if any(_NUMBER.match(t) for _, t in r[2][1:])]
+    if not data:
+        return []
+    total_label, total_unit = _label(data[0][2][0][1])
+    total_metric = total_label
+    claims: list[Claim] = []
+    first_level: dict[int, Claim] = {}  # column → the first row's amount, for shares
+    for line, start, cells in data:
+        label, label_unit = _label(cells[0][1])
+        metric = _metric(label, total_metric)
+        level: Claim | None = None
+        for j, (col, text) in enumerate(cells[1:], 1):
+            if j >= len(columns) or not _NUMBER.match(text):
+                continue
+            kind, unit = columns[j]
+            if kind == "level":
+                unit = label_unit or unit
+            n = parse_number(text.lstrip("-"))
+            value = -n.value if text.startswith("-") else n.value
+            relations: tuple[Relation, ...] = ()
+            if kind == "growth" and level is not None:
+                relations = (Relation("growth", of=level.id),)
+            elif kind == "share" and 0 in first_level and level is not None and line != data[0][0]:
+                relations = (Relation("share", of=level.id, base=Ref(entity, total_metric, period)),)
+            elif kind != "level":
+                continue  # a rate of no amount this row states
+            c = Claim(id=_id(key, line, col, text), article=key, line=line, column=col + 1, quote=text,
+                      value=value, unit=unit, precision=n.precision, entity=entity, metric=metric,
+                      period=period, relations=relations, sentence=raw[start:start + len(raw[start:].split("\n")[0])])
+            claims.append(c)
+            if kind == "level" and level is None:
+                level = c
+                if line == data[0][0]:
+                    first_level[0] = c
+    return claims
+
+
+def _column(text: str) -> tuple[str, str]:
+    """What a header cell's column holds: (level | growth | share, unit)."""
+    m = _UNIT.search(text)
+    unit = m.group(1).strip() if m else ""
+    if _GROWTH.search(text):
+        return "growth", "%"
+    if _SHARE.search(text):
+        return "share", "%"
+    return "level", "" if unit in ("%",) else unit
+
+
+def _label(text: str) -> tuple[str, str]:
+    """地区生产总值(亿元) → (地区生产总值, 亿元); 其中:限额以上… → (限额以上…, "")."""
+    m = _UNIT.search(text)
+    unit = m.group(1).strip() if m else ""
+    label = _UNIT.sub("", text)
+    label = re.sub(r"^(?:#\s*|其中\s*[:：]?|\s)+", "", label).strip()
+    return label, unit
+
+
+def _metric(label: str, total: str) -> str:
+    """第一产业 in a table of 地区生产总值 → 第一产业增加值: a label naming no measure takes the
+    measure its total's parts are stated in."""
+    words = parts.words()
+    heads = words["measure_heads"]
+    if label == total or label.endswith(tuple(heads)):
+        return label
+    head = next((h for h in words["distinct_measures"] if total.endswith(h)), "")
+    made_of = words["made_of"].get(head, [])
+    if made_of:
+        return label + made_of[0]
+    return label + head if head else label
+
+
+def _id(key: str, line: int, column: int, text: str) -> str:
+    return "c" + hashlib.sha1(f"{key}\x00table\x00{line}\x00{column}\x00{text}".encode("utf-8")).hexdigest()[:8]
