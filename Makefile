@@ -22,6 +22,8 @@ $(TSTAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 run: $(STAMP)
+	@$(BIN)/factcheck run -f html -o report.html 2>/dev/null; s=$$?; [ $$s -le 1 ] || exit $$s
+	@echo "HTML report of the bundled corpus: $(CURDIR)/report.html"
 	$(BIN)/factcheck run
 
 test: $(TSTAMP)
@@ -31,6 +33,7 @@ bench: $(TSTAMP)
 	$(BIN)/python -m pip install --quiet copydetect
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/sensitivity.py
+	$(BIN)/python benchmarks/html_report.py
 
 eval: $(STAMP)
 	$(BIN)/python tools/corpus_eval.py

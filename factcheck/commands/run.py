@@ -144,8 +144,19 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None =
             raise FactcheckError("--engine dask needs Dask: pip install 'factcheck[dask]'") from None
         with dask_engine.engine(scheduler, cfg.jobs) as eng:
             articles, n_claims, findings, notes = cached_analyse(cfg, paths, use_cache, eng)
+        sources = ()
+    elif fmt == "html":  # the page marks every figure, so it needs the claims, not just findings
+        from factcheck.report import Source
+
+        articles, claims, findings, notes = analyse(cfg, paths, use_cache)
+        n_claims = len(claims)
+        by_article: dict[str, list] = {}
+        for c in claims:
+            by_article.setdefault(c.article, []).append(c)
+        sources = tuple(Source(a.key, a.text, tuple(by_article.get(a.key, ()))) for a in articles)
     else:
         articles, n_claims, findings, notes = cached_analyse(cfg, paths, use_cache)
+        sources = ()
     if changed is not None:
         from factcheck.gitdiff import touches
 
@@ -155,7 +166,7 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None =
     findings, accepted, stale = baseline.split(findings, entries)
     report = Report(articles=tuple(a.key for a in articles), claims=n_claims,
                     findings=tuple(findings), notes=tuple(notes), baselined=tuple(accepted),
-                    stale_baseline=tuple(stale))
+                    stale_baseline=tuple(stale), sources=sources)
     if output is not None and fmt == "rich":
         raise FactcheckError("the rich report is for the terminal; write a file with --format markdown, "
                              "json, sarif or html")

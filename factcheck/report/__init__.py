@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 
 from factcheck.model import Finding
 
-FORMATS = ("rich", "markdown", "json", "sarif", "github")
+FORMATS = ("rich", "markdown", "json", "sarif", "github", "html")
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article as written, with its claims: what the HTML report marks up."""
+
+    key: str
+    text: str
+    claims: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -18,6 +27,7 @@ class Report:
     notes: tuple[str, ...] = ()
     baselined: tuple[Finding, ...] = ()
     stale_baseline: tuple[dict, ...] = field(default=())
+    sources: tuple[Source, ...] = ()  # the articles and their claims, for the HTML report
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.findings if f.status == status)
@@ -53,6 +63,10 @@ def render(report: Report, fmt: str, show_agree: bool = False) -> str | None:
         from factcheck.report.sarif import render as sarif
 
         return sarif(report)
+    if fmt == "html":
+        from factcheck.report.html import render as html
+
+        return html(report)
     if fmt == "github":
         from factcheck.report.github import render as gh
 
