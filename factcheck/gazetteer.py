@@ -88,3 +88,27 @@ def parent_chain(d: Division) -> list[Division]:
     while out[-1].parent and out[-1].parent in table:
         out.append(table[out[-1].parent])
     return out
+
+
+def place_of(entity: str) -> Division | None:
+    """The one division an entity is, or is in: 郴州市 → 郴州市; 苏仙区 → 苏仙区; 马鞍山经开区 →
+    马鞍山市 (a park is in the place its name starts with). None when the name is unknown or
+    ambiguous (two 朝阳区): a level is never guessed."""
+    if not entity:
+        return None
+    found = resolve(entity)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return None
+    for n in range(min(len(entity) - 1, _longest()), 1, -1):
+        prefix = resolve(entity[:n])
+        if prefix:
+            return prefix[0] if len(prefix) == 1 else None
+    return None
+
+
+def is_place(entity: str) -> bool:
+    """True when the entity is a division itself, not something in one (a park, a firm)."""
+    found = resolve(entity)
+    return len(found) == 1

@@ -294,6 +294,9 @@ WHY_ARTICLES = N_("figures in {n} articles linked without a resolved {fields}")
 WHY_ENTITIES = N_("figures in different articles about different entities")
 FIELD_NAMES = {"entity": N_("entity"), "metric": N_("metric"), "period": N_("period")}
 AND = N_(" and ")
+# hierarchy
+LEVEL_WITHIN = N_("{metric}: {lower} is within {higher}, the place it is part of")
+LEVEL_OVER = N_("{metric}: {lower} is more than {higher}, the place it is part of")
 # notes on evidence
 CHANGED_NOTE = N_("changed since review: {change}, reviewed at line {line}")
 STALE_NOTE = N_("as reviewed, at line {line} of the article")

@@ -20,3 +20,13 @@ def test_the_longest_place_name_wins_before_a_park_or_city_suffix():
     assert [e.name for e in find_entities("马鞍山经开区实现营业收入100亿元")] == ["马鞍山经开区"]
     assert [e.name for e in find_entities("鞍山经开区实现营业收入100亿元")] == ["鞍山经开区"]
     assert [e.name for e in find_entities("今年马鞍山市经济稳步增长")] == ["马鞍山市"]
+
+
+def test_claims_entity_finds_a_city_and_its_parts_by_name_or_code():
+    from factcheck.commands.claims import entity_matches
+
+    for query in ("马鞍山", "马鞍山市", "3405"):
+        assert entity_matches(query, "马鞍山市") and entity_matches(query, "花山区")
+        assert entity_matches(query, "马鞍山经开区")  # a park in the city
+        assert not entity_matches(query, "裕华区")
+    assert entity_matches("34", "花山区")  # the province's code prefix

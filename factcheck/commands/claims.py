@@ -23,7 +23,7 @@ def run(cfg: Config, paths: list[Path], article: str | None, entity: str | None,
         if article and article not in ac.article.key:
             continue
         for c in ac.claims:
-            if entity and entity not in c.entity:
+            if entity and not entity_matches(entity, c.entity):
                 continue
             if metric and metric not in c.metric:
                 continue
@@ -49,3 +49,20 @@ def run(cfg: Config, paths: list[Path], article: str | None, entity: str | None,
                       c.id + (" ✓" if c.reviewed else ""))
     console.out().print(table)
     return 0
+
+
+def entity_matches(query: str, entity: str) -> bool:
+    """--entity 郴州 finds 郴州市 and every place and park in it; --entity 4310 does the same by
+    division code (the gazetteer's); any other text matches entities that contain it."""
+    from factcheck import gazetteer
+
+    if query in entity:
+        return True
+    place = gazetteer.place_of(entity)
+    if place is None:
+        return False
+    chain = gazetteer.parent_chain(place)
+    if query.isdigit():
+        return any(d.code.startswith(query) for d in chain)
+    wanted = {d.code for d in gazetteer.resolve(query)}
+    return any(d.code in wanted for d in chain)

@@ -108,7 +108,29 @@ def find_entities(text: str) -> list[EntityMention]:
                 text[m.end()] in "级直属里区县市省内外场民容政":
             continue  # 市级, 县市区, 省内: an adjective or a list of levels, not a place
         out.append(EntityMention(start - name_len, m.end(), canonical(written), family))
+    return out + _districts(text, out)
+
+
+def _districts(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """Districts, banners and counties named in full (裕华区, 巴林右旗): 区 alone is too common a
+    word to be a suffix (园区, 该区), so only names the gazetteer knows count."""
+    from factcheck.gazetteer import resolve
+
+    out = []
+    for m in _DISTRICT_END.finditer(text):
+        end = m.end()
+        if any(e.start < end <= e.end for e in found):
+            continue
+        for n in range(6, 1, -1):
+            name = text[end - n - 1:end] if end - n - 1 >= 0 else ""
+            if name and all("\u4e00" <= ch <= "\u9fff" for ch in name) and any(
+                    d.level == "county" and d.name == name for d in resolve(name)):
+                out.append(EntityMention(end - len(name), end, name, "district"))
+                break
     return out
+
+
+_DISTRICT_END = re.compile(r"[区旗县](?![级内外域直属])")
 
 
 def _cjk_or_bracket(ch: str) -> bool:
