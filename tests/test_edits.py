@@ -12,7 +12,6 @@ edit that silently switches a check off fails. The detection rate is printed.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 

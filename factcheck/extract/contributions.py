@@ -25,17 +25,15 @@ from factcheck.parts import partition_cover
 _APPOSITION = re.compile(r"(?<=.)(?:[一二两三四五六七八九十]|\d{1,2})大[\u4e00-\u9fff]{0,6}$")
 _SEP = r"\s*(?:、|,|，|和|及|与)\s*"
 _NAME = r"[\u4e00-\u9fff]{2,10}"
-_NAMES = re.compile(rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})+|(?P<collective>{{collectives}}))(?P<core>[^,;:。，；：]{{0,16}})$")
-
-
-def _words() -> dict:
-    return parts.words()
+# A list of names (A、B和C) or a collective name (三次产业), then the words before 分别.
+_NAMES = rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})+|(?P<collective>COLLECTIVES))(?P<core>[^,;:。，；：]{{0,16}})$"
+_words = parts.words
 
 
 @cache
 def _names_pattern() -> re.Pattern:
-    collectives = "|".join(sorted(_words()["collective_names"], key=len, reverse=True))
-    return re.compile(_NAMES.pattern.replace("{collectives}", collectives))
+    collectives = "|".join(re.escape(w) for w in sorted(_words()["collective_names"], key=len, reverse=True))
+    return re.compile(_NAMES.replace("COLLECTIVES", collectives))
 
 
 def name_lists(text: str, drafts: list) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
