@@ -1,6 +1,6 @@
 """Duplicated passages of an unchanged corpus, kept in the cache folder as JSON: matching is
 the one step whose input is the whole corpus, so it is cached by a digest of every article's
-path and content and of the options."""
+path and content, of the options and of factcheck's own code and data."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from factcheck.dupes.passages import FigureDiff, Match, Side
 
 
 def _path(cache_dir: Path, articles, options: dict) -> Path:
-    h = hashlib.sha256(json.dumps(options, sort_keys=True).encode())
+    from factcheck.pipeline import _data_fingerprint
+
+    # The code and data count too: a new factcheck must not serve the passages an old one found.
+    h = hashlib.sha256(_data_fingerprint().encode() + json.dumps(options, sort_keys=True).encode())
     for a in sorted(articles, key=lambda a: a.key):
         h.update(a.key.encode() + b"\0" + a.sha256.encode())
     return cache_dir / "dupes" / (h.hexdigest()[:32] + ".json")
