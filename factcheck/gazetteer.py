@@ -2,7 +2,7 @@
 counties and districts, with their codes and parents, from the National Bureau of Statistics'
 division codes (source and date in the file's header).
 
-A name resolves with or without its suffix (郴州 → 郴州市, 苏仙 → 苏仙区). A short name can be
+A name resolves with or without its suffix (石家庄 → 石家庄市, 裕华 → 裕华区). A short name can be
 ambiguous (several counties share it): ``resolve`` returns every division it may name, and the
 caller decides, preferring the one under the article's subject. ``stem_ending_at`` finds the
 longest place name written just before a position, so that 马鞍山经开区 is read as 马鞍山's park
@@ -68,7 +68,7 @@ def _longest() -> int:
 
 
 def resolve(name: str) -> tuple[Division, ...]:
-    """Every division ``name`` may stand for: by full name, or by its stem (郴州, 苏仙)."""
+    """Every division ``name`` may stand for: by full name, or by its stem (石家庄, 裕华)."""
     index = _index()
     return index.get(name) or index.get(stem(name)) or ()
 
@@ -91,7 +91,7 @@ def parent_chain(d: Division) -> list[Division]:
 
 
 def place_of(entity: str) -> Division | None:
-    """The one division an entity is, or is in: 郴州市 → 郴州市; 苏仙区 → 苏仙区; 马鞍山经开区 →
+    """The one division an entity is, or is in: 石家庄市 → 石家庄市; 裕华区 → 裕华区; 马鞍山经开区 →
     马鞍山市 (a park is in the place its name starts with). None when the name is unknown or
     ambiguous (two 朝阳区): a level is never guessed."""
     if not entity:

@@ -6,21 +6,10 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-INCONSISTENT = ("今年前9个月，完成技工贸总收入183.2亿元，同比增长49.4%。\n"
-                "今年前9个月，实现高新技术产业主营业务收入141.1亿元，同比增长88%，占园区技工贸比重87%。\n")
-
-
-def fc(*args, cwd, check=None):
-    proc = subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=120)
-    if check is not None:
-        assert proc.returncode == check, proc.stdout + proc.stderr
-    return proc
+from test_cli import INCONSISTENT, ROOT, fc
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ def run(cfg: Config, paths: list[Path], article: str | None, entity: str | None,
 
 
 def entity_matches(query: str, entity: str) -> bool:
-    """--entity 郴州 finds 郴州市 and every place and park in it; --entity 4310 does the same by
+    """--entity 马鞍山 finds 马鞍山市 and every place and park in it; --entity 3405 does the same by
     division code (the gazetteer's); any other text matches entities that contain it."""
     from factcheck import gazetteer
 

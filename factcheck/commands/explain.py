@@ -76,7 +76,7 @@ RELATION_WORDS = {
 
 
 def relation_in_words(r, by_id: dict) -> str:
-    """A relation as a sentence: `a growth rate of c89099820 (183.2亿元, 技工贸总收入)`."""
+    """A relation as a sentence: `a growth rate of c1a2b3c4d (56.8亿元, 社会消费品零售总额)`."""
 
     def claim(cid: str) -> str:
         c = by_id.get(cid)
