@@ -303,6 +303,8 @@ STALE_NOTE = N_("as reviewed, at line {line} of the article")
 # contribution and average_growth
 CONTRIBUTION_OK = N_("contributions {parts} add up to {sum} points, the growth of {metric}, {rate}")
 CONTRIBUTION_BAD = N_("contributions {parts} add up to {sum} points, not the growth of {metric}, {rate}")
+CONTRIBUTION_SHARE_OK = N_("{how} points, as the {points} stated")
+CONTRIBUTION_SHARE_BAD = N_("{how} points, but {points} is stated")
 AVERAGE_OK = N_("{how} for {start}, as stated: {base}")
 AVERAGE_BAD = N_("{how} for {start}, but {base} is stated for {start}")
 AVERAGE_STEP = N_("{level} ÷ (1{sign}{rate})^{years} = {value}")

@@ -109,11 +109,12 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # characters become spaces too (so the fold stays one character for one) and are then squeezed.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FOLD.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\t\r"})
-# Markdown emphasis, bullet arrows, whitespace runs, and the pinyin glosses some mirror sites
-# print after characters (經(jīng)濟, 增长(cháng)): a gloss has a tone-marked vowel.
+# Markdown emphasis, bullet arrows, whitespace runs, the pinyin glosses some mirror sites print
+# after characters (經(jīng)濟, 增长(cháng)): a gloss has a tone-marked vowel; and footnote marks
+# inside a sentence (地区生产总值[2]69.9亿元).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _DROP = re.compile(rf"\*\*|__|[▶►●■◆]|\s+|(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]{{0,6}}[{_TONED}])"
-                   rf"[a-zü{_TONED}]{{1,7}}\)")
+                   rf"[a-zü{_TONED}]{{1,7}}\)|(?<=[\u3400-\u9fff])\[\d{{1,2}}\](?=[\u3400-\u9fff\d])")
 # An ASCII ? between two characters of Chinese text stands for a character the page's encoding
 # lost (Chinese writers use the full-width ？). It becomes U+FFFD, which ends no sentence and
 # glues to no figure.

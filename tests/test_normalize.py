@@ -80,3 +80,8 @@ def test_lost_characters_break_no_sentence_and_make_no_figure():
     assert len(sentences(nt.text)) == 1
     assert [c.describe() for c in claims_of("全县?地区生产总值12?3亿元,增长5.6%。")] == ["5.6%"]
     assert "(a)" in normalize("(a)项目").text  # Latin letters without tone marks are no gloss
+
+
+def test_footnote_marks_inside_a_sentence_are_dropped():
+    assert normalize("全旗地区生产总值[2]69.9亿元。\n").text == "全旗地区生产总值69.9亿元。"
+    assert "[2]" in normalize("参考文献[2]\n").text  # at the end of a line it is no footnote inside a figure's name

@@ -85,7 +85,8 @@ def figure_value(text: str) -> float | None:
     text = re.sub(r"\s+", "", text).translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,"))
     m = _ARABIC.search(text)
     if m:
-        return float(m.group().replace(",", ""))
+        negative = text[:m.start()].endswith(("-", "−", "－"))
+        return (-1 if negative else 1) * float(m.group().replace(",", ""))
     m = _CHINESE.search(text)
     if m:
         from factcheck.numbers import parse_chinese

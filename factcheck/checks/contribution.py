@@ -4,7 +4,8 @@ What it checks
     When every member of a partition states its contribution to one growth rate
     (第一产业、第二产业、第三产业分别拉动经济增长0.5、4.2和3.6个百分点, against 增长8.3%), the
     contributions add up to the rate, within the rounding of every figure. A contribution
-    pulled down (下拉, 拉低) counts negative.
+    pulled down (下拉, 拉低) counts negative. Where a member's contribution rate (贡献率) is
+    stated too, its points are that share of the growth rate: 拉动 = 增速 × 贡献率.
 
 Why
     Contributions are computed from the sectors' values and rates and rounded one by one; a
@@ -15,6 +16,8 @@ Passes
 
 Fails
     地区生产总值增长8.3% … 分别拉动经济增长0.5、4.2和4.6个百分点 — 9.3 ≠ 8.3.
+    增长1.8% … 贡献率分别为54.1%、-39.5%和85.4%，分别拉动经济增长0.9、-0.6和1.4个百分点 —
+    1.8 × 85.4% = 1.54, not 1.4.
 
 Options
     abs_tolerance: extra percentage points allowed either side (default 0).
@@ -31,8 +34,8 @@ from collections import defaultdict
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import CONTRIBUTION_BAD, CONTRIBUTION_OK, say
-from factcheck.parts import partition_cover
+from factcheck.messages import CONTRIBUTION_BAD, CONTRIBUTION_OK, CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, say
+from factcheck.parts import partition_cover, words
 
 ID = "contribution"
 OPTIONS = {"abs_tolerance": 0.0}
@@ -42,7 +45,10 @@ def check(facts: Facts, options: dict):
     parts = defaultdict(list)
     for c, rel, total in facts.linked("contribution"):
         parts[total.id].append((c, rel.sign))
+    rates = {(c.article, c.metric, c.period): c for c in facts.claims if c.unit == "%" and not c.relations
+             or c.relation("structure")}
     for total_id, group in parts.items():
+        yield from _against_rates(facts, facts.by_id[total_id], group, rates, options["abs_tolerance"])
         if partition_cover([c.metric for c, _ in group]) != "whole":
             continue
         total = facts.by_id[total_id]
@@ -59,3 +65,23 @@ def check(facts: Facts, options: dict):
         text = say(CONTRIBUTION_OK if ok else CONTRIBUTION_BAD, parts=parts, sum=fmt_interval(s),
                    metric=total.metric, rate=total.describe())
         yield finding(ID, ok, text, [total, *(c for c, _ in group)], [how])
+
+
+def _against_rates(facts: Facts, total, group, rates: dict, tol: float):
+    """拉动 p points against 贡献率 r of the same member: p = g × r / 100."""
+    growth = facts.interval(total)
+    grel = total.relation("growth")
+    if grel is not None and grel.sign < 0:
+        growth = growth * -1
+    for c, sign in group:
+        name = c.metric
+        for verb in words()["contribution_verbs"]:
+            name = name.split(verb)[0] if verb in name else name
+        share = rates.get((c.article, name + "贡献率", c.period))
+        if share is None:
+            continue
+        implied = growth * (facts.interval(share) * 0.01)
+        ok = implied.meets((facts.interval(c) * sign).widen(absolute=tol))
+        how = f"{total.describe()} × {share.describe()} = {fmt_interval(implied)}"
+        text = say(CONTRIBUTION_SHARE_OK if ok else CONTRIBUTION_SHARE_BAD, how=how, points=c.describe())
+        yield finding(ID, ok, text, [total, share, c], [how])

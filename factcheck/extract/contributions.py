@@ -39,17 +39,23 @@ def _names_pattern() -> re.Pattern:
 def name_lists(text: str, drafts: list) -> None:
     """Give each figure listed after 分别 the name it pairs with, and make the contribution
     rates of a whole partition one structure (they add up to 100)."""
+    previous: list[str] = []
     for m in re.finditer("分别", text):
         group = _listed_after(text, m.end(), drafts)
-        if len(group) < 2 or any(d.relations for d in group):
-            continue  # 分别 pairing with figures before it is sentence.py's _respective
+        if len(group) < 2 or any(r.type != "points" for d in group for r in d.relations):
+            continue  # 分别 pairing with figures before it is sentence.py's _respective (points: see below)
         names, core = _names_before(text, m.start())
+        if not names and len(previous) == len(group):
+            names = previous  # …贡献率分别为A、B和C,分别拉动…: the same names, listed once
         if len(names) != len(group):
             continue
+        previous = names
         tail = re.sub(r"^(?:为|是|达到|达|实现|完成)", "", text[m.end():group[0].mention.start].strip())
         for d, name in zip(group, names):
             d.metric = name + (core or tail)
             d.own_metric = True
+            if any(w in d.metric for w in _words()["contribution_verbs"]):
+                d.relations = []  # 分别拉动: the names' contributions, not gaps to the rates before them
         if group[0].unit == "%" and any(w in (core or tail) for w in _words()["contribution_rate_words"]) \
                 and _whole_partition(names):
             for d in group[1:]:

@@ -150,7 +150,7 @@ def references() -> dict[str, str]:
 @cache
 def _ref_pattern() -> re.Pattern:
     words = "|".join(sorted(references(), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[,;:。!?“(])|(?<=其中))(?P<w>{words})|(?P<w2>全市|全县|全省|全区|全国|该区|该市|该县)")
+    return re.compile(rf"(?:^|(?<=[,;:。!?“(])|(?<=其中))(?P<w>{words})|(?P<w2>全市|全县|全省|全区|全国|该区|该市|该县|全旗|该旗)")
 
 
 def find_references(text: str) -> list[tuple[int, int, str]]:

@@ -108,7 +108,7 @@ def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
     return _with_listed(text, masked, out)
 
 
-_LISTED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:、|,|，|和|及|与)\s*$")
+_LISTED = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:、|,|，|和|及|与)\s*$")
 
 
 def _with_listed(text: str, masked: list[bool], found: list[Mention]) -> list[Mention]:
@@ -124,9 +124,10 @@ def _with_listed(text: str, masked: list[bool], found: list[Mention]) -> list[Me
                 break
             if any(x.start <= m.start(1) < x.end for x in found):
                 break  # already a figure of its own
-            n = parse_number(m.group(1))
+            n = parse_number(m.group(1).lstrip("-"))
+            value = -n.value if m.group(1).startswith("-") else n.value  # 0.9、-0.6和1.4个百分点
             listed.insert(0, Mention(start=m.start(1), end=m.end(1), num_start=m.start(1), num_end=m.end(1),
-                                     value=n.value, precision=n.precision, unit=mention.unit, bound="exact"))
+                                     value=value, precision=n.precision, unit=mention.unit, bound="exact"))
             end = m.start(1)
         out.extend(listed)
         out.append(mention)

@@ -376,9 +376,17 @@ def _resolve_ref(family: str, state: ArticleState) -> str:
     if family == "country":
         return "中国"
     name = state.last_by_family.get(family, "")
-    if not name and family_of(state.subject) == family:
-        name = state.subject
+    if not name and (family_of(state.subject) == family or family == _gazetteer_level(state.subject)):
+        name = state.subject  # 全旗 in an article about 巴林右旗
     return name or {"city": "全市", "county": "全县", "province": "全省"}.get(family, "")
+
+
+def _gazetteer_level(name: str) -> str:
+    """city or county, when the gazetteer knows ``name`` as exactly one division of that level."""
+    from factcheck.gazetteer import resolve
+
+    found = resolve(name)
+    return found[0].level if len(found) == 1 else ""
 
 
 def _as_subject(name: str, state: ArticleState) -> str:
