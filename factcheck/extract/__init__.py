@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from factcheck.corpus import Article
 from factcheck.extract.entities import canonical
-from factcheck.extract.sentence import ArticleState, analyse, finish
-from factcheck.extract.sentences import sentences
+from factcheck.extract.context import ArticleState
+from factcheck.extract.read_sentence import read_sentence
+from factcheck.extract.split import sentences
+from factcheck.extract.to_claims import to_claims
 from factcheck.extract.tables import read_tables
 from factcheck.model import Claim
 from factcheck.normalize import NormalizedText, normalize
@@ -20,9 +22,9 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
                          aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject})
     claims: list[Claim] = []
     for sent in sentences(nt.text):
-        drafts = analyse(sent, state)
+        drafts = read_sentence(sent, state)
         if drafts:
-            claims.extend(finish(sent, drafts, nt, state))
+            claims.extend(to_claims(sent, drafts, nt, state))
     if article.reporting_year is not None:
         claims.extend(read_tables(article.text, article.key, subject, str(article.reporting_year)))
     return link_events(claims)

@@ -3,7 +3,7 @@
 高1.1个百分点 (points), 完成年计划128.20% (completion), 连续3年 (span).
 
 ``read_relation`` looks only at the lead (the clause text before the figure). Linking the
-relation to the figure it is about (its ``of``) happens in ``sentence.py``, which sees the
+relation to the figure it is about (its ``of``) happens in ``readers/linking.py``, which sees the
 whole sentence.
 """
 

@@ -1,16 +1,14 @@
-"""Figures named by a list of names, and contributions to a growth rate.
+"""Figures named by a list of names before 分别.
 
-- 第一产业、第二产业、第三产业分别拉动经济增长0.5、4.2和3.6个百分点 — the figures after 分别
-  pair in order with the names before it: 第一产业拉动经济增长 0.5个百分点, …
-- 三次产业对经济增长的贡献率分别为6.3%、50.3%和43.4% — a collective name (三次产业) stands for
-  its members (``collective_names`` in ``parts.yaml``); contribution rates of the members of
-  one whole are a structure and add up to 100.
-- 第一产业拉动0.3个百分点 — a contribution (拉动/下拉 … 个百分点) points at the growth rate it
-  is part of: the last rate stated in the paragraph whose metric the 拉动 object names
-  (经济增长 and GDP name 地区生产总值).
+Reads: 第一产业、第二产业、第三产业分别拉动经济增长0.5、4.2和3.6个百分点 — the figures after
+分别 pair in order with the names before it: 第一产业拉动经济增长 0.5个百分点, … A collective
+name (三次产业, ``collective_names`` in ``parts.yaml``) stands for its members.
 
-Drafts are duck-typed (``factcheck.extract.sentence.Draft``): ``mention``, ``metric``, ``unit``,
-``rel``, ``relations``; ``token(d)`` makes the reference a relation holds until ids exist.
+Example: 三次产业对经济增长的贡献率分别为6.3%、50.3%和43.4% → three contribution rates of the
+members of one whole: a ``structure`` that adds up to 100.
+
+Leaves alone: a list whose length differs from the figures after 分别; figures after 分别 that
+pair with amounts before it (``respective``).
 """
 
 from __future__ import annotations
@@ -19,7 +17,8 @@ import re
 from functools import cache
 
 from factcheck import parts
-from factcheck.model import Relation
+from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.readers import respective
 from factcheck.parts import partition_cover
 
 _APPOSITION = re.compile(r"(?<=.)(?:[一二两三四五六七八九十]|\d{1,2})大[\u4e00-\u9fff]{0,6}$")
@@ -36,21 +35,26 @@ def _names_pattern() -> re.Pattern:
     return re.compile(_NAMES.replace("COLLECTIVES", collectives))
 
 
-def name_lists(text: str, drafts: list) -> None:
+ID = "named_lists"
+STAGE = "relations"
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     """Give each figure listed after 分别 the name it pairs with, and make the contribution
     rates of a whole partition one structure (they add up to 100)."""
+    text = ctx.text
     previous: list[str] = []
-    for m in re.finditer("分别", text):
+    for m in re.finditer(respective.word(), text):
         group = _listed_after(text, m.end(), drafts)
         if len(group) < 2 or any(r.type != "points" for d in group for r in d.relations):
-            continue  # 分别 pairing with figures before it is sentence.py's _respective (points: see below)
+            continue  # 分别 pairing with figures before it is ``respective``'s (points: see below)
         names, core = _names_before(text, m.start())
         if not names and len(previous) == len(group):
             names = previous  # …贡献率分别为A、B和C,分别拉动…: the same names, listed once
         if len(names) != len(group):
             continue
         previous = names
-        tail = re.sub(r"^(?:为|是|达到|达|实现|完成)", "", text[m.end():group[0].mention.start].strip())
+        tail = re.sub("^(?:" + "|".join(_words()["respective_copulas"]) + ")", "", text[m.end():group[0].mention.start].strip())
         for d, name in zip(group, names):
             d.metric = name + (core or tail)
             d.own_metric = True
@@ -59,44 +63,9 @@ def name_lists(text: str, drafts: list) -> None:
         if group[0].unit == "%" and any(w in (core or tail) for w in _words()["contribution_rate_words"]) \
                 and _whole_partition(names):
             for d in group[1:]:
-                d.relations.append(Relation("structure", of=token(group[0])))
-            group[0].relations.append(Relation("structure"))
-
-
-def link_contributions(drafts: list, rates: list) -> None:
-    """拉动…N个百分点 → a ``contribution`` relation to the growth rate it is part of."""
-    words = _words()
-    for d in drafts:
-        if d.unit not in ("个百分点", "百分点") or any(r.type != "points" for r in d.relations):
-            continue
-        source = next((p for p in (d.metric, d.lead) for w in words["contribution_verbs"] if w in p), "")
-        verb = next((w for w in words["contribution_verbs"] if w in source), None)
-        if verb is None:
-            continue
-        name, obj = source.split(verb, 1)
-        total = _rate_named(obj, rates, words)
-        if total is None:
-            continue
-        sign = -1 if verb in words["contribution_verbs_down"] else 1
-        # A rate of an earlier sentence has its claim id already; one of this sentence a token.
-        d.relations = [Relation("contribution", of=total.id or token(total), sign=sign)]
-        d.metric = name.strip(" ,，;；、") + verb  # 第一产业拉动: the part, not the total it is part of
-        d.own_metric = True
-
-
-def token(d) -> str:
-    return "@%d" % id(d)
-
-
-def _rate_named(obj: str, rates: list, words: dict):
-    """The latest rate whose metric the 拉动 object names; 经济增长 and GDP stand for GDP."""
-    obj = re.sub(r"(?:增长|增速|增幅)$", "", obj.strip())
-    wanted = [words["economy_metric"]] if obj in words["economy_words"] or not obj else []
-    for rate in reversed(rates):
-        metric = rate.metric
-        if metric in wanted or (obj and len(obj) >= 2 and (obj in metric or metric in obj)):
-            return rate
-    return None
+                d.relations.append(Link("structure", of=group[0]))
+            group[0].relations.append(Link("structure"))
+    return []
 
 
 def _listed_after(text: str, start: int, drafts: list) -> list:

@@ -1,0 +1,16 @@
+"""Names the extractor writes and the checks read: one place for each, so the two sides cannot
+drift apart. A check that looks for a metric suffix or a unit the extractor gives imports it
+from here."""
+
+from __future__ import annotations
+
+RATE_UNITS = ("%", "‰")  # a figure in these units is a rate or a ratio, never an amount
+POINT_UNITS = ("个百分点", "百分点")  # a gap between two rates
+SHARE_SUFFIX = "占比"  # 第二产业增加值占比: the share of the metric before it in its whole
+SECTOR_METRICS = ("第一产业增加值", "第二产业增加值", "第三产业增加值")  # 三次产业结构 a:b:c, in order
+ECONOMY_METRIC = "地区生产总值"  # the whole that a 三次产业结构 divides
+VALUE_ADDED = "增加值"  # the whole of a scoped structure (民营经济增加值)
+EVENT_PREFIX = "第N次"  # 第N次握手: ordered events of one kind share this metric prefix
+WEEKDAY_UNIT = "星期"  # 2022年9月19日（星期一）: the weekday figure, 1 = Monday … 7 = Sunday
+WEEKDAY_METRIC = "星期"
+REAL_GROWTH_SUFFIX = "实际增速"  # 实际增长1.3%: the real rate, a figure of its own

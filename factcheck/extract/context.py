@@ -1,0 +1,235 @@
+"""What a figure inherits from the text around it: its period, entity and modality, carried
+across clauses, sentences and paragraphs (``ArticleState``), and its metric (``naming``).
+
+- Period: the last time expression before the figure in its clause, else the last topic time
+  of the sentence, else the paragraph's.
+- Entity: the subject opening the figure's clause, else the one named last in the paragraph,
+  else the article's subject. 全市/全县/园区 resolve to the unit of that level named last, or
+  to the article's subject when it is of that level.
+- Modality: the last 预计/力争 before the figure, within the limits ``modality`` describes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from factcheck import lexicon, units
+from factcheck.extract import naming
+from factcheck.extract.draft import Draft, SentenceContext
+from factcheck.extract.entities import family_of
+from factcheck.extract.split import clause_bounds
+from factcheck.period import Period
+
+PARK_FAMILIES = ("industrial_park", "hitech_zone", "econ_zone", "ftz")
+
+
+@dataclass
+class ArticleState:
+    """What the extractor remembers while it reads an article from top to bottom."""
+
+    key: str
+    base_year: int | None
+    subject: str
+    aliases: frozenset[str]
+    paragraph: int = -1
+    para_period: Period | None = None
+    para_entity: str = ""
+    last_year: int | None = None
+    last_by_family: dict[str, str] = field(default_factory=dict)
+    para_levels: list[Draft] = field(default_factory=list)
+    para_rates: list[Draft] = field(default_factory=list)  # growth rates, for 拉动…个百分点
+    seen: Counter = field(default_factory=Counter)
+
+    def enter(self, paragraph: int) -> None:
+        """A new paragraph forgets the last one's period, entity and figures."""
+        if paragraph != self.paragraph:
+            self.paragraph = paragraph
+            self.para_period = None
+            self.para_entity = ""
+            self.para_levels = []
+            self.para_rates = []
+
+    def remember(self, ctx: SentenceContext, drafts: list[Draft]) -> None:
+        """What the next sentences of the paragraph inherit from this one."""
+        topics = [t for t in ctx.times if t.topic and t.period is not None]
+        if topics:
+            self.para_period = topics[-1].period
+        for t in ctx.times:
+            if t.period is not None and t.period.end is not None:
+                self.last_year = t.period.end.year
+        self.para_levels.extend(d for d in drafts if d.is_anchor)
+        self.para_rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
+
+
+def _words() -> dict:
+    return lexicon.load("extraction.yaml")
+
+
+def family_key(family: str) -> str:
+    return "park" if family in PARK_FAMILIES else family
+
+
+def resolve(d: Draft, ctx: SentenceContext) -> None:
+    """Give a draft its period, modality, entity and metric."""
+    text, state, m = ctx.text, ctx.state, d.mention
+    cs, ce = ctx.clauses[d.clause]
+    base_span = (-1, -1)
+    if d.rel and d.rel.base_start >= 0:
+        base_span = (d.lead_start + d.rel.base_start, d.lead_start + d.rel.base_start + len(d.rel.base))
+    period = None
+    in_clause = [t for t in ctx.times if cs <= t.start and t.end <= m.start and t.period is not None
+                 and not (base_span[0] <= t.start < base_span[1])]
+    if in_clause:
+        period = in_clause[-1].period
+    else:
+        topics = [t for t in ctx.times if t.topic and t.end <= m.start and t.period is not None]
+        if topics:
+            period = topics[-1].period
+        elif state.para_period is not None:
+            period = state.para_period
+    d.period = period
+    d.modality = modality(text, m.start)
+    d.entity = _entity_for(d, ctx)
+    # Metric: the lead without its relation marker, time words, entity names and verbs.
+    lead = d.lead
+    if d.rel is not None:
+        lead = lead[:naming.relation_cut(lead, d.rel)]
+    d.metric = naming.clean_metric(lead, d.lead_start, ctx.times, ctx.entities, ctx.refs)
+    if units.is_count(m.unit):
+        naming.count_metric(d, text)
+    d.own_metric = bool(d.metric)
+    d.metric = lexicon.canonical_metric(d.metric)
+
+
+@cache
+def _modality_words() -> list[tuple[str, str]]:
+    q = lexicon.qualifiers()["modality"]
+    return sorted(((w, kind) for kind, ws in q.items() for w in ws), key=lambda x: -len(x[0]))
+
+
+@cache
+def _modality_resets() -> tuple[str, ...]:
+    return tuple(lexicon.qualifiers()["modality_resets"])
+
+
+def _modality_marks(text: str, end: int) -> list[tuple[int, str]]:
+    marks = []
+    for word, kind in _modality_words():
+        pos = text.find(word, 0, end)
+        while pos >= 0:
+            if not _nominal(text, pos, word):
+                marks.append((pos, kind))
+            pos = text.find(word, pos + 1, end)
+    return sorted(marks)
+
+
+def modality(text: str, pos: int) -> str:
+    """The last 预计/力争 before the figure. It reaches to the end of the sentence, except when
+    the writer marks each ;-segment separately (预计…;预计…;新增…): then a segment without a
+    mark of its own states an actual. Nor does it reach into a clause that opens with a
+    statement of fact (计划总投资140.62亿元;新设外资企业11家: the 11 firms are not a target)."""
+    marks = _modality_marks(text, len(text))
+    before = [m for m in marks if m[0] < pos]
+    if not before:
+        return "actual"
+    segments = [0] + [i + 1 for i, ch in enumerate(text) if ch in ";；"]
+
+    def seg(p: int) -> int:
+        return max(i for i, s in enumerate(segments) if s <= p)
+
+    marked = {seg(p) for p, _ in marks}
+    if len(marked) > 1 and seg(pos) not in marked:
+        return "actual"
+    reset = max((cs for cs, _ in clause_bounds(text) if before[-1][0] < cs <= pos
+                 and text[cs:].lstrip().startswith(_modality_resets())), default=-1)
+    return "actual" if reset >= 0 else before[-1][1]
+
+
+def _nominal(text: str, pos: int, word: str) -> bool:
+    """计划 in 完成年计划 or 规划用地 is a noun, not a statement of intent."""
+    w = _words()["modality"]
+    before, after = text[max(0, pos - 2):pos], text[pos + len(word):pos + len(word) + 2]
+    return before.endswith(tuple(w["nominal_before"])) or after.startswith(tuple(w["nominal_after"]))
+
+
+_TIME_PREFIX = re.compile(r"^\s*(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:份)?|[一二三四1-4]季度|前三季度|"
+                          r"上半年|下半年|全年|年末|年底)?[,，]?")
+
+
+@cache
+def _opener_gap() -> re.Pattern:
+    # Any run of the openers' characters: 今年 and 其中 are matched as characters, so short
+    # runs such as 中 pass too — at most 4 of them (see ``at_clause_start``).
+    chars = sorted({ch for w in _words()["entity"]["clause_openers"] for ch in w})
+    return re.compile("[" + re.escape("".join(chars)) + r",\s]*")
+
+
+def _entity_for(d: Draft, ctx: SentenceContext) -> str:
+    text, state, m = ctx.text, ctx.state, d.mention
+    locatives = tuple(_words()["entity"]["locatives"])
+    candidates: list[tuple[int, str]] = []
+    clause_starts = [s for s, _ in ctx.clauses]
+
+    def at_clause_start(pos: int) -> bool:
+        for s in clause_starts:
+            if s <= pos:
+                gap = _TIME_PREFIX.sub("", text[s:pos])  # 2023年全县…: the clause opens with its time
+                if len(gap) <= 4 and _opener_gap().fullmatch(gap):
+                    return True
+        return False
+
+    for e in ctx.entities:
+        if text[max(0, e.start - 1):e.start] in locatives and e.family in ("province", "city", "county"):
+            continue  # 在某省率先成立: where, not who
+        if e.end <= m.start and at_clause_start(e.start):
+            candidates.append((e.start, e.name))
+    for s, e, fam in ctx.refs:
+        if text[max(0, s - 1):s] in locatives and fam in ("province", "city", "county", "country"):
+            continue  # 在全省首创: where, not who
+        if e <= m.start and at_clause_start(s):
+            # 经开区 in a district's article is a park inside it, named by the generic word only.
+            name = resolve_ref(fam, state) or (text[s:e] if fam == "park" else "")
+            if name:
+                candidates.append((s, name))
+    if candidates:
+        name = max(candidates)[1]
+        state.para_entity = name
+        return as_subject(name, state)
+    if state.para_entity:
+        return as_subject(state.para_entity, state)
+    return state.subject
+
+
+def resolve_ref(family: str, state: ArticleState) -> str:
+    """The unit a reference word (全市, 园区, 该区) stands for."""
+    if family == "subject":
+        return state.subject or state.last_by_family.get("park", "")
+    if family == "park":  # 园区, 经开区: the subject when it is a park, else the park named last
+        if family_key(family_of(state.subject)) == "park":
+            return state.subject
+        return state.last_by_family.get("park", "")
+    if family == "organisation":
+        return state.last_by_family.get("organisation", "")
+    if family == "country":
+        return _words()["entity"]["country"]
+    name = state.last_by_family.get(family, "")
+    if not name and (family_of(state.subject) == family or family == _gazetteer_level(state.subject)):
+        name = state.subject  # 全旗 in an article about a banner
+    return name or _words()["entity"]["level_words"].get(family, "")
+
+
+def _gazetteer_level(name: str) -> str:
+    """city or county, when the gazetteer knows ``name`` as exactly one division of that level."""
+    from factcheck.gazetteer import resolve as resolve_place
+
+    found = resolve_place(name)
+    return found[0].level if len(found) == 1 else ""
+
+
+def as_subject(name: str, state: ArticleState) -> str:
+    if name == state.subject or name in state.aliases:
+        return state.subject
+    return name

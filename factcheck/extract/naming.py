@@ -1,0 +1,123 @@
+"""What a figure is called: its metric, read from the clause text before it (the lead), and
+the noun a count counts, read after it. Words come from ``data/extraction.yaml`` (``naming``)
+and ``data/metrics.yaml`` (``lead_verbs``, ``tail_stops``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.extract.relations import LeadRelation
+
+PUNCT_EDGES = " ,;:，；：、。!?“”\"'‘’()（）《》【】[]—-…·"
+
+
+def words() -> dict:
+    return lexicon.load("extraction.yaml")["naming"]
+
+
+def _longest_first(key: str) -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("metrics.yaml").get(key, []), key=len, reverse=True))
+
+
+@cache
+def lead_verbs() -> tuple[str, ...]:
+    return _longest_first("lead_verbs")
+
+
+@cache
+def count_verbs() -> tuple[str, ...]:
+    return _longest_first("count_verbs")
+
+
+@cache
+def per_unit_words() -> tuple[str, ...]:
+    return _longest_first("per_unit_words")
+
+
+@cache
+def _tail_stops() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _longest_first("tail_stops")))
+
+
+@cache
+def _inner_verb() -> re.Pattern:
+    return re.compile(r"(?<=.)(?:" + "|".join(words()["inner_verbs"]) + r")(?=.)")
+
+
+@cache
+def _tail_joiner() -> re.Pattern:
+    return re.compile("(" + "|".join(map(re.escape, words()["tail_joiners"])) + ")$")
+
+
+def relation_cut(lead: str, rel: LeadRelation) -> int:
+    """Where the relation marker (同比增长, 占) starts in the lead: the name ends there."""
+    return rel.marker if rel.marker >= 0 else len(lead)
+
+
+def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
+    """The metric in ``lead``: the last run of text that is not a time, an entity or a
+    reference, without the verbs around it, at most 16 characters."""
+    spans = [(t.start - lead_start, t.end - lead_start) for t in times]
+    spans += [(e.start - lead_start, e.end - lead_start) for e in entities if e.family != "organisation"]
+    spans += [(s - lead_start, e - lead_start) for s, e, _ in refs]
+    chars = list(lead)
+    for s, e in spans:
+        for i in range(max(s, 0), min(e, len(chars))):
+            chars[i] = "\x00"
+    text = "".join(chars)
+    # Keep the last run of text: the metric sits right before the figure.
+    text = text.split("\x00")[-1]
+    text = re.sub(r"[“”\"'‘’\s]", "", text)
+    text = text.strip(PUNCT_EDGES)
+    trailing = words()["trailing_verbs"]
+    changed = True
+    while changed and text:
+        changed = False
+        for verb in lead_verbs():
+            if text.startswith(verb) and len(text) > len(verb):
+                text = text[len(verb):].lstrip(PUNCT_EDGES)
+                changed = True
+                break
+        for verb in trailing:
+            if text.endswith(verb) and len(text) > len(verb):
+                text = text[: -len(verb)].rstrip(PUNCT_EDGES)
+                changed = True
+                break
+    if text in lead_verbs() or text in words()["bare_words"]:
+        return ""
+    inner = _inner_verb().search(text)
+    if inner and text[inner.end():].endswith(tuple(lexicon.load("parts.yaml")["measure_heads"])):
+        text = text[:inner.start()] + text[inner.end():]
+    if len(text) > 16:
+        text = text[-16:]
+    return text
+
+
+def tail_noun(text: str, pos: int) -> str:
+    """The noun a count counts, written after it: 58个项目 → 项目."""
+    tail = text[pos:pos + 16]
+    tail = re.split(r"[,;:。、!?\d]", tail, maxsplit=1)[0]
+    tail = re.sub(r"[“”\"‘’]", "", tail)
+    m = _tail_stops().search(tail)
+    if m:
+        tail = tail[: m.start()]
+    tail = tail.strip(PUNCT_EDGES.replace(")", "").replace("）", "")).lstrip(")）")
+    tail = _tail_joiner().sub("", tail)
+    if tail.count("(") > tail.count(")"):
+        tail = tail[: tail.rfind("(")]
+    return tail
+
+
+def count_metric(draft, text: str) -> None:
+    """A count's metric: the counted noun names it when the lead names nothing, or names only
+    a verb (新增58个项目 → 新增项目)."""
+    w = words()
+    draft.counted = tail_noun(text, draft.mention.end)
+    raw_lead = draft.lead.rstrip()
+    if draft.metric.endswith(tuple(w["count_lead_joiners"])) or raw_lead.endswith(tuple(w["count_raw_lead_joiners"])):
+        draft.metric = ""  # 3154家企业、1381个项目; …增长的17条措施: the counted noun names the figure
+    if draft.counted and (not draft.metric or draft.metric.endswith(count_verbs())):
+        fillers = w["count_lead_fillers"]
+        draft.metric = (draft.metric + draft.counted) if draft.metric and draft.metric not in fillers else draft.counted

@@ -1,0 +1,92 @@
+"""One sentence → drafts: find its figures, give each its context, run the relation readers.
+
+The steps, in order: time expressions (masked, so 2023年 is no figure); figures the readers
+reserve (三次产业结构 components); the figures (``mentions``), each with its lead and the
+relation marker it ends with; the ``figures``-stage readers; each draft's context (period,
+entity, modality, metric: ``context``); the ``relations``-stage readers; what the paragraph
+remembers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon, units
+from factcheck.extract import context, readers
+from factcheck.extract.context import ArticleState
+from factcheck.extract.draft import Draft, SentenceContext
+from factcheck.extract.entities import find_entities, find_references
+from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.readers import structure
+from factcheck.extract.relations import read_relation
+from factcheck.extract.split import Sentence, clause_bounds
+from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
+
+
+def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
+    text = sent.text
+    state.enter(sent.paragraph)
+    all_times = find_time_exprs(text, state.base_year, state.last_year)
+    masked = [False] * len(text)
+    for t in all_times:
+        for i in range(t.start, t.end):
+            masked[i] = True
+    reserved = structure.reserve(text, masked)
+    mentions = [m for m in find_mentions(text, masked) if not _is_threshold(text, m)]
+    entities = find_entities(text)
+    for e in entities:
+        state.last_by_family[context.family_key(e.family)] = e.name
+    ctx = SentenceContext(sentence=sent, times=[t for t in all_times if not _is_comparison(text, t)],
+                          all_times=all_times, clauses=clause_bounds(text), entities=entities,
+                          refs=find_references(text), state=state, structure=reserved)
+    drafts = _drafts(ctx, mentions)
+    for reader in readers.in_stage("figures"):
+        drafts.extend(reader.read(ctx, drafts))
+    for d in drafts:
+        context.resolve(d, ctx)
+    for reader in readers.in_stage("relations"):
+        drafts.extend(reader.read(ctx, drafts))
+    state.remember(ctx, drafts)
+    return drafts
+
+
+def _drafts(ctx: SentenceContext, mentions: list[Mention]) -> list[Draft]:
+    """A draft per figure, with its lead: the clause text since the previous figure."""
+    drafts: list[Draft] = []
+    for m in mentions:
+        ci = ctx.clause_of(m.start)
+        prev_end = ctx.clauses[ci][0]
+        for d in drafts:
+            if d.clause == ci:
+                prev_end = max(prev_end, d.mention.end)
+        lead = ctx.text[prev_end:m.start]
+        drafts.append(Draft(m, ci, lead, prev_end, read_relation(lead, m.unit)))
+    return drafts
+
+
+def _is_comparison(text: str, t: TimeExpr) -> bool:
+    """去年 in 比去年同期 names the comparison base, not the figure's period."""
+    return text[max(0, t.start - 1):t.start] in _words()["comparison_prefixes"]
+
+
+def _words() -> dict:
+    return lexicon.load("extraction.yaml")
+
+
+@cache
+def _threshold_follow() -> re.Pattern:
+    nouns = "|".join(map(re.escape, _words()["threshold"]["nouns"]))
+    return re.compile(rf"[^,;:。、]{{0,6}}?(?:{nouns})")
+
+
+def _is_threshold(text: str, m: Mention) -> bool:
+    """10亿元以上项目, 超5亿元项目, 过亿元企业: a class of things, not a figure."""
+    follow = text[m.end:m.end + 8]
+    follow = follow[1:] if follow.startswith("的") else follow
+    if not follow or not ("\u4e00" <= follow[0] <= "\u9fff"):
+        return False
+    if units.is_count(m.unit):
+        return False  # 10家以上产业链企业 is a count, not a class of firms
+    classy = m.bound in ("gt", "ge") or (m.chinese and m.precision > 1)
+    return classy and bool(_threshold_follow().match(follow))

@@ -1,0 +1,55 @@
+"""A contribution (拉动/下拉 … 个百分点) points at the growth rate it is part of.
+
+Reads: 第一产业拉动0.3个百分点 after 地区生产总值增长5.2% — the last rate of the paragraph
+whose metric the 拉动 object names (经济增长 and GDP name 地区生产总值; ``economy_words`` in
+``parts.yaml``).
+
+Example: 全县地区生产总值增长6.0%…第二产业拉动经济增长3.1个百分点 → a ``contribution`` of
+3.1 points to 6.0%; the figure is named 第二产业拉动.
+
+Leaves alone: 个百分点 gaps without a contribution verb (比上年提高0.5个百分点: ``linking``);
+a 拉动 object that names no rate stated before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import parts
+from factcheck.contracts import POINT_UNITS
+from factcheck.extract.draft import Draft, Link, SentenceContext
+
+ID = "contribution"
+STAGE = "relations"
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    rates = ctx.state.para_rates + [d for d in drafts if d.rel and d.rel.type == "growth"]
+    words = parts.words()
+    for d in drafts:
+        if d.unit not in POINT_UNITS or any(r.type != "points" for r in d.relations):
+            continue
+        source = next((p for p in (d.metric, d.lead) for w in words["contribution_verbs"] if w in p), "")
+        verb = next((w for w in words["contribution_verbs"] if w in source), None)
+        if verb is None:
+            continue
+        name, obj = source.split(verb, 1)
+        total = _rate_named(obj, rates, words)
+        if total is None:
+            continue
+        sign = -1 if verb in words["contribution_verbs_down"] else 1
+        d.relations = [Link("contribution", of=total, sign=sign)]
+        d.metric = name.strip(" ,，;；、") + verb  # 第一产业拉动: the part, not the total it is part of
+        d.own_metric = True
+    return []
+
+
+def _rate_named(obj: str, rates: list[Draft], words: dict) -> Draft | None:
+    """The latest rate whose metric the 拉动 object names; 经济增长 and GDP stand for GDP."""
+    obj = re.sub("(?:" + "|".join(words["rate_nouns"]) + ")$", "", obj.strip())
+    wanted = [words["economy_metric"]] if obj in words["economy_words"] or not obj else []
+    for rate in reversed(rates):
+        metric = rate.metric
+        if metric in wanted or (obj and len(obj) >= 2 and (obj in metric or metric in obj)):
+            return rate
+    return None

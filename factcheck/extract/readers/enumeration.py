@@ -1,0 +1,88 @@
+"""A count against the items listed before it: A、B和C3个.
+
+Reads: a count in a category counter (个, 项, 家 …: ``enumeration.counters`` in
+``extraction.yaml`` and ``category: true`` in ``counters.yaml``) preceded in its clause by a
+list joined by 、 — an ``enumeration`` relation with the items; 等 before the count makes the
+list open (at least that many).
+
+Example: 培育电子信息、装备制造和新材料3大产业 → 3 against [电子信息, 装备制造, 新材料].
+
+Leaves alone: a "list" with another figure inside it (running text); a list ending in 的 (it
+qualifies something else); lists in a clause with 分别.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon, units
+from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.naming import PUNCT_EDGES
+from factcheck.extract.readers import respective
+
+ID = "enumeration"
+STAGE = "relations"
+
+
+def _words() -> dict:
+    return lexicon.load("extraction.yaml")["enumeration"]
+
+
+@cache
+def _list_pattern() -> re.Pattern:
+    etc = re.escape(_words()["open_word"])
+    return re.compile(rf"(?P<list>(?:[^,;:。、]{{1,30}}、)+[^,;:。、]{{1,30}}?)(?:(?P<etc>{etc})(?P<noun>[^,;:。、\d{etc}]{{0,8}}))?[“\"]?$")
+
+
+@cache
+def _category_counters() -> frozenset[str]:
+    return frozenset(k for k, v in lexicon.counters().items() if v.get("category")) | set(_words()["counters"])
+
+
+@cache
+def _list_intro() -> re.Pattern:
+    words = lexicon.load("metrics.yaml").get("list_intro_verbs", [])
+    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")(?!.*(?:"
+                      + "|".join(re.escape(w) for w in words) + "))")
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    for d in drafts:
+        _enumeration(ctx, d, drafts)
+    return []
+
+
+def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
+    m, text = d.mention, ctx.text
+    if d.rel is not None or not units.is_count(m.unit) or m.unit not in _category_counters():
+        return
+    cs, _ = ctx.clauses[d.clause]
+    lm = _list_pattern().search(text[cs:m.start])
+    if not lm:
+        return
+    raw = lm.group("list")
+    list_start = cs + lm.start("list")
+    if any(list_start <= o.mention.start < m.start for o in drafts if o is not d) or respective.word() in raw:
+        return  # another figure inside the "list": it is running text, not a list of items
+    items = raw.split("、")
+    if items[-1].endswith(_words()["qualifier"]):
+        return  # A、B赋权的120项: the list qualifies something else
+    # The first item's left edge is uncertain: start the list after the last verb that
+    # introduces it (合理布局新能源装备制造、… → 新能源装备制造、…).
+    for k in range(min(2, len(items) - 1), -1, -1):
+        vm = _list_intro().search(items[k])
+        if vm and vm.end() < len(items[k]):
+            items = [items[k][vm.end():]] + items[k + 1:]
+            break
+    parts = re.split("|".join(_words()["last_joiners"]), items[-1])
+    if len(parts) == 2 and all(parts):
+        items = items[:-1] + parts
+    items = [re.sub(r"[“”\"]", "", s).strip() for s in items]
+    if len(items) < 2 or not all(items):
+        return
+    d.relations.append(Link("enumeration", items=tuple(items), open=bool(lm.group("etc"))))
+    # The list is what is counted, not a metric: name the figure by the noun after it.
+    noun = (lm.group("noun") or "") + d.counted
+    if noun:
+        d.metric = lexicon.canonical_metric(noun.strip(PUNCT_EDGES))

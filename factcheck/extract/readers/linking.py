@@ -1,0 +1,110 @@
+"""Each relation a figure states points at the figure it is about.
+
+Reads: the relation marker before a figure (同比增长, 占…比重, 是…的N倍, 比上年多, 高…个百分点,
+完成…计划: ``extract.relations``) and links it (its ``of``) to the closest amount before it in
+the sentence — a rate or share to an amount, a points gap to a rate, a difference to an amount
+in a compatible unit — unless the rate names a metric of its own that differs. The linked
+figure takes that amount's metric, entity, period and modality. The base a share or
+completion names (占全市…的比重) becomes the relation's ``base``.
+
+Example: 完成技工贸总收入183.2亿元，同比增长49.4% → 49.4% is the growth of 183.2亿元, with its
+metric and period. 实际增长1.3% is no change of the nominal value: a figure of its own
+(metric + ``contracts.REAL_GROWTH_SUFFIX``).
+
+Leaves alone: a rate with its own metric after an unrelated amount (规模以上工业总产值同比增长
+36.8%): no ``of``; the checks then compare it only by its own names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import lexicon, units
+from factcheck.contracts import RATE_UNITS, REAL_GROWTH_SUFFIX
+from factcheck.extract import naming
+from factcheck.extract.context import ArticleState, as_subject, resolve_ref
+from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.entities import find_entities, find_references
+from factcheck.extract.relations import growth_words
+from factcheck.extract.timeexpr import find_time_exprs
+from factcheck.model import Ref
+
+ID = "linking"
+STAGE = "relations"
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    for i, d in enumerate(drafts):
+        if d.rel is None or d.rel.type in ("span",):
+            continue
+        target: Draft | None = None
+        if d.relations and isinstance(d.relations[0].of, Draft):
+            target = d.relations[0].of  # paired by ``respective``
+            d.relations = []
+        else:
+            target = _closest(d, drafts[:i])
+        if target is None and d.rel.type == "points" and d.metric in growth_words():
+            # 实缴税金38.66亿元,增速高于全省0.8个百分点: the gap is in the growth of that figure.
+            level = next((p for p in reversed(drafts[:i]) if p.is_anchor), None)
+            if level is not None:
+                d.metric, d.entity, d.period = level.metric, level.entity, level.period
+        link = Link(d.rel.type, of=target, sign=d.rel.sign, base=base_ref(d, ctx.state))
+        d.relations.append(link)
+        if d.rel.real:  # 实际增长1.3%: a figure of its own, not the change of the nominal value
+            d.relations.remove(link)
+            d.metric, d.own_metric = (target.metric if target else d.metric) + REAL_GROWTH_SUFFIX, True
+            continue
+        if target is not None:
+            if not d.own_metric or d.rel.type in ("growth", "difference"):
+                d.metric = target.metric
+            d.entity = target.entity
+            if target.period is not None:
+                d.period = target.period
+            if target.modality != "actual":
+                d.modality = target.modality
+    return []
+
+
+def _closest(d: Draft, before: list[Draft]) -> Draft | None:
+    target = None
+    for prev in reversed(before):
+        if d.rel.type == "points":
+            if prev.unit in RATE_UNITS:
+                target = prev
+                break
+            continue
+        if not prev.is_anchor:
+            continue
+        if d.rel.type in ("growth", "share", "completion", "multiple", "average_growth") and prev.unit in RATE_UNITS:
+            continue
+        if d.rel.type == "difference" and not units.compatible(prev.unit, d.unit):
+            continue
+        target = prev
+        break
+    if target is not None and d.own_metric and target.metric != d.metric:
+        # 规模以上工业总产值同比增长36.8% after an unrelated figure: the rate has its own metric.
+        target = None
+    return target
+
+
+def base_ref(d: Draft, state: ArticleState) -> Ref | None:
+    """What a share, completion or multiple is taken of, as written: 占全市…的比重."""
+    rel = d.rel
+    if rel is None or rel.type in ("growth", "difference") or not rel.base:
+        return None
+    base = rel.base
+    ents = find_entities(base)
+    refs = find_references(base)
+    entity = ""
+    if ents:
+        entity = as_subject(ents[0].name, state)
+    elif refs:
+        entity = as_subject(resolve_ref(refs[0][2], state), state)
+    # 比上年 is the year before the figure's own period, not before the publication date.
+    own = d.period.end.year if d.period is not None and d.period.end is not None else state.base_year
+    times = find_time_exprs(base, own, state.last_year)
+    period = str(times[0].period) if times and times[0].period is not None else ""
+    metric = naming.clean_metric(base, 0, times, ents, refs)
+    trailers = "|".join(naming.words()["base_trailers"])
+    metric = re.sub(f"(?:{trailers})$", "", metric)
+    return Ref(entity=entity, metric=lexicon.canonical_metric(metric), period=period)

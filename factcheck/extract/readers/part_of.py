@@ -1,0 +1,83 @@
+"""Figures after 其中 are parts of the total stated just before it.
+
+Reads: 其中, 按经营单位所在地分, 分产业看 (``parts_intro`` in ``parts.yaml``) — each amount after
+the mark is a ``part_of`` the last compatible amount before it (in the sentence or earlier in
+the paragraph) whose measure fits (工业总产值 is no part of 工业增加值). A sentence may hold
+several (原煤产量…其中…;精煤产量…其中…), each with its own total. Whether the parts
+partition the total (and are summed) or may overlap (and are only each ≤ it) is the checks'
+call (``factcheck.parts``).
+
+Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
+产业项目40个 → 40个 part of 58个.
+
+Leaves alone: rates; a figure that opens a 其中 of its own (a new total).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon, units
+from factcheck.contracts import RATE_UNITS
+from factcheck.extract.draft import Draft, Link, SentenceContext
+
+ID = "part_of"
+STAGE = "relations"
+
+
+@cache
+def _parts_intro() -> re.Pattern:
+    words = "|".join(lexicon.load("parts.yaml")["parts_intro"])
+    return re.compile(rf"(?:^|[,;:。])\s*(?:{words})")
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    text, state = ctx.text, ctx.state
+    marks = list(_parts_intro().finditer(text))
+    if not marks:
+        return []
+    for d in drafts:
+        if not d.is_anchor or d.unit in RATE_UNITS:
+            continue
+        m = next((m for m in reversed(marks) if m.end() <= d.mention.start), None)
+        later = next((k for k in marks if k.start() >= d.mention.end), None)
+        if m is None or (later is not None and not any(
+                p.is_anchor and d.mention.end <= p.mention.start < later.start() for p in drafts)):
+            continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
+        before = [p for p in drafts if p.mention.end <= m.start() and p.is_anchor]
+        pool = list(state.para_levels) + before
+        total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
+                      and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)), None)
+        if total is not None:
+            d.relations.append(Link("part_of", of=total))
+            if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
+                d.metric = part_metric(d.metric, total.metric)
+                for x in drafts:  # its growth rate, linked before, is the growth of the same metric
+                    if any(r.of is d and r.type in ("growth", "difference") for r in x.relations):
+                        x.metric = d.metric
+    return []
+
+
+def _measures_fit(part: str, total: str) -> bool:
+    """工业总产值 is no part of 工业增加值: when both name their measure, the measures agree
+    (or the total's measure is made of the part's: 生产总值 of 增加值)."""
+    words = lexicon.load("parts.yaml")
+    ph = next((h for h in words["distinct_measures"] if part.endswith(h)), "")
+    th = next((h for h in words["distinct_measures"] if total.endswith(h)), "")
+    if not ph or not th or ph == th:
+        return True
+    return ph in words["made_of"].get(th, [])
+
+
+def part_metric(part: str, total: str) -> str:
+    """The metric of a part after 其中, read against its total's. A subgroup (县属企业 under
+    原煤产量) names no measure of its own and takes the total's; a part of a scoped total
+    (第一产业增加值 under 民营经济增加值) takes the scope (``structure_scopes``)."""
+    if not part or not total:
+        return part or total
+    words = lexicon.load("parts.yaml")
+    if not part.endswith(tuple(words["measure_heads"])):
+        return part + total
+    scope = next((w for w in words["structure_scopes"] if total.startswith(w)), "")
+    return scope + part if scope and scope not in part else part

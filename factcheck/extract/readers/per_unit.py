@@ -1,0 +1,31 @@
+"""An average per unit (户均, 人均, 平均每户) against the total and the count it divides.
+
+Reads: a figure whose metric starts with a per-unit word (``per_unit_words`` in
+``metrics.yaml``) — a ``per_unit`` relation of the closest compatible amount before it (not
+itself an average) by a count stated in the sentence.
+
+Example: 带动农户1200户，户均增收3500元，共增收420万元 → 3500元 against 420万元 ÷ 1200户 (when
+the total comes before the average).
+
+Leaves alone: averages without both a total and a count in the sentence.
+"""
+
+from __future__ import annotations
+
+from factcheck import units
+from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.naming import per_unit_words
+
+ID = "per_unit"
+STAGE = "relations"
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    for i, d in enumerate(drafts):
+        if d.rel is None and d.metric.startswith(per_unit_words()):
+            total = next((p for p in reversed(drafts[:i]) if p.is_anchor and units.compatible(p.unit, d.unit)
+                          and not p.metric.startswith(per_unit_words())), None)
+            count = next((p for p in drafts if p is not d and p.is_anchor and units.is_count(p.unit)), None)
+            if total is not None and count is not None:
+                d.relations.append(Link("per_unit", of=total, by=count))
+    return []

@@ -1,0 +1,55 @@
+"""Rates after 分别 pair in order with the figures before it.
+
+Reads: 分别同比增长132%、691% after two amounts — each rate is about the amount in the same
+place of the list before 分别.
+
+Example: 签约项目58个，总投资320亿元，分别同比增长132%、691% → 132% is the growth of 58个,
+691% of 320亿元.
+
+Leaves alone: a 分别 with fewer amounts before it than rates after it; rates not joined by 、/和;
+figures named after 分别 (第一产业、第二产业分别拉动…: ``named_lists``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.extract.draft import Draft, Link, SentenceContext
+
+ID = "respective"
+STAGE = "figures"  # before context: the rates take their relation from the first one
+
+
+@cache
+def _separator() -> re.Pattern:
+    seps = lexicon.load("extraction.yaml")["respective"]["separators"]
+    return re.compile(r"\s*[" + re.escape("".join(seps)) + r"]\s*")
+
+
+def word() -> str:
+    return lexicon.load("extraction.yaml")["respective"]["word"]
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    text = ctx.text
+    for pos in [m.start() for m in re.finditer(word(), text)]:
+        after = [d for d in drafts if d.mention.start > pos]
+        if not after or after[0].rel is None:
+            continue
+        group = [after[0]]
+        for d in after[1:]:
+            gap = text[group[-1].mention.end:d.mention.start]
+            if _separator().fullmatch(gap) and d.unit == group[0].unit:
+                group.append(d)
+            else:
+                break
+        levels = [d for d in drafts if d.mention.end <= pos and d.is_anchor]
+        if len(group) < 2 or len(levels) < len(group):
+            continue
+        for rate, level in zip(group, levels[-len(group):]):
+            if rate.rel is None:
+                rate.rel = group[0].rel
+            rate.relations.append(Link(rate.rel.type, of=level, sign=rate.rel.sign))
+    return []

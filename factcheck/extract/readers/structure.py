@@ -1,0 +1,83 @@
+"""三次产业结构 a:b:c — the shares of the three sectors in their whole.
+
+Reads: 三次产业结构为10.2:38.5:51.3 (and 三次产业比例, 产业结构由…调整为…) — three figures in %,
+each the share of one sector's value added (``contracts.SECTOR_METRICS``) in 地区生产总值, and
+together a ``structure`` that adds up to 100. A scope written before it (民营经济三次产业结构,
+``structure_scopes`` in ``parts.yaml``) makes the whole that scope's 增加值.
+
+Example: 全县三次产业结构为12.1:40.3:47.6 → 第一产业增加值占比 12.1%, 第二产业增加值占比 40.3%,
+第三产业增加值占比 47.6%, each a share of the county's 地区生产总值.
+
+Leaves alone: ratios with two terms; a:b:c not introduced by a structure name (比例为1:2:3 of
+anything else). Its components are read here only (``reserve``), not as ordinary figures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.contracts import ECONOMY_METRIC, SECTOR_METRICS, SHARE_SUFFIX, VALUE_ADDED
+from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.mentions import Mention
+from factcheck.model import Ref
+from factcheck.numbers import parse_number
+
+ID = "structure"
+STAGE = "relations"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@cache
+def _pattern() -> re.Pattern:
+    w = lexicon.load("extraction.yaml")["structure"]
+    num = r"(?P<{}>\d+(?:\.\d+)?)"
+    return re.compile(rf"(?:{_alt(w['names'])})(?:{_alt(w['name_suffixes'])})?(?:{re.escape(w['change_word'])}[^为]{{0,30}})?"
+                      rf"(?:{_alt(w['verbs'])})?\s*{num.format('a')}\s*[:：]\s*{num.format('b')}"
+                      rf"\s*[:：]\s*{num.format('c')}")
+
+
+def reserve(text: str, masked: list[bool]) -> list[tuple[int, int, float, float]]:
+    """(start, end, value, precision) per component, masked so the generic pass of figures
+    leaves them alone."""
+    out = []
+    for m in _pattern().finditer(text):
+        for g in ("a", "b", "c"):
+            n = parse_number(m.group(g))
+            out.append((m.start(g), m.end(g), n.value, n.precision))
+        for i in range(m.start("a"), m.end("c")):
+            masked[i] = True
+    return out
+
+
+def _scope(text: str, component_start: int) -> str:
+    """民营经济 in 民营经济三次产业结构为…: the part of the economy the structure describes."""
+    m = next((m for m in _pattern().finditer(text) if m.start("a") <= component_start <= m.end("c")), None)
+    before = text[:m.start()] if m else ""
+    return next((w for w in lexicon.load("parts.yaml")["structure_scopes"] if before.endswith(w)), "")
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    found, text, state = ctx.structure, ctx.text, ctx.state
+    out: list[Draft] = []
+    for k in range(0, len(found), 3):
+        group = []
+        for i, (start, end, value, precision) in enumerate(found[k:k + 3]):
+            mention = Mention(start=start, end=end, num_start=start, num_end=end, value=value,
+                              precision=precision, unit="%", bound="exact")
+            scope = _scope(text, start)
+            d = Draft(mention, ctx.clause_of(start), "", start, None, metric=scope + SECTOR_METRICS[i] + SHARE_SUFFIX)
+            d.entity = drafts[-1].entity if drafts else state.para_entity or state.subject
+            d.period = next((x.period for x in reversed(drafts) if x.period is not None), state.para_period)
+            whole = scope + VALUE_ADDED if scope else ECONOMY_METRIC
+            d.relations.append(Link("share", base=Ref(entity=d.entity, metric=whole,
+                                                      period=str(d.period) if d.period else "")))
+            group.append(d)
+        for d in group:
+            d.relations.append(Link("structure", of=group[0] if d is not group[0] else None))
+        out.extend(group)
+    return out
