@@ -17,8 +17,6 @@ from factcheck.interval import Interval
 from factcheck.model import Claim
 from factcheck.period import Period
 
-RATE_UNITS = ("%", "‰")
-
 
 @dataclass(frozen=True)
 class Fact:

@@ -73,7 +73,7 @@ def test_a_mirror_with_glosses_gives_the_claims_of_its_source():
 
 
 def test_lost_characters_break_no_sentence_and_make_no_figure():
-    from factcheck.extract.sentences import sentences
+    from factcheck.extract.split import sentences
     from helpers import claims_of
 
     nt = normalize("全县?地区生产总值12?3亿元,增长5.6%。")

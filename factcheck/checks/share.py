@@ -20,6 +20,8 @@ Options
 
 from __future__ import annotations
 
+from factcheck.contracts import SHARE_SUFFIX
+
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
@@ -38,9 +40,9 @@ def check(facts: Facts, options: dict):
             continue
         if rel.of in facts.by_id:
             parts = [facts.by_id[rel.of]]
-        elif share.relation("structure") and share.metric.endswith("占比"):
+        elif share.relation("structure") and share.metric.endswith(SHARE_SUFFIX):
             # a component of 三次产业结构: the part is its sector's value added (第一产业增加值)
-            parts = facts.levels.get((share.entity, share.metric[: -len("占比")], share.period), [])[:1]
+            parts = facts.levels.get((share.entity, share.metric[: -len(SHARE_SUFFIX)], share.period), [])[:1]
         else:
             continue
         for part in parts:

@@ -20,6 +20,8 @@ Options
 
 from __future__ import annotations
 
+from factcheck.contracts import EVENT_PREFIX
+
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.messages import ORDER_BAD, ORDER_OK, SPAN_BAD, SPAN_OK, WEEKDAY_BAD, WEEKDAY_OK, period_label, say
@@ -56,7 +58,7 @@ def check(facts: Facts, options: dict):
                 continue
             first, second = Period.parse(earlier.date), Period.parse(after.date)
             ok = first.last_day() < second.first_day()
-            what = c.metric.replace("第N次", "")
+            what = c.metric.replace(EVENT_PREFIX, "")
             yield finding(ID, ok, say(ORDER_OK if ok else ORDER_BAD, first=int(before.value), what=what,
                                       first_date=period_label(earlier.date), second=int(c.value),
                                       second_date=period_label(after.date)),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck import lexicon, units
+from factcheck.contracts import POINT_UNITS
 
 CMP = (r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比|比上年|比去年"
        r"|较上年|较去年|与上年相比|与去年相比|比上年末|比去年末|比上年底|较年初|比年初|比上年度)")
@@ -54,7 +55,7 @@ def growth_words() -> tuple[str, ...]:
 def read_relation(lead: str, unit: str) -> LeadRelation | None:
     lead = lead.rstrip()
     is_rate = unit in ("%", "‰")
-    if unit in ("个百分点", "百分点"):
+    if unit in POINT_UNITS:
         for pattern in (_POINTS_CMP, _POINTS_THAN):
             m = pattern.search(lead)
             if m:
