@@ -82,7 +82,7 @@ def throughput() -> None:
     sys.path.insert(0, str(ROOT))
     from factcheck import rules
     from factcheck.config import find_config
-    from factcheck.engine import build_facts, run_rules
+    from factcheck.checking import build_facts, run_rules
     from factcheck.extract import extract_article
     from factcheck.pipeline import articles_for
 
@@ -136,7 +136,7 @@ def compare_copydetect(folder: Path, n: int) -> None:
     """Duplicate detection alone: factcheck's winnowing index vs copydetect on the same files."""
     code = (
         "import sys, time; sys.path.insert(0, %r)\n"
-        "from factcheck.engine import find_duplicates\n"
+        "from factcheck.dupes.find import find_duplicates\n"
         "from factcheck.checks.duplicates import OPTIONS\n"
         "from pathlib import Path\n"
         "texts = {str(p): p.read_text(encoding='utf-8') for p in Path('articles').rglob('*.txt')}\n"

@@ -1,5 +1,5 @@
 """Error injection on the bundled corpus: every figure of every article is raised by ~30%, then
-lowered by ~30%, one at a time, and the corpus is checked again (see factcheck/sensitivity.py).
+lowered by ~30%, one at a time, and the corpus is checked again (see tools/sensitivity.py).
 
 Prints, per direction, how many figures that take part in a checked relation draw a conflict
 citing them (detection), and how many figures in no relation draw any new conflict (false
@@ -14,11 +14,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from factcheck import rules  # noqa: E402
 from factcheck.config import find_config  # noqa: E402
 from factcheck.pipeline import articles_for  # noqa: E402
-from factcheck.sensitivity import run_trials  # noqa: E402
+from sensitivity import run_trials  # noqa: E402
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from factcheck import units, yamlio
 from factcheck.errors import FactcheckError, did_you_mean
 from factcheck.model import BOUNDS, MODALITIES, RELATION_TYPES, Claim, Ref, Relation
-from factcheck.period import Period
+from factcheck.periods import Period
 
 SCHEMA_NAME = "claims.schema.json"
 FILE_KEYS = ("article", "sha256", "extractor", "claims")

@@ -16,7 +16,7 @@ from pathlib import Path
 from factcheck import lexicon
 from factcheck.errors import FactcheckError, did_you_mean
 from factcheck.layout import SOURCE_FORMATS
-from factcheck.period import Period
+from factcheck.periods import Period
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 META_KEYS = {"title", "date", "outlet", "script", "source_format", "subject", "aliases", "url", "note"}

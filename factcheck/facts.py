@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from factcheck import units
 from factcheck.interval import Interval
 from factcheck.model import Claim
-from factcheck.period import Period
+from factcheck.periods import Period
 
 
 @dataclass(frozen=True)

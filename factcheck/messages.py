@@ -11,7 +11,7 @@ configuration, then the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). A locale t
 Chinese, or names no language at all (C, POSIX, unset), gives Chinese — factcheck's readers
 are Chinese-language editors; a locale naming another language gives English.
 
-Finding ids never depend on these texts (``factcheck.engine.finding_id``).
+Finding ids never depend on these texts (``factcheck.checking.finding_id``).
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ def period_label(period: str) -> str:
     the one it writes."""
     import calendar
 
-    from factcheck.period import Period
+    from factcheck.periods import Period
 
     if not period:
         return _(UNDATED)

@@ -3,14 +3,11 @@ cores) merged with the reviewed claims files."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from dataclasses import asdict, dataclass, field
-from functools import cache
 from pathlib import Path
 
-from factcheck import claimsfile
+from factcheck import cache, claimsfile
 from factcheck.config import Config
 from factcheck.corpus import Article, load_corpus
 from factcheck.errors import FactcheckError
@@ -71,28 +68,8 @@ def check_unique_claim_paths(cfg: Config, articles: list[Article]) -> None:
 
 # ---------------------------------------------------------------- extraction with cache
 
-@cache
-def _data_fingerprint() -> str:
-    from factcheck.extract import EXTRACTOR_VERSION
-    from factcheck.lexicon import data_path
-
-    h = hashlib.sha256(str(EXTRACTOR_VERSION).encode())
-    # The package's data and code both count: a change to either must not serve stale results.
-    package = Path(__file__).parent
-    for f in sorted(Path(str(data_path(""))).rglob("*")) + sorted(package.rglob("*.py")):
-        if f.is_file():
-            h.update(f.relative_to(package).as_posix().encode())
-            h.update(f.read_bytes())
-    return h.hexdigest()[:16]
-
-
 def _cache_key(article: Article) -> str:
-    h = hashlib.sha256()
-    h.update(_data_fingerprint().encode())
-    h.update(article.key.encode())
-    h.update(article.sha256.encode())
-    h.update(json.dumps(article.meta, sort_keys=True, ensure_ascii=False, default=str).encode())
-    return h.hexdigest()[:32]
+    return cache.key("extract", *cache.article_parts(article))
 
 
 def claim_to_json(c: Claim) -> dict:
@@ -204,46 +181,33 @@ def _progress(total: int):
 
 
 def _cache_read(cache_dir: Path | None, a: Article) -> Extracted | None:
-    if cache_dir is None:
-        return None
     key = _cache_key(a)
-    p = cache_dir / "extract" / (key + ".json")
-    prints = cache_dir / "extract" / (key + ".prints.npy")
+    data = cache.read_json(cache_dir, "extract", key)
+    prints = cache.path(cache_dir, "extract", key, ".prints.npy") if cache_dir is not None else None
+    if data is None or prints is None or not prints.exists():
+        return None
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-        if not prints.exists():
-            return None
         return Extracted([claim_from_json(d) for d in data], None, prints_file=prints)
-    except (OSError, ValueError, TypeError, KeyError):
+    except (ValueError, TypeError, KeyError):
         return None
 
 
-def _write_npy(path: Path, array) -> None:
+def _npy_bytes(array) -> bytes:
     import io
 
     import numpy as np
 
-    from factcheck.yamlio import atomic_write
-
     buf = io.BytesIO()
     np.save(buf, np.asarray(array, dtype=np.int64), allow_pickle=False)
-    atomic_write(path, buf.getvalue())
+    return buf.getvalue()
 
 
 def _cache_write(cache_dir: Path | None, a: Article, result: Extracted) -> None:
-    if cache_dir is None:
-        return
-    from factcheck.yamlio import atomic_write
-
     key = _cache_key(a)
-    try:
-        # Fingerprints go in a file of their own (numpy's format, read without pickle): a re-run
-        # whose duplicates are cached never reads them.
-        _write_npy(cache_dir / "extract" / (key + ".prints.npy"), result.prints)
-        atomic_write(cache_dir / "extract" / (key + ".json"),
-                     json.dumps([claim_to_json(c) for c in result.claims], ensure_ascii=False, separators=(",", ":")))
-    except OSError:
-        pass  # a read-only cache is no reason to fail a run
+    # Fingerprints go in a file of their own (numpy's format, read without pickle): a re-run
+    # whose duplicates are cached never reads them.
+    cache.write_bytes(cache_dir, "extract", key, _npy_bytes(result.prints), ".prints.npy")
+    cache.write_json(cache_dir, "extract", key, [claim_to_json(c) for c in result.claims])
 
 
 # ---------------------------------------------------------------- merge with the claims files

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from factcheck.corpus import Article
-from factcheck.period import Period
+from factcheck.periods import Period
 
 
 def article(text: str, key: str = "articles/t.txt", date: str = "2022-10", subject: str = "", **meta) -> Article:
@@ -23,7 +23,7 @@ def claims_of(text: str, **kw):
 
 def findings_of(*texts: str, date: str = "2022-10", subject: str = ""):
     from factcheck import rules
-    from factcheck.engine import build_facts, run_rules
+    from factcheck.checking import build_facts, run_rules
     from factcheck.extract import extract_article
 
     arts = [article(t, key=f"articles/t{i}.txt", date=date, subject=subject) for i, t in enumerate(texts)]

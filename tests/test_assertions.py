@@ -10,7 +10,7 @@ TEXT = "今年前9个月，完成技工贸总收入183.2亿元，同比增长49.
 
 def run(expr):
     from factcheck.assertions import check, compile_all
-    from factcheck.engine import build_facts
+    from factcheck.checking import build_facts
 
     claims = claims_of(TEXT)
     ids = {c.describe(): c.id for c in claims}

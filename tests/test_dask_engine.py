@@ -7,7 +7,7 @@ pytest.importorskip("distributed")
 
 def test_dask_engine_matches_the_local_engine(root):
     from factcheck import dask_engine
-    from factcheck.commands.run import analyse
+    from factcheck.analysis import analyse
     from factcheck.config import find_config
     from factcheck.dupes.fingerprint import candidate_pairs
     from factcheck.pipeline import articles_for, extract_all

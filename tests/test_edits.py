@@ -1,7 +1,7 @@
 """Edits to reviewed figures are checked (issue 12 §2).
 
 For every reviewed claim of the bundled corpus that takes part in a relation, its figure is
-changed in a copy of the article, up and then down (factcheck.sensitivity.perturbed_number),
+changed in a copy of the article, up and then down (tools/sensitivity.py: perturbed_number),
 and the reviewed claims files are merged with the edited text as `factcheck run` does. The
 edit must draw a conflict that cites the edited line — or the relation must still hold, which
 the run shows by computing it again and agreeing (an inequality the change leaves true: a part
@@ -16,9 +16,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck import claimsfile, rules
-from factcheck.engine import build_facts, run_rules
+from factcheck.checking import build_facts, run_rules
 from factcheck.extract import extract_article
-from factcheck.sensitivity import _alter, perturbed_number
+from sensitivity import _alter, perturbed_number
 
 
 @pytest.fixture(scope="module")

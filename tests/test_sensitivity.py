@@ -1,7 +1,7 @@
 """Error injection on one real article: related figures draw conflicts, others draw none.
 The full corpus figures come from benchmarks/sensitivity.py; this holds a floor on 001."""
 
-from factcheck.sensitivity import run_trials
+from sensitivity import run_trials
 
 
 def test_injected_errors_in_one_article(corpus, default_rules, capsys):

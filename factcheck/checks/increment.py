@@ -32,7 +32,7 @@ from factcheck import lexicon
 from factcheck.checks.support import derived_for, finding
 from factcheck.facts import Facts, prior_period
 from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, say
-from factcheck.period import Period
+from factcheck.periods import Period
 
 ID = "increment"
 OPTIONS = {"tolerance": 0.0}

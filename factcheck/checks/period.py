@@ -31,7 +31,7 @@ from factcheck.facts import Fact, Facts
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import is_flow
 from factcheck.messages import PART_YEAR_OVER, PART_YEAR_WITHIN, period_label, say
-from factcheck.period import Period
+from factcheck.periods import Period
 
 ID = "period"
 OPTIONS = {"tolerance": 0.0}

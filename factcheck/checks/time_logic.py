@@ -25,7 +25,7 @@ from factcheck.contracts import EVENT_PREFIX
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.messages import ORDER_BAD, ORDER_OK, SPAN_BAD, SPAN_OK, WEEKDAY_BAD, WEEKDAY_OK, period_label, say
-from factcheck.period import Period
+from factcheck.periods import Period
 
 ID = "time_logic"
 OPTIONS: dict = {}

@@ -10,7 +10,7 @@ from factcheck.errors import FactcheckError
 
 
 def run(cfg: Config, ids: list[str], reason: str, paths: list[Path]) -> int:
-    from factcheck.commands.run import analyse
+    from factcheck.analysis import analyse
 
     if not reason.strip():
         raise FactcheckError("give the reason for accepting with --reason")

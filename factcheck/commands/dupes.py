@@ -14,7 +14,7 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich") -> int:
 
     from factcheck import rules
     from factcheck.checks.duplicates import OPTIONS
-    from factcheck.engine import find_duplicates
+    from factcheck.dupes.find import find_duplicates
     from factcheck.pipeline import articles_for
 
     ruleset = rules.load(cfg.rules_dir, cfg.root)

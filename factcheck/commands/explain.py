@@ -14,7 +14,7 @@ def run(cfg: Config, finding_id: str, paths: list[Path]) -> int:
     from rich.markup import escape
 
     from factcheck.checks import REGISTRY
-    from factcheck.commands.run import analyse
+    from factcheck.analysis import analyse
     from factcheck.interval import fmt_interval
     from factcheck.lexicon import qualifiers
 

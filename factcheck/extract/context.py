@@ -21,7 +21,7 @@ from factcheck.extract import naming
 from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.entities import family_of
 from factcheck.extract.split import clause_bounds
-from factcheck.period import Period
+from factcheck.periods import Period
 
 PARK_FAMILIES = ("industrial_park", "hitech_zone", "econ_zone", "ftz")
 

@@ -13,7 +13,7 @@ from factcheck.extract.relations import LeadRelation
 from factcheck.extract.split import Sentence
 from factcheck.extract.timeexpr import TimeExpr
 from factcheck.model import Ref
-from factcheck.period import Period
+from factcheck.periods import Period
 
 
 @dataclass

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.numbers import parse_number
-from factcheck.period import Period, Point
+from factcheck.periods import Period, Point
 
 CN = "一二两三四五六七八九十"
 NUM = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import rules
-from factcheck.engine import build_facts, run_rules
+from factcheck.checking import build_facts, run_rules
 from factcheck.extract import extract_article
 from helpers import article
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.corpus import Article
-from factcheck.engine import build_facts, run_rules
+from factcheck.checking import build_facts, run_rules
 from factcheck.extract import extract_article
 from factcheck.model import Claim
 from factcheck.rules import RuleSet

@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.period import Period
+from factcheck.periods import Period
 
 
 def test_forms_round_trip():
