@@ -20,16 +20,12 @@ from pathlib import Path
 
 from factcheck import units, yamlio
 from factcheck.errors import FactcheckError, did_you_mean
+from factcheck.fields import (CLAIM_FIELDS, CLAIM_KEYS, FILE_KEYS, REF_KEYS, RELATION_FIELDS, RELATION_KEYS,
+                              claim_to_dict, default_precision)
 from factcheck.model import BOUNDS, MODALITIES, RELATION_TYPES, Claim, Ref, Relation
 from factcheck.periods import Period
 
 SCHEMA_NAME = "claims.schema.json"
-FILE_KEYS = ("article", "sha256", "extractor", "claims")
-CLAIM_KEYS = ("id", "reviewed", "rejected", "origin", "quote", "line", "column", "value", "unit",
-              "precision", "bound", "upper", "entity", "metric", "counted", "period", "modality",
-              "relations", "sentence", "note")
-RELATION_KEYS = ("type", "of", "by", "sign", "base", "items", "open", "period", "date")
-REF_KEYS = ("entity", "metric", "period")
 
 
 @dataclass
@@ -52,57 +48,7 @@ def claims_path(claims_dir: Path, article_key: str, articles_dir_key: str = "") 
     return claims_dir / rel_path.with_suffix(".yaml")
 
 
-def default_precision(value: float) -> float:
-    text = repr(float(value))
-    if "e" in text or "E" in text:
-        return 1.0
-    whole, _, frac = text.partition(".")
-    frac = frac.rstrip("0")
-    return 10.0 ** -len(frac) if frac else 1.0
-
-
 # ---------------------------------------------------------------- writing
-
-def _num(x: float):
-    if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
-        return int(x)
-    return x
-
-
-def claim_to_dict(c: Claim) -> dict:
-    d: dict = {"id": c.id}
-    if c.reviewed:
-        d["reviewed"] = True
-    if c.rejected:
-        d["rejected"] = True
-    if c.origin != "extracted":
-        d["origin"] = c.origin
-    d["quote"] = c.quote
-    d["line"] = c.line
-    d["column"] = c.column
-    d["value"] = _num(round(c.value, 10))
-    d["unit"] = c.unit
-    if c.precision != default_precision(c.value):
-        d["precision"] = _num(c.precision)
-    if c.bound != "exact":
-        d["bound"] = c.bound
-    if c.upper is not None:
-        d["upper"] = _num(c.upper)
-    d["entity"] = c.entity
-    d["metric"] = c.metric
-    if c.counted:
-        d["counted"] = c.counted
-    d["period"] = c.period
-    if c.modality != "actual":
-        d["modality"] = c.modality
-    if c.relations:
-        d["relations"] = [r.to_dict() for r in c.relations]
-    if c.note:
-        d["note"] = c.note
-    if c.sentence:
-        d["sentence"] = c.sentence
-    return d
-
 
 def render(cf: ClaimsFile, schema_ref: str) -> str:
     header = (f"# yaml-language-server: $schema={schema_ref}\n"
@@ -226,52 +172,51 @@ def _need(d, key, types, where, default=None, required=False):
     return v
 
 
+_CLAIM_TYPES = {f.name: f.types for f in CLAIM_FIELDS}
+_RELATION_TYPES = {f.name: f.types for f in RELATION_FIELDS}
+
+
 def parse_claim(item, article: str, where: str) -> Claim:
     if not isinstance(item, dict):
         raise FactcheckError("each claim must be a mapping", where)
     _keys(item, CLAIM_KEYS, where)
-    cid = str(_need(item, "id", (str, int), where, required=True))
-    value = _need(item, "value", (int, float), where, required=True)
+
+    def get(key, default=None, required=False):
+        return _need(item, key, _CLAIM_TYPES[key], where, default=default, required=required)
+
+    cid = str(get("id", required=True))
+    value = get("value", required=True)
     if isinstance(value, float) and not math.isfinite(value):
         raise FactcheckError("`value` must be a finite number", where, _line(item, "value"))
-    unit = str(_need(item, "unit", (str,), where, default=""))
+    unit = str(get("unit", ""))
     if unit and not units.is_known(unit):
         raise FactcheckError(f"unknown unit {unit!r}", where, _line(item, "unit"))
-    bound = _need(item, "bound", (str,), where, default="exact")
+    bound = get("bound", "exact")
     if bound not in BOUNDS:
         raise FactcheckError(f"unknown bound {bound!r}{did_you_mean(bound, BOUNDS)}", where, _line(item, "bound"))
-    modality = _need(item, "modality", (str,), where, default="actual")
+    modality = get("modality", "actual")
     if modality not in MODALITIES:
         raise FactcheckError(f"unknown modality {modality!r}{did_you_mean(modality, MODALITIES)}", where,
                              _line(item, "modality"))
-    period = str(_need(item, "period", (str, int), where, default="") or "")
+    period = str(get("period", "") or "")
     try:
         Period.parse(period)
     except ValueError as exc:
         raise FactcheckError(f"bad period: {exc}", where, _line(item, "period")) from None
-    precision = _need(item, "precision", (int, float), where, default=None)
+    precision = get("precision")
     if precision is not None and precision < 0:
         raise FactcheckError("`precision` cannot be negative", where, _line(item, "precision"))
-    rels = []
-    for r in _need(item, "relations", (list,), where, default=[]) or []:
-        rels.append(parse_relation(r, where))
+    rels = [parse_relation(r, where) for r in get("relations", []) or []]
     return Claim(
-        id=cid, article=article,
-        line=int(_need(item, "line", (int,), where, default=0)),
-        column=int(_need(item, "column", (int,), where, default=1)),
-        quote=str(_need(item, "quote", (str,), where, default="")),
-        value=float(value), unit=unit,
+        id=cid, article=article, line=int(get("line", 0)), column=int(get("column", 1)),
+        quote=str(get("quote", "")), value=float(value), unit=unit,
         precision=float(precision) if precision is not None else default_precision(float(value)),
-        bound=bound, upper=_need(item, "upper", (int, float), where, default=None),
-        entity=str(_need(item, "entity", (str,), where, default="") or ""),
-        metric=str(_need(item, "metric", (str,), where, default="") or ""),
-        counted=str(_need(item, "counted", (str,), where, default="") or ""),
-        period=period, modality=modality, relations=tuple(rels),
-        sentence=str(_need(item, "sentence", (str,), where, default="") or ""),
-        reviewed=bool(_need(item, "reviewed", (bool,), where, default=False)),
-        rejected=bool(_need(item, "rejected", (bool,), where, default=False)),
-        origin=str(_need(item, "origin", (str,), where, default="extracted")),
-        note=str(_need(item, "note", (str,), where, default="") or ""),
+        bound=bound, upper=get("upper"),
+        entity=str(get("entity", "") or ""), metric=str(get("metric", "") or ""),
+        counted=str(get("counted", "") or ""), period=period, modality=modality, relations=tuple(rels),
+        sentence=str(get("sentence", "") or ""), reviewed=bool(get("reviewed", False)),
+        rejected=bool(get("rejected", False)), origin=str(get("origin", "extracted")),
+        note=str(get("note", "") or ""),
     )
 
 
@@ -279,24 +224,25 @@ def parse_relation(r, where: str) -> Relation:
     if not isinstance(r, dict):
         raise FactcheckError("each relation must be a mapping", where)
     _keys(r, RELATION_KEYS, where)
-    rtype = _need(r, "type", (str,), where, required=True)
+
+    def get(key, default=None, required=False):
+        return _need(r, key, _RELATION_TYPES[key], where, default=default, required=required)
+
+    rtype = get("type", required=True)
     if rtype not in RELATION_TYPES:
         raise FactcheckError(f"unknown relation type {rtype!r}{did_you_mean(rtype, RELATION_TYPES)}", where,
                              _line(r, "type"))
-    base = _need(r, "base", (dict,), where, default=None)
+    base = get("base")
     ref = None
     if base is not None:
         _keys(base, REF_KEYS, where)
         ref = Ref(**{k: str(base.get(k) or "") for k in REF_KEYS})
-    sign = _need(r, "sign", (int,), where, default=1)
+    sign = get("sign", 1)
     if sign not in (1, -1):
         raise FactcheckError("`sign` is 1 or -1", where, _line(r, "sign"))
-    items = _need(r, "items", (list,), where, default=[])
-    return Relation(type=rtype, of=str(_need(r, "of", (str,), where, default="") or ""),
-                    by=str(_need(r, "by", (str,), where, default="") or ""), sign=sign, base=ref,
-                    items=tuple(str(i) for i in items), open=bool(_need(r, "open", (bool,), where, default=False)),
-                    period=str(_need(r, "period", (str,), where, default="") or ""),
-                    date=str(_need(r, "date", (str,), where, default="") or ""))
+    return Relation(type=rtype, of=str(get("of", "") or ""), by=str(get("by", "") or ""), sign=sign, base=ref,
+                    items=tuple(str(i) for i in get("items", [])), open=bool(get("open", False)),
+                    period=str(get("period", "") or ""), date=str(get("date", "") or ""))
 
 
 # ---------------------------------------------------------------- merging

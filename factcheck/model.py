@@ -58,26 +58,6 @@ class Relation:
     period: str = ""  # span: the years stated
     date: str = ""  # weekday: the date stated
 
-    def to_dict(self) -> dict:
-        out: dict = {"type": self.type}
-        if self.of:
-            out["of"] = self.of
-        if self.by:
-            out["by"] = self.by
-        if self.sign != 1:
-            out["sign"] = self.sign
-        if self.base and self.base.to_dict():
-            out["base"] = self.base.to_dict()
-        if self.items:
-            out["items"] = list(self.items)
-        if self.open:
-            out["open"] = True
-        if self.period:
-            out["period"] = self.period
-        if self.date:
-            out["date"] = self.date
-        return out
-
 
 @dataclass(frozen=True)
 class Claim:

@@ -11,7 +11,8 @@ from factcheck import cache, claimsfile
 from factcheck.config import Config
 from factcheck.corpus import Article, load_corpus
 from factcheck.errors import FactcheckError
-from factcheck.model import Claim, Ref, Relation
+from factcheck.fields import claim_from_json, claim_to_json
+from factcheck.model import Claim
 
 PARALLEL_MIN_ARTICLES = 16
 
@@ -70,18 +71,6 @@ def check_unique_claim_paths(cfg: Config, articles: list[Article]) -> None:
 
 def _cache_key(article: Article) -> str:
     return cache.key("extract", *cache.article_parts(article))
-
-
-def claim_to_json(c: Claim) -> dict:
-    return asdict(c)
-
-
-def claim_from_json(d: dict) -> Claim:
-    rels = []
-    for r in d.get("relations", []):
-        base = r.get("base")
-        rels.append(Relation(**{**r, "base": Ref(**base) if base else None, "items": tuple(r.get("items", ()))}))
-    return Claim(**{**d, "relations": tuple(rels)})
 
 
 FINGERPRINT_KW = (10, 8)  # k and window of the default duplicates rule

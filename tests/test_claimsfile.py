@@ -1,4 +1,5 @@
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -145,3 +146,32 @@ def test_bad_claims_files_name_file_and_line(tmp_path, body, message, line):
         claimsfile.read(path, tmp_path)
     assert message in exc.value.message
     assert exc.value.path == "bad.yaml" and exc.value.line == line
+
+
+def test_the_shipped_schema_is_generated_from_the_field_table():
+    from factcheck.fields import schema_text
+
+    shipped = (Path(__file__).parent.parent / "factcheck" / "data" / "claims.schema.json").read_text(encoding="utf-8")
+    assert shipped == schema_text(), "regenerate: python -c 'from factcheck.fields import schema_text; print(schema_text())'"
+
+
+def test_every_claim_field_is_declared_in_the_field_table():
+    from dataclasses import fields
+
+    from factcheck.fields import CLAIM_KEYS, RUNTIME
+    from factcheck.model import Claim
+
+    assert {f.name for f in fields(Claim)} == set(CLAIM_KEYS) | RUNTIME
+    assert not set(CLAIM_KEYS) & RUNTIME
+
+
+def test_a_claim_survives_the_claims_file_and_the_cache_codec():
+    from factcheck.fields import claim_from_json, claim_to_json, claim_to_dict
+    from factcheck.model import Claim, Ref, Relation
+
+    c = Claim(id="c1", article="a.txt", line=3, column=2, quote="增长6.5%", value=6.5, unit="%", precision=0.1,
+              bound="approx", entity="某县", metric="地区生产总值", period="2023", modality="estimate",
+              relations=(Relation("average_growth", of="c0", base=Ref(metric="地区生产总值"), period="2018..2023"),),
+              sentence="s", note="n", reviewed=True)
+    assert claim_from_json(claim_to_json(c)) == c
+    assert claimsfile.parse_claim(claim_to_dict(c), "a.txt", "t") == c

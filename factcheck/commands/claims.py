@@ -7,7 +7,8 @@ from pathlib import Path
 
 from factcheck import console
 from factcheck.config import Config
-from factcheck.pipeline import articles_for, claim_to_json, gather
+from factcheck.fields import claim_to_json
+from factcheck.pipeline import articles_for, gather
 
 
 def run(cfg: Config, paths: list[Path], article: str | None, entity: str | None, metric: str | None,
