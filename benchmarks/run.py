@@ -137,7 +137,9 @@ def compare_copydetect(folder: Path, n: int) -> None:
     code = (
         "import sys, time; sys.path.insert(0, %r)\n"
         "from factcheck.dupes.find import find_duplicates\n"
-        "from factcheck.checks.duplicates import OPTIONS\n"
+        "from factcheck.checks.duplicates import OPTIONS as DECLARED\n"
+        "from factcheck.options import defaults\n"
+        "OPTIONS = defaults(DECLARED)\n"
         "from pathlib import Path\n"
         "texts = {str(p): p.read_text(encoding='utf-8') for p in Path('articles').rglob('*.txt')}\n"
         "t = time.perf_counter(); m = find_duplicates(texts, OPTIONS)\n"

@@ -73,7 +73,16 @@ def _cache_key(article: Article) -> str:
     return cache.key("extract", *cache.article_parts(article))
 
 
-FINGERPRINT_KW = (10, 8)  # k and window of the default duplicates rule
+def _fingerprint_kw() -> tuple[int, int]:
+    """k and window of the default duplicates rule, as its check declares them."""
+    from factcheck.checks.duplicates import OPTIONS
+    from factcheck.options import defaults
+
+    d = defaults(OPTIONS)
+    return d["k"], d["window"]
+
+
+FINGERPRINT_KW = _fingerprint_kw()
 
 
 @dataclass

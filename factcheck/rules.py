@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck import yamlio
+from factcheck import options, yamlio
 from factcheck.errors import FactcheckError, did_you_mean
 
 SEVERITIES = ("error", "warning", "info")
@@ -80,28 +80,28 @@ def load(rules_dir: Path, root: Path | None = None) -> RuleSet:
             if check not in REGISTRY:
                 raise FactcheckError(f"unknown check {check!r}{did_you_mean(str(check), REGISTRY)}", where, line)
             module = REGISTRY[check]
-            allowed = set(RULE_KEYS) | set(module.OPTIONS)
+            declared = options.by_name(module.OPTIONS)
+            allowed = set(RULE_KEYS) | set(declared)
             for key in spec:
                 if key not in allowed:
                     kl = spec.line_of(key) if isinstance(spec, yamlio.LineDict) else line
-                    raise FactcheckError(f"unknown option {key!r} for check {check!r}"
-                                         f"{did_you_mean(str(key), allowed)}", where, kl)
+                    hint = (f"; it was renamed: use {options.RENAMED[key]}" if key in options.RENAMED
+                            else did_you_mean(str(key), allowed))
+                    raise FactcheckError(f"unknown option {key!r} for check {check!r}{hint}", where, kl)
             severity = spec.get("severity", "error")
             if severity not in SEVERITIES:
                 raise FactcheckError(f"severity must be one of {', '.join(SEVERITIES)}", where, line)
             if spec.get("enabled", True) is False:
                 continue
-            options = dict(module.OPTIONS)
+            values = options.defaults(module.OPTIONS)
             for key, value in spec.items():
-                if key in module.OPTIONS:
-                    default = module.OPTIONS[key]
-                    if default is not None and not isinstance(value, type(default)) and not (
-                            isinstance(default, float) and isinstance(value, int)):
+                if key in declared:
+                    if not declared[key].accepts(value):
                         kl = spec.line_of(key) if isinstance(spec, yamlio.LineDict) else line
-                        raise FactcheckError(f"option {key!r} of {rid!r} must be {type(default).__name__}",
+                        raise FactcheckError(f"option {key!r} of {rid!r} must be {declared[key].type_name}",
                                              where, kl)
-                    options[key] = value
-            rs.rules.append(Rule(rid, check, severity, options, where, line))
+                    values[key] = value
+            rs.rules.append(Rule(rid, check, severity, values, where, line))
         for item in data.get("assertions") or []:
             if not isinstance(item, dict):
                 raise FactcheckError("each assertion is a mapping with `id` and `expr`", where)

@@ -21,12 +21,21 @@ def claims_of(text: str, **kw):
     return extract_article(article(text, **kw))
 
 
-def findings_of(*texts: str, date: str = "2022-10", subject: str = ""):
+def findings_of(*texts: str, date: str = "2022-10", subject: str = "", options: dict | None = None):
+    """Findings of the default rules on ``texts``; ``options`` maps a check to option values that
+    replace its defaults (checked against the check's declarations, as a rules file is)."""
+    from dataclasses import replace
+
     from factcheck import rules
     from factcheck.checking import build_facts, run_rules
+    from factcheck.checks import REGISTRY
     from factcheck.extract import extract_article
 
     arts = [article(t, key=f"articles/t{i}.txt", date=date, subject=subject) for i, t in enumerate(texts)]
     claims = [c for a in arts for c in extract_article(a)]
     rs = rules.load(rules.default_rules_dir())
+    for check, values in (options or {}).items():
+        declared = {o.name: o for o in REGISTRY[check].OPTIONS}
+        assert set(values) <= set(declared), f"{check} has no option {set(values) - set(declared)}"
+        rs.rules = [replace(r, options={**r.options, **values}) if r.check == check else r for r in rs.rules]
     return run_rules(build_facts(claims, {a.key: a.text for a in arts}, rs), rs)

@@ -35,9 +35,12 @@ def test_malformed_rules_yaml_gives_file_line_col(project):
 def test_unknown_keys_and_options_suggest(project):
     (project / "rules" / "extra.yaml").write_text("rules:\n  shares:\n    severity: error\n", encoding="utf-8")
     one_line_error(fc("run", cwd=project), "unknown check 'shares'", "did you mean 'share'")
-    (project / "rules" / "extra.yaml").write_text("rules:\n  parts:\n    check: subset\n    tolerence: 0.1\n",
+    (project / "rules" / "extra.yaml").write_text("rules:\n  parts:\n    check: subset\n    rel_tolerence: 0.1\n",
                                                   encoding="utf-8")
-    one_line_error(fc("run", cwd=project), "rules/extra.yaml:4", "did you mean 'tolerance'")
+    one_line_error(fc("run", cwd=project), "rules/extra.yaml:4", "did you mean 'rel_tolerance'")
+    (project / "rules" / "extra.yaml").write_text("rules:\n  parts:\n    check: subset\n    tolerance: 0.1\n",
+                                                  encoding="utf-8")
+    one_line_error(fc("run", cwd=project), "rules/extra.yaml:4", "it was renamed: use rel_tolerance")
     (project / "rules" / "extra.yaml").unlink()
     (project / "factcheck.yaml").write_text("artciles: articles\n", encoding="utf-8")
     one_line_error(fc("run", cwd=project), "did you mean 'articles'")

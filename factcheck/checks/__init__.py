@@ -1,4 +1,4 @@
-"""The check types. Each is one module with ``ID``, ``OPTIONS`` (name → default) and a pure
+"""The check types. Each is one module with ``ID``, ``OPTIONS`` (``factcheck.options.Option``s) and a pure
 ``check(facts, options)`` that yields findings; its docstring is its user documentation.
 The engine stamps each finding with the rule id and severity configured in ``rules/``."""
 
@@ -29,11 +29,12 @@ from factcheck.checks import (
 from factcheck.checks import difference as difference_check
 from factcheck.facts import Facts
 from factcheck.model import Finding
+from factcheck.options import Option
 
 
 class Check(Protocol):
     ID: str
-    OPTIONS: dict
+    OPTIONS: tuple[Option, ...]
     __doc__: str | None
 
     def check(self, facts: Facts, options: dict) -> Iterable[Finding]: ...

@@ -15,9 +15,6 @@ Passes
 Fails
     2018年全县地区生产总值100亿元 … 2023年146.9亿元，五年年均增长9.0% — 146.9 ÷ 1.09^5 = 95.5.
 
-Options
-    rel_tolerance: relative slack added to both values (default 0).
-
 Limits
     The growth of output indicators (生产总值, 增加值) is at comparable prices while their values
     are nominal, so for them a mismatch is a review, not a conflict.
@@ -30,9 +27,13 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import AVERAGE_BAD, AVERAGE_OK, AVERAGE_STEP, say
+from factcheck.options import Option, document, rel_tolerance
 
 ID = "average_growth"
-OPTIONS = {"rel_tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("both values"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):

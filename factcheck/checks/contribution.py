@@ -19,9 +19,6 @@ Fails
     增长1.8% … 贡献率分别为54.1%、-39.5%和85.4%，分别拉动经济增长0.9、-0.6和1.4个百分点 —
     1.8 × 85.4% = 1.54, not 1.4.
 
-Options
-    abs_tolerance: extra percentage points allowed either side (default 0).
-
 Limits
     Only contributions of a whole partition (三次产业, listed in ``parts.yaml``) are summed:
     the parts named elsewhere need not make up the whole.
@@ -35,10 +32,14 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import CONTRIBUTION_BAD, CONTRIBUTION_OK, CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, say
+from factcheck.options import Option, abs_tolerance, document
 from factcheck.parts import partition_cover, words
 
 ID = "contribution"
-OPTIONS = {"abs_tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    abs_tolerance("either side of the total rate"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):

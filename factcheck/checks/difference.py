@@ -12,22 +12,23 @@ Passes
 
 Fails
     在库规模以上工业企业达到1309家，比去年同期多107家 … 去年同期1212家 — 1202 ≠ 1212.
-
-Options
-    tolerance: relative slack added to both sides (default 0).
 """
 
 from __future__ import annotations
 
 from factcheck.checks.support import against_stated, derived_for
 from factcheck.facts import Facts, prior_period
+from factcheck.options import Option, document, rel_tolerance
 
 ID = "difference"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("both sides"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     for diff, _, level in facts.linked("difference"):
         fact = derived_for(facts, (level.entity, level.metric, prior_period(level.period)), {level.id, diff.id})
         if fact is not None:

@@ -19,13 +19,6 @@ Passes
 
 Fails
     选派70名企业（项目）服务专员 … (repost) 選派75名企業(項目)服務專員 — 70 → 75.
-
-Options
-    min_chars: shortest passage reported, in comparable characters (default 40).
-    min_similarity: lowest similarity (0–1) of a reported passage (default 0.8).
-    k: k-gram length for fingerprints (default 10).
-    window: winnowing window (default 8); a shared run of k + window − 1 characters is always found.
-    max_doc_freq: fingerprints in more articles than this are boilerplate and ignored (default 50).
 """
 
 from __future__ import annotations
@@ -33,9 +26,17 @@ from __future__ import annotations
 from factcheck.facts import Facts
 from factcheck.messages import DUP_ACROSS, DUP_CHANGED, DUP_NO_FIGURES, DUP_SAME, DUP_WITHIN, say
 from factcheck.model import Evidence, Finding
+from factcheck.options import Option, document
 
 ID = "duplicates"
-OPTIONS = {"min_chars": 40, "min_similarity": 0.8, "k": 10, "window": 8, "max_doc_freq": 50}
+OPTIONS: tuple[Option, ...] = (
+    Option("min_chars", 40, "shortest passage reported, in comparable characters"),
+    Option("min_similarity", 0.8, "lowest similarity (0–1) of a reported passage"),
+    Option("k", 10, "k-gram length for fingerprints"),
+    Option("window", 8, "winnowing window; a shared run of k + window − 1 characters is always found"),
+    Option("max_doc_freq", 50, "fingerprints in more articles than this are boilerplate and ignored"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):

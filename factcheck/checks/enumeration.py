@@ -13,9 +13,6 @@ Passes
 
 Fails
     新能源装备制造、电子信息、特色农副产品、宝玉石、碳酸钙等4大产业集群 — 5 items, 4.
-
-Options
-    instance_ratio: a closed list is compared only when count ≤ this × items (default 2).
 """
 
 from __future__ import annotations
@@ -23,9 +20,13 @@ from __future__ import annotations
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.messages import LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_WITHIN, say
+from factcheck.options import Option, document
 
 ID = "enumeration"
-OPTIONS = {"instance_ratio": 2.0}
+OPTIONS: tuple[Option, ...] = (
+    Option("instance_ratio", 2.0, "a closed list is compared only when count ≤ this × items"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):

@@ -15,9 +15,6 @@ Passes
 
 Fails
     新增规模工业企业20家，同比增长350% — 20 ÷ 4.5 = 4.44 firms: no whole number of firms fits.
-
-Options
-    tolerance: relative slack added to both sides before a conflict is declared (default 0).
 """
 
 from __future__ import annotations
@@ -28,13 +25,17 @@ from factcheck.facts import Facts, growth_factor, prior_period
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, TIMES_MISREAD, WHOLE_PRIOR_BAD,
                                 WHOLE_PRIOR_OK, WHOLE_STEP, say)
+from factcheck.options import Option, document, rel_tolerance
 
 ID = "growth"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("both sides before a conflict is declared"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     for rate, rel, level in facts.linked("growth"):
         factor = growth_factor(rate, facts)
         if rate.unit == "%" and rate.bound == "exact" and rate.value * rel.sign == -100:

@@ -17,9 +17,6 @@ Passes
 Fails
     全市工业投资85.0亿元 … 苏仙区工业投资92.3亿元 — 92.3 > 85.0.
 
-Options
-    rel_tolerance: relative slack added to the higher level's value (default 0).
-
 Limits
     Only entities that resolve to one division are compared (a name shared by two counties is
     left alone), only amounts that add up (not 人均 or rates), and only like with like (the same
@@ -34,9 +31,13 @@ from factcheck import gazetteer, units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive
 from factcheck.messages import LEVEL_OVER, LEVEL_WITHIN, say
+from factcheck.options import Option, document, rel_tolerance
 
 ID = "hierarchy"
-OPTIONS = {"rel_tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("the higher level's value"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):

@@ -16,9 +16,6 @@ Fails
     社会消费品零售总额96.4亿元，比上年增加9.1亿元，增长6.2% — 96.4 − 9.1 = 87.3 but
     96.4 ÷ 1.062 = 90.8.
 
-Options
-    tolerance: relative slack added to both earlier values (default 0).
-
 Limits
     Only full-year figures are compared: in a mid-year release 比年初增加 counts from January
     while 同比增长 counts from a year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is reported at comparable prices while
@@ -32,14 +29,18 @@ from factcheck import lexicon
 from factcheck.checks.support import derived_for, finding
 from factcheck.facts import Facts, prior_period
 from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, say
+from factcheck.options import Option, document, rel_tolerance
 from factcheck.periods import Period
 
 ID = "increment"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("both earlier values"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     rates = {level.id: rate for rate, _, level in facts.linked("growth")}
     for diff, _, level in facts.linked("difference"):
         rate = rates.get(level.id)

@@ -14,9 +14,6 @@ Passes
 
 Fails (review)
     累计月度新增入规工业企业57家 … 在库规模以上工业企业比去年同期多107家 — 107 > 57.
-
-Options
-    prefix: the word that marks the additions metric (default 新增).
 """
 
 from __future__ import annotations
@@ -25,9 +22,13 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.messages import NET_OVER, NET_WITHIN, SAME_PERIOD, period_label, say
+from factcheck.options import Option, document
 
 ID = "net_change"
-OPTIONS = {"prefix": "新增"}
+OPTIONS: tuple[Option, ...] = (
+    Option("prefix", "新增", "the word that marks the additions metric"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):

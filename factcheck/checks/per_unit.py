@@ -11,9 +11,6 @@ Passes
 
 Fails
     惠及农户5万户，增收总额1.5亿元，户均增收2000元 — 3000 ≠ 2000.
-
-Options
-    tolerance: relative slack added to both sides (default 0).
 """
 
 from __future__ import annotations
@@ -23,13 +20,17 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
 from factcheck.messages import PER_UNIT_BAD, PER_UNIT_OK, say
+from factcheck.options import Option, document, rel_tolerance
 
 ID = "per_unit"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("both sides"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     for avg, rel, total in facts.linked("per_unit"):
         if rel.by not in facts.by_id:
             continue

@@ -16,9 +16,6 @@ Passes
 Fails
     去年…技工贸总收入180.2亿元 … 今年前9个月完成技工贸总收入256.4亿元，同比增长28.5% —
     199.5 > 180.2.
-
-Options
-    tolerance: relative slack added to the longer period's value (default 0).
 """
 
 from __future__ import annotations
@@ -31,10 +28,14 @@ from factcheck.facts import Fact, Facts
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import is_flow
 from factcheck.messages import PART_YEAR_OVER, PART_YEAR_WITHIN, period_label, say
+from factcheck.options import Option, document, rel_tolerance
 from factcheck.periods import Period
 
 ID = "period"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("the longer period's value"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def _facts(facts: Facts):
@@ -48,7 +49,7 @@ def _facts(facts: Facts):
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     by_year = defaultdict(list)
     for f in _facts(facts):
         if not f.period or not is_flow(f.metric):

@@ -14,9 +14,6 @@ Passes
 
 Fails
     合同额150亿元，是2021年合同额的3倍 … 2021年合同额60亿元 — 150 ÷ 3 = 50 ≠ 60.
-
-Options
-    tolerance: relative slack added to both sides (default 0).
 """
 
 from __future__ import annotations
@@ -25,14 +22,19 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
 from factcheck.messages import RATIO_BAD, RATIO_OK, STATED_STEP, period_label, say
+from factcheck.options import Option, document, rel_tolerance
+
 
 PLAN_WORDS = ("计划", "目标", "任务")
 ID = "ratios"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("both sides"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     rates: dict[tuple, list] = {}
     for c in facts.claims:
         if c.relation("growth"):

@@ -19,13 +19,6 @@ Passes
 
 Fails
     规模以上工业总产值同比增长36.8% … (later) 规模以上工业总产值同比增长38.6%.
-
-Options
-    tolerance: relative slack added to every figure (default 0).
-    across_articles: compare figures from different articles too (default true).
-    min_metric_chars: a mismatch on a metric shorter than this and not in the metric lexicon is
-      reported for review, not as a conflict (default 6: 投资总额 or 营业收入 alone may belong
-      to different groups of projects or firms in one article).
 """
 
 from __future__ import annotations
@@ -38,9 +31,17 @@ from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import metrics
 from factcheck.messages import SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say
+from factcheck.options import Option, document, rel_tolerance
 
 ID = "same_figure"
-OPTIONS = {"tolerance": 0.0, "across_articles": True, "min_metric_chars": 6}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("every figure"),
+    Option("across_articles", True, "compare figures from different articles too"),
+    Option("min_metric_chars", 6, "a mismatch on a metric shorter than this and not in the metric lexicon is "
+           "reported for review, not as a conflict (投资总额 or 营业收入 alone may belong to different "
+           "groups of projects or firms in one article)"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def _kind(c) -> str:
@@ -74,7 +75,7 @@ def groups_of(claims, across_articles: bool = True) -> dict[tuple, list]:
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     # A distributed run hands in the groups it made with a shuffle (factcheck.dask_engine).
     groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
     for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):

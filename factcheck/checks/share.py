@@ -13,27 +13,27 @@ Passes
 
 Fails
     …占园区技工贸比重47.6% with 技工贸总收入256.4亿元 — 37.6% ≠ 47.6%.
-
-Options
-    tolerance: absolute slack in percentage points added to the stated share (default 0).
 """
 
 from __future__ import annotations
 
-from factcheck.contracts import SHARE_SUFFIX
-
 from factcheck import units
 from factcheck.checks.support import finding
+from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
 from factcheck.messages import SHARE_BAD, SHARE_OK, say
+from factcheck.options import Option, abs_tolerance, document
 
 ID = "share"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    abs_tolerance("around the stated share"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["abs_tolerance"]
     for share in facts.claims:
         rel = share.relation("share")
         if rel is None or rel.base is None or not rel.base.metric:

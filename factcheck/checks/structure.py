@@ -13,9 +13,6 @@ Passes
 
 Fails
     三次产业结构为10.2:38.5:53.1 — the components add up to 101.8.
-
-Options
-    tolerance: extra points allowed either side of 100 (default 0).
 """
 
 from __future__ import annotations
@@ -24,9 +21,13 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import STRUCTURE_BAD, STRUCTURE_OK, say
+from factcheck.options import Option, abs_tolerance, document
 
 ID = "structure"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    abs_tolerance("either side of 100"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
@@ -43,7 +44,7 @@ def check(facts: Facts, options: dict):
             total = total + facts.interval(p)
         if not 80 <= total.mid <= 120:
             continue  # a ratio such as 1:4:5, not percentages
-        ok = total.meets(Interval(100.0, 100.0).widen(absolute=options["tolerance"]))
+        ok = total.meets(Interval(100.0, 100.0).widen(absolute=options["abs_tolerance"]))
         written = ":".join(p.describe().rstrip("%") for p in parts)
         yield finding(ID, ok, say(STRUCTURE_OK if ok else STRUCTURE_BAD, written=written, total=fmt_interval(total)),
                       parts)

@@ -13,9 +13,6 @@ Passes
 
 Fails
     园区有干部职工47人，其中35岁以下青年51人 — 51 > 47.
-
-Options
-    tolerance: relative slack added to the total (default 0).
 """
 
 from __future__ import annotations
@@ -24,13 +21,17 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive
 from factcheck.messages import PART_OVER, PART_WITHIN, say
+from factcheck.options import Option, document, rel_tolerance
 
 ID = "subset"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("the total"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     for part, _, total in facts.linked("part_of"):
         if not units.compatible(part.unit, total.unit) or not (is_additive(part) and is_additive(total)):
             continue  # 城镇居民人均收入 above 全体居民人均收入 is no part above its total

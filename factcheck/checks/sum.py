@@ -19,9 +19,6 @@ Passes
 Fails
     地区生产总值200亿元，其中第一产业增加值20亿元，第二产业增加值80亿元，第三产业增加值110亿元 —
     210 ≠ 200.
-
-Options
-    tolerance: relative slack added to the total (default 0).
 """
 
 from __future__ import annotations
@@ -34,14 +31,18 @@ from factcheck.facts import Facts, is_additive
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_UNDER_WHOLE, SUM_WITHIN, decimals_of,
                                 say, span)
+from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover
 
 ID = "sum"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("the total"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     parts = defaultdict(list)
     for c, _, total in facts.linked("part_of"):
         if units.compatible(c.unit, total.unit) and is_additive(c) and is_additive(total):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from factcheck.model import Claim, Evidence, Finding
 
 
-
 def evidence(*claims: Claim) -> tuple[Evidence, ...]:
     seen, out = set(), []
     for c in claims:

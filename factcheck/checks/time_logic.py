@@ -13,22 +13,20 @@ Passes
 
 Fails
     2022-2024年连续4年“五好”园区创建综合评价稳居全省第一 — the span holds 3 years.
-
-Options
-    none.
 """
 
 from __future__ import annotations
 
-from factcheck.contracts import EVENT_PREFIX
-
 from factcheck.checks.support import finding
+from factcheck.contracts import EVENT_PREFIX
 from factcheck.facts import Facts
 from factcheck.messages import ORDER_BAD, ORDER_OK, SPAN_BAD, SPAN_OK, WEEKDAY_BAD, WEEKDAY_OK, period_label, say
+from factcheck.options import Option, document
 from factcheck.periods import Period
 
 ID = "time_logic"
-OPTIONS: dict = {}
+OPTIONS: tuple[Option, ...] = ()
+__doc__ = document(__doc__, OPTIONS)
 WEEKDAY_NAMES = "一二三四五六日"
 
 

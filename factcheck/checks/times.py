@@ -15,9 +15,6 @@ Passes
 
 Fails
     出口额26亿元，是上年的2.6倍，增长2.6倍 — 增长2.6倍 would be 3.6 times (review).
-
-Options
-    tolerance: relative slack added to both ratios (default 0).
 """
 
 from __future__ import annotations
@@ -26,13 +23,17 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import TIMES_DIFFER, TIMES_MISUSED, TIMES_SAME, TIMES_STEP, say
+from factcheck.options import Option, document, rel_tolerance
 
 ID = "times"
-OPTIONS = {"tolerance": 0.0}
+OPTIONS: tuple[Option, ...] = (
+    rel_tolerance("both ratios"),
+)
+__doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    tol = options["tolerance"]
+    tol = options["rel_tolerance"]
     multiples = {level.id: c for c, _, level in facts.linked("multiple") if c.unit == "倍"}
     for rate, rel, level in facts.linked("growth"):
         multiple = multiples.get(level.id)

@@ -14,12 +14,13 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich") -> int:
 
     from factcheck import rules
     from factcheck.checks.duplicates import OPTIONS
+    from factcheck.options import defaults
     from factcheck.dupes.find import find_duplicates
     from factcheck.pipeline import articles_for
 
     ruleset = rules.load(cfg.rules_dir, cfg.root)
     rule = next((r for r in ruleset.rules if r.check == "duplicates"), None)
-    options = rule.options if rule else dict(OPTIONS)
+    options = rule.options if rule else defaults(OPTIONS)
     matches = find_duplicates({a.key: a.text for a in articles_for(cfg, paths)}, options)
     if fmt == "json":
         console.write_text(json.dumps([{

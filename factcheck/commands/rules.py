@@ -28,7 +28,7 @@ def run(cfg: Config, name: str | None) -> int:
         rule = configured.get(cid)
         state = f"[green]{rule.severity}[/]" if rule else "[dim]off[/]"
         out.print(f"[bold]{cid}[/] ({state}) {escape(summary(module))}")
-        opts = ", ".join(f"{k}={v!r}" for k, v in module.OPTIONS.items())
+        opts = ", ".join(f"{o.name}={o.default!r}" for o in module.OPTIONS)
         if opts:
             out.print(f"    options: {escape(opts)}")
     out.print(f"\nrules from: {', '.join(ruleset.sources) or 'package defaults'}; "

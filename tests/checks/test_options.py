@@ -12,15 +12,15 @@ from factcheck.extract import extract_article
 from helpers import article
 
 CASES = [  # check, option, value, text, status by default, status with the option
-    ("growth", "tolerance", 0.02, "全年完成固定资产投资120亿元，同比增长20.0%。上年全年完成固定资产投资101.0亿元。",
+    ("growth", "rel_tolerance", 0.02, "全年完成固定资产投资120亿元，同比增长20.0%。上年全年完成固定资产投资101.0亿元。",
      "conflict", "agree"),
-    ("share", "tolerance", 0.5, "全年地区生产总值200亿元，其中第一产业增加值20.6亿元，占地区生产总值的10.0%。",
+    ("share", "abs_tolerance", 0.5, "全年地区生产总值200亿元，其中第一产业增加值20.6亿元，占地区生产总值的10.0%。",
      "conflict", "agree"),
-    ("sum", "tolerance", 0.01, "全年地区生产总值200亿元。其中，第一产业增加值20亿元，第二产业增加值80亿元，第三产业增加值101.7亿元。",
+    ("sum", "rel_tolerance", 0.01, "全年地区生产总值200亿元。其中，第一产业增加值20亿元，第二产业增加值80亿元，第三产业增加值101.7亿元。",
      "conflict", "agree"),
     ("contribution", "abs_tolerance", 0.5, "全年地区生产总值增长8.3%。第一产业、第二产业、第三产业分别拉动经济增长0.5、4.2和3.9个百分点。",
      "conflict", "agree"),
-    ("increment", "tolerance", 0.05, "全年全县实现社会消费品零售总额96.4亿元，比上年增加7.0亿元，增长6.2%。",
+    ("increment", "rel_tolerance", 0.05, "全年全县实现社会消费品零售总额96.4亿元，比上年增加7.0亿元，增长6.2%。",
      "conflict", "agree"),
 ]
 

@@ -31,11 +31,32 @@ def test_docstrings_have_every_section():
             assert any(line.startswith(section) for line in doc.splitlines()), f"{key}: missing {section}"
 
 
-def test_options_are_documented():
+def test_options_are_declared_once_and_documented_from_the_declaration():
     for key, module in REGISTRY.items():
+        source = inspect.getsource(module)
+        written = source.split('"""')[1]
+        assert "\nOptions\n" not in written, f"{key}: the Options section is written from OPTIONS, not by hand"
         doc = module.__doc__ or ""
         for option in module.OPTIONS:
-            assert f"{option}:" in doc, f"{key}: option {option} is not documented"
+            assert option.doc, f"{key}: option {option.name} has no doc"
+            assert f"    {option.name}: {option.doc} (default " in doc, f"{key}: {option.name} not in the docstring"
+        assert [o.name for o in module.OPTIONS] == list(dict.fromkeys(o.name for o in module.OPTIONS))
+
+
+def test_the_default_rules_file_holds_the_declared_defaults():
+    from factcheck import rules
+    from factcheck.options import defaults
+
+    data = yaml.safe_load((rules.default_rules_dir() / "default.yaml").read_text(encoding="utf-8"))["rules"]
+    for rid, spec in data.items():
+        module = REGISTRY[spec.get("check", rid) if spec else rid]
+        written = {k: v for k, v in (spec or {}).items() if k not in rules.RULE_KEYS}
+        assert written == defaults(module.OPTIONS), f"{rid}: default.yaml differs from the declared OPTIONS"
+
+
+def test_tolerances_say_their_kind_in_their_name():
+    for key, module in REGISTRY.items():
+        assert "tolerance" not in {o.name for o in module.OPTIONS}, f"{key}: rel_tolerance or abs_tolerance"
 
 
 def test_every_check_has_pass_and_fail_cases():
