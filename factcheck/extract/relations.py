@@ -16,25 +16,68 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS
 
-CMP = (r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比|比上年|比去年"
-       r"|较上年|较去年|与上年相比|与去年相比|比上年末|比去年末|比上年底|较年初|比年初|比上年度)")
-UP = "增长|增加|上升|提高|提升|增|扩大|攀升"
-DOWN = "下降|减少|降低|回落|下滑|减|缩小|下跌"
-# 名义增长 is the ordinary (nominal) rate; 实际增长 (扣除价格因素) is another figure: the real rate.
-_GROWTH = re.compile(rf"(?P<cmp>{CMP})?(?P<basis>名义|实际)?(?P<verb>{UP}|{DOWN})了?(?:达到|达|为|约|近)?$")
-_DIFF = re.compile(rf"(?P<cmp>{CMP})(?P<verb>{UP}|{DOWN}|多|少|新增)了?(?:达到|达|为|约|近)?$")
-_POINTS_CMP = re.compile(r"(?:比|较)(?P<base>.{0,20}?)(?P<verb>高出|高|低|快|慢|提高|上升|增加|下降|降低|回落|减少)了?$")
-_POINTS_THAN = re.compile(r"(?P<verb>高于|低于|快于|慢于|领先)(?P<base>.{0,20}?)$")
-_POINTS_PLAIN = re.compile(rf"(?P<verb>{UP}|{DOWN}|高|低)了?$")
-_SHARE = re.compile(r"占(?P<base>.{0,30}?)(?:的)?(?:比重|比例|份额|总量|总额)?(?:为|达到|达|约|的)?$")
-_SHARE_PLAIN = re.compile(r"(?:占比|比重|比例|所占比重)(?:为|达到|达|约)?$")
-_COMPLETION = re.compile(r"完成(?P<base>(?:年度|全年|年)?(?:计划|目标|任务)[^,;]{0,8}?)(?:的)?$")
-_MULTIPLE = re.compile(r"(?:是|为|相当于|达到)(?P<base>.{1,30}?)的$")
-_SPAN = re.compile(r"连续$")
-# 年均增长8.0%, 年平均增长: a compound annual rate over a span of years, not a year-on-year one.
-_AVERAGE = re.compile(rf"(?P<years>(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:来|间|以来)?)?(?:年均|年平均)(?P<verb>{UP}|{DOWN}|递增|递减)了?(?:达到|达|为)?$")
-_PLAN_WORDS = re.compile(r"计划|目标|任务")
-_DOWN_RE = re.compile(DOWN + r"|低|慢|少")
+def _w() -> dict:
+    return lexicon.load("extraction.yaml")["relations"]
+
+
+def _alt(key: str) -> str:
+    """An alternation of the words listed under ``key``, in their order."""
+    return "|".join(re.escape(x) for x in _w()[key])
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    cmp: str
+    up: str
+    down: str
+    growth: re.Pattern
+    diff: re.Pattern
+    points_cmp: re.Pattern
+    points_than: re.Pattern
+    points_plain: re.Pattern
+    share: re.Pattern
+    share_plain: re.Pattern
+    completion: re.Pattern
+    multiple: re.Pattern
+    span: re.Pattern
+    average: re.Pattern
+    plan_words: re.Pattern
+    down_re: re.Pattern
+
+
+@cache
+def patterns() -> _Patterns:
+    w = _w()
+    cmp = f"(?:{_alt('comparisons')})"
+    up, down = _alt("up"), _alt("down")
+    perf = re.escape(w["perfective"])
+    cop = f"(?:{_alt('copulas')})?"
+    return _Patterns(
+        cmp=cmp, up=up, down=down,
+        growth=re.compile(rf"(?P<cmp>{cmp})?(?P<basis>{re.escape(w['nominal'])}|{re.escape(w['real'])})?"
+                          rf"(?P<verb>{up}|{down}){perf}?{cop}$"),
+        diff=re.compile(rf"(?P<cmp>{cmp})(?P<verb>{up}|{down}|{_alt('difference_verbs')}){perf}?{cop}$"),
+        points_cmp=re.compile(rf"(?:{_alt('points_than_words')})(?P<base>.{{0,20}}?)(?P<verb>{_alt('points_verbs')}){perf}?$"),
+        points_than=re.compile(rf"(?P<verb>{_alt('points_than_verbs')})(?P<base>.{{0,20}}?)$"),
+        points_plain=re.compile(rf"(?P<verb>{up}|{down}|{_alt('points_plain')}){perf}?$"),
+        share=re.compile(rf"{re.escape(w['share_verb'])}(?P<base>.{{0,30}}?)(?:的)?(?:{_alt('share_nouns')})?"
+                         rf"(?:{_alt('share_copulas')})?$"),
+        share_plain=re.compile(rf"(?:{_alt('share_plain')})(?:{_alt('share_plain_copulas')})?$"),
+        completion=re.compile(rf"{re.escape(w['completion_verb'])}(?P<base>(?:{_alt('plan_scopes')})?"
+                              rf"(?:{_alt('plan_words')})[^,;]{{0,8}}?)(?:的)?$"),
+        multiple=re.compile(rf"(?:{_alt('multiple_verbs')})(?P<base>.{{1,30}}?)的$"),
+        span=re.compile(rf"{re.escape(w['span_word'])}$"),
+        average=re.compile(rf"(?P<years>(?<!\d)(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:{_alt('years_suffixes')})?)?"
+                           rf"(?:{_alt('average_words')})(?P<verb>{up}|{down}|{_alt('average_verbs_up')}|"
+                           rf"{_alt('average_verbs_down')}){perf}?(?:{_alt('average_copulas')})?$"),
+        plan_words=re.compile(_alt("plan_words")),
+        down_re=re.compile(down + "|" + _alt("points_down")),
+    )
+
+
+def plan_words() -> re.Pattern:
+    """计划, 目标, 任务: a base naming a plan makes a share a completion (checks use it too)."""
+    return patterns().plan_words
 
 
 @dataclass(frozen=True)
@@ -54,61 +97,62 @@ def growth_words() -> tuple[str, ...]:
 
 def read_relation(lead: str, unit: str) -> LeadRelation | None:
     lead = lead.rstrip()
+    P, w = patterns(), _w()
     is_rate = unit in ("%", "‰")
     if unit in POINT_UNITS:
-        for pattern in (_POINTS_CMP, _POINTS_THAN):
+        for pattern in (P.points_cmp, P.points_than):
             m = pattern.search(lead)
             if m:
-                sign = -1 if _DOWN_RE.search(m.group("verb")) else 1
+                sign = -1 if P.down_re.search(m.group("verb")) else 1
                 return LeadRelation("points", sign, m.group("base"), m.start("base"), marker=m.start())
-        m = _POINTS_PLAIN.search(lead)
+        m = P.points_plain.search(lead)
         if m:
-            sign = -1 if _DOWN_RE.search(m.group("verb")) else 1
+            sign = -1 if P.down_re.search(m.group("verb")) else 1
             return LeadRelation("points", sign, marker=m.start())
         return None
-    if unit == "年" and _SPAN.search(lead):
-        return LeadRelation("span", marker=_SPAN.search(lead).start())
+    if unit == "年" and P.span.search(lead):
+        return LeadRelation("span", marker=P.span.search(lead).start())
     if unit == "倍":
-        m = _MULTIPLE.search(lead)
+        m = P.multiple.search(lead)
         if m:
             return LeadRelation("multiple", 1, m.group("base"), m.start("base"), marker=m.start())
-        m = _GROWTH.search(lead)
+        m = P.growth.search(lead)
         if m:  # 增长3倍: a growth rate of 300%
-            sign = -1 if re.fullmatch(DOWN, m.group("verb")) else 1
+            sign = -1 if re.fullmatch(P.down, m.group("verb")) else 1
             return LeadRelation("growth", sign, marker=m.start())
         return None
     if is_rate:
-        m = _COMPLETION.search(lead)
+        m = P.completion.search(lead)
         if m:
             return LeadRelation("completion", 1, m.group("base"), m.start("base"), marker=m.start())
-        m = _SHARE.search(lead)
-        if m and "占" in lead:
+        m = P.share.search(lead)
+        if m and w["share_verb"] in lead:
             base = m.group("base")
-            if _PLAN_WORDS.search(base):
+            if P.plan_words.search(base):
                 return LeadRelation("completion", 1, base, m.start("base"), marker=m.start())
             return LeadRelation("share", 1, base, m.start("base"), marker=m.start())
-        sm = _SHARE_PLAIN.search(lead)
+        sm = P.share_plain.search(lead)
         if sm:
             return LeadRelation("share", marker=sm.start())
-        am = _AVERAGE.search(lead)
+        am = P.average.search(lead)
         if am:
-            sign = -1 if re.fullmatch(DOWN + "|递减", am.group("verb")) else 1
+            sign = -1 if re.fullmatch(P.down + "|" + _alt("average_verbs_down"), am.group("verb")) else 1
             return LeadRelation("average_growth", sign, am.group("years") or "", am.start("years")
                                 if am.group("years") else -1, marker=am.start())
-        m = _GROWTH.search(lead)
+        m = P.growth.search(lead)
         if m:
-            if m.group("cmp") and m.group("cmp").startswith("环比"):
+            if m.group("cmp") and m.group("cmp").startswith(w["month_on_month"]):
                 return None
-            sign = -1 if re.fullmatch(DOWN, m.group("verb")) else 1
-            return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == "实际")
+            sign = -1 if re.fullmatch(P.down, m.group("verb")) else 1
+            return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == w["real"])
         for word in growth_words():
             gm = re.search(re.escape(word) + r"(?:为|达到|达|是)?$", lead)
             if gm:
                 return LeadRelation("growth", marker=gm.start())
         return None
     if unit and (units.is_count(unit) or units.is_known(unit)):
-        m = _DIFF.search(lead)
+        m = P.diff.search(lead)
         if m:
-            sign = -1 if re.fullmatch(DOWN + "|少", m.group("verb")) else 1
+            sign = -1 if re.fullmatch(P.down + "|" + _alt("difference_down"), m.group("verb")) else 1
             return LeadRelation("difference", sign, marker=m.start())
     return None
