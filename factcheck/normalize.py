@@ -109,6 +109,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # characters become spaces too (so the fold stays one character for one) and are then squeezed.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FOLD.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\t\r"})
+_FOLD[0x2236] = ord(":")  # ∶ (RATIO), common in 三次产业结构比为21.9∶38.7∶39.4
 # Markdown emphasis, bullet arrows, whitespace runs, the pinyin glosses some mirror sites print
 # after characters (經(jīng)濟, 增长(cháng)): a gloss has a tone-marked vowel; and footnote marks
 # inside a sentence (地区生产总值[2]69.9亿元).

@@ -24,16 +24,22 @@ STAGE = "relations"
 _EVENT = re.compile(r"第(?P<n>[一二三四五六七八九十]|\d{1,2})次(?P<what>[\u4e00-\u9fff]{2})")
 
 
+def _gap(t, m: re.Match) -> int:
+    """Characters between a time expression and the event words, on whichever side it is."""
+    return abs(t.start - m.end() if t.start >= m.end() else m.start() - t.end)
+
+
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text, state = ctx.text, ctx.state
     out = []
     days = [t for t in ctx.times if t.period is not None and t.period.is_point and t.period.start.day]
     for m in _EVENT.finditer(text):
-        near = [t for t in days if abs((t.start if t.start >= m.end() else t.end)
-                                       - (m.end() if t.start >= m.end() else m.start())) <= 12]
+        near = [t for t in days if _gap(t, m) <= 12]
         if not near:
             continue
-        t = min(near, key=lambda t: abs(t.start - m.start()))
+        # The date of the event's own clause (8月30日完成第一次握手，9月9日…), else the closest.
+        clause = ctx.clause_of(m.start())
+        t = min(near, key=lambda t: (ctx.clause_of(t.start) != clause, _gap(t, m)))
         n = int(parse_number(m.group("n")).value)
         mention = Mention(start=m.start(), end=m.end(), num_start=m.start("n"), num_end=m.end("n"), value=float(n),
                           precision=1.0, unit="次", bound="exact")
