@@ -16,6 +16,7 @@ from factcheck import units
 from factcheck.interval import Interval
 from factcheck.model import Claim
 from factcheck.periods import Period
+from factcheck.contracts import RANK_UNIT
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def is_level(c: Claim) -> bool:
         if r.type in ("growth", "difference", "points", "share", "completion", "multiple", "per_unit",
                       "span", "weekday"):
             return False
-    return c.unit != "" and c.unit != "名次"
+    return c.unit != "" and c.unit != RANK_UNIT
 
 
 def is_additive(c: Claim) -> bool:

@@ -14,6 +14,7 @@ or ``weak``, with the reason, and ``factcheck explain`` shows it.
 
 from __future__ import annotations
 
+from factcheck import lexicon
 from factcheck.model import Claim, Finding
 
 STATED, RESOLVED, WEAK = "stated", "resolved", "weak"
@@ -87,4 +88,4 @@ def _generic(entity: str) -> bool:
     """全县, 全市, 园区, 该区: a word that refers back to an unnamed subject, not a name."""
     from factcheck.extract.entities import references
 
-    return entity in references() or entity in ("全市", "全县", "全省", "全区", "全国", "该区", "该市", "该县")
+    return entity in references() or entity in lexicon.load("entities.yaml")["generic_subjects"]

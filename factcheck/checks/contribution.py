@@ -78,7 +78,7 @@ def _against_rates(facts: Facts, total, group, rates: dict, tol: float):
         name = c.metric
         for verb in words()["contribution_verbs"]:
             name = name.split(verb)[0] if verb in name else name
-        share = rates.get((c.article, name + "贡献率", c.period))
+        share = rates.get((c.article, name + words()["contribution_rate_words"][0], c.period))
         if share is None:
             continue
         implied = growth * (facts.interval(share) * 0.01)

@@ -21,6 +21,7 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.messages import LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_WITHIN, say
 from factcheck.options import Option, document
+from factcheck.contracts import CLOSING_COUNTER
 
 ID = "enumeration"
 OPTIONS: tuple[Option, ...] = (
@@ -39,7 +40,7 @@ def check(facts: Facts, options: dict):
         count = facts.interval(c)
         listed = "、".join(rel.items)
         # 等N大 closes a list of the N major kinds: with 大 the list is complete despite 等.
-        is_open = rel.open and c.unit != "大"
+        is_open = rel.open and c.unit != CLOSING_COUNTER
         if is_open or not c.is_exact:
             if n > count.hi:
                 yield finding(ID, False, say(LIST_OVER, n=n, listed=listed, count=c.describe()), [c])

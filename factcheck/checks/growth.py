@@ -26,6 +26,7 @@ from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, TIMES_MISREAD, WHOLE_PRIOR_BAD,
                                 WHOLE_PRIOR_OK, WHOLE_STEP, say)
 from factcheck.options import Option, document, rel_tolerance
+from factcheck.contracts import MULTIPLE_UNIT
 
 ID = "growth"
 OPTIONS: tuple[Option, ...] = (
@@ -52,7 +53,7 @@ def check(facts: Facts, options: dict):
             continue
         prior, how = fact.value, fact.how
         compared = list(against_stated(ID, facts, fact, level, rate, tol))
-        if rate.unit == "倍" and rel.sign > 0:
+        if rate.unit == MULTIPLE_UNIT and rel.sign > 0:
             compared = [_times_reading(f, facts, level, rate, tol) for f in compared]
         yield from compared
         if not compared and _counts_units(level) and rate.bound == "exact":

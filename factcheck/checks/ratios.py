@@ -19,13 +19,12 @@ Fails
 from __future__ import annotations
 
 from factcheck.checks.support import finding
+from factcheck.extract.relations import plan_words
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
 from factcheck.messages import RATIO_BAD, RATIO_OK, STATED_STEP, period_label, say
 from factcheck.options import Option, document, rel_tolerance
 
-
-PLAN_WORDS = ("计划", "目标", "任务")
 ID = "ratios"
 OPTIONS: tuple[Option, ...] = (
     rel_tolerance("both sides"),
@@ -71,5 +70,5 @@ def _plans_stated(facts: Facts, level, unit: str) -> list:
     year = level.period[:4]
     return [c for c in facts.claims if c.article == level.article and c.id != level.id
             and c.entity == level.entity and level.metric and level.metric in c.metric
-            and any(w in c.metric for w in PLAN_WORDS) and units.compatible(c.unit, unit)
+            and plan_words().search(c.metric) and units.compatible(c.unit, unit)
             and (not c.period or c.period[:4] == year) and c.modality in ("actual", "target")]

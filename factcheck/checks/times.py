@@ -24,6 +24,7 @@ from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import TIMES_DIFFER, TIMES_MISUSED, TIMES_SAME, TIMES_STEP, say
 from factcheck.options import Option, document, rel_tolerance
+from factcheck.contracts import MULTIPLE_UNIT
 
 ID = "times"
 OPTIONS: tuple[Option, ...] = (
@@ -34,10 +35,10 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
-    multiples = {level.id: c for c, _, level in facts.linked("multiple") if c.unit == "倍"}
+    multiples = {level.id: c for c, _, level in facts.linked("multiple") if c.unit == MULTIPLE_UNIT}
     for rate, rel, level in facts.linked("growth"):
         multiple = multiples.get(level.id)
-        if rate.unit != "倍" or multiple is None or rel.sign < 0:
+        if rate.unit != MULTIPLE_UNIT or multiple is None or rel.sign < 0:
             continue
         as_growth = facts.interval(rate) + Interval.point(1.0)
         m = facts.interval(multiple)

@@ -17,6 +17,7 @@ from factcheck import lexicon
 from factcheck.lexicon import counters
 from factcheck.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from factcheck.units import MULTIPLIERS
+from factcheck.contracts import RANK_UNIT
 
 
 @dataclass(frozen=True)
@@ -228,5 +229,5 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
         bound = "approx"  # 百家, 三千人: a round word, not a count
     start = m.start("pre") if pre else (m.start("neg") if m.group("neg") else ns)
     return Mention(start=start, end=m.end(), num_start=ns, num_end=ne, value=value,
-                   precision=precision, unit=(mult + unit) if not rank else "名次", bound=bound,
+                   precision=precision, unit=(mult + unit) if not rank else RANK_UNIT, bound=bound,
                    upper=upper, chinese=chinese, rank=rank)

@@ -83,7 +83,7 @@ def _threshold_follow() -> re.Pattern:
 def _is_threshold(text: str, m: Mention) -> bool:
     """10亿元以上项目, 超5亿元项目, 过亿元企业: a class of things, not a figure."""
     follow = text[m.end:m.end + 8]
-    follow = follow[1:] if follow.startswith("的") else follow
+    follow = follow[1:] if follow.startswith(_words()["threshold"]["particle"]) else follow
     if not follow or not ("\u4e00" <= follow[0] <= "\u9fff"):
         return False
     if units.is_count(m.unit):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.contracts import POINT_UNITS
+from factcheck.contracts import MULTIPLE_UNIT, POINT_UNITS
 
 def _w() -> dict:
     return lexicon.load("extraction.yaml")["relations"]
@@ -112,7 +112,7 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
         return None
     if unit == "年" and P.span.search(lead):
         return LeadRelation("span", marker=P.span.search(lead).start())
-    if unit == "倍":
+    if unit == MULTIPLE_UNIT:
         m = P.multiple.search(lead)
         if m:
             return LeadRelation("multiple", 1, m.group("base"), m.start("base"), marker=m.start())
@@ -146,7 +146,7 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
             sign = -1 if re.fullmatch(P.down, m.group("verb")) else 1
             return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == w["real"])
         for word in growth_words():
-            gm = re.search(re.escape(word) + r"(?:为|达到|达|是)?$", lead)
+            gm = re.search(re.escape(word) + f"(?:{_alt('growth_word_copulas')})?$", lead)
             if gm:
                 return LeadRelation("growth", marker=gm.start())
         return None

@@ -17,17 +17,25 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
-from factcheck import parts
+from factcheck import lexicon, parts
 from factcheck.model import Claim, Ref, Relation
 from factcheck.numbers import parse_number
 
 _SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
-_GROWTH = re.compile(r"增长|增速|同比|比上年|增减")
-_SHARE = re.compile(r"构成|比重|占比|结构")
-_TIME = re.compile(r"月|季|本期|累计|上年|去年|\d{4}")
+
+
+def _words(key: str) -> list[str]:
+    return lexicon.load("extraction.yaml")["tables"][key]
+
+
+@cache
+def _header(key: str, extra: str = "") -> re.Pattern:
+    """A header word of the kind ``key`` lists (growth, share or time columns)."""
+    return re.compile("|".join([re.escape(w) for w in _words(key)] + ([extra] if extra else [])))
 
 
 def read_tables(raw: str, key: str, entity: str, period: str) -> list[Claim]:
@@ -70,7 +78,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def _read_block(block, raw, key, entity, period) -> list[Claim]:
     header = next((r for r in block if sum(1 for _, t in r[2][1:] if t and not _NUMBER.match(t)) >= 2), None)
-    if header is None or any(_TIME.search(t) for _, t in header[2]):
+    if header is None or any(_header("time_headers", r"\d{4}").search(t) for _, t in header[2]):
         return []  # columns of months or quarters (本月, 1-3月): periods this reader does not resolve
     columns = [_column(t) for _, t in header[2]]
     data = [r for r in block[block.index(header) + 1:] if any(_NUMBER.match(t) for _, t in r[2][1:])]
@@ -114,9 +122,9 @@ def _column(text: str) -> tuple[str, str]:
     """What a header cell's column holds: (level | growth | share, unit)."""
     m = _UNIT.search(text)
     unit = m.group(1).strip() if m else ""
-    if _GROWTH.search(text):
+    if _header("growth_headers").search(text):
         return "growth", "%"
-    if _SHARE.search(text):
+    if _header("share_headers").search(text):
         return "share", "%"
     return "level", "" if unit in ("%",) else unit
 
@@ -126,7 +134,8 @@ def _label(text: str) -> tuple[str, str]:
     m = _UNIT.search(text)
     unit = m.group(1).strip() if m else ""
     label = _UNIT.sub("", text)
-    label = re.sub(r"^(?:#\s*|其中\s*[:：]?|\s)+", "", label).strip()
+    parts_words = "|".join(map(re.escape, _words("part_label_prefixes")))
+    label = re.sub(rf"^(?:#\s*|(?:{parts_words})\s*[:：]?|\s)+", "", label).strip()
     return label, unit
 
 

@@ -16,23 +16,43 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck import parts
+from factcheck import lexicon, parts
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.readers import respective
 from factcheck.parts import partition_cover
 
-_APPOSITION = re.compile(r"(?<=.)(?:[一二两三四五六七八九十]|\d{1,2})大[\u4e00-\u9fff]{0,6}$")
-_SEP = r"\s*(?:、|,|，|和|及|与)\s*"
 _NAME = r"[\u4e00-\u9fff]{2,10}"
-# A list of names (A、B和C) or a collective name (三次产业), then the words before 分别.
-_NAMES = rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})+|(?P<collective>COLLECTIVES))(?P<core>[^,;:。，；：]{{0,16}})$"
 _words = parts.words
+
+
+def _w() -> dict:
+    return lexicon.load("extraction.yaml")["named_lists"]
+
+
+@cache
+def _sep() -> str:
+    return r"\s*(?:" + "|".join(map(re.escape, _w()["separators"])) + r")\s*"
+
+
+@cache
+def _apposition() -> re.Pattern:
+    return re.compile(r"(?<=.)(?:[一二两三四五六七八九十]|\d{1,2})" + re.escape(_w()["apposition_counter"])
+                      + r"[\u4e00-\u9fff]{0,6}$")
+
+
+@cache
+def _object() -> re.Pattern:
+    """对经济增长的 / 的 before the figures' own noun."""
+    obj, de = re.escape(_w()["object_prefix"]), re.escape(_w()["particle"])
+    return re.compile(rf"^(?:{obj}[^{de}]{{0,12}}{de}|{de})")
 
 
 @cache
 def _names_pattern() -> re.Pattern:
+    """A list of names (A、B和C) or a collective name (三次产业), then the words before 分别."""
     collectives = "|".join(re.escape(w) for w in sorted(_words()["collective_names"], key=len, reverse=True))
-    return re.compile(_NAMES.replace("COLLECTIVES", collectives))
+    return re.compile(rf"(?P<names>{_NAME}(?:{_sep()}{_NAME})+|(?P<collective>{collectives}))"
+                      rf"(?P<core>[^,;:。，；：]{{0,16}})$")
 
 
 ID = "named_lists"
@@ -74,7 +94,7 @@ def _listed_after(text: str, start: int, drafts: list) -> list:
         return []
     group = [after[0]]
     for d in after[1:]:
-        if re.fullmatch(_SEP, text[group[-1].mention.end:d.mention.start]) and d.unit == group[0].unit:
+        if re.fullmatch(_sep(), text[group[-1].mention.end:d.mention.start]) and d.unit == group[0].unit:
             group.append(d)
         else:
             break
@@ -90,14 +110,14 @@ def _names_before(text: str, pos: int) -> tuple[list[str], str]:
     if m.group("collective"):
         names = list(_words()["collective_names"][m.group("collective")])
     else:
-        names = [n for n in re.split(_SEP, m.group("names")) if n]
-        names[-1] = _APPOSITION.sub("", names[-1])  # 生物医药两大主导产业 → 生物医药
+        names = [n for n in re.split(_sep(), m.group("names")) if n]
+        names[-1] = _apposition().sub("", names[-1])  # 生物医药两大主导产业 → 生物医药
         # 全年全县第一产业、第二产业…: the first name starts where the others' kind of word does.
         member = next((w for fam in _words()["partitions"] for w in fam if names[0].endswith(w)
                        and any(n.endswith(tuple(fam)) for n in names[1:])), None)
         if member:
             names[0] = member
-    core = re.sub(r"^(?:对[^的]{0,12}的|的)", "", core)
+    core = _object().sub("", core)
     # 民营经济三次产业…: the names are members of part of the economy, not of all of it.
     scope = next((w for w in _words()["structure_scopes"] if text[clause_start:m.start()].endswith(w)), "")
     return [scope + n for n in names], core
