@@ -51,7 +51,7 @@ def test_every_check_with_options_has_a_case_that_sets_one():
     from factcheck.checks import REGISTRY
 
     for check, module in REGISTRY.items():
-        if module.OPTIONS and check != "duplicates":  # duplicates: its options are tested in tests/dupes
+        if module.OPTIONS:
             cases = yaml.safe_load((CASES / f"{check}.yaml").read_text(encoding="utf-8"))
             assert any(c.get("options") for c in cases), f"{check}: no case sets an option"
 
