@@ -117,6 +117,12 @@ def fmt_number(x: float, digits: int = 4) -> str:
 
 
 def fmt_interval(iv: Interval, digits: int = 5) -> str:
+    """lo–hi with ``digits`` significant digits, more (up to 3) where the two ends would read
+    alike (4.1508–4.1509, not 4.151–4.151); one number when they are still alike."""
     if iv.lo == iv.hi:
         return fmt_number(iv.lo, digits)
-    return f"{fmt_number(iv.lo, digits)}–{fmt_number(iv.hi, digits)}"
+    for d in range(digits, digits + 4):
+        lo, hi = fmt_number(iv.lo, d), fmt_number(iv.hi, d)
+        if lo != hi:
+            return f"{lo}–{hi}"
+    return lo

@@ -61,3 +61,15 @@ def entities() -> dict:
 @cache
 def chrome() -> dict:
     return load("chrome.yaml")
+
+
+@cache
+def _vague() -> "re.Pattern":
+    import re
+
+    return re.compile("|".join(load("metrics.yaml")["vague_metric_words"]))
+
+
+def names_an_indicator(metric: str) -> bool:
+    """False for a metric made only of words that name no indicator (同期平均水平, 比2012年增速)."""
+    return bool(_vague().sub("", metric).strip())

@@ -232,6 +232,8 @@ SAME_PERIOD = N_("the same period")
 # share
 SHARE_OK = N_("{how}, matching the stated share {share}")
 SHARE_BAD = N_("{how}, but the stated share is {share}")
+SHARE_TRUNCATED = N_("{how}, and the stated share {share} is that cut short rather than rounded "
+                     "(shares are often cut so that they add up to 100)")
 # structure
 STRUCTURE_OK = N_("structure {written}: the components add up to {total}, i.e. 100")
 STRUCTURE_BAD = N_("structure {written}: the components add up to {total}, not 100")

@@ -5,6 +5,7 @@ extractor (lists, contributions) and by the checks (sum, subset, contribution) a
 from __future__ import annotations
 
 from factcheck import lexicon
+from factcheck.contracts import POINT_UNITS, RATE_UNITS
 
 
 def words() -> dict:
@@ -24,6 +25,6 @@ def partition_cover(metrics: list[str]) -> str:
 def is_additive(metric: str, unit: str) -> bool:
     """False for averages and intensities (人均, 平均, 单价 …) and for rates: a figure after
     其中 is no part of them."""
-    if unit in ("%", "‰"):
+    if unit in RATE_UNITS or unit in POINT_UNITS:
         return False
     return not any(w in metric for w in words()["not_additive"])

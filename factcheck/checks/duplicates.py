@@ -19,9 +19,17 @@ Passes
 
 Fails
     选派70名企业（项目）服务专员 … (repost) 選派75名企業(項目)服務專員 — 70 → 75.
+
+Limits
+    A figure added beside the ones that stay (a repost adding national averages in brackets:
+    高于全国平均水平3 → 高于全国平均水平(6.9%)3) is no change. Two yearly releases written from one
+    text (对217家…2020年度 → 对230家…2022年度, or passages whose figures are dated in different
+    years) are not copies of each other: their differences are not reported.
 """
 
 from __future__ import annotations
+
+import re
 
 from factcheck.facts import Facts
 from factcheck.messages import DUP_ACROSS, DUP_CHANGED, DUP_NO_FIGURES, DUP_SAME, DUP_WITHIN, say
@@ -46,25 +54,28 @@ def check(facts: Facts, options: dict):
         head = say(DUP_WITHIN if within else DUP_ACROSS, chars=m.length, similarity=f"{m.similarity:.0%}")
         if _template(m):
             continue  # most figures differ: two reports written in one template, not a copy
-        if m.changed:
-            diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in m.changed)
+        changed = [d for d in m.changed if _is_change(d) and not _annotation(d, m)]
+        if changed and _another_edition(m, changed, facts):
+            continue  # the same release for another year (2020年度 → 2021年度): not a copy
+        if changed:
+            diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in changed)
             yield Finding(check=ID, status="conflict", message=say(DUP_CHANGED, head=head, diffs=diffs),
-                          evidence=ev, derivation=_ops(m), copy=True, extra={"key": _identity(m, within)})
+                          evidence=ev, derivation=_ops(m), copy=True, extra={"key": _identity(m, within, changed)})
         else:
             figures = ", ".join(m.same[:12]) + ("…" if len(m.same) > 12 else "")
             text = say(DUP_SAME, head=head, figures=figures) if m.same else say(DUP_NO_FIGURES, head=head)
             yield Finding(check=ID, status="agree", message=text, evidence=ev,
-                          derivation=_ops(m), copy=True, extra={"key": _identity(m, within)})
+                          derivation=_ops(m), copy=True, extra={"key": _identity(m, within, changed)})
 
 
-def _identity(m, within: bool) -> str:
+def _identity(m, within: bool, changed) -> str:
     """What a finding id is made of, for a finding with no claims: the passage and its
     figures, worded as the messages of report version 1 were, so that ids recorded in
     baselines stay valid whatever the language of the report."""
     where = "within one article" if within else "across articles"
     head = f"passage repeated {where}: {m.length} characters, {m.similarity:.0%} similar"
-    if m.changed:
-        diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in m.changed)
+    if changed:
+        diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in changed)
         return f"{head}; figure changed in the copy: {diffs} ✗"
     figures = ", ".join(m.same[:12]) + ("…" if len(m.same) > 12 else "")
     return f"{head}{f'; figures agree: {figures}' if m.same else '; no figures'} ✓"
@@ -83,6 +94,46 @@ def _ops(m) -> tuple[str, ...]:
             out.append(f"- {left}" if left else "")
             out.append(f"+ {right}" if right else "")
     return tuple(x for x in out if x)
+
+
+def _is_change(d) -> bool:
+    """A figure edited in the copy, as opposed to one added or dropped beside the figures that
+    stay (高于全国平均水平3 → 高于全国平均水平(6.9%)3) or text around equal figures."""
+    from collections import Counter
+
+    from factcheck.dupes.passages import figures
+
+    left, right = Counter(figures(d.left)), Counter(figures(d.right))
+    return not (left <= right or right <= left)
+
+
+def _annotation(d, m) -> bool:
+    """A figure one side adds in brackets right before a figure both keep: 平均水平(10.7%)1.5个百分点."""
+    from factcheck.dupes.passages import figures
+
+    for mine, theirs, text in ((d.right, d.left, m.b.text), (d.left, d.right, m.a.text)):
+        for added in figures(mine):
+            for kept in figures(theirs):
+                if re.search(rf"\({re.escape(added)}\){re.escape(kept)}(?![\d.])", text):
+                    return True
+    return False
+
+
+def _another_edition(m, changed, facts: Facts) -> bool:
+    """Two yearly releases of one text: a year among the changed figures (2020 → 2021), or
+    the claims on the two sides dated in different years."""
+    from factcheck.dupes.passages import figures
+
+    for d in changed:
+        if any(_is_year(x) for x in figures(d.left) + figures(d.right)):
+            return True
+    years = [{c.period[:4] for c in facts.claims if c.article == side.article and c.period[:4].isdigit()
+              and side.line <= c.line <= side.end_line} for side in (m.a, m.b)]
+    return bool(years[0] and years[1]) and not years[0] & years[1]
+
+
+def _is_year(figure: str) -> bool:
+    return figure.isdigit() and len(figure) == 4 and figure[:2] in ("19", "20")
 
 
 def _template(m) -> bool:

@@ -29,7 +29,7 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
-from factcheck.lexicon import metrics
+from factcheck.lexicon import metrics, names_an_indicator
 from factcheck.messages import SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say
 from factcheck.options import Option, document, rel_tolerance
 
@@ -58,7 +58,7 @@ def _kind(c) -> str:
 def group_key(c, across_articles: bool = True) -> tuple | None:
     """The key under which figures must agree, or None for a figure that is never grouped."""
     kind = _kind(c)
-    if not kind or not c.metric:
+    if not kind or not c.metric or not names_an_indicator(c.metric):
         return None
     # Undated figures, and figures of no named entity, are compared within their article only.
     scope = "" if (c.period and c.entity and across_articles) else c.article
@@ -72,6 +72,14 @@ def groups_of(claims, across_articles: bool = True) -> dict[tuple, list]:
         if key is not None:
             groups[key].append(c)
     return groups
+
+
+def _parts_of_one_whole(members) -> bool:
+    """A total and its part (其中), or two parts of one total, are different figures whatever
+    names they were given: a group holding them was made on names that failed to tell them apart."""
+    ids = {c.id for c in members}
+    totals = [r.of for c in members for r in c.relations if r.type == "part_of" and r.of]
+    return any(t in ids for t in totals) or len(totals) != len(set(totals))
 
 
 def check(facts: Facts, options: dict):
@@ -94,7 +102,7 @@ def check(facts: Facts, options: dict):
                                                                       period=period_label(period)),
                                             values=", ".join(c.describe() for c in independent)), independent)
         for members in by_dim.values():
-            if len(members) < 2:
+            if len(members) < 2 or _parts_of_one_whole(members):
                 continue
             unit = members[0].unit
             ivs = [facts.in_unit(c, unit).widen(tol) for c in members]

@@ -17,12 +17,14 @@ Fails
 
 from __future__ import annotations
 
+import math
+
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
-from factcheck.messages import SHARE_BAD, SHARE_OK, say
+from factcheck.messages import SHARE_BAD, SHARE_OK, SHARE_TRUNCATED, say
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "share"
@@ -55,6 +57,8 @@ def _against_wholes(facts: Facts, share, part, rel, tol: float):
     for whole in facts.stated(entity, rel.base.metric, period, part.unit):
         if whole.id == part.id or not units.compatible(whole.unit, part.unit):
             continue
+        if (whole.entity, whole.metric) == (part.entity, part.metric):
+            continue  # the part itself, stated again (or copied): a whole named like its part is unresolved
         w = facts.in_unit(whole, part.unit)
         if w.lo <= 0:
             continue
@@ -62,5 +66,18 @@ def _against_wholes(facts: Facts, share, part, rel, tol: float):
         stated = facts.interval(share).widen(absolute=tol)
         ok = ratio.meets(stated)
         how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%"
+        if not ok and _truncated(ratio, share):
+            yield finding(ID, "review", say(SHARE_TRUNCATED, how=how, share=share.describe()), [part, whole, share],
+                          [how])
+            continue
         yield finding(ID, ok, say(SHARE_OK if ok else SHARE_BAD, how=how, share=share.describe()),
                       [part, whole, share], [how])
+
+
+def _truncated(ratio, share) -> bool:
+    """The stated share is the computed one cut to its last written digit (4.15% written 4.1%)."""
+    p = share.precision
+    if share.bound != "exact" or p <= 0:
+        return False
+    cut = {math.floor(x / p + 1e-9) * p for x in (ratio.lo, ratio.hi)}
+    return any(abs(c - share.value) < p / 100 for c in cut)

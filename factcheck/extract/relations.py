@@ -32,6 +32,7 @@ class _Patterns:
     down: str
     growth: re.Pattern
     diff: re.Pattern
+    diff_bare: re.Pattern
     points_cmp: re.Pattern
     points_than: re.Pattern
     points_plain: re.Pattern
@@ -57,6 +58,9 @@ def patterns() -> _Patterns:
         growth=re.compile(rf"(?P<cmp>{cmp})?(?P<basis>{re.escape(w['nominal'])}|{re.escape(w['real'])})?"
                           rf"(?P<verb>{up}|{down}){perf}?{cop}$"),
         diff=re.compile(rf"(?P<cmp>{cmp})(?P<verb>{up}|{down}|{_alt('difference_verbs')}){perf}?{cop}$"),
+        # 全年粮食产量10.3亿斤,减少0.37亿斤: a clause that is only the verb states the change of the
+        # figure before it (新增 is excluded: 新增5家 is a flow of its own).
+        diff_bare=re.compile(rf"^\s*(?P<verb>{up}|{down}|{_alt('difference_down')}){perf}?{cop}$"),
         points_cmp=re.compile(rf"(?:{_alt('points_than_words')})(?P<base>.{{0,20}}?)(?P<verb>{_alt('points_verbs')}){perf}?$"),
         points_than=re.compile(rf"(?P<verb>{_alt('points_than_verbs')})(?P<base>.{{0,20}}?)$"),
         points_plain=re.compile(rf"(?P<verb>{up}|{down}|{_alt('points_plain')}){perf}?$"),
@@ -88,6 +92,7 @@ class LeadRelation:
     base_start: int = -1  # offset of that phrase within the lead
     marker: int = -1  # where the relation's words begin in the lead (the metric ends there)
     real: bool = False  # 实际增长: a real (price-adjusted) rate, not the change of the nominal figure
+    nominal: bool = False  # 名义增长: the change of the nominal figure, said so beside a real rate
 
 
 @cache
@@ -144,14 +149,15 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
             if m.group("cmp") and m.group("cmp").startswith(w["month_on_month"]):
                 return None
             sign = -1 if re.fullmatch(P.down, m.group("verb")) else 1
-            return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == w["real"])
+            return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == w["real"],
+                                nominal=m.group("basis") == w["nominal"])
         for word in growth_words():
             gm = re.search(re.escape(word) + f"(?:{_alt('growth_word_copulas')})?$", lead)
             if gm:
                 return LeadRelation("growth", marker=gm.start())
         return None
     if unit and (units.is_count(unit) or units.is_known(unit)):
-        m = P.diff.search(lead)
+        m = P.diff.search(lead) or P.diff_bare.search(lead)
         if m:
             sign = -1 if re.fullmatch(P.down + "|" + _alt("difference_down"), m.group("verb")) else 1
             return LeadRelation("difference", sign, marker=m.start())

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from factcheck import lexicon, units
-from factcheck.contracts import RATE_UNITS, REAL_GROWTH_SUFFIX
+from factcheck.contracts import NOMINAL_GROWTH_SUFFIX, RATE_UNITS, REAL_GROWTH_SUFFIX
 from factcheck.extract import naming
 from factcheck.extract.context import ArticleState, as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
@@ -62,6 +62,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 d.period = target.period
             if target.modality != "actual":
                 d.modality = target.modality
+        if d.rel.nominal:  # 名义增长6.8% beside 增长7.0% (real): two different rates of one figure
+            d.metric += NOMINAL_GROWTH_SUFFIX
     return []
 
 
@@ -107,4 +109,6 @@ def base_ref(d: Draft, state: ArticleState) -> Ref | None:
     metric = naming.clean_metric(base, 0, times, ents, refs)
     trailers = "|".join(naming.words()["base_trailers"])
     metric = re.sub(f"(?:{trailers})$", "", metric)
+    if not entity and metric.endswith(tuple(lexicon.load("metrics.yaml")["national_metrics"])):
+        entity = resolve_ref("country", state)
     return Ref(entity=entity, metric=lexicon.canonical_metric(metric), period=period)

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.contracts import RATE_UNITS
+from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 
 ID = "part_of"
@@ -38,7 +38,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     if not marks:
         return []
     for d in drafts:
-        if not d.is_anchor or d.unit in RATE_UNITS:
+        if not d.is_anchor or d.unit in RATE_UNITS or d.unit in POINT_UNITS:
             continue
         m = next((m for m in reversed(marks) if m.end() <= d.mention.start), None)
         later = next((k for k in marks if k.start() >= d.mention.end), None)

@@ -13,6 +13,7 @@ Leaves alone: averages without both a total and a count in the sentence.
 from __future__ import annotations
 
 from factcheck import units
+from factcheck.contracts import POINT_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.naming import per_unit_words
 
@@ -22,7 +23,7 @@ STAGE = "relations"
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     for i, d in enumerate(drafts):
-        if d.rel is None and d.metric.startswith(per_unit_words()):
+        if d.rel is None and d.metric.startswith(per_unit_words()) and not d.is_rate and d.unit not in POINT_UNITS:
             total = next((p for p in reversed(drafts[:i]) if p.is_anchor and units.compatible(p.unit, d.unit)
                           and not p.metric.startswith(per_unit_words())), None)
             count = next((p for p in drafts if p is not d and p.is_anchor and units.is_count(p.unit)), None)
