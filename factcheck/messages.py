@@ -264,6 +264,8 @@ LIST_APPROX = N_("the count is approximate")
 # same_figure
 SAME_AGREE = N_("{what}: stated {n} times, the same each time: {values}")
 SAME_DIFFER = N_("{what}: stated differently: {values}")
+SAME_SHORT_AGREE = N_("{short} reads as {long} written short, and the figures agree: {values}")
+SAME_SHORT_DIFFER = N_("{short} may be {long} written short; if so, the figures differ: {values}")
 SAME_CURRENCIES = N_("{what} is stated in different currencies: {values}; not compared")
 SAME_WHAT = N_("{entity} {metric} ({period})")
 SAME_WHAT_GROWTH = N_("{entity} {metric} growth ({period})")

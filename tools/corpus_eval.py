@@ -245,9 +245,10 @@ def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
     """Entity and metric of the claims that stand where the truth's annotated figures stand.
 
     An entity matches when factcheck's is the truth's or the truth's ends with it (涪陵区 for
-    重庆市涪陵区); a reference word (全区) or nothing does not. A metric matches when both
-    canonical forms (``lexicon.canonical_metric``) are equal."""
-    from factcheck.lexicon import canonical_metric
+    重庆市涪陵区); a reference word (全区) or nothing does not. A metric matches when the two
+    name the same indicator (``indicators.relation``: one canonical metric, or one indicator of
+    the vocabulary with no modifier of its own)."""
+    from factcheck.indicators import SAME, relation
 
     seen: dict[tuple, tuple[bool | None, bool | None]] = {}
     for r in relations:
@@ -268,7 +269,7 @@ def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
                     got == fig.entity or fig.entity.endswith(got) or got.endswith(fig.entity))
             met = None
             if fig.metric:
-                met = canonical_metric(c["metric"]) == canonical_metric(fig.metric)
+                met = bool(c["metric"]) and relation(c["metric"], fig.metric) == SAME
             seen[key] = (ent, met)
     ents = [e for e, _ in seen.values() if e is not None]
     mets = [m for _, m in seen.values() if m is not None]

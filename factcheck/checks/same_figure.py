@@ -8,7 +8,11 @@ What it checks
     个百分点) are gaps between rates whose other side the metric does not name; they are not
     grouped. A figure in a passage copied from
     another is not a second source: copies are left to the ``duplicates`` check. Figures in
-    different currencies (元, 美元) are never compared: they are reported for review.
+    different currencies (元, 美元) are never compared: they are reported for review. Two
+    phrasings of one indicator, one written short (对东盟进出口额, 对东南亚国家联盟进出口额:
+    ``factcheck.indicators``), are compared too, but a difference between them is a review.
+    A total and its parts (其中), and metrics that name no indicator (同期平均水平, 比上年增速),
+    are never grouped.
 
 Why
     The figure in the summary and the one in the body, or in two reports of the same fact,
@@ -30,7 +34,9 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import metrics, names_an_indicator
-from factcheck.messages import SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say
+from factcheck.indicators import ABBREVIATION, relation
+from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
+                                SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "same_figure"
@@ -86,6 +92,7 @@ def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     # A distributed run hands in the groups it made with a shuffle (factcheck.dask_engine).
     groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
+    yield from _written_short(facts, groups, tol)
     for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
             continue
@@ -118,3 +125,26 @@ def check(facts: Facts, options: dict):
                     else say(SAME_DIFFER, what=what, values=values))
             yield finding(ID, status if status else ok, text, members,
                           [f"{c.describe()} → {fmt_interval(facts.in_unit(c, unit))}{unit}" for c in members])
+
+
+def _written_short(facts: Facts, groups: dict, tol: float):
+    """Groups whose metrics are one indicator written in full and written short."""
+    by_rest: dict[tuple, list] = defaultdict(list)
+    for key, group in groups.items():
+        entity, metric, period, modality, kind, scope = key
+        by_rest[(entity, period, modality, kind, scope)].append((metric, group))
+    for (entity, period, modality, kind, scope), named in sorted(by_rest.items()):
+        for i, (ma, ga) in enumerate(named):
+            for mb, gb in named[i + 1:]:
+                if relation(ma, mb) != ABBREVIATION:
+                    continue
+                short, long = sorted((ma, mb), key=len)
+                a, b = ga[0], gb[0]
+                if units.dimension(a.unit) != units.dimension(b.unit) or facts.is_copy(a.id, b.id):
+                    continue  # a copied passage is no second source
+                ia, ib = facts.in_unit(a, a.unit).widen(tol), facts.in_unit(b, a.unit).widen(tol)
+                ok = ia.meets(ib)
+                values = f"{a.describe()} {'=' if ok else '≠'} {b.describe()}"
+                yield finding(ID, "agree" if ok else "review",
+                              say(SAME_SHORT_AGREE if ok else SAME_SHORT_DIFFER, short=short, long=long, values=values),
+                              [a, b])
