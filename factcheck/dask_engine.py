@@ -107,8 +107,7 @@ def same_figure_groups(claims, across_articles: bool, partitions: int) -> dict:
                .filter(lambda kc: kc[0] is not None)
                .groupby(lambda kc: kc[0], shuffle="tasks")
                .map(lambda g: (g[0], [c for _, c in g[1]]))
-               .filter(lambda g: len(g[1]) >= 2)
-               .compute())
+               .compute())  # single figures too: one indicator written short meets its full name across groups
     # Within a group, keep the order of the claims in the corpus, as the local engine does.
     position = {c.id: i for i, c in enumerate(claims)}
     return {k: sorted(v, key=lambda c: position[c.id]) for k, v in grouped}

@@ -140,8 +140,9 @@ def _written_short(facts: Facts, groups: dict, tol: float):
                     continue
                 short, long = sorted((ma, mb), key=len)
                 a, b = ga[0], gb[0]
-                if units.dimension(a.unit) != units.dimension(b.unit) or facts.is_copy(a.id, b.id):
-                    continue  # a copied passage is no second source
+                if units.dimension(a.unit) != units.dimension(b.unit) or facts.is_copy(a.id, b.id) \
+                        or _parts_of_one_whole([a, b]):
+                    continue  # a copied passage is no second source; parts of one whole are not one figure
                 ia, ib = facts.in_unit(a, a.unit).widen(tol), facts.in_unit(b, a.unit).widen(tol)
                 ok = ia.meets(ib)
                 values = f"{a.describe()} {'=' if ok else '≠'} {b.describe()}"
