@@ -14,8 +14,8 @@ ends with (规模以上工业增加值 in 全县规模以上工业增加值), el
 
 Word boundaries decide the last step: 对非 cuts the word 非洲 (written short), while 城镇 is
 the whole first word of 城镇户籍 (a qualifier dropped: another indicator). They come from jieba
-(MIT, ships its dictionary), imported only when two phrases get that far: loading its
-dictionary takes about 0.5 s, more than half of a run on the bundled corpus. Two members of one
+(MIT, ships its dictionary), imported only when two such phrases carry different figures:
+loading its dictionary takes about 0.5 s, more than half of a run on the bundled corpus. Two members of one
 partition (农业, 农林牧渔服务业: ``partitions`` in ``parts.yaml``) are never one indicator.
 """
 
@@ -77,15 +77,15 @@ def _head_key(head: str) -> str:
     return ind.name if ind is not None else head
 
 
-def _abbreviates(short: str, long: str) -> bool:
-    """``short`` keeps characters of ``long`` in order, from its first, and cuts a word of it
-    (a whole word or two dropped is a qualifier left out, not an abbreviation)."""
+def _abbreviates(short: str, long: str, words: bool) -> bool:
+    """``short`` keeps characters of ``long`` in order, from its first; with ``words``, it also
+    cuts a word of it (a whole word or two dropped is a qualifier left out, not an abbreviation)."""
     if not short or not long or len(short) >= len(long) or short[0] != long[0]:
         return False
     it = iter(long)
     if not all(ch in it for ch in short):
         return False
-    return not _whole_words(short, _words(long))
+    return not words or not _whole_words(short, _words(long))
 
 
 @cache
@@ -116,8 +116,9 @@ def _one_partition(a: str, b: str) -> bool:
     return False
 
 
-def relation(a: str, b: str) -> str:
-    """SAME, ABBREVIATION or DIFFERENT (see the module's documentation)."""
+def relation(a: str, b: str, words: bool = True) -> str:
+    """SAME, ABBREVIATION or DIFFERENT (see the module's documentation). ``words=False`` skips
+    the word-boundary test (and jieba): enough where the figures agree anyway."""
     if lexicon.canonical_metric(a) == lexicon.canonical_metric(b):
         return SAME
     ia, ib = indicator_of(a), indicator_of(b)
@@ -128,6 +129,6 @@ def relation(a: str, b: str) -> str:
         return DIFFERENT
     if _one_partition(ma, mb):
         return DIFFERENT
-    if _abbreviates(ma, mb) or _abbreviates(mb, ma):
+    if _abbreviates(ma, mb, words) or _abbreviates(mb, ma, words):
         return ABBREVIATION
     return DIFFERENT

@@ -136,7 +136,7 @@ def _written_short(facts: Facts, groups: dict, tol: float):
     for (entity, period, modality, kind, scope), named in sorted(by_rest.items()):
         for i, (ma, ga) in enumerate(named):
             for mb, gb in named[i + 1:]:
-                if relation(ma, mb) != ABBREVIATION:
+                if relation(ma, mb, words=False) != ABBREVIATION:
                     continue
                 short, long = sorted((ma, mb), key=len)
                 a, b = ga[0], gb[0]
@@ -145,6 +145,8 @@ def _written_short(facts: Facts, groups: dict, tol: float):
                     continue  # a copied passage is no second source; parts of one whole are not one figure
                 ia, ib = facts.in_unit(a, a.unit).widen(tol), facts.in_unit(b, a.unit).widen(tol)
                 ok = ia.meets(ib)
+                if not ok and relation(ma, mb) != ABBREVIATION:
+                    continue  # 城镇人口 / 城镇户籍人口: a qualifier dropped, another indicator
                 values = f"{a.describe()} {'=' if ok else '≠'} {b.describe()}"
                 yield finding(ID, "agree" if ok else "review",
                               say(SAME_SHORT_AGREE if ok else SAME_SHORT_DIFFER, short=short, long=long, values=values),
