@@ -232,6 +232,8 @@ SAME_PERIOD = N_("the same period")
 # share
 SHARE_OK = N_("{how}, matching the stated share {share}")
 SHARE_BAD = N_("{how}, but the stated share is {share}")
+SHARE_FORCED = N_("{how}, and the stated share {share} is one off in its last digit: the shares stated add up "
+                  "to 100 where the computed ones do not, so it was likely adjusted to close the sum")
 SHARE_TRUNCATED = N_("{how}, and the stated share {share} is that cut short rather than rounded "
                      "(shares are often cut so that they add up to 100)")
 # structure

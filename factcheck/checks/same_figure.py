@@ -11,8 +11,8 @@ What it checks
     different currencies (元, 美元) are never compared: they are reported for review. Two
     phrasings of one indicator, one written short (对东盟进出口额, 对东南亚国家联盟进出口额:
     ``factcheck.indicators``), are compared too, but a difference between them is a review.
-    A total and its parts (其中), and metrics that name no indicator (同期平均水平, 比上年增速),
-    are never grouped.
+    A total and its parts (其中), figures of one sentence, and metrics that name no indicator
+    (同期平均水平, 比上年增速) are never grouped.
 
 Why
     The figure in the summary and the one in the body, or in two reports of the same fact,
@@ -80,6 +80,18 @@ def groups_of(claims, across_articles: bool = True) -> dict[tuple, list]:
     return groups
 
 
+def _one_sentence(members) -> bool:
+    """Two of the figures stand in one sentence: a sentence does not state its own figure twice,
+    so the names given them failed to tell them apart (三次产业 对GDP增长的贡献率为0.7%、69.5% …)."""
+    seen = set()
+    for c in members:
+        key = (c.article, c.sentence)
+        if c.sentence and key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
 def _parts_of_one_whole(members) -> bool:
     """A total and its part (其中), or two parts of one total, are different figures whatever
     names they were given: a group holding them was made on names that failed to tell them apart."""
@@ -92,7 +104,6 @@ def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     # A distributed run hands in the groups it made with a shuffle (factcheck.dask_engine).
     groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
-    yield from _written_short(facts, groups, tol)
     for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
             continue
@@ -109,7 +120,7 @@ def check(facts: Facts, options: dict):
                                                                       period=period_label(period)),
                                             values=", ".join(c.describe() for c in independent)), independent)
         for members in by_dim.values():
-            if len(members) < 2 or _parts_of_one_whole(members):
+            if len(members) < 2 or _parts_of_one_whole(members) or _one_sentence(members):
                 continue
             unit = members[0].unit
             ivs = [facts.in_unit(c, unit).widen(tol) for c in members]
@@ -125,6 +136,7 @@ def check(facts: Facts, options: dict):
                     else say(SAME_DIFFER, what=what, values=values))
             yield finding(ID, status if status else ok, text, members,
                           [f"{c.describe()} → {fmt_interval(facts.in_unit(c, unit))}{unit}" for c in members])
+    yield from _written_short(facts, groups, tol)
 
 
 def _written_short(facts: Facts, groups: dict, tol: float):
@@ -134,6 +146,7 @@ def _written_short(facts: Facts, groups: dict, tol: float):
         entity, metric, period, modality, kind, scope = key
         by_rest[(entity, period, modality, kind, scope)].append((metric, group))
     for (entity, period, modality, kind, scope), named in sorted(by_rest.items()):
+        named.sort(key=lambda mg: mg[0])  # whatever order the groups came in (Dask hands them shuffled)
         for i, (ma, ga) in enumerate(named):
             for mb, gb in named[i + 1:]:
                 if relation(ma, mb, words=False) != ABBREVIATION:

@@ -24,7 +24,7 @@ from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
-from factcheck.messages import SHARE_BAD, SHARE_OK, SHARE_TRUNCATED, say
+from factcheck.messages import SHARE_BAD, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED, say
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "share"
@@ -36,6 +36,14 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     tol = options["abs_tolerance"]
+    compared = list(_compared(facts))
+    forced = _forced_to_100(facts, compared)
+    for share, part, whole in compared:
+        yield _verdict(facts, share, part, whole, tol, share.id in forced)
+
+
+def _compared(facts: Facts):
+    """(share, part, whole) for every share whose part and whole are stated."""
     for share in facts.claims:
         rel = share.relation("share")
         if rel is None or rel.base is None or not rel.base.metric:
@@ -48,30 +56,63 @@ def check(facts: Facts, options: dict):
         else:
             continue
         for part in parts:
-            yield from _against_wholes(facts, share, part, rel, tol)
+            for whole in _wholes(facts, part, rel):
+                yield share, part, whole
 
 
-def _against_wholes(facts: Facts, share, part, rel, tol: float):
+def _wholes(facts: Facts, part, rel):
     entity = rel.base.entity or part.entity
     period = rel.base.period or part.period
+    seen = set()
     for whole in facts.stated(entity, rel.base.metric, period, part.unit):
         if whole.id == part.id or not units.compatible(whole.unit, part.unit):
             continue
+        if (whole.value, whole.unit, whole.precision) in seen:
+            continue  # the whole stated again (in the text and its table): one comparison is enough
+        seen.add((whole.value, whole.unit, whole.precision))
         if (whole.entity, whole.metric) == (part.entity, part.metric):
             continue  # the part itself, stated again (or copied): a whole named like its part is unresolved
-        w = facts.in_unit(whole, part.unit)
-        if w.lo <= 0:
+        if facts.in_unit(whole, part.unit).lo > 0:
+            yield whole
+
+
+def _ratio(facts: Facts, part, whole):
+    return facts.interval(part) / facts.in_unit(whole, part.unit) * 100.0
+
+
+def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool):
+    ratio = _ratio(facts, part, whole)
+    ok = ratio.meets(facts.interval(share).widen(absolute=tol))
+    how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%"
+    if not ok and (_truncated(ratio, share) or forced):
+        message = SHARE_FORCED if forced else SHARE_TRUNCATED
+        return finding(ID, "review", say(message, how=how, share=share.describe()), [part, whole, share], [how])
+    return finding(ID, ok, say(SHARE_OK if ok else SHARE_BAD, how=how, share=share.describe()),
+                   [part, whole, share], [how])
+
+
+def _forced_to_100(facts: Facts, compared) -> set[str]:
+    """Shares of one whole that the text makes add up to exactly 100 where the computed ones,
+    each rounded, do not: a share off by one in its last digit was adjusted to close the sum
+    (国民经济行业 tables, 三次产业 shares), which is a question, not an error."""
+    by_whole: dict[str, list] = {}
+    for share, part, whole in compared:
+        if share.unit == "%" and share.bound == "exact":
+            by_whole.setdefault(whole.id, []).append((share, part, whole))
+    out: set[str] = set()
+    for group in by_whole.values():
+        shares = list({s.id: (s, p, w) for s, p, w in group}.values())
+        if len(shares) < 2:
             continue
-        ratio = facts.interval(part) / w * 100.0
-        stated = facts.interval(share).widen(absolute=tol)
-        ok = ratio.meets(stated)
-        how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%"
-        if not ok and _truncated(ratio, share):
-            yield finding(ID, "review", say(SHARE_TRUNCATED, how=how, share=share.describe()), [part, whole, share],
-                          [how])
-            continue
-        yield finding(ID, ok, say(SHARE_OK if ok else SHARE_BAD, how=how, share=share.describe()),
-                      [part, whole, share], [how])
+        p = max(s.precision for s, _, _ in shares)
+        stated = sum(s.value for s, _, _ in shares)
+        rounded = sum(round(_ratio(facts, part, whole).mid / s.precision) * s.precision for s, part, whole in shares)
+        if abs(stated - 100) < p / 2 and abs(rounded - stated) >= p / 2:
+            for s, part, whole in shares:
+                r = _ratio(facts, part, whole)
+                if min(abs(s.value - r.lo), abs(s.value - r.hi)) <= s.precision:
+                    out.add(s.id)
+    return out
 
 
 def _truncated(ratio, share) -> bool:

@@ -54,6 +54,8 @@ def canonical(name: str) -> str:
     for prefix in sorted(data.get("drop_prefixes", []), key=len, reverse=True):
         if name.startswith(prefix) and len(name) > len(prefix) + 1:
             name = name[len(prefix):]
+    if any(name == suffix for suffix, _, _ in _suffix_table()):
+        return name  # 经济技术开发区 alone names the kind, not one park: nothing to fold
     for suffix, family, canon in _suffix_table():
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
@@ -92,6 +94,8 @@ def find_entities(text: str) -> list[EntityMention]:
         else:
             # 马鞍山经开区 is 马鞍山's park, not 鞍山's: the longest place name before the suffix.
             place = stem_ending_at(text, start, 3)
+            if not place and family in ("city", "county", "province") and not _known_place(text[max(0, start - 2):m.end()]):
+                continue  # 近郊县, 两市: a place the gazetteer does not know is no place name
             name_len = len(place) if place else 2
         if start - name_len < 0:
             continue
@@ -109,6 +113,12 @@ def find_entities(text: str) -> list[EntityMention]:
             continue  # 市级, 县市区, 省内: an adjective or a list of levels, not a place
         out.append(EntityMention(start - name_len, m.end(), canonical(written), family))
     return out + _districts(text, out)
+
+
+def _known_place(name: str) -> bool:
+    from factcheck.gazetteer import resolve
+
+    return bool(resolve(name))
 
 
 def _districts(text: str, found: list[EntityMention]) -> list[EntityMention]:
@@ -150,7 +160,9 @@ def references() -> dict[str, str]:
 @cache
 def _ref_pattern() -> re.Pattern:
     words = "|".join(sorted(references(), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[,;:。!?“(])|(?<=其中))(?P<w>{words})|(?P<w2>全市|全县|全省|全区|全国|该区|该市|该县|全旗|该旗)")
+    # …or right after a time word that opens the clause: 一季度开发区直接利用外资合同额…
+    after = "".join(f"|(?<={re.escape(w)})" for w in entities().get("reference_after", []))
+    return re.compile(rf"(?:^|(?<=[,;:。!?“(])|(?<=其中){after})(?P<w>{words})|(?P<w2>全市|全县|全省|全区|全国|该区|该市|该县|全旗|该旗)")
 
 
 def find_references(text: str) -> list[tuple[int, int, str]]:

@@ -126,6 +126,8 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
             sign = -1 if re.fullmatch(P.down, m.group("verb")) else 1
             return LeadRelation("growth", sign, marker=m.start())
         return None
+    if is_rate and any(v in lead for v in lexicon.load("parts.yaml")["contribution_verbs"]):
+        return None  # 拉动全区生产总值增长6.5% (points written with %): a contribution, no growth of that metric
     if is_rate:
         m = P.completion.search(lead)
         if m:

@@ -10,7 +10,9 @@ call (``factcheck.parts``).
 Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
 产业项目40个 → 40个 part of 58个.
 
-Leaves alone: rates; a figure that opens a 其中 of its own (a new total).
+Leaves alone: rates and percentage points; a figure that opens a 其中 of its own (a new total);
+a figure in a clause that ranks (在全省100个园区中排位第五); a total outside the sentence, unless
+the sentence opens with 其中 (…前三，其中工业区小区税收总量突破5亿元 names no total).
 """
 
 from __future__ import annotations
@@ -45,8 +47,13 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if m is None or (later is not None and not any(
                 p.is_anchor and d.mention.end <= p.mention.start < later.start() for p in drafts)):
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
+        if _in_rank_clause(ctx, d):
+            continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
         before = [p for p in drafts if p.mention.end <= m.start() and p.is_anchor]
-        pool = list(state.para_levels) + before
+        # A 其中 inside a sentence is about what that sentence stated before it; only a sentence
+        # that opens with 其中 continues the sentences before.
+        opens = not text[:m.start()].strip(" ,;:。，；：")
+        pool = (list(state.para_levels) if opens else []) + before
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
                       and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)), None)
         if total is not None:
@@ -57,6 +64,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                     if any(r.of is d and r.type in ("growth", "difference") for r in x.relations):
                         x.metric = d.metric
     return []
+
+
+def _in_rank_clause(ctx: SentenceContext, d: Draft) -> bool:
+    cs, ce = ctx.clauses[d.clause]
+    return any(w in ctx.text[cs:ce] for w in lexicon.load("extraction.yaml")["part_of"]["rank_words"])
 
 
 def _measures_fit(part: str, total: str) -> bool:
