@@ -44,8 +44,10 @@ def test_article_has_sidecar_truth_and_no_hunan(article):
 def test_truth_figures_stand_where_the_truth_says(article):
     truth = _truth(article)
     lines_of: dict[str, list[str]] = {}
-    for kind in ("relations", "traps"):
+    for kind in ("relations", "traps", "disputes"):
         for rel in truth.get(kind) or []:
+            if kind == "disputes":
+                assert rel.get("reason"), "a dispute says why factcheck's verdict differs from the truth's"
             if kind == "relations":
                 assert rel["type"] in corpus_eval.TYPES, rel
                 assert rel["expected"] in corpus_eval.STATUSES, rel
@@ -57,7 +59,7 @@ def test_truth_figures_stand_where_the_truth_says(article):
                     lines_of[name] = (CORPUS / "articles" / name).read_text(encoding="utf-8").split("\n")
                 line = lines_of[name][fig["line"] - 1]
                 assert str(fig["text"]) in line, f"{name}:{fig['line']}: {fig['text']!r} not on that line"
-                assert corpus_eval.figure_value(str(fig["text"])) is not None or rel.get("type") in ("copy", "date", None)
+                assert corpus_eval.figure_value(str(fig["text"])) is not None or rel.get("type") in ("copy", "date", "rank", None)
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +74,4 @@ def test_scores_hold_their_floors(scores):
     assert scores["false_per_50"] <= floors["false_per_50"]
     assert scores["recall"] >= floors["recall"]
     assert scores["reviews_per_article"] <= floors["reviews_per_article"]
+    assert len(scores["disputed"]) <= floors["disputed"], "a new dispute needs its reason in the truth file"

@@ -103,13 +103,17 @@ def load_truth(corpus: Path) -> list[Relation]:
     for path in sorted((corpus / "truth").glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         article = doc["article"]
-        for kind, items in (("relation", doc.get("relations") or []), ("trap", doc.get("traps") or [])):
+        for kind, items in (("relation", doc.get("relations") or []), ("trap", doc.get("traps") or []),
+                            ("dispute", doc.get("disputes") or [])):
             for i, r in enumerate(items):
                 figs = tuple(Figure(f.get("article", article), int(f["line"]), str(f["text"]),
                                     str(f.get("entity") or ""), str(f.get("metric") or ""))
                              for f in r["figures"])
                 if kind == "trap":
                     relations.append(Relation(article, f"trap{i + 1}", "trap", figs, "none"))
+                elif kind == "dispute":  # written after the run: factcheck's verdict against the truth's
+                    relations.append(Relation(article, f"dispute{i + 1}", "dispute", figs, "disputed",
+                                              str(r.get("reason", ""))))
                 else:
                     relations.append(Relation(article, str(r.get("id", i + 1)), r["type"], figs,
                                               r["expected"], str(r.get("arithmetic", ""))))
@@ -184,7 +188,7 @@ def evaluate(corpus: Path = CORPUS) -> dict:
     with tempfile.TemporaryDirectory(prefix="factcheck-eval-") as tmp:
         report, claims = run_factcheck(corpus, Path(tmp))
     findings = report["findings"]
-    false_conflicts, right_conflicts = [], 0
+    false_conflicts, right_conflicts, disputed = [], 0, []
     for f in findings:
         evidence = cited(f, claims)
         matched = [r for r in relations if covers(evidence, r)]
@@ -193,6 +197,10 @@ def evaluate(corpus: Path = CORPUS) -> dict:
         if f["status"] == "conflict":
             if any(r.expected == "conflict" for r in matched):
                 right_conflicts += 1
+            elif any(r.type == "dispute" for r in matched):
+                d = next(r for r in matched if r.type == "dispute")
+                disputed.append({"id": f["id"], "check": f["check"], "message": f["message"],
+                                 "dispute": f"{d.article}:{d.id}", "reason": d.arithmetic})
             else:
                 why = ", ".join(f"{r.article}:{r.id} ({r.type}, expected {r.expected})" for r in matched)
                 false_conflicts.append({"id": f["id"], "check": f["check"], "message": f["message"],
@@ -200,7 +208,7 @@ def evaluate(corpus: Path = CORPUS) -> dict:
                                         "evidence": [f"{Path(e['path']).name}:{e['line']}  {e['quote']}"
                                                      for e in f["evidence"]]})
     fields = field_accuracy(relations, claims)
-    real = [r for r in relations if r.type != "trap"]
+    real = [r for r in relations if r.type not in ("trap", "dispute")]
     per_type: dict[str, Counter] = defaultdict(Counter)
     for r in real:
         t = per_type[r.type]
@@ -219,7 +227,7 @@ def evaluate(corpus: Path = CORPUS) -> dict:
     return {
         "articles": len(articles),
         "relations": len(real),
-        "traps": len(relations) - len(real),
+        "traps": sum(1 for r in relations if r.type == "trap"),
         "recalled": recalled,
         "recall": recalled / len(real) if real else 0.0,
         "conflicts": conflicts,
@@ -227,6 +235,10 @@ def evaluate(corpus: Path = CORPUS) -> dict:
         "false_conflicts": false_conflicts,
         "precision": right_conflicts / conflicts if conflicts else 1.0,
         "false_per_50": 50 * len(false_conflicts) / len(articles) if articles else 0.0,
+        # If every dispute went the truth's way (the disputed conflicts counted false):
+        "disputed": disputed,
+        "precision_if_truth_right": right_conflicts / (conflicts + len(disputed)) if conflicts + len(disputed) else 1.0,
+        "false_per_50_if_truth_right": 50 * (len(false_conflicts) + len(disputed)) / len(articles) if articles else 0.0,
         "expected_conflicts": sum(1 for r in real if r.expected == "conflict"),
         "expected_conflicts_found": sum(1 for r in real if r.expected == "conflict" and "conflict" in r.covered_by),
         "conflicts_by_check": dict(by_check),
@@ -282,6 +294,9 @@ def print_report(res: dict) -> None:
     p(f"development corpus: {res['articles']} articles, {res['relations']} relations, {res['traps']} traps")
     p(f"conflict precision: {res['precision']:.1%} ({res['right_conflicts']}/{res['conflicts']} conflicts right); "
       f"{res['false_per_50']:.1f} false conflicts per 50 articles")
+    if res["disputed"]:
+        p(f"  disputed with the truth (not counted above): {len(res['disputed'])}; if the truth is right, "
+          f"precision {res['precision_if_truth_right']:.1%}, {res['false_per_50_if_truth_right']:.1f} false per 50")
     p(f"real errors in the text (truth expects a conflict): {res['expected_conflicts_found']}"
       f"/{res['expected_conflicts']} reported as conflicts")
     p(f"recall of relations (agree or conflict): {res['recall']:.1%} ({res['recalled']}/{res['relations']})")
@@ -299,6 +314,11 @@ def print_report(res: dict) -> None:
           f"{(c.get('recalled', 0) / n if n else 0):>8.0%}")
     if res["conflicts_by_check"]:
         p("\nconflicts by check: " + ", ".join(f"{k} {v}" for k, v in sorted(res["conflicts_by_check"].items())))
+    if res["disputed"]:
+        p(f"\ndisputed conflicts ({len(res['disputed'])}): factcheck says conflict, the truth does not")
+        for f in res["disputed"]:
+            p(f"- {f['id']} {f['check']}: {f['message']}")
+            p(f"  {f['dispute']}: {f['reason']}")
     if res["false_conflicts"]:
         p(f"\nfalse conflicts ({len(res['false_conflicts'])}):")
         for f in res["false_conflicts"]:
