@@ -50,10 +50,15 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if _in_rank_clause(ctx, d):
             continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
         before = [p for p in drafts if p.mention.end <= m.start() and p.is_anchor]
-        # A 其中 inside a sentence is about what that sentence stated before it; only a sentence
-        # that opens with 其中 continues the sentences before.
-        opens = not text[:m.start()].strip(" ,;:。，；：")
-        pool = (list(state.para_levels) if opens else []) + before
+        # A 其中 inside a sentence is about what that sentence stated before it; a sentence that
+        # opens with it, or with a short lead-in and no figure (统计数据显示,分产业看), continues
+        # the sentences before. (…兴塔小区位列前三，其中…: a statement of its own, no total.)
+        lead_in = text[:m.start()].strip(" ,;:。，；：")
+        opens = not before and len(lead_in) <= _LEAD_IN
+        # From the sentences before, only totals: a part of an earlier 其中 (高新区产值 under
+        # 规上工业总产值) is no total of the next sentence's 从重点行业看.
+        earlier = [p for p in state.para_levels if not any(r.type == "part_of" for r in p.relations)]
+        pool = (earlier if opens else []) + before
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
                       and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)), None)
         if total is not None:
@@ -64,6 +69,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                     if any(r.of is d and r.type in ("growth", "difference") for r in x.relations):
                         x.metric = d.metric
     return []
+
+
+_LEAD_IN = 8  # characters of preamble before a sentence-opening 其中 (统计数据显示: 6)
 
 
 def _in_rank_clause(ctx: SentenceContext, d: Draft) -> bool:
