@@ -58,6 +58,8 @@ CLAIM_FIELDS: tuple[Field, ...] = (
     Field("bound", _enum(BOUNDS), (str,)),
     Field("upper", _s("number"), (int, float)),
     Field("entity", _s("string"), (str,), always=True),
+    Field("entity_ambiguous", _s("boolean"), (bool,),
+          "Another unit is named in the figure's clause, so the entity is a guess; links through it are weak."),
     Field("metric", _s("string"), (str,), always=True),
     Field("counted", _s("string"), (str,)),
     Field("period", _s("string", pattern=PERIOD_PATTERN), (str, int), always=True),

@@ -8,7 +8,8 @@ resolved; within one article the article's own subject stands in for an unnamed 
 
 A conflict whose links are weak becomes a ``review``: the arithmetic may be right and the
 link wrong (two counties' unnamed figures, a county's structure against another city's
-sectors). Every finding records its strength (``Finding.links``): ``stated``, ``resolved``
+sectors), or whose entity was inherited where its clause names another unit (the claim's
+``entity_ambiguous``). Every finding records its strength (``Finding.links``): ``stated``, ``resolved``
 or ``weak``, with the reason, and ``factcheck explain`` shows it.
 """
 
@@ -26,6 +27,8 @@ def strength(claims: list[Claim]) -> tuple[str, str]:
         return STATED, "one figure"
     if _connected(claims):
         return STATED, "the text states every link"
+    if any(c.entity_ambiguous for c in claims):
+        return WEAK, "an entity guessed where the clause names another unit"
     articles = {c.article for c in claims}
     missing = [f for f in ("entity", "metric", "period") if any(not getattr(c, f) for c in claims)]
     if "entity" not in missing and any(_generic(c.entity) for c in claims):
@@ -75,10 +78,12 @@ def weigh(f: Finding, by_id: dict[str, Claim]) -> Finding:
 
 def _why_in_words(claims: list[Claim], why: str) -> str:
     """The reason a link is weak, in the reader's language (``links`` keeps the English)."""
-    from factcheck.messages import AND, FIELD_NAMES, WHY_ARTICLES, WHY_ENTITIES, _, say
+    from factcheck.messages import AND, FIELD_NAMES, WHY_AMBIGUOUS, WHY_ARTICLES, WHY_ENTITIES, _, say
 
     if why.startswith("figures in different articles"):
         return say(WHY_ENTITIES)
+    if why.startswith("an entity guessed"):
+        return say(WHY_AMBIGUOUS)
     fields = why.rsplit("resolved ", 1)[-1].split(" and ")
     names = _(AND).join(_(FIELD_NAMES.get(x, x)) for x in fields)
     return say(WHY_ARTICLES, n=len({c.article for c in claims}), fields=names)

@@ -298,6 +298,7 @@ DUP_NO_FIGURES = N_("{head}; no figures")
 WEAK_REVIEW = N_("{message} (a review, not a conflict: {why})")
 WHY_ARTICLES = N_("figures in {n} articles linked without a resolved {fields}")
 WHY_ENTITIES = N_("figures in different articles about different entities")
+WHY_AMBIGUOUS = N_("a figure's entity is a guess: its clause names another unit")
 FIELD_NAMES = {"entity": N_("entity"), "metric": N_("metric"), "period": N_("period")}
 AND = N_(" and ")
 # hierarchy

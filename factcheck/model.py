@@ -72,6 +72,7 @@ class Claim:
     bound: str = "exact"
     upper: float | None = None  # for ranges (3-5亿元): the upper end, in `unit`
     entity: str = ""
+    entity_ambiguous: bool = False  # another unit is named in the figure's clause: the entity is a guess
     metric: str = ""
     counted: str = ""  # for counters: the thing counted (企业, 项目)
     period: str = ""

@@ -28,3 +28,21 @@ def test_stated_relations_are_strong():
     growth = [f for f in found if f.check == "growth"]
     assert growth and all(f.links.startswith("stated") for f in growth)
     assert any(f.status == "conflict" for f in growth)
+
+
+def test_an_entity_guessed_where_the_clause_names_another_unit_makes_a_review():
+    from helpers import claims_of, findings_of
+
+    text = "2023年，全市地区生产总值500亿元。2023年，会议听取裕华区地区生产总值520亿元。"
+    claims = claims_of(text, date="2024-03")
+    assert [c.entity_ambiguous for c in claims] == [False, True]
+    found = [f for f in findings_of(text, date="2024-03") if f.check == "same_figure"]
+    assert [f.status for f in found] == ["review"] and found[0].links.startswith("weak: an entity guessed")
+
+
+def test_a_unit_named_after_the_first_figure_is_its_clause_own():
+    from helpers import claims_of
+
+    claims = claims_of("全市实现地区生产总值500亿元，其中裕华区完成120亿元，长安区完成90亿元。全年投资同比增长5%。",
+                       date="2024-03")
+    assert [c.entity for c in claims] == ["全市", "裕华区", "长安区", "全市"]

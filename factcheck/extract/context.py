@@ -195,9 +195,17 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
             if name:
                 candidates.append((s, name))
     if candidates:
-        name = max(candidates)[1]
-        state.para_entity = name
+        pos, name = max(candidates)
+        if pos < ctx.first_figure:
+            # A unit named before the sentence's first figure is its topic for the sentences
+            # after; one named later (全市…500亿元,其中裕华区…,长安区…) is its own clause's.
+            state.para_entity = name
         return as_subject(name, state)
+    # No unit opens the clause. One named inside it, before the figure (全市…,其中裕华区…完成…),
+    # may be the figure's: the inherited entity is then a guess.
+    cs = ctx.clauses[d.clause][0]
+    d.entity_ambiguous = any(cs <= e.start and e.end <= m.start and e.family not in ("organisation", "subunit")
+                             and not text[max(0, e.start - 1):e.start] in locatives for e in ctx.entities)
     if state.para_entity:
         return as_subject(state.para_entity, state)
     return state.subject

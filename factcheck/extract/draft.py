@@ -42,6 +42,7 @@ class Draft:
     metric: str = ""
     counted: str = ""
     entity: str = ""
+    entity_ambiguous: bool = False
     period: Period | None = None
     modality: str = "actual"
     relations: list[Link] = field(default_factory=list)
@@ -77,6 +78,7 @@ class SentenceContext:
     refs: list
     state: "ArticleState"  # noqa: F821 - factcheck.extract.context, imported there
     structure: list = field(default_factory=list)  # 三次产业结构 components found before mentions
+    first_figure: int = 0  # where the sentence's first figure starts (its length when it has none)
 
     @property
     def text(self) -> str:

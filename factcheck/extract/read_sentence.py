@@ -39,7 +39,8 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         state.last_by_family[context.family_key(e.family)] = e.name
     ctx = SentenceContext(sentence=sent, times=[t for t in all_times if not _is_comparison(text, t)],
                           all_times=all_times, clauses=clause_bounds(text), entities=entities,
-                          refs=find_references(text), state=state, structure=reserved)
+                          refs=find_references(text), state=state, structure=reserved,
+                          first_figure=min([m.start for m in mentions] + [s for s, *_ in reserved] + [len(text)]))
     drafts = _drafts(ctx, mentions)
     for reader in readers.in_stage("figures"):
         drafts.extend(reader.read(ctx, drafts))

@@ -41,7 +41,7 @@ def to_claims(sent: Sentence, drafts: list[Draft], nt, state: ArticleState) -> l
         claims.append(Claim(
             id=d.id, article=state.key, line=line, column=col, quote=nt.raw[rs:re_],
             value=m.value, unit=m.unit, precision=m.precision, bound=m.bound, upper=m.upper,
-            entity=d.entity, metric=d.metric, counted=d.counted,
+            entity=d.entity, entity_ambiguous=d.entity_ambiguous, metric=d.metric, counted=d.counted,
             period=str(d.period) if d.period is not None else "", modality=d.modality,
             relations=tuple(_relation(link) for link in d.relations), sentence=sent.text.strip(),
         ))
