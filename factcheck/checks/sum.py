@@ -7,6 +7,9 @@ What it checks
     total, and when they cover the whole partition they must add up to it. Parts of other
     categories (产业项目, 亿元以上项目) may overlap or leave things out, so their sum is reported
     only when it meets the total (an agreement); each part is still checked by ``subset``.
+    Where an article states one 地区生产总值 and one value added for each of the three sectors
+    (of its entity and period, or of none written), they are summed even where no 其中 joins them
+    (a bulletin that gives GDP in one paragraph and the sectors in the next).
 
 Why
     A sum of disjoint parts above the total, or a full partition that misses it, means a part
@@ -27,6 +30,7 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
+from factcheck.contracts import ECONOMY_METRIC, SECTOR_METRICS
 from factcheck.facts import Facts, is_additive
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_UNDER_WHOLE, SUM_WITHIN, decimals_of,
@@ -48,24 +52,50 @@ def check(facts: Facts, options: dict):
         if units.compatible(c.unit, total.unit) and is_additive(c) and is_additive(total):
             parts[total.id].append(c)
     for total_id, group in parts.items():
-        if len(group) < 2:
+        if len(group) >= 2:
+            yield from _judge(facts, facts.by_id[total_id], group, tol)
+    for total, group in _sectors_by_name(facts, parts):
+        yield from _judge(facts, total, group, tol)
+
+
+def _sectors_by_name(facts: Facts, linked: dict):
+    """(GDP, its three sectors) where an article states one GDP and one value for each sector,
+    of one entity and period (or, for the sectors, none written: a bulletin's next paragraph),
+    and no 其中 joined them already."""
+    by_article: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for (entity, metric, period), claims in facts.levels.items():
+        if metric == ECONOMY_METRIC or metric in SECTOR_METRICS:
+            for c in claims:
+                if c.modality == "actual" and not c.entity_ambiguous:
+                    by_article[c.article][metric].append(c)
+    for article, named in sorted(by_article.items()):
+        figures = [named.get(m, []) for m in (ECONOMY_METRIC, *SECTOR_METRICS)]
+        if any(len({(c.value, c.unit, c.entity, c.period) for c in f}) != 1 for f in figures):
+            continue  # none, or two (another year, another place): which goes with which is unsure
+        total, *sectors = [f[0] for f in figures]
+        if not all(units.compatible(c.unit, total.unit) and c.entity in ("", total.entity)
+                   and c.period in ("", total.period) for c in sectors):
             continue
-        total = facts.by_id[total_id]
-        s = Interval(0.0, 0.0)
-        for p in group:
-            s = s + facts.in_unit(p, total.unit)
-        t = facts.interval(total).widen(tol)
-        how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
-        params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + total.unit, "total": total.describe()}
-        over = say(SUM_OVER, **params) if s.lo > t.hi else None
-        cover = partition_cover([p.metric for p in group])
-        if cover == "whole":
-            ok = s.meets(t)
-            text = say(SUM_EQUALS_WHOLE, **params) if ok else over or say(SUM_UNDER_WHOLE, **params)
-            yield finding(ID, ok, text, [total, *group], [how])
-        elif cover == "part":
-            ok = s.can_be_le(t)
-            yield finding(ID, ok, say(SUM_WITHIN, **params) if ok else over, [total, *group], [how], trivial=True)
-        elif s.meets(t):
-            yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
+        if not {c.id for c in sectors} <= {c.id for c in linked.get(total.id, [])}:
+            yield total, sectors
+
+
+def _judge(facts: Facts, total, group, tol: float):
+    s = Interval(0.0, 0.0)
+    for p in group:
+        s = s + facts.in_unit(p, total.unit)
+    t = facts.interval(total).widen(tol)
+    how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
+    params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + total.unit, "total": total.describe()}
+    over = say(SUM_OVER, **params) if s.lo > t.hi else None
+    cover = partition_cover([p.metric for p in group])
+    if cover == "whole":
+        ok = s.meets(t)
+        text = say(SUM_EQUALS_WHOLE, **params) if ok else over or say(SUM_UNDER_WHOLE, **params)
+        yield finding(ID, ok, text, [total, *group], [how])
+    elif cover == "part":
+        ok = s.can_be_le(t)
+        yield finding(ID, ok, say(SUM_WITHIN, **params) if ok else over, [total, *group], [how], trivial=True)
+    elif s.meets(t):
+        yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
 
