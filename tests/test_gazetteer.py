@@ -30,3 +30,19 @@ def test_claims_entity_finds_a_city_and_its_parts_by_name_or_code():
         assert entity_matches(query, "马鞍山经开区")  # a park in the city
         assert not entity_matches(query, "裕华区")
     assert entity_matches("34", "花山区")  # the province's code prefix
+
+
+def test_a_two_character_place_the_gazetteer_knows_is_an_entity():
+    from factcheck.extract.entities import find_entities
+
+    assert [e.name for e in find_entities("2024年,大连市第一产业增加值585.7亿元")] == ["大连市"]
+    assert find_entities("近郊县农民人均收入") == []
+
+
+def test_a_division_named_with_and_without_its_parents_is_one_subject():
+    from factcheck.extract.context import _same_place
+
+    assert _same_place("和政县", "临夏回族自治州和政县")
+    assert _same_place("湖滨区", "三门峡市湖滨区")
+    assert not _same_place("马鞍山经开区", "马鞍山市")
+    assert not _same_place("新罗区", "龙岩市")

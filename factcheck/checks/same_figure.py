@@ -34,7 +34,7 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import metrics, names_an_indicator
-from factcheck.indicators import ABBREVIATION, relation
+from factcheck.indicators import ABBREVIATION, indicator_of, relation
 from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
                                 SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
@@ -68,7 +68,9 @@ def group_key(c, across_articles: bool = True) -> tuple | None:
         return None
     # Undated figures, and figures of no named entity, are compared within their article only.
     scope = "" if (c.period and c.entity and across_articles) else c.article
-    return (c.entity, c.metric, c.period, c.modality, kind, scope)
+    # Two names of one official indicator (服务业增加值, 第三产业增加值) are one metric here.
+    indicator = indicator_of(c.metric)
+    return (c.entity, indicator.name if indicator is not None else c.metric, c.period, c.modality, kind, scope)
 
 
 def groups_of(claims, across_articles: bool = True) -> dict[tuple, list]:

@@ -238,6 +238,29 @@ def _gazetteer_level(name: str) -> str:
 
 
 def as_subject(name: str, state: ArticleState) -> str:
-    if name == state.subject or name in state.aliases:
+    """The article's subject for any name of it: itself, an alias, or another name of the same
+    division (和政县 in an article about 临夏回族自治州和政县)."""
+    if name == state.subject or name in state.aliases or _same_place(name, state.subject):
         return state.subject
     return name
+
+
+@cache
+def _same_place(name: str, subject: str) -> bool:
+    """One name is the other with its parent divisions written before it (临夏回族自治州和政县)."""
+    from factcheck.gazetteer import parent_chain, resolve
+
+    short, long = sorted((name, subject), key=len)
+    if not short or short == long or not long.endswith(short):
+        return False
+    found = resolve(short)
+    if len(found) != 1:
+        return False
+    parents = {d.name for d in parent_chain(found[0])[1:]}
+    prefix = long[: -len(short)]
+    while prefix:
+        head = next((p for p in sorted(parents, key=len, reverse=True) if prefix.startswith(p)), None)
+        if head is None:
+            return False
+        prefix = prefix[len(head):]
+    return True

@@ -80,6 +80,7 @@ def find_entities(text: str) -> list[EntityMention]:
         suffix = m.group("suffix")
         family = next(f for s, f, _ in _suffix_table() if s == suffix)
         start = m.start()
+        place = ""
         if family == "organisation":
             name_len = 4
             while name_len > 2 and (start - name_len < 0 or not _name_ok(text[start - name_len:start])):
@@ -94,13 +95,15 @@ def find_entities(text: str) -> list[EntityMention]:
         else:
             # 马鞍山经开区 is 马鞍山's park, not 鞍山's: the longest place name before the suffix.
             place = stem_ending_at(text, start, 3)
-            if not place and family in ("city", "county", "province") and not _known_place(text[max(0, start - 2):m.end()]):
-                continue  # 近郊县, 两市: a place the gazetteer does not know is no place name
+            if not place and family in ("city", "county", "province"):
+                if not _known_place(text[max(0, start - 2):m.end()]):
+                    continue  # 近郊县, 两市: a place the gazetteer does not know is no place name
+                place = text[start - 2:start]  # 大连市: a two-character name the gazetteer knows
             name_len = len(place) if place else 2
         if start - name_len < 0:
             continue
         stem = text[start - name_len:start]
-        if family not in ("subunit",) and not _name_ok(stem):
+        if family not in ("subunit",) and not place and not _name_ok(stem):
             continue
         if not stem:
             continue
