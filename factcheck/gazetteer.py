@@ -2,7 +2,8 @@
 counties and districts, with their codes and parents, from the National Bureau of Statistics'
 division codes (source and date in the file's header).
 
-A name resolves with or without its suffix (石家庄 → 石家庄市, 裕华 → 裕华区). A short name can be
+A name resolves with or without its suffix (石家庄 → 石家庄市, 裕华 → 裕华区), and so does a
+former name of a prefecture (襄樊 → 襄阳市: ``data/former_names.tsv``). A short name can be
 ambiguous (several counties share it): ``resolve`` returns every division it may name, and the
 caller decides, preferring the one under the article's subject. ``stem_ending_at`` finds the
 longest place name written just before a position, so that 马鞍山经开区 is read as 马鞍山's park
@@ -54,11 +55,26 @@ def stem(name: str) -> str:
 
 
 @cache
+def former_names() -> dict[str, Division]:
+    """Former names (襄樊市, 思茅市) → the division that carries each today (data/former_names.tsv)."""
+    table, out = divisions(), {}
+    for line in data_path("former_names.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "code\t")):
+            continue
+        code, former, _current, _year = line.split("\t")
+        if code in table:
+            out[former] = table[code]
+    return out
+
+
+@cache
 def _index() -> dict[str, tuple[Division, ...]]:
     index: dict[str, list[Division]] = {}
-    for d in divisions().values():
-        for key in {d.name, stem(d.name)}:
-            index.setdefault(key, []).append(d)
+    named = [(d.name, d) for d in divisions().values()] + list(former_names().items())
+    for name, d in named:
+        for key in {name, stem(name)}:
+            if d not in index.setdefault(key, []):
+                index[key].append(d)
     return {k: tuple(v) for k, v in index.items()}
 
 

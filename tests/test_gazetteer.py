@@ -46,3 +46,12 @@ def test_a_division_named_with_and_without_its_parents_is_one_subject():
     assert _same_place("湖滨区", "三门峡市湖滨区")
     assert not _same_place("马鞍山经开区", "马鞍山市")
     assert not _same_place("新罗区", "龙岩市")
+
+
+def test_former_names_resolve_to_the_division_that_carries_them_today():
+    from factcheck.gazetteer import resolve
+
+    assert [d.name for d in resolve("襄樊市")] == ["襄阳市"]
+    assert [d.name for d in resolve("思茅市")] == ["普洱市"]
+    assert {d.name for d in resolve("思茅")} == {"思茅区", "普洱市"}  # the stem is ambiguous: both
+    assert {d.name for d in resolve("徽州")} >= {"黄山市", "徽州区"}  # a former name that is also a district's
