@@ -2,7 +2,11 @@
 
 What it checks
     Figures after 其中 are parts of the total stated just before; each part must be ≤ the total
-    (after unit conversion). Several parts together are checked by ``sum``.
+    (after unit conversion). Several parts together are checked by ``sum``. A figure whose
+    metric is another figure's with a qualifier before it (边境旅游收入, 旅游收入), of one entity
+    and period in one article, is its part too; as nothing in the text says so, a part above
+    such a total is a review, never a conflict (``qualifiers_not_parts`` in ``parts.yaml`` lists
+    qualifiers that make no part: 累计, 新增, 计划 …).
 
 Why
     Parts and totals are updated from different tables; a part above its total is impossible.
@@ -22,6 +26,8 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive
 from factcheck.messages import PART_OVER, PART_WITHIN, say
 from factcheck.options import Option, document, rel_tolerance
+from factcheck.extract.entities import family_of, find_entities
+from factcheck.parts import words as parts_words
 
 ID = "subset"
 OPTIONS: tuple[Option, ...] = (
@@ -40,3 +46,37 @@ def check(facts: Facts, options: dict):
         ok = p.can_be_le(t)
         text = say(PART_WITHIN if ok else PART_OVER, part=part.describe(), total=total.describe())
         yield finding(ID, ok, text, [total, part], trivial=True)
+    stated = {(part.id, total.id) for part, _, total in facts.linked("part_of")}
+    for part, total in _qualified_parts(facts):
+        if (part.id, total.id) in stated:
+            continue
+        p = facts.in_unit(part, total.unit)
+        ok = p.can_be_le(facts.interval(total).widen(tol))
+        text = say(PART_WITHIN if ok else PART_OVER, part=part.describe(), total=total.describe())
+        yield finding(ID, "agree" if ok else "review", text, [total, part], trivial=True)
+
+
+def _qualified_parts(facts: Facts):
+    """(part, total): one article, entity, period and modality; the part's metric is the
+    total's with a qualifier before it; both amounts that add up."""
+    words = parts_words()
+    not_parts = tuple(words["qualifiers_not_parts"])
+    heads = tuple(words["measure_heads"])
+    by_key: dict[tuple, list] = {}
+    for (entity, metric, period), claims in facts.levels.items():
+        for c in claims:
+            if c.modality == "actual" and not c.entity_ambiguous and is_additive(c):
+                by_key.setdefault((c.article, entity, period), []).append(c)
+    totals_of = {c.id: {r.of for r in c.relations if r.type == "part_of"} for g in by_key.values() for c in g}
+    for group in by_key.values():
+        for total in group:
+            m = total.metric
+            if len(m) < 3 or not m.endswith(heads):
+                continue
+            for part in group:
+                q = part.metric[: -len(m)] if part.metric.endswith(m) else ""
+                if not q or any(w in q for w in not_parts) or part.unit != total.unit:
+                    continue
+                if totals_of[part.id] & (totals_of[total.id] | {total.id}) or family_of(q) or find_entities(q):
+                    continue  # parts of one total (经开区…、高新区…), or a qualifier that names a unit
+                yield part, total
