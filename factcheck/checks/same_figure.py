@@ -10,7 +10,9 @@ What it checks
     another is not a second source: copies are left to the ``duplicates`` check. Figures in
     different currencies (元, 美元) are never compared: they are reported for review. Two
     phrasings of one indicator, one written short (对东盟进出口额, 对东南亚国家联盟进出口额:
-    ``factcheck.indicators``), are compared too, but a difference between them is a review.
+    ``factcheck.indicators``), are compared too, but a difference between them is a review; a
+    name inside another (意向签约, 意向签约额) in one article counts only when the figure is the
+    very same, written alike (an agreement, never a question).
     A total and its parts (其中), figures of one sentence, and metrics that name no indicator
     (同期平均水平, 比上年增速) are never grouped.
 
@@ -151,7 +153,8 @@ def _written_short(facts: Facts, groups: dict, tol: float):
         named.sort(key=lambda mg: mg[0])  # whatever order the groups came in (Dask hands them shuffled)
         for i, (ma, ga) in enumerate(named):
             for mb, gb in named[i + 1:]:
-                if relation(ma, mb, words=False) != ABBREVIATION:
+                contained = min(len(ma), len(mb)) >= 3 and (ma in mb or mb in ma)
+                if relation(ma, mb, words=False) != ABBREVIATION and not contained:
                     continue
                 short, long = sorted((ma, mb), key=len)
                 a, b = ga[0], gb[0]
@@ -160,6 +163,17 @@ def _written_short(facts: Facts, groups: dict, tol: float):
                     continue  # a copied passage is no second source; parts of one whole are not one figure
                 ia, ib = facts.in_unit(a, a.unit).widen(tol), facts.in_unit(b, a.unit).widen(tol)
                 ok = ia.meets(ib)
+                if contained and relation(ma, mb, words=False) != ABBREVIATION:
+                    # 意向签约 / 意向签约额: one name inside the other. Only the very same amount,
+                    # written alike to three digits or more, says they are one (rates of 9.6% meet by
+                    # chance); anything else may be a part.
+                    if kind != "level" or (a.value, a.unit, a.precision) != (b.value, b.unit, b.precision) \
+                            or abs(a.value) < 100 * a.precision or a.article != b.article or _one_sentence([a, b]):
+                        continue
+                    what = say(SAME_WHAT, entity=entity, metric=long, period=period_label(period))
+                    yield finding(ID, "agree", say(SAME_AGREE, what=what, n=2, values=f"{a.describe()} = {b.describe()}"),
+                                  [a, b])
+                    continue
                 if not ok and relation(ma, mb) != ABBREVIATION:
                     continue  # 城镇人口 / 城镇户籍人口: a qualifier dropped, another indicator
                 values = f"{a.describe()} {'=' if ok else '≠'} {b.describe()}"
