@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Protocol
 
 from factcheck.extract.draft import Draft, SentenceContext
-from factcheck.extract.readers import (average_growth, contribution, enumeration, events, linking,
+from factcheck.extract.readers import (average_growth, contribution, enumeration, events, from_to, linking,
                                        named_lists, part_of, per_unit, respective, span, structure,
                                        weekdays)
 
@@ -33,13 +33,14 @@ class Reader(Protocol):
     def read(self, ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]: ...
 
 
-# In the order they run; a reader may rely on those before it (linking on respective's pairs,
-# part_of on linking's metrics, average_growth on span's periods).
+# In the order they run; a reader may rely on those before it (linking on respective's pairs
+# and on from_to's metrics, part_of on linking's metrics, average_growth on span's periods).
 READERS: dict[str, ModuleType] = {
     respective.ID: respective,
     named_lists.ID: named_lists,
     structure.ID: structure,
     events.ID: events,
+    from_to.ID: from_to,
     linking.ID: linking,
     per_unit.ID: per_unit,
     contribution.ID: contribution,

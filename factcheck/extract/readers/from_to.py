@@ -1,0 +1,55 @@
+"""由 X 提高至 Y: one metric at two times, the figure before and the figure after.
+
+Reads: a figure whose clause writes 由 before it and a figure after it joined by 提高/增加/增长 …
+至/到 — both are the metric written before 由 (the words between 由 and the figure are its
+time: 由2012年的2008.19亿元提高至2021年的3505.33亿元), of the same entity, each at its own time.
+A 年均增长 stated after them then meets its base year (``average_growth``).
+
+Example: 广州经济技术开发区地区生产总值由2012年的2008.19亿元提高至2021年的3505.33亿元 →
+地区生产总值 2008.19亿元 (2012) and 3505.33亿元 (2021).
+
+Leaves alone: 由…调整为 (a structure: ``structure``); two figures in different units; a change
+written 增加了X (that is the difference, not the new level).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.extract import naming
+from factcheck.extract.draft import Draft, SentenceContext
+
+ID = "from_to"
+STAGE = "relations"
+
+
+def _w() -> dict:
+    return lexicon.load("extraction.yaml")["from_to"]
+
+
+@cache
+def _between() -> re.Pattern:
+    verbs = "|".join(map(re.escape, _w()["verbs"]))
+    to = "|".join(map(re.escape, _w()["to"]))
+    return re.compile(rf"^\s*(?:{verbs})(?:{to})")
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    text, start_word = ctx.text, _w()["from"]
+    anchors = [d for d in drafts if d.is_anchor]
+    for x, y in zip(anchors, anchors[1:]):
+        if x.unit != y.unit or not _between().match(text[x.mention.end:y.mention.start]):
+            continue
+        cs = ctx.clauses[x.clause][0]
+        at = text.rfind(start_word, cs, x.mention.start)
+        if at < 0:
+            continue
+        metric = lexicon.canonical_metric(naming.clean_metric(text[cs:at], cs, ctx.times, ctx.entities, ctx.refs))
+        if not metric:
+            continue
+        for d in (x, y):
+            d.metric, d.own_metric = metric, True
+        y.entity = x.entity
+    return []
