@@ -7,8 +7,11 @@ list open (at least that many).
 
 Example: 培育电子信息、装备制造和新材料3大产业 → 3 against [电子信息, 装备制造, 新材料].
 
-Leaves alone: a "list" with another figure inside it (running text); a list ending in 的 (it
-qualifies something else); lists in a clause with 分别.
+Also reads the items listed after the count: 四个国家级经开区，分别是广州、南沙、增城和花都
+(``after_intro`` in ``extraction.yaml``).
+
+Leaves alone: a "list" with another figure inside it (running text, 分别为6.3%、50.3%); a
+list ending in 的 (it qualifies something else); lists in a clause with 分别 before the count.
 """
 
 from __future__ import annotations
@@ -50,7 +53,40 @@ def _list_intro() -> re.Pattern:
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         _enumeration(ctx, d, drafts)
+        if not any(r.type == "enumeration" for r in d.relations):
+            _listed_after(ctx, d, drafts)
     return []
+
+
+@cache
+def _after_pattern() -> re.Pattern:
+    intro = "|".join(map(re.escape, _words()["after_intro"]))
+    # Matched at the count's end (``match(text, pos)``: no ``^``, which would anchor at 0).
+    return re.compile(rf"[^,;:。，；：]{{0,12}}?[,，:：]?\s*(?:{intro})(?P<list>[^;；。]+)")
+
+
+def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
+    """四个国家级经开区，分别是广州、南沙、增城和花都: the items listed after the count."""
+    m, text = d.mention, ctx.text
+    if d.rel is not None or not units.is_count(m.unit) or m.unit not in _category_counters():
+        return
+    lm = _after_pattern().match(text, m.end)
+    if not lm:
+        return
+    raw = lm.group("list")
+    start, end = lm.start("list"), lm.end("list")
+    if any(start <= o.mention.start < end for o in drafts if o is not d):
+        return  # 分别为6.3%、50.3%: figures, not items
+    raw = re.split(r"[,，]", raw)[0]
+    etc = raw.rstrip().endswith(_words()["open_word"])
+    raw = raw.rstrip().removesuffix(_words()["open_word"])
+    items = raw.split("、")
+    parts = re.split("|".join(_words()["last_joiners"]), items[-1])
+    if len(parts) == 2 and all(parts):
+        items = items[:-1] + parts
+    items = [re.sub(r"[“”\"]", "", s).strip() for s in items]
+    if len(items) >= 2 and all(items) and all(len(s) <= 20 for s in items):
+        d.relations.append(Link("enumeration", items=tuple(items), open=etc))
 
 
 def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
