@@ -80,11 +80,7 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     raw = re.split(r"[,，]", raw)[0]
     etc = raw.rstrip().endswith(_words()["open_word"])
     raw = raw.rstrip().removesuffix(_words()["open_word"])
-    items = raw.split("、")
-    parts = re.split("|".join(_words()["last_joiners"]), items[-1])
-    if len(parts) == 2 and all(parts):
-        items = items[:-1] + parts
-    items = [re.sub(r"[“”\"]", "", s).strip() for s in items]
+    items = _split_last(raw.split("、"))
     if len(items) >= 2 and all(items) and all(len(s) <= 20 for s in items):
         d.relations.append(Link("enumeration", items=tuple(items), open=etc))
 
@@ -111,10 +107,7 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         if vm and vm.end() < len(items[k]):
             items = [items[k][vm.end():]] + items[k + 1:]
             break
-    parts = re.split("|".join(_words()["last_joiners"]), items[-1])
-    if len(parts) == 2 and all(parts):
-        items = items[:-1] + parts
-    items = [re.sub(r"[“”\"]", "", s).strip() for s in items]
+    items = _split_last(items)
     if len(items) < 2 or not all(items):
         return
     d.relations.append(Link("enumeration", items=tuple(items), open=bool(lm.group("etc"))))
@@ -122,3 +115,11 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     noun = (lm.group("noun") or "") + d.counted
     if noun:
         d.metric = lexicon.canonical_metric(noun.strip(PUNCT_EDGES))
+
+
+def _split_last(items: list[str]) -> list[str]:
+    """A、B和C: the last item split at its joiner; quotes dropped."""
+    parts = re.split("|".join(_words()["last_joiners"]), items[-1])
+    if len(parts) == 2 and all(parts):
+        items = items[:-1] + parts
+    return [re.sub(r"[“”\"]", "", s).strip() for s in items]
