@@ -55,3 +55,11 @@ def test_former_names_resolve_to_the_division_that_carries_them_today():
     assert [d.name for d in resolve("思茅市")] == ["普洱市"]
     assert {d.name for d in resolve("思茅")} == {"思茅区", "普洱市"}  # the stem is ambiguous: both
     assert {d.name for d in resolve("徽州")} >= {"黄山市", "徽州区"}  # a former name that is also a district's
+
+
+def test_a_province_written_before_a_park_is_no_part_of_its_name():
+    from factcheck.extract.entities import canonical
+
+    assert canonical("安徽马鞍山经开区") == canonical("马鞍山经开区")
+    assert canonical("广西钦州港经开区") == canonical("钦州港经开区")
+    assert canonical("海南藏族自治州") == "海南藏族自治州"  # a prefecture, not a park: 海南 is its own name

@@ -56,12 +56,30 @@ def canonical(name: str) -> str:
             name = name[len(prefix):]
     if any(name == suffix for suffix, _, _ in _suffix_table()):
         return name  # 经济技术开发区 alone names the kind, not one park: nothing to fold
+    name = _without_province(name)
     for suffix, family, canon in _suffix_table():
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
             if family in ("subunit", "organisation"):
                 return name
             return stem + canon
+    return name
+
+
+@cache
+def _provinces() -> tuple[str, ...]:
+    from factcheck.gazetteer import divisions, stem
+
+    names = {n for d in divisions().values() if d.level == "province" for n in (d.name, stem(d.name))}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _without_province(name: str) -> str:
+    """安徽马鞍山经开区 → 马鞍山经开区: a province written before a park's name is no part of it."""
+    p = next((p for p in _provinces() if name.startswith(p)), "")  # the longest: 广西壮族自治区, not 广西
+    rest = name[len(p):]
+    if p and len(rest) > 4 and family_of(rest) in ("industrial_park", "hitech_zone", "econ_zone", "ftz"):
+        return rest
     return name
 
 

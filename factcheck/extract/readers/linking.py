@@ -7,7 +7,7 @@ in a compatible unit — unless the rate names a metric of its own that differs.
 figure takes that amount's metric, entity, period and modality. The base a share or
 completion names (占全市…的比重) becomes the relation's ``base``.
 
-Example: 完成技工贸总收入183.2亿元，同比增长49.4% → 49.4% is the growth of 183.2亿元, with its
+Example: 完成固定资产投资120.5亿元，同比增长8.3% → 8.3% is the growth of 120.5亿元, with its
 metric and period. 实际增长1.3% is no change of the nominal value: a figure of its own
 (metric + ``contracts.REAL_GROWTH_SUFFIX``).
 
