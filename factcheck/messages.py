@@ -304,6 +304,8 @@ AND = N_(" and ")
 # hierarchy
 LEVEL_WITHIN = N_("{metric}: {lower} is within {higher}, the place it is part of")
 LEVEL_OVER = N_("{metric}: {lower} is more than {higher}, the place it is part of")
+RANK_WITHIN = N_("{rank} within a field of {field}")
+RANK_OVER = N_("{rank}, but the field it is ranked in has only {field}")
 # notes on evidence
 CHANGED_NOTE = N_("changed since review: {change}, reviewed at line {line}")
 STALE_NOTE = N_("as reviewed, at line {line} of the article")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from factcheck.contracts import RANK_UNIT
 from factcheck.interval import INF, Interval
 from factcheck.numbers import last_digit_place
 
@@ -30,6 +31,7 @@ RELATION_TYPES = (
     "structure",     # a component of a X:Y:Z structure (三次产业结构); `of` names the first component
     "contribution",  # this many percentage points of growth rate `of` come from this part (拉动)
     "average_growth",  # this compound annual rate (年均增长) takes `of`'s metric over the years in `period`
+    "rank",          # this rank (第N位) is among the `of` units it was ranked with (在全省126家…中)
 )
 
 
@@ -126,6 +128,8 @@ class Claim:
     def describe(self) -> str:
         """The figure as a reader would say it: 256.4亿元, 70余家, 超过1000亿元."""
         num = _fmt_written(self.value, self.precision)
+        if self.unit == RANK_UNIT:
+            return f"第{num}位"
         prefix = {"gt": "超过", "ge": "不低于", "lt": "不足", "le": "不超过", "approx": "约",
                   "below_near": "近"}.get(self.bound, "")
         unit = self.unit

@@ -5,17 +5,20 @@ What it checks
     Two actual amounts of the same metric and period whose entities resolve in the gazetteer
     (``factcheck/data/divisions.tsv``), one inside the other: the lower level's value must not
     exceed the higher's. A park belongs to the place its name starts with (马鞍山经开区 is in
-    马鞍山市).
+    马鞍山市). A rank stated within a field of a stated size (在全国217家经开区中排名第94位) cannot
+    exceed that size.
 
 Why
     A county's figure printed above its city's, or a park's above its county's, means one of
     them is wrong or they measure different things.
 
 Passes
-    全市地区生产总值1234.5亿元 … 苏仙区地区生产总值356.2亿元 — 356.2 ≤ 1234.5.
+    全市地区生产总值1234.5亿元 … 裕华区地区生产总值356.2亿元 — 356.2 ≤ 1234.5. 在全省126家省级以上
+    开发区综合考评中位列第3位 — 3 ≤ 126.
 
 Fails
-    全市工业投资85.0亿元 … 苏仙区工业投资92.3亿元 — 92.3 > 85.0.
+    全市工业投资85.0亿元 … 裕华区工业投资92.3亿元 — 92.3 > 85.0. 在全省26家开发区中排名第30位 —
+    a 30th place among 26.
 
 Limits
     Only entities that resolve to one division are compared (a name shared by two counties is
@@ -30,7 +33,7 @@ from collections import defaultdict
 from factcheck import gazetteer, units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive
-from factcheck.messages import LEVEL_OVER, LEVEL_WITHIN, say
+from factcheck.messages import LEVEL_OVER, LEVEL_WITHIN, RANK_OVER, RANK_WITHIN, say
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "hierarchy"
@@ -41,6 +44,19 @@ __doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
+    yield from _ranks(facts)
+    yield from _levels(facts, options)
+
+
+def _ranks(facts: Facts):
+    """第N位 within a field of M units: N ≤ M."""
+    for rank, _, field in facts.linked("rank"):
+        ok = facts.interval(rank).can_be_le(facts.interval(field))
+        yield finding(ID, ok, say(RANK_WITHIN if ok else RANK_OVER, rank=rank.describe(), field=field.describe()),
+                      [field, rank], trivial=True)
+
+
+def _levels(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     groups: dict[tuple, list] = defaultdict(list)
     for (entity, metric, period), claims in facts.levels.items():

@@ -19,8 +19,8 @@ from typing import Protocol
 
 from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.readers import (average_growth, contribution, enumeration, events, from_to, linking,
-                                       named_lists, part_of, per_unit, respective, span, structure,
-                                       weekdays)
+                                       named_lists, part_of, per_unit, rank, respective, span,
+                                       structure, weekdays)
 
 STAGES = ("figures", "relations")
 SECTIONS = ("Reads:", "Example:", "Leaves alone:")
@@ -46,6 +46,7 @@ READERS: dict[str, ModuleType] = {
     contribution.ID: contribution,
     part_of.ID: part_of,
     enumeration.ID: enumeration,
+    rank.ID: rank,
     span.ID: span,
     average_growth.ID: average_growth,
     weekdays.ID: weekdays,
