@@ -63,3 +63,10 @@ def test_a_province_written_before_a_park_is_no_part_of_its_name():
     assert canonical("安徽马鞍山经开区") == canonical("马鞍山经开区")
     assert canonical("广西钦州港经开区") == canonical("钦州港经开区")
     assert canonical("海南藏族自治州") == "海南藏族自治州"  # a prefecture, not a park: 海南 is its own name
+
+
+def test_a_park_named_after_a_province_level_city_keeps_its_name():
+    from factcheck.extract.entities import canonical
+
+    assert canonical("重庆高新技术产业开发区") == canonical("重庆高新区") == "重庆高新区"
+    assert canonical("天津经济技术开发区") == canonical("天津经开区")

@@ -256,10 +256,12 @@ def evaluate(corpus: Path = CORPUS) -> dict:
 def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
     """Entity and metric of the claims that stand where the truth's annotated figures stand.
 
-    An entity matches when factcheck's is the truth's or the truth's ends with it (涪陵区 for
-    重庆市涪陵区); a reference word (全区) or nothing does not. A metric matches when the two
+    An entity matches when factcheck's is the truth's, both folded the way factcheck identifies
+    entities (重庆高新技术产业开发区 = 重庆高新区: ``entities.canonical``), or the truth's ends with
+    it (涪陵区 for 重庆市涪陵区); a reference word (全区) or nothing does not. A metric matches when the two
     name the same indicator (``indicators.relation``: one canonical metric, or one indicator of
     the vocabulary with no modifier of its own)."""
+    from factcheck.extract.entities import canonical
     from factcheck.indicators import SAME, relation
 
     seen: dict[tuple, tuple[bool | None, bool | None]] = {}
@@ -276,9 +278,9 @@ def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
                 continue
             ent = None
             if fig.entity and fig.entity != "unknown":
-                got = c["entity"]
+                got, want = canonical(c["entity"]), canonical(fig.entity)
                 ent = bool(got) and len(got) >= 2 and not got.startswith(("全", "该", "本")) and (
-                    got == fig.entity or fig.entity.endswith(got) or got.endswith(fig.entity))
+                    got == want or want.endswith(got) or got.endswith(want))
             met = None
             if fig.metric:
                 met = bool(c["metric"]) and relation(c["metric"], fig.metric) == SAME

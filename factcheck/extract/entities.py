@@ -78,8 +78,11 @@ def _without_province(name: str) -> str:
     """安徽马鞍山经开区 → 马鞍山经开区: a province written before a park's name is no part of it."""
     p = next((p for p in _provinces() if name.startswith(p)), "")  # the longest: 广西壮族自治区, not 广西
     rest = name[len(p):]
-    if p and len(rest) > 4 and family_of(rest) in ("industrial_park", "hitech_zone", "econ_zone", "ftz"):
-        return rest
+    suffix = next((s for s, f, _ in _suffix_table() if rest.endswith(s) and len(rest) > len(s)
+                   and f in ("industrial_park", "hitech_zone", "econ_zone", "ftz")), "")
+    generic = {s for s, _, _ in _suffix_table()}
+    if p and suffix and rest not in generic and len(rest) - len(suffix) >= 2 and rest[: -len(suffix)] not in generic:
+        return rest  # 安徽马鞍山经开区; not 重庆高新技术产业开发区, whose own name is 重庆
     return name
 
 
