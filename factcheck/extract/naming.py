@@ -70,6 +70,8 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     # Keep the last run of text: the metric sits right before the figure.
     text = text.split("\x00")[-1]
     text = re.sub(r"[“”\"'‘’\s]", "", text)
+    # 地区生产总值(GDP): a Latin abbreviation in brackets, closed or cut by the figure, names nothing new.
+    text = re.sub(r"[(（][A-Za-z&]{2,8}(?:[)）]|$)", "", text)
     text = text.strip(PUNCT_EDGES)
     trailing = words()["trailing_verbs"]
     changed = True

@@ -35,7 +35,7 @@ def _alt(words: list[str]) -> str:
 @cache
 def _pattern() -> re.Pattern:
     w = lexicon.load("extraction.yaml")["structure"]
-    num = r"(?P<{}>\d+(?:\.\d+)?)"
+    num = r"(?<![\d.])(?P<{}>\d+(?:\.\d+)?)"  # a whole number: never the 2 of 33.22
     return re.compile(rf"(?:{_alt(w['names'])})(?:{_alt(w['name_suffixes'])})?(?:{re.escape(w['change_word'])}[^为]{{0,30}})?"
                       rf"(?:{_alt(w['verbs'])})?\s*{num.format('a')}\s*[:：]\s*{num.format('b')}"
                       rf"\s*[:：]\s*{num.format('c')}")
