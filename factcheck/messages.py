@@ -232,6 +232,9 @@ SAME_PERIOD = N_("the same period")
 # share
 SHARE_OK = N_("{how}, matching the stated share {share}")
 SHARE_BAD = N_("{how}, but the stated share is {share}")
+DEFINED_RATE_OK = N_("{metric}: {how}, matching the stated {rate}")
+DEFINED_RATE_REVIEW = N_("{metric}: {how}, but {rate} is stated; the population divided by may be the year's "
+                         "average rather than the figure printed")
 SHARE_FORCED = N_("{how}, and the stated share {share} is one off in its last digit: the shares stated add up "
                   "to 100 where the computed ones do not, so it was likely adjusted to close the sum")
 SHARE_TRUNCATED = N_("{how}, and the stated share {share} is that cut short rather than rounded "

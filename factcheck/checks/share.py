@@ -24,7 +24,8 @@ from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
-from factcheck.messages import SHARE_BAD, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED, say
+from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, SHARE_BAD, SHARE_FORCED, SHARE_OK,
+                                SHARE_TRUNCATED, say)
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "share"
@@ -40,6 +41,41 @@ def check(facts: Facts, options: dict):
     forced = _forced_to_100(facts, compared)
     for share, part, whole in compared:
         yield _verdict(facts, share, part, whole, tol, share.id in forced)
+    yield from _defined_rates(facts, tol)
+
+
+def _defined_rates(facts: Facts, tol: float):
+    """出生率 3.9‰ against 出生人口 ÷ 人口 stated in the same article (``defined_rates`` in
+    ``indicators.yaml``): an agreement, or a review (the population divided by may be the average)."""
+    from factcheck import lexicon
+
+    table = lexicon.load("indicators.yaml").get("defined_rates", {})
+    by_article: dict[tuple, list] = {}
+    for (entity, metric, period), claims in facts.levels.items():
+        for c in claims:
+            if c.modality == "actual":
+                by_article.setdefault((c.article, entity, period, metric), []).append(c)
+    for rate in facts.claims:
+        spec = table.get(rate.metric)
+        if spec is None or rate.unit not in ("%", "‰") or rate.relations:
+            continue
+        key = (rate.article, rate.entity, rate.period)
+        nums = [c for m in spec["numerator"] for c in by_article.get((*key, m), [])]
+        # The population is a stock, often printed without the year the rates carry.
+        dens = [c for m in spec["denominator"] for period in {rate.period, ""}
+                for c in by_article.get((rate.article, rate.entity, period, m), [])]
+        if len({(c.value, c.unit) for c in nums}) != 1 or len({(c.value, c.unit) for c in dens}) != 1:
+            continue
+        num, den = nums[0], dens[0]
+        if not units.compatible(num.unit, den.unit) or facts.in_unit(den, num.unit).lo <= 0:
+            continue
+        per = 1000.0 if rate.unit == "‰" else 100.0
+        ratio = facts.interval(num) / facts.in_unit(den, num.unit) * per
+        ok = ratio.meets(facts.interval(rate).widen(absolute=tol))
+        how = f"{num.describe()} ÷ {den.describe()} = {fmt_interval(ratio, 4)}{rate.unit}"
+        yield finding(ID, "agree" if ok else "review",
+                      say(DEFINED_RATE_OK if ok else DEFINED_RATE_REVIEW, how=how, rate=rate.describe(),
+                          metric=rate.metric), [num, den, rate], [how])
 
 
 def _compared(facts: Facts):
