@@ -2,7 +2,12 @@
 
 What it checks
     A share stated for a figure (占园区技工贸比重77%) names its whole. Where the whole is stated
-    for the same entity and period, part ÷ whole must round to the stated share.
+    for the same entity and period, part ÷ whole must round to the stated share. A share cut
+    short rather than rounded (4.15 written 4.1), or one off in its last digit where the stated
+    shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
+    as one indicator over another (出生率 = 出生人口 ÷ 人口, ``defined_rates`` in
+    ``indicators.yaml``) are checked the same way, a mismatch being a review (the population
+    divided by may be the year's average).
 
 Why
     Shares are computed once and copied; the part or the whole is later revised.
