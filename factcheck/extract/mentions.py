@@ -106,7 +106,27 @@ def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
             out.append(mention)
         elif m.group("pre"):
             pos = m.start("pre") + 1  # the qualifier may be a word on its own; rescan after it
-    return _with_listed(text, masked, out)
+    return _with_split_unit(text, _with_listed(text, masked, out))
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:、|,|，|和|及|与)\s*")
+
+
+def _with_split_unit(text: str, found: list[Mention]) -> list[Mention]:
+    """0.1个、0.9个和2.4个百分点: the counter 个 before the last figure's 个百分点 is that unit cut
+    short, not a count of things."""
+    from dataclasses import replace
+
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        unit = out[i].unit
+        if not unit.startswith("个") or unit == "个":
+            continue
+        j = i - 1
+        while j >= 0 and out[j].unit == "个" and _LIST_SEPARATOR.fullmatch(text[out[j].end:out[j + 1].start]):
+            out[j] = replace(out[j], unit=unit)
+            j -= 1
+    return out
 
 
 _LISTED = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:、|,|，|和|及|与)\s*$")

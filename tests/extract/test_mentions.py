@@ -38,3 +38,14 @@ def test_every_unit_the_extractor_can_write_is_known_to_the_registry():
     magnitudes = [*units.MULTIPLIERS, "千", "百", ""]
     unknown = [m + u for m in magnitudes for u in [*written_units(), ""] if not units.is_known(m + u)]
     assert unknown == []
+
+
+def test_a_counter_cut_from_a_shared_unit_takes_the_whole_unit():
+    """0.1个、0.9个和2.4个百分点: three contributions in points, not two counts and a gap."""
+    from factcheck.extract.mentions import find_mentions
+
+    text = "分别拉动经济增长0.1个、0.9个和2.4个百分点"
+    assert [(m.value, m.unit) for m in find_mentions(text, [False] * len(text))] == \
+        [(0.1, "个百分点"), (0.9, "个百分点"), (2.4, "个百分点")]
+    text = "新增企业12个、项目5个"
+    assert [m.unit for m in find_mentions(text, [False] * len(text))] == ["个", "个"]
