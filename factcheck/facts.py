@@ -41,6 +41,8 @@ class Facts:
     groups: dict = field(default_factory=dict)  # check id → groups made elsewhere (a Dask shuffle)
     by_id: dict[str, Claim] = field(default_factory=dict)
     levels: dict[tuple[str, str, str], list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    # The same actual levels, one article at a time: (article, entity, metric, period) → claims.
+    article_levels: dict[tuple[str, str, str, str], list[Claim]] = field(default_factory=lambda: defaultdict(list))
     derived: dict[tuple[str, str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
@@ -48,6 +50,7 @@ class Facts:
         for c in self.claims:
             if is_level(c) and c.modality == "actual" and c.metric:
                 self.levels[(c.entity, c.metric, c.period)].append(c)
+                self.article_levels[(c.article, c.entity, c.metric, c.period)].append(c)
 
     def interval(self, c: Claim) -> Interval:
         return c.interval(self.approx_tolerance, self.near_tolerance)

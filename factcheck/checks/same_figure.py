@@ -153,8 +153,9 @@ def _written_short(facts: Facts, groups: dict, tol: float):
         named.sort(key=lambda mg: mg[0])  # whatever order the groups came in (Dask hands them shuffled)
         for i, (ma, ga) in enumerate(named):
             for mb, gb in named[i + 1:]:
+                short_form = relation(ma, mb, words=False) == ABBREVIATION
                 contained = min(len(ma), len(mb)) >= 3 and (ma in mb or mb in ma)
-                if relation(ma, mb, words=False) != ABBREVIATION and not contained:
+                if not short_form and not contained:
                     continue
                 short, long = sorted((ma, mb), key=len)
                 a, b = ga[0], gb[0]
@@ -163,7 +164,7 @@ def _written_short(facts: Facts, groups: dict, tol: float):
                     continue  # a copied passage is no second source; parts of one whole are not one figure
                 ia, ib = facts.in_unit(a, a.unit).widen(tol), facts.in_unit(b, a.unit).widen(tol)
                 ok = ia.meets(ib)
-                if contained and relation(ma, mb, words=False) != ABBREVIATION:
+                if not short_form:
                     # 意向签约 / 意向签约额: one name inside the other. Only the very same amount,
                     # written alike to three digits or more, says they are one (rates of 9.6% meet by
                     # chance); anything else may be a part.

@@ -55,20 +55,15 @@ def _defined_rates(facts: Facts, tol: float):
     from factcheck import lexicon
 
     table = lexicon.load("indicators.yaml").get("defined_rates", {})
-    by_article: dict[tuple, list] = {}
-    for (entity, metric, period), claims in facts.levels.items():
-        for c in claims:
-            if c.modality == "actual":
-                by_article.setdefault((c.article, entity, period, metric), []).append(c)
+    levels = facts.article_levels
     for rate in facts.claims:
         spec = table.get(rate.metric)
         if spec is None or rate.unit not in ("%", "‰") or rate.relations:
             continue
-        key = (rate.article, rate.entity, rate.period)
-        nums = [c for m in spec["numerator"] for c in by_article.get((*key, m), [])]
+        nums = [c for m in spec["numerator"] for c in levels.get((rate.article, rate.entity, m, rate.period), [])]
         # The population is a stock, often printed without the year the rates carry.
         dens = [c for m in spec["denominator"] for period in {rate.period, ""}
-                for c in by_article.get((rate.article, rate.entity, period, m), [])]
+                for c in levels.get((rate.article, rate.entity, m, period), [])]
         if len({(c.value, c.unit) for c in nums}) != 1 or len({(c.value, c.unit) for c in dens}) != 1:
             continue
         num, den = nums[0], dens[0]

@@ -38,22 +38,23 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
+    stated = set()
     for part, _, total in facts.linked("part_of"):
+        stated.add((part.id, total.id))
         if not units.compatible(part.unit, total.unit) or not (is_additive(part) and is_additive(total)):
             continue  # 城镇居民人均收入 above 全体居民人均收入 is no part above its total
-        p = facts.in_unit(part, total.unit)
-        t = facts.interval(total).widen(tol)
-        ok = p.can_be_le(t)
-        text = say(PART_WITHIN if ok else PART_OVER, part=part.describe(), total=total.describe())
-        yield finding(ID, ok, text, [total, part], trivial=True)
-    stated = {(part.id, total.id) for part, _, total in facts.linked("part_of")}
+        yield _verdict(facts, part, total, tol)
     for part, total in _qualified_parts(facts):
-        if (part.id, total.id) in stated:
-            continue
-        p = facts.in_unit(part, total.unit)
-        ok = p.can_be_le(facts.interval(total).widen(tol))
-        text = say(PART_WITHIN if ok else PART_OVER, part=part.describe(), total=total.describe())
-        yield finding(ID, "agree" if ok else "review", text, [total, part], trivial=True)
+        if (part.id, total.id) not in stated:
+            yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
+
+
+def _verdict(facts: Facts, part, total, tol: float, over: str | None = None):
+    """A part against its total; a part above it gets ``over`` when given, else the usual
+    verdict (a conflict, or a review for soft figures)."""
+    ok = facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol))
+    text = say(PART_WITHIN if ok else PART_OVER, part=part.describe(), total=total.describe())
+    return finding(ID, ok if ok or over is None else over, text, [total, part], trivial=True)
 
 
 def _qualified_parts(facts: Facts):
@@ -65,7 +66,7 @@ def _qualified_parts(facts: Facts):
     by_key: dict[tuple, list] = {}
     for (entity, metric, period), claims in facts.levels.items():
         for c in claims:
-            if c.modality == "actual" and not c.entity_ambiguous and is_additive(c):
+            if not c.entity_ambiguous and is_additive(c):  # facts.levels holds actual figures only
                 by_key.setdefault((c.article, entity, period), []).append(c)
     totals_of = {c.id: {r.of for r in c.relations if r.type == "part_of"} for g in by_key.values() for c in g}
     for group in by_key.values():

@@ -66,7 +66,7 @@ def _sectors_by_name(facts: Facts, linked: dict):
     for (entity, metric, period), claims in facts.levels.items():
         if metric == ECONOMY_METRIC or metric in SECTOR_METRICS:
             for c in claims:
-                if c.modality == "actual" and not c.entity_ambiguous:
+                if not c.entity_ambiguous:  # facts.levels holds actual figures only
                     by_article[c.article][metric].append(c)
     for article, named in sorted(by_article.items()):
         figures = [named.get(m, []) for m in (ECONOMY_METRIC, *SECTOR_METRICS)]
