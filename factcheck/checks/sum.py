@@ -70,14 +70,21 @@ def _sectors_by_name(facts: Facts, linked: dict):
                     by_article[c.article][metric].append(c)
     for article, named in sorted(by_article.items()):
         figures = [named.get(m, []) for m in (ECONOMY_METRIC, *SECTOR_METRICS)]
-        if any(len({(c.value, c.unit, c.entity, c.period) for c in f}) != 1 for f in figures):
+        if not all(f and _one_figure(f) for f in figures):
             continue  # none, or two (another year, another place): which goes with which is unsure
-        total, *sectors = [f[0] for f in figures]
+        total, *sectors = [max(f, key=lambda c: bool(c.period)) for f in figures]
         if not all(units.compatible(c.unit, total.unit) and c.entity in ("", total.entity)
                    and c.period in ("", total.period) for c in sectors):
             continue
         if not {c.id for c in sectors} <= {c.id for c in linked.get(total.id, [])}:
             yield total, sectors
+
+
+def _one_figure(claims) -> bool:
+    """One value of one entity, stated once or restated (with its period, and without it in a
+    paragraph that names none)."""
+    periods = {c.period for c in claims} - {""}
+    return len({(c.value, c.unit, c.entity) for c in claims}) == 1 and len(periods) <= 1
 
 
 def _judge(facts: Facts, total, group, tol: float):

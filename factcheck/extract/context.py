@@ -104,6 +104,38 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     d.metric = lexicon.canonical_metric(d.metric)
 
 
+def carry_bound_name(drafts: list[Draft]) -> None:
+    """A figure whose clause names nothing, right after a bound that names its indicator, is
+    that indicator's value: 地区生产总值突破千亿元,达1082.18亿元 (the threshold crossed, then the
+    value reached). Its period, when its clause has none, is the bound's."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if (d.is_anchor and not d.metric and prev.is_anchor and prev.metric
+                and prev.mention.bound in ("gt", "ge") and d.mention.bound == "exact"
+                and d.clause - prev.clause in (0, 1) and units.compatible(prev.unit, d.unit)):
+            d.metric = prev.metric
+            if d.period is None:
+                d.period = prev.period
+
+
+def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """A growth rate that names nothing but its own period, and points at no amount, continues
+    the rates before it in its paragraph: 国内生产总值…同比增长10.6%。分季度看,一季度增长11.9%,
+    二季度增长10.3%. Without a period of its own (…2828.08万千伏安,增长44.9%) it is left alone:
+    it may be the change of a figure that was not read."""
+    for i, d in enumerate(drafts):
+        if d.metric or d.rel is None or d.rel.type != "growth" or any(link.of for link in d.relations):
+            continue
+        cs = ctx.clauses[d.clause][0]
+        if not any(cs <= t.start and t.end <= d.mention.start for t in ctx.times):
+            continue
+        earlier = [p for p in drafts[:i] if p.rel and p.rel.type == "growth"] or ctx.state.para_rates
+        named = next((p for p in reversed(earlier) if p.metric), None)
+        if named is not None:
+            d.metric = named.metric
+            if not d.entity_ambiguous and named.entity:
+                d.entity = named.entity
+
+
 @cache
 def _modality_words() -> list[tuple[str, str]]:
     q = lexicon.qualifiers()["modality"]

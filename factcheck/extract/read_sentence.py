@@ -46,8 +46,10 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         drafts.extend(reader.read(ctx, drafts))
     for d in drafts:
         context.resolve(d, ctx)
+    context.carry_bound_name(drafts)
     for reader in readers.in_stage("relations"):
         drafts.extend(reader.read(ctx, drafts))
+    context.carry_rate_name(drafts, ctx)
     state.remember(ctx, drafts)
     return drafts
 

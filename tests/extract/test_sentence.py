@@ -125,3 +125,25 @@ def test_a_part_is_stated_in_the_measure_of_its_total():
                             "生物医药两大主导产业分别实现工业总产值775.28、112.91亿元。", date="2022-01"))
     assert cs["775.28亿元"].relation("part_of").of == cs["1061.77亿元"].id
     assert cs["112.91亿元"].metric == "生物医药工业总产值"
+
+
+def test_the_value_after_a_crossed_threshold_is_the_same_indicator():
+    cs = by_value(claims_of("全年财政收入跨越130亿元,累计完成136.6亿元,同比增长7%;地方公共财政预算收入完成74.5亿元。",
+                            date="2020-12"))
+    reached = cs["136.6亿元"]
+    assert (reached.metric, reached.period) == ("财政收入", "2020")
+    assert cs["7%"].metric == "财政收入"
+    assert cs["74.5亿元"].metric == "地方公共财政预算收入"
+
+
+def test_quarterly_rates_continue_the_indicator_before_them():
+    cs = by_value(claims_of("前三季度国内生产总值268660亿元,同比增长10.6%。分季度看,一季度增长11.9%,二季度增长10.3%。",
+                            date="2010-10"))
+    assert cs["11.9%"].metric == cs["10.3%"].metric == "地区生产总值"
+    assert (cs["11.9%"].period, cs["10.3%"].period) == ("2010-01..2010-03", "2010-04..2010-06")
+
+
+def test_a_rate_after_a_figure_that_was_not_read_takes_no_name():
+    cs = by_value(claims_of("前三季度全区规模以上工业增加值同比增长8.1%。其中:变压器累计实现2828.08万千伏安,增长44.9%。",
+                            date="2025-10"))
+    assert cs["44.9%"].metric != cs["8.1%"].metric
