@@ -309,6 +309,10 @@ LEVEL_WITHIN = N_("{metric}: {lower} is within {higher}, the place it is part of
 LEVEL_OVER = N_("{metric}: {lower} is more than {higher}, the place it is part of")
 RANK_WITHIN = N_("{rank} within a field of {field}")
 RANK_OVER = N_("{rank}, but the field it is ranked in has only {field}")
+RANK_ORDER_WITHIN = N_("{metric}: the better place has the larger value: {order}")
+RANK_ORDER_OVER = N_("{metric}: {better} is ranked above {worse} with a smaller value")
+RANK_PLACES_WITHIN = N_("{value}, {rank} in {scope}: the text states a larger value for {n} of {peers} other place(s) there")
+RANK_PLACES_OVER = N_("{value}, {rank} in {scope}, but the text states a larger value for {n} other place(s) there: {larger}")
 # notes on evidence
 CHANGED_NOTE = N_("changed since review: {change}, reviewed at line {line}")
 STALE_NOTE = N_("as reviewed, at line {line} of the article")

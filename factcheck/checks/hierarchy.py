@@ -30,10 +30,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck import gazetteer, units
+from factcheck import gazetteer, lexicon, units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive
-from factcheck.messages import LEVEL_OVER, LEVEL_WITHIN, RANK_OVER, RANK_WITHIN, say
+from factcheck.messages import (LEVEL_OVER, LEVEL_WITHIN, RANK_ORDER_OVER, RANK_ORDER_WITHIN, RANK_OVER,
+                                RANK_PLACES_OVER, RANK_PLACES_WITHIN, RANK_WITHIN, say)
+from factcheck.model import Claim
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "hierarchy"
@@ -45,7 +47,87 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     yield from _ranks(facts)
+    ranked = _ranked_values(facts)
+    yield from _rank_order(facts, ranked)
+    yield from _ranks_among_places(facts, ranked)
     yield from _levels(facts, options)
+
+
+def _ranked_values(facts: Facts) -> list[tuple[Claim, Claim, str]]:
+    """(rank, the figure it ranks, the scope written: 全省) for every actual rank of a named
+    figure of a named unit."""
+    out = []
+    for c in facts.claims:
+        rel = c.relation("rank")
+        if rel is None or rel.by not in facts.by_id or c.modality != "actual":
+            continue
+        value = facts.by_id[rel.by]
+        if value.metric and value.entity:
+            out.append((c, value, rel.base.entity if rel.base else ""))
+    return out
+
+
+def _rank_order(facts: Facts, ranked):
+    """Ranks in one ranking (one article, metric, period and scope) against their values: the
+    better place has the larger value."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for rank, value, scope in ranked:
+        groups[(rank.article, value.metric, value.period, scope)].append((rank, value))
+    for members in groups.values():
+        members = sorted(members, key=lambda m: m[0].value)
+        if len({v.entity for _, v in members}) != len(members) or len(members) < 2:
+            continue
+        if not all(units.compatible(v.unit, members[0][1].unit) for _, v in members):
+            continue
+        unit = members[0][1].unit
+        worse = [(a, b) for a in members for b in members
+                 if a[0].value < b[0].value and not facts.in_unit(b[1], unit).can_be_le(facts.in_unit(a[1], unit))]
+        if worse:
+            (ra, va), (rb, vb) = worse[0]
+            text = say(RANK_ORDER_OVER, better=f"{va.entity} ({ra.describe()}) {va.describe()}",
+                       worse=f"{vb.entity} ({rb.describe()}) {vb.describe()}", metric=va.metric)
+            yield finding(ID, "conflict", text, [ra, va, rb, vb])
+        else:
+            order = " ≥ ".join(f"{v.entity} ({r.describe()}) {v.describe()}" for r, v in members)
+            yield finding(ID, "agree", say(RANK_ORDER_WITHIN, order=order, metric=members[0][1].metric),
+                          [c for m in members for c in m])
+
+
+def _ranks_among_places(facts: Facts, ranked):
+    """第N within 全市 (全省, 全县): fewer than N other places of that city (province) may be
+    stated with a larger value of the same metric and period."""
+    level_words = lexicon.load("extraction.yaml")["entity"]["level_words"]
+    scope_levels = {word: level for level, word in level_words.items()}
+    for rank, value, scope in ranked:
+        place = gazetteer.place_of(value.entity)
+        level = scope_levels.get(scope)
+        if place is None or level is None or not gazetteer.is_place(value.entity):
+            continue
+        parent = next((d for d in gazetteer.parent_chain(place)[1:] if d.level == level), None)
+        if parent is None:
+            continue
+        larger, peers = [], 0
+        for (entity, metric, period), claims in facts.levels.items():
+            if metric != value.metric or period != value.period or entity == value.entity:
+                continue
+            peer = gazetteer.place_of(entity)
+            if peer is None or peer.level != place.level or not gazetteer.is_place(entity) \
+                    or parent not in gazetteer.parent_chain(peer):
+                continue
+            here = [c for c in claims if c.article == value.article and units.compatible(c.unit, value.unit)]
+            if not here:
+                continue
+            peers += 1
+            mine = facts.in_unit(value, here[0].unit)
+            if not facts.interval(here[0]).can_be_le(mine):
+                larger.append(here[0])
+        if not peers:
+            continue
+        ok = len(larger) < rank.value
+        text = say(RANK_PLACES_WITHIN if ok else RANK_PLACES_OVER, rank=rank.describe(), scope=scope,
+                   value=f"{value.entity} {value.describe()}", n=len(larger), peers=peers,
+                   larger="、".join(f"{c.entity} {c.describe()}" for c in larger))
+        yield finding(ID, ok, text, [rank, value, *larger], trivial=True)
 
 
 def _ranks(facts: Facts):

@@ -104,17 +104,31 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     d.metric = lexicon.canonical_metric(d.metric)
 
 
-def carry_bound_name(drafts: list[Draft]) -> None:
-    """A figure whose clause names nothing, right after a bound that names its indicator, is
-    that indicator's value: 地区生产总值突破千亿元,达1082.18亿元 (the threshold crossed, then the
-    value reached). Its period, when its clause has none, is the bound's."""
-    for prev, d in zip(drafts, drafts[1:]):
-        if (d.is_anchor and not d.metric and prev.is_anchor and prev.metric
-                and prev.mention.bound in ("gt", "ge") and d.mention.bound == "exact"
+def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """Names a clause leaves out because the one before said them.
+
+    - The value after a crossed threshold: 地区生产总值突破千亿元,达1082.18亿元 — the threshold,
+      then the value reached, of one indicator (and of the bound's period when the clause has
+      none).
+    - A list of units, each with its figure: 上饶经开区主营业务收入494.82亿元…;广丰经开区325.44亿元 —
+      a clause that names a unit and then only a figure, after a figure in the same unit of
+      another unit, is that indicator's."""
+    for i, d in enumerate(drafts):
+        if not d.is_anchor or d.metric or i == 0:
+            continue
+        prev = drafts[i - 1]
+        if (prev.is_anchor and prev.metric and prev.mention.bound in ("gt", "ge") and d.mention.bound == "exact"
                 and d.clause - prev.clause in (0, 1) and units.compatible(prev.unit, d.unit)):
             d.metric = prev.metric
             if d.period is None:
                 d.period = prev.period
+            continue
+        cs = ctx.clauses[d.clause][0]
+        names_unit = any(cs <= e.start and e.end <= d.mention.start and e.name == d.entity for e in ctx.entities)
+        same_unit = next((p for p in reversed(drafts[:i]) if p.is_anchor and p.unit == d.unit), None)
+        if (names_unit and same_unit is not None and same_unit.metric and same_unit.clause < d.clause
+                and same_unit.entity and same_unit.entity != d.entity):
+            d.metric = same_unit.metric
 
 
 def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:

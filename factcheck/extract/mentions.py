@@ -89,6 +89,29 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _rank_words() -> dict:
+    return lexicon.load("extraction.yaml")["rank"]
+
+
+def _bare_rank(text: str, di: int, end: int) -> bool:
+    """第一 at ``di`` is a rank (居全市第一, 排名第3) when a scope or a rank verb stands before it and
+    punctuation or the end after it; 第一产业 and 第三批 are ordinals."""
+    after = text[end:end + 1]
+    return (not after or after in ",，;；。、)）!！") and text[:di].endswith(tuple(_rank_words()["bare_before"]))
+
+
+def _first_places(text: str, masked: list[bool]) -> list[Mention]:
+    """居全市首位, 位居榜首: a rank of 1, after a scope or a rank verb."""
+    out = []
+    for word in _rank_words()["first_place"]:
+        for m in re.finditer(re.escape(word), text):
+            if not any(masked[m.start():m.end()]) and text[:m.start()].endswith(tuple(_rank_words()["bare_before"])):
+                out.append(Mention(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.start() + 1,
+                                   value=1.0, precision=1.0, unit=RANK_UNIT, bound="exact", chinese=True,
+                                   rank=True))
+    return out
+
+
 def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
     q = lexicon.qualifiers()
     idioms = [(m.start(), m.end()) for m in _not_figures().finditer(text)]
@@ -106,6 +129,7 @@ def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
             out.append(mention)
         elif m.group("pre"):
             pos = m.start("pre") + 1  # the qualifier may be a word on its own; rescan after it
+    out = sorted(out + _first_places(text, masked), key=lambda x: x.start)
     return _with_split_unit(text, _with_listed(text, masked, out))
 
 
@@ -181,11 +205,11 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
         return None
     rank = False
     if prev == "第":
-        if unit in ("位", "名"):
-            rank = True
+        if unit in ("位", "名") or (not unit and not mult and _bare_rank(text, ns - 1, m.end())):
+            rank, unit = True, unit or "位"
         else:
             return None  # an ordinal: 第四届, 第六批
-    if chinese:
+    if chinese and not rank:
         # Chinese numerals stand for figures only with a unit; 一 alone and the bare round words
         # 百/千/万 are nearly always idiomatic (一批, 百家争鸣).
         if not unit or (num_text == "一" and unit in counters()):

@@ -46,7 +46,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         drafts.extend(reader.read(ctx, drafts))
     for d in drafts:
         context.resolve(d, ctx)
-    context.carry_bound_name(drafts)
+    context.carry_names(drafts, ctx)
     for reader in readers.in_stage("relations"):
         drafts.extend(reader.read(ctx, drafts))
     context.carry_rate_name(drafts, ctx)

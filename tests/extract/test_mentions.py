@@ -49,3 +49,18 @@ def test_a_counter_cut_from_a_shared_unit_takes_the_whole_unit():
         [(0.1, "个百分点"), (0.9, "个百分点"), (2.4, "个百分点")]
     text = "新增企业12个、项目5个"
     assert [m.unit for m in find_mentions(text, [False] * len(text))] == ["个", "个"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("居全市第一;", [("一", 1, "名次", "exact")]),
+    ("增速排名全区第二。", [("二", 2, "名次", "exact")]),
+    ("全省第三十八位", [("三十八位", 38, "名次", "exact")]),
+    ("继续保持首位,", [("首位", 1, "名次", "exact")]),
+])
+def test_ranks(text, expected):
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text", ["全市第一产业增加值", "排名第一方阵", "全省第三批", "首位度"])
+def test_ordinals_are_no_ranks(text):
+    assert [m for m in find_mentions(text, [False] * len(text)) if m.rank] == []
