@@ -6,7 +6,10 @@ What it checks
     (``factcheck/data/divisions.tsv``), one inside the other: the lower level's value must not
     exceed the higher's. A park belongs to the place its name starts with (马鞍山经开区 is in
     马鞍山市). A rank stated within a field of a stated size (在全国217家经开区中排名第94位) cannot
-    exceed that size.
+    exceed that size. Ranks of stated figures (广丰经开区325.44亿元,全省第八位) are set against the
+    figures: within one ranking (one metric, period and scope) the better place must not have
+    the smaller value, and a unit 第N in 全市 (全省, 全县) cannot have N or more other places of
+    that city stated with a larger value.
 
 Why
     A county's figure printed above its city's, or a park's above its county's, means one of
@@ -14,16 +17,20 @@ Why
 
 Passes
     全市地区生产总值1234.5亿元 … 裕华区地区生产总值356.2亿元 — 356.2 ≤ 1234.5. 在全省126家省级以上
-    开发区综合考评中位列第3位 — 3 ≤ 126.
+    开发区综合考评中位列第3位 — 3 ≤ 126. 上饶经开区主营业务收入494.82亿元,全省第五位;广丰经开区
+    325.44亿元,全省第八位 — 494.82 ≥ 325.44.
 
 Fails
     全市工业投资85.0亿元 … 裕华区工业投资92.3亿元 — 92.3 > 85.0. 在全省26家开发区中排名第30位 —
-    a 30th place among 26.
+    a 30th place among 26. 新罗区地区生产总值376.45亿元,居全市第一;上杭县地区生产总值415.94亿元 —
+    a first place below another county of the city.
 
 Limits
     Only entities that resolve to one division are compared (a name shared by two counties is
     left alone), only amounts that add up (not 人均 or rates), and only like with like (the same
-    metric, period and modality).
+    metric, period and modality). A rank is read as the rank of the figure before it only when
+    nothing but its scope and words of ranking stand between them; a rank after a growth rate
+    without 增速 is left alone (the amount's rank, or the rate's?).
 """
 
 from __future__ import annotations
