@@ -51,6 +51,8 @@ def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim,
     from factcheck.interval import fmt_interval
     from factcheck.messages import EARLIER_DIFFERS, EARLIER_MATCHES, STATED_STEP, period_label, say
 
+    if not fact.period:
+        return  # the level's period is unknown, so the earlier one is too: an undated figure is no match
     for stated in facts.stated(level.entity, level.metric, fact.period, level.unit):
         if stated.id in (level.id, relation_claim.id):
             continue

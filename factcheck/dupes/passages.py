@@ -125,6 +125,10 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
         return None
     (n0a, n1a), (n0b, n1b) = _whole_edges(da, db, a0, a1, b0, b1)
     side_a, side_b = _side(da, n0a, n1a), _side(db, n0b, n1b)
+    if side_a.article == side_b.article and side_b.line <= side_a.end_line:
+        # 全区…GDP 314.1亿元…;区本级…GDP 287.4亿元…: one paragraph saying the same thing of two
+        # scopes is a parallel structure, not a passage copied within the article.
+        return None
     # Align the normalized passages (punctuation kept) for the view and the figures.
     ta, tb = side_a.text, side_b.text
     ops = [(tag, ta[i1:i2], tb[j1:j2]) for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ta, tb).as_list()]

@@ -37,6 +37,7 @@ class ArticleState:
     paragraph: int = -1
     para_period: Period | None = None
     para_entity: str = ""
+    para_scope: str = ""  # 区本级, 县属: the narrower scope the paragraph's last figures were of
     last_year: int | None = None
     last_by_family: dict[str, str] = field(default_factory=dict)
     para_levels: list[Draft] = field(default_factory=list)
@@ -49,6 +50,7 @@ class ArticleState:
             self.paragraph = paragraph
             self.para_period = None
             self.para_entity = ""
+            self.para_scope = ""
             self.para_levels = []
             self.para_rates = []
 
@@ -92,7 +94,7 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
             period = state.para_period
     d.period = period
     d.modality = modality(text, m.start)
-    d.entity = _entity_for(d, ctx)
+    d.entity = _scoped(_entity_for(d, ctx), d, ctx)
     # Metric: the lead without its relation marker, time words, entity names and verbs.
     lead = d.lead
     if d.rel is not None:
@@ -102,6 +104,37 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
         naming.count_metric(d, text)
     d.own_metric = bool(d.metric)
     d.metric = lexicon.canonical_metric(d.metric)
+
+
+def qualify_by_counts(drafts: list[Draft]) -> None:
+    """新材料产业的88家规上企业实现产值65.37亿元: what a clause states right after a qualified count
+    is of the units counted, and keeps their qualifier (another industry's firms' 产值 is
+    another figure)."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if not (prev.counted and d.clause == prev.clause and d.lead_start == prev.mention.end and d.metric
+                and d.lead.startswith(prev.counted)):
+            continue
+        # 8个国家高新区实现营业收入7831.36亿元: the revenue of those eight, not of all zones.
+        prefix = prev.qualifier + ("" if d.metric.startswith(prev.counted) else prev.counted)
+        if prefix and not d.metric.startswith(prefix):
+            d.metric = lexicon.canonical_metric(prefix + d.metric)
+            d.qualifier = prev.qualifier
+
+
+def attributive_subject(d: Draft, text: str) -> None:
+    """总投资170亿元的中一东北国际医疗城: an amount followed by 的 describes the thing named after
+    it; that thing, not the clause's unit, is what the figure is about."""
+    w = _words()["attributive"]
+    after = text[d.mention.end:]
+    if not after.startswith(w["particle"]) or d.is_rate or units.is_count(d.unit) or not d.is_anchor \
+            or not d.metric.endswith(tuple(w["measures"])):
+        return  # 设立1亿元的专项资金: the unit that set the fund up is the subject
+    name = re.split(r"[,，;；。、:：!！?？()（）\s]", after[len(w["particle"]):], maxsplit=1)[0]
+    head = next((name.find(h) + len(h) for h in w["heads"] if name.find(h) > 0), -1)  # in the order listed
+    name = name[:head] if head > 0 else name
+    name = name.removesuffix(w["generic_tail"])  # 医疗城项目 and 医疗城 name one project
+    if 2 <= len(name) <= w["longest"] and "\u4e00" <= name[0] <= "\u9fff":
+        d.entity, d.entity_ambiguous = name, False
 
 
 def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:
@@ -255,6 +288,37 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     if state.para_entity:
         return as_subject(state.para_entity, state)
     return state.subject
+
+
+def scope_at(text: str) -> str:
+    """The scope word ``text`` opens with (区本级, 县属), unless it qualifies an owner (县属企业)."""
+    w = _words()["entity"]
+    scope = next((s for s in w["scopes"] if text.startswith(s)), "")
+    return "" if scope and text[len(scope):].startswith(tuple(w["scope_not_before"])) else scope
+
+
+def _scoped(entity: str, d: Draft, ctx: SentenceContext) -> str:
+    """区本级(不含枣山、穿石)地区生产总值287.4亿元, 其中:县属实现生产总值…: a clause of the sentence
+    opening with a narrower scope of the unit (its own level of government, its urban area)
+    makes the figures after it that scope's, to the end of the sentence."""
+    text, starts = ctx.text, [s for s, _ in ctx.clauses]
+    unit_starts = {s for s, _, _ in ctx.refs} | {e.start for e in ctx.entities}
+    found = ctx.state.para_scope  # 区本级…。其中:一、二、三产业…: the next sentence is still of that scope
+    for s in starts:
+        if s >= d.mention.start:
+            break
+        head = text[s:d.mention.start]
+        stripped = head.lstrip(" ,，;；:：")
+        for opener in _words()["entity"]["scope_openers"]:
+            stripped = stripped.removeprefix(opener).lstrip(" ,，;；:：")
+        at = s + len(head) - len(stripped)
+        scope = scope_at(stripped)
+        if scope:
+            found = scope
+        elif at in unit_starts:
+            found = ""  # 全区…, 某某县…: the clause names its unit whole again
+    ctx.state.para_scope = found
+    return f"{entity}（{found}）" if found and entity else entity
 
 
 def resolve_ref(family: str, state: ArticleState) -> str:

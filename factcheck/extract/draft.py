@@ -48,6 +48,7 @@ class Draft:
     relations: list[Link] = field(default_factory=list)
     id: str = ""
     own_metric: bool = False
+    qualifier: str = ""  # a count's 的-qualifier (新材料产业的88家规上企业), for what its clause says of them
     quote_span: tuple[int, int] = (0, 0)  # the clause, in normalized-text offsets (set by to_claims)
 
     @property

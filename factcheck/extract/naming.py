@@ -72,6 +72,18 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     text = re.sub(r"[“”\"'‘’\s]", "", text)
     # 地区生产总值(GDP): a Latin abbreviation in brackets, closed or cut by the figure, names nothing new.
     text = re.sub(r"[(（][A-Za-z&]{2,8}(?:[)）]|$)", "", text)
+    # 区本级(不含枣山、穿石)地区生产总值, 全县(全口径)生产总值: a remark in brackets, or the end of one
+    # opened before the lead, is no part of the name; nor is the scope the entity now carries.
+    text = re.sub(r"[(（][^()（）]*[)）]", "", text)
+    text = re.split(r"[)）]", text)[-1]
+    from factcheck.extract.context import scope_at  # noqa: PLC0415 - context imports naming
+
+    scope = scope_at(text)
+    text = text[len(scope):] if len(text) > len(scope) else text
+    if text.startswith(lexicon.load("extraction.yaml")["attributive"]["particle"]):
+        # 总投资170亿元的中一东北国际医疗城、总投资100亿元: the lead opens with the name the figure
+        # before describes; this figure's name follows the list separator.
+        text = re.split(r"[、,，;；]", text)[-1]
     text = text.strip(PUNCT_EDGES)
     trailing = words()["trailing_verbs"]
     changed = True
@@ -118,8 +130,15 @@ def count_metric(draft, text: str) -> None:
     w = words()
     draft.counted = tail_noun(text, draft.mention.end)
     raw_lead = draft.lead.rstrip()
+    qualifier = raw_lead.endswith(w["count_qualifier"]) and len(draft.metric) >= 2
     if draft.metric.endswith(tuple(w["count_lead_joiners"])) or raw_lead.endswith(tuple(w["count_raw_lead_joiners"])):
-        draft.metric = ""  # 3154家企业、1381个项目; …增长的17条措施: the counted noun names the figure
+        # 3154家企业、1381个项目; …增长的17条措施: the counted noun names the figure. A qualifier
+        # with 的 (新材料产业的88家规上企业) names which of them are counted, and what the clause
+        # goes on to say of them (实现产值65.37亿元).
+        draft.qualifier = draft.metric.removesuffix(w["count_qualifier"]) if qualifier else ""
+        draft.metric = ""
     if draft.counted and (not draft.metric or draft.metric.endswith(count_verbs())):
         fillers = w["count_lead_fillers"]
         draft.metric = (draft.metric + draft.counted) if draft.metric and draft.metric not in fillers else draft.counted
+    if draft.qualifier and draft.counted:
+        draft.metric = draft.qualifier + draft.counted

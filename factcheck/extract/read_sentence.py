@@ -46,7 +46,9 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         drafts.extend(reader.read(ctx, drafts))
     for d in drafts:
         context.resolve(d, ctx)
+        context.attributive_subject(d, text)
     context.carry_names(drafts, ctx)
+    context.qualify_by_counts(drafts)
     for reader in readers.in_stage("relations"):
         drafts.extend(reader.read(ctx, drafts))
     context.carry_rate_name(drafts, ctx)

@@ -34,3 +34,18 @@ def test_a_passage_ends_on_a_whole_figure_and_a_whole_word():
     assert "37.5%" in f.message and ", 3 " not in f.message + " ", f.message
     quote = f.evidence[0].quote
     assert quote.lstrip(",，").startswith(("今年", "园区")), quote  # a clause's first word, not its middle
+
+
+PARALLEL = ("2020年全县(全口径)实现生产总值2416417万元,比上年下降5.9%,第一产业增加值339357万元,增长3.9%,"
+            "第二产业增加值1678110万元,下降9.6%,第三产业增加值398950万元,增长5.5%。其中:县属实现生产总值804890万元,"
+            "增长4.5%,其中:第一产业增加值339357万元,增长3.9%,第二产业增加值66583万元,增长1.2%,第三产业增加值398950万元,增长5.5%。")
+
+
+def test_one_paragraph_stating_two_scopes_is_no_copy():
+    assert _dupes(PARALLEL) == []
+
+
+def test_a_paragraph_repeated_later_in_the_article_with_a_change_is_a_copy():
+    first = PARALLEL.split("其中:县属")[0]
+    [f] = _dupes(first + "\n" + "另据统计," + first.replace("下降9.6%", "下降9.2%"))
+    assert f.status == "conflict" and "9.6% → 9.2%" in f.message, f.message

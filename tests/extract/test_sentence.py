@@ -147,3 +147,27 @@ def test_a_rate_after_a_figure_that_was_not_read_takes_no_name():
     cs = by_value(claims_of("前三季度全区规模以上工业增加值同比增长8.1%。其中:变压器累计实现2828.08万千伏安,增长44.9%。",
                             date="2025-10"))
     assert cs["44.9%"].metric != cs["8.1%"].metric
+
+
+def test_a_narrower_scope_of_the_unit_holds_to_the_next_whole_unit():
+    cs = claims_of("全区民营经济增加值183.3亿元,增长6.3%。区本级(不含枣山、穿石)民营经济增加值167.4亿元,增长6.7%。"
+                   "其中:一、二、三产业民营经济增加值分别为33.6亿元、24.0亿元和109.8亿元。全区粮食产量20万吨。",
+                   subject="广安区", date="2025-03")
+    by = by_value(cs)
+    assert by["183.3亿元"].entity == "广安区" and by["20万吨"].entity == "广安区"
+    assert by["167.4亿元"].entity == by["33.6亿元"].entity == "广安区（区本级）"
+    assert by["167.4亿元"].metric == "民营经济增加值"
+
+
+def test_an_amount_before_de_is_about_the_thing_named_after_it():
+    cs = by_value(claims_of("签约项目中,包括总投资170亿元的中一东北国际医疗城、总投资100亿元的浑南智慧零碳示范区。",
+                            subject="浑南区", date="2022-06"))
+    assert (cs["170亿元"].entity, cs["170亿元"].metric) == ("中一东北国际医疗城", "总投资")
+    assert (cs["100亿元"].entity, cs["100亿元"].metric) == ("浑南智慧零碳示范区", "总投资")
+
+
+def test_what_a_clause_says_of_counted_units_keeps_their_qualifier():
+    cs = by_value(claims_of("一季度，钛及钛合金新材料产业的88家规上企业实现产值65.37亿元，同比增长11.44%。",
+                            subject="宝鸡高新区", date="2021-04"))
+    assert cs["88家"].metric == "钛及钛合金新材料产业规上企业"
+    assert cs["65.37亿元"].metric == cs["11.44%"].metric == "钛及钛合金新材料产业规上企业产值"
