@@ -145,7 +145,8 @@ def run_factcheck(corpus: Path, work: Path) -> tuple[dict, dict[str, dict]]:
             claims[c["id"]] = {"article": name, "first": int(c.get("line", 0)),
                                "last": int(c.get("line", 0)) + quote.count("\n"),
                                "value": c.get("value"), "entity": str(c.get("entity") or ""),
-                               "metric": str(c.get("metric") or "")}
+                               "metric": str(c.get("metric") or ""),
+                               "relations": [str(r.get("type")) for r in c.get("relations") or []]}
     return report, claims
 
 
@@ -253,6 +254,24 @@ def evaluate(corpus: Path = CORPUS) -> dict:
     }
 
 
+def _as_factcheck_names(metric: str, relations: list[str]) -> list[str]:
+    """The truth's name of a figure, and the name factcheck gives it when the figure is a rate
+    of another: factcheck names a growth rate or a share by the indicator it is the rate of
+    (the relation says which rate), where the truth may write 工业增加值增速 or 高新技术产业产值
+    占规上工业比重."""
+    import re
+
+    from factcheck import lexicon
+
+    names = [metric]
+    if "growth" in relations:
+        words = sorted(lexicon.load("metrics.yaml")["growth_words"], key=len, reverse=True)
+        names += [metric[: -len(w)] for w in words if metric.endswith(w) and len(metric) > len(w)]
+    if "share" in relations:
+        names += [m.group(1) for m in [re.match(r"(.+?)(?:占.+)?(?:的)?(?:比重|占比|比例)$", metric)] if m]
+    return names
+
+
 def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
     """Entity and metric of the claims that stand where the truth's annotated figures stand.
 
@@ -283,7 +302,8 @@ def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
                     got == want or want.endswith(got) or got.endswith(want))
             met = None
             if fig.metric:
-                met = bool(c["metric"]) and relation(c["metric"], fig.metric) == SAME
+                met = bool(c["metric"]) and any(relation(c["metric"], m) == SAME
+                                                for m in _as_factcheck_names(fig.metric, c.get("relations", [])))
             seen[key] = (ent, met)
     ents = [e for e, _ in seen.values() if e is not None]
     mets = [m for _, m in seen.values() if m is not None]

@@ -40,6 +40,7 @@ class ArticleState:
     para_scope: str = ""  # 区本级, 县属: the narrower scope the paragraph's last figures were of
     last_year: int | None = None
     last_by_family: dict[str, str] = field(default_factory=dict)
+    last_park: dict[str, str] = field(default_factory=dict)  # the park named last, by its exact family
     para_levels: list[Draft] = field(default_factory=list)
     para_rates: list[Draft] = field(default_factory=list)  # growth rates, for 拉动…个百分点
     seen: Counter = field(default_factory=Counter)
@@ -270,11 +271,13 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
             continue  # 在全省首创: where, not who
         if e <= m.start and at_clause_start(s):
             # 经开区 in a district's article is a park inside it, named by the generic word only.
-            name = resolve_ref(fam, state) or (text[s:e] if fam == "park" else "")
+            name = (resolve_park_word(text[s:e], state) if fam == "park" else "") \
+                or resolve_ref(fam, state) or (text[s:e] if fam == "park" else "")
             if name:
                 candidates.append((s, name))
     if candidates:
         pos, name = max(candidates)
+        name = park_alias(name, state)
         if pos < ctx.first_figure:
             # A unit named before the sentence's first figure is its topic for the sentences
             # after; one named later (全市…500亿元,其中裕华区…,长安区…) is its own clause's.
@@ -319,6 +322,43 @@ def _scoped(entity: str, d: Draft, ctx: SentenceContext) -> str:
             found = ""  # 全区…, 某某县…: the clause names its unit whole again
     ctx.state.para_scope = found
     return f"{entity}（{found}）" if found and entity else entity
+
+
+def remember_entity(e, state: ArticleState) -> None:
+    state.last_by_family[family_key(e.family)] = e.name
+    if family_key(e.family) == "park":
+        state.last_park[e.family] = e.name
+
+
+def resolve_park_word(word: str, state: ArticleState) -> str:
+    """高新区 or 经开区 alone: the park of that kind — the subject when it is one, else the one
+    named last, else the subject place's own (高新区 in an article about 长春市 is 长春高新区).
+    "" for a word that names no kind (园区, 开发区): see ``resolve_ref``."""
+    from factcheck.extract.entities import canonical
+    from factcheck.gazetteer import stem
+
+    kind = family_of(stem(state.subject) + word) if state.subject else ""
+    if kind not in _words()["entity"]["park_kinds"]:
+        return ""
+    if family_of(state.subject) == kind:
+        return state.subject
+    if state.last_park.get(kind):
+        return state.last_park[kind]
+    return canonical(stem(state.subject) + word) if _gazetteer_level(state.subject) else ""
+
+
+def park_alias(name: str, state: ArticleState) -> str:
+    """西宁开发区 after 西宁经济技术开发区: a place's park named by the generic suffix is the park of
+    that place named before with its kind (or the subject)."""
+    generic = _words()["entity"]["generic_park_suffix"]
+    if not name.endswith(generic) or len(name) == len(generic):
+        return name
+    place = name[: -len(generic)]
+    for known in [state.subject, *state.last_park.values()]:
+        if known and known != name and known.startswith(place) and family_key(family_of(known)) == "park" \
+                and family_of(known) != family_of(name):
+            return known
+    return name
 
 
 def resolve_ref(family: str, state: ArticleState) -> str:

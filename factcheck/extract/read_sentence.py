@@ -33,10 +33,12 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         for i in range(t.start, t.end):
             masked[i] = True
     reserved = structure.reserve(text, masked)
-    mentions = [m for m in find_mentions(text, masked) if not _is_threshold(text, m)]
     entities = find_entities(text)
+    # 九台市, 六盘水市: a numeral inside a place's name is no figure.
+    mentions = [m for m in find_mentions(text, masked) if not _is_threshold(text, m)
+                and not any(e.start <= m.num_start < e.end for e in entities)]
     for e in entities:
-        state.last_by_family[context.family_key(e.family)] = e.name
+        context.remember_entity(e, state)
     ctx = SentenceContext(sentence=sent, times=[t for t in all_times if not _is_comparison(text, t)],
                           all_times=all_times, clauses=clause_bounds(text), entities=entities,
                           refs=find_references(text), state=state, structure=reserved,

@@ -171,3 +171,17 @@ def test_what_a_clause_says_of_counted_units_keeps_their_qualifier():
                             subject="宝鸡高新区", date="2021-04"))
     assert cs["88家"].metric == "钛及钛合金新材料产业规上企业"
     assert cs["65.37亿元"].metric == cs["11.44%"].metric == "钛及钛合金新材料产业规上企业产值"
+
+
+def test_a_kind_of_park_named_alone_is_that_kind_of_park_of_the_city():
+    cs = by_value(claims_of("在九台市、二道区、净月开发区等节点,长春市集中启动100个亿元以上的项目,总投资1127亿元。"
+                            "其中高新区23个项目,经开区18个项目。", subject="长春市", date="2010-05"))
+    assert "9台" not in cs  # 九台市 is a name, not nine machines
+    assert (cs["23个"].entity, cs["18个"].entity) == ("长春高新区", "长春经开区")
+    assert cs["1127亿元"].entity == "长春市"
+
+
+def test_a_park_named_by_the_generic_word_is_the_park_named_before():
+    cs = by_value(claims_of("近日,西宁经济技术开发区发布数据:一季度,西宁开发区完成固定资产投资增长10.5%,"
+                            "占西宁市固定资产投资比重44.8%。", subject="西宁经济技术开发区", date="2024-04"))
+    assert cs["10.5%"].entity == cs["44.8%"].entity == "西宁经开区"
