@@ -63,6 +63,8 @@ CLAIM_FIELDS: tuple[Field, ...] = (
     Field("metric", _s("string"), (str,), always=True),
     Field("counted", _s("string"), (str,)),
     Field("period", _s("string", pattern=PERIOD_PATTERN), (str, int), always=True),
+    Field("period_inferred", _s("boolean"), (bool,),
+          "The text names no time for the figure; its period is the article's main one, so links through it are weak."),
     Field("modality", _enum(MODALITIES), (str,)),
     Field("relations", {"type": "array"}, (list,)),
     Field("note", _s("string"), (str,)),

@@ -29,6 +29,10 @@ def strength(claims: list[Claim]) -> tuple[str, str]:
         return STATED, "the text states every link"
     if any(c.entity_ambiguous for c in claims):
         return WEAK, "an entity guessed where the clause names another unit"
+    if any(c.period_inferred for c in claims) and not _connected(claims, by_sentence=True):
+        # Figures of one sentence share whatever time it has, and a stated relation carries it;
+        # a figure looked up from another sentence by a period the text never gave is a guess.
+        return WEAK, "a period taken from the article where the text names none"
     articles = {c.article for c in claims}
     missing = [f for f in ("entity", "metric", "period") if any(not getattr(c, f) for c in claims)]
     if "entity" not in missing and any(_generic(c.entity) for c in claims):
@@ -42,7 +46,9 @@ def strength(claims: list[Claim]) -> tuple[str, str]:
     return RESOLVED, "same entity, metric and period in one article"
 
 
-def _connected(claims: list[Claim]) -> bool:
+def _connected(claims: list[Claim], by_sentence: bool = False) -> bool:
+    """Every claim reached from every other through stated relations (and, ``by_sentence``,
+    through standing in one sentence)."""
     ids = {c.id for c in claims}
     parent = {i: i for i in ids}
 
@@ -57,6 +63,13 @@ def _connected(claims: list[Claim]) -> bool:
             for other in (r.of, r.by):
                 if other in ids:
                     parent[root(c.id)] = root(other)
+    if by_sentence:
+        first: dict[tuple[str, str], str] = {}
+        for c in claims:
+            key = (c.article, c.sentence)
+            if key in first:
+                parent[root(c.id)] = root(first[key])
+            first.setdefault(key, c.id)
     return len({root(i) for i in ids}) == 1
 
 
@@ -78,12 +91,15 @@ def weigh(f: Finding, by_id: dict[str, Claim]) -> Finding:
 
 def _why_in_words(claims: list[Claim], why: str) -> str:
     """The reason a link is weak, in the reader's language (``links`` keeps the English)."""
-    from factcheck.messages import AND, FIELD_NAMES, WHY_AMBIGUOUS, WHY_ARTICLES, WHY_ENTITIES, _, say
+    from factcheck.messages import (AND, FIELD_NAMES, WHY_AMBIGUOUS, WHY_ARTICLES, WHY_ENTITIES, WHY_PERIOD_INFERRED,
+                                    _, say)
 
     if why.startswith("figures in different articles"):
         return say(WHY_ENTITIES)
     if why.startswith("an entity guessed"):
         return say(WHY_AMBIGUOUS)
+    if why.startswith("a period taken"):
+        return say(WHY_PERIOD_INFERRED)
     fields = why.rsplit("resolved ", 1)[-1].split(" and ")
     names = _(AND).join(_(FIELD_NAMES.get(x, x)) for x in fields)
     return say(WHY_ARTICLES, n=len({c.article for c in claims}), fields=names)

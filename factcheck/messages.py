@@ -302,6 +302,7 @@ WEAK_REVIEW = N_("{message} (a review, not a conflict: {why})")
 WHY_ARTICLES = N_("figures in {n} articles linked without a resolved {fields}")
 WHY_ENTITIES = N_("figures in different articles about different entities")
 WHY_AMBIGUOUS = N_("a figure's entity is a guess: its clause names another unit")
+WHY_PERIOD_INFERRED = N_("a figure's period is a guess: the text gives it no time, so it took the article's main period")
 FIELD_NAMES = {"entity": N_("entity"), "metric": N_("metric"), "period": N_("period")}
 AND = N_(" and ")
 # hierarchy

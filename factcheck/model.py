@@ -78,6 +78,7 @@ class Claim:
     metric: str = ""
     counted: str = ""  # for counters: the thing counted (企业, 项目)
     period: str = ""
+    period_inferred: bool = False  # no time in the figure's text: the period is the article's main one
     modality: str = "actual"
     relations: tuple[Relation, ...] = ()
     sentence: str = ""  # the normalized sentence, for a reviewer's context

@@ -46,3 +46,29 @@ def test_a_unit_named_after_the_first_figure_is_its_clause_own():
     claims = claims_of("全市实现地区生产总值500亿元，其中裕华区完成120亿元，长安区完成90亿元。全年投资同比增长5%。",
                        date="2024-03")
     assert [c.entity for c in claims] == ["全市", "裕华区", "长安区", "全市"]
+
+
+BULLETIN = ("2022年全县实现地区生产总值144.62亿元,同比增长2.2%。2022年全县规模以上工业增加值增长3.1%。\n"
+            "2022年全县固定资产投资增长5.0%。\n非公有制经济增加值81.62亿元,占生产总值比重为{share}%。")
+
+
+def test_an_undated_figure_takes_the_articles_main_period_and_says_so():
+    from helpers import claims_of
+
+    undated = [c for c in claims_of(BULLETIN.format(share="56.44"), date="2023-03") if c.line == 3]
+    assert undated and all(c.period == "2022" and c.period_inferred for c in undated)
+
+
+def test_an_undated_figure_agrees_but_never_conflicts_across_sentences():
+    share = [f for f in findings_of(BULLETIN.format(share="56.44"), date="2023-03", subject="洛南县") if f.check == "share"]
+    assert [f.status for f in share] == ["agree"]
+    share = [f for f in findings_of(BULLETIN.format(share="66.44"), date="2023-03", subject="洛南县") if f.check == "share"]
+    assert [f.status for f in share] == ["review"]
+    assert share[0].links.startswith("weak: a period taken from the article")
+
+
+def test_within_one_sentence_an_undated_figure_still_conflicts():
+    text = ("2022年全县实现地区生产总值144.62亿元。2022年全县规模以上工业增加值增长3.1%。2022年全县固定资产投资增长5.0%。\n"
+            "三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%,地区生产总值增长1.8%,分别拉动经济增长0.9、-0.6和1.4个百分点。")
+    found = [f for f in findings_of(text, date="2023-03") if f.check == "contribution"]
+    assert "conflict" in [f.status for f in found], [(f.status, f.message, f.links) for f in found]

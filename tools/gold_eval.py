@@ -87,7 +87,8 @@ def score(gold: list[Claim], fresh: list[Claim]) -> Score:
         fresh_to_gold[c.id] = g.id
         s.matched += 1
         for f in FIELDS:
-            s.field_hits[f] += getattr(c, f) == getattr(g, f)
+            mine = "" if f == "period" and c.period_inferred else getattr(c, f)  # the text's, not the guess
+            s.field_hits[f] += mine == getattr(g, f)
     s.extracted = len(fresh)  # anything not matched — a rejected figure included — is spurious
     s.spurious = [c for c in fresh if c.id not in used]
     # Relations: (type, source gold id, target gold id).

@@ -126,10 +126,19 @@ def check(facts: Facts, options: dict):
         for members in by_dim.values():
             if len(members) < 2 or _parts_of_one_whole(members) or _one_sentence(members):
                 continue
+            dated = [c for c in members if not c.period_inferred]
             unit = members[0].unit
             ivs = [facts.in_unit(c, unit).widen(tol) for c in members]
             lo, hi = max(iv.lo for iv in ivs), min(iv.hi for iv in ivs)
             ok = lo <= hi
+            if not ok and len(dated) < len(members):
+                # A figure the text gives no time may be of another period than the article's
+                # main one: differing from a dated figure is no sign of an error.
+                if len(dated) < 2:
+                    continue
+                members, ivs = dated, [facts.in_unit(c, unit).widen(tol) for c in dated]
+                lo, hi = max(iv.lo for iv in ivs), min(iv.hi for iv in ivs)
+                ok = lo <= hi
             what = say(SAME_WHAT_GROWTH if kind.startswith("growth") else SAME_WHAT, entity=entity, metric=metric,
                        period=period_label(period))
             values = " = ".join(c.describe() for c in members) if ok else " ≠ ".join(c.describe() for c in members)

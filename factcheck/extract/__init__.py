@@ -27,7 +27,27 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
             claims.extend(to_claims(sent, drafts, nt, state))
     if article.reporting_year is not None:
         claims.extend(read_tables(article.text, article.key, subject, str(article.reporting_year)))
-    return link_events(claims)
+    return link_events(with_main_period(claims))
+
+
+def with_main_period(claims: list[Claim]) -> list[Claim]:
+    """Figures the text gives no time take the article's main period — the one most of its dated
+    figures have (a bulletin's year, a briefing's quarter) — marked ``period_inferred``: links
+    through them are weak, so they can agree but not conflict."""
+    from collections import Counter
+    from dataclasses import replace
+
+    dated = Counter(c.period for c in claims if c.period and c.modality == "actual")
+    if not dated:
+        return claims
+    main, n = dated.most_common(1)[0]
+    if n < MAIN_PERIOD_MIN_FIGURES or n < MAIN_PERIOD_MIN_SHARE * sum(dated.values()):
+        return claims  # no period dominates: which one an undated figure has is anybody's guess
+    return [replace(c, period=main, period_inferred=True) if not c.period else c for c in claims]
+
+
+MAIN_PERIOD_MIN_FIGURES = 3
+MAIN_PERIOD_MIN_SHARE = 0.5
 
 
 def link_events(claims: list[Claim]) -> list[Claim]:
