@@ -7,9 +7,10 @@ What it checks
     total, and when they cover the whole partition they must add up to it. Parts of other
     categories (产业项目, 亿元以上项目) may overlap or leave things out, so their sum is reported
     only when it meets the total (an agreement); each part is still checked by ``subset``.
-    Where an article states one 地区生产总值 and one value added for each of the three sectors
-    (of its entity and period, or of none written), they are summed even where no 其中 joins them
-    (a bulletin that gives GDP in one paragraph and the sectors in the next).
+    Where an article states one whole and one value for each part of a breakdown listed in
+    ``factcheck/data/parts.yaml`` (地区生产总值 into the three sectors, or into the nine
+    industry sections), of its entity and period or of none written, they are summed even where no 其中 joins them (a bulletin that
+    gives GDP in one paragraph and the sectors in the next).
 
 Why
     A sum of disjoint parts above the total, or a full partition that misses it, means a part
@@ -30,13 +31,13 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.contracts import ECONOMY_METRIC, SECTOR_METRICS
 from factcheck.facts import Facts, is_additive
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_UNDER_WHOLE, SUM_WITHIN, decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover
+from factcheck.parts import words as parts_words
 
 ID = "sum"
 OPTIONS: tuple[Option, ...] = (
@@ -54,40 +55,48 @@ def check(facts: Facts, options: dict):
     for total_id, group in parts.items():
         if len(group) >= 2:
             yield from _judge(facts, facts.by_id[total_id], group, tol)
-    for total, group in _sectors_by_name(facts, parts):
-        yield from _judge(facts, total, group, tol)
+    for total, group in _breakdowns_by_name(facts, parts):
+        yield from _judge(facts, total, group, tol, cover="whole")  # every part of the breakdown
 
 
-def _sectors_by_name(facts: Facts, linked: dict):
-    """(GDP, its three sectors) where an article states one GDP and one value for each sector,
-    of one entity and period (or, for the sectors, none written: a bulletin's next paragraph),
-    and no 其中 joined them already."""
+def _breakdowns_by_name(facts: Facts, linked: dict):
+    """(whole, its parts) for each breakdown of ``parts.yaml`` (地区生产总值 into the three
+    sectors, or into nine industry sections) where an article states one value of the whole and
+    one of each part — of one entity and period, or, for the parts, none written (a bulletin's
+    next paragraph) — and no 其中 joined them already."""
+    breakdowns = parts_words()["breakdowns"]
+    wanted = {_named(m) for b in breakdowns for m in (b["whole"], *b["parts"])}
     by_article: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for (entity, metric, period), claims in facts.levels.items():
-        if metric == ECONOMY_METRIC or metric in SECTOR_METRICS:
+        if _named(metric) in wanted:
             for c in claims:
                 if not c.entity_ambiguous:  # facts.levels holds actual figures only
-                    by_article[c.article][metric].append(c)
+                    by_article[c.article][_named(metric)].append(c)
     for article, named in sorted(by_article.items()):
-        figures = [named.get(m, []) for m in (ECONOMY_METRIC, *SECTOR_METRICS)]
-        if not all(f and _one_figure(f) for f in figures):
-            continue  # none, or two (another year, another place): which goes with which is unsure
-        total, *sectors = [max(f, key=lambda c: bool(c.period)) for f in figures]
-        if not all(units.compatible(c.unit, total.unit) and c.entity in ("", total.entity)
-                   and c.period in ("", total.period) for c in sectors):
-            continue
-        if not {c.id for c in sectors} <= {c.id for c in linked.get(total.id, [])}:
-            yield total, sectors
+        for b in breakdowns:
+            figures = [named.get(_named(m), []) for m in (b["whole"], *b["parts"])]
+            if not all(f and _one_figure(f) for f in figures):
+                continue  # none, or two (another year, another place): which goes with which is unsure
+            total, *group = [max(f, key=lambda c: bool(c.period) and not c.period_inferred) for f in figures]
+            if not all(units.compatible(c.unit, total.unit) and c.entity in ("", total.entity)
+                       and (c.period in ("", total.period) or c.period_inferred) for c in group):
+                continue
+            if not {c.id for c in group} <= {c.id for c in linked.get(total.id, [])}:
+                yield total, group
+
+
+def _named(metric: str) -> str:
+    return metric.replace("及", "和")
 
 
 def _one_figure(claims) -> bool:
     """One value of one entity, stated once or restated (with its period, and without it in a
     paragraph that names none)."""
-    periods = {c.period for c in claims} - {""}
+    periods = {c.period for c in claims if not c.period_inferred} - {""}
     return len({(c.value, c.unit, c.entity) for c in claims}) == 1 and len(periods) <= 1
 
 
-def _judge(facts: Facts, total, group, tol: float):
+def _judge(facts: Facts, total, group, tol: float, cover: str | None = None):
     s = Interval(0.0, 0.0)
     for p in group:
         s = s + facts.in_unit(p, total.unit)
@@ -95,7 +104,7 @@ def _judge(facts: Facts, total, group, tol: float):
     how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
     params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + total.unit, "total": total.describe()}
     over = say(SUM_OVER, **params) if s.lo > t.hi else None
-    cover = partition_cover([p.metric for p in group])
+    cover = cover or partition_cover([p.metric for p in group])
     if cover == "whole":
         ok = s.meets(t)
         text = say(SUM_EQUALS_WHOLE, **params) if ok else over or say(SUM_UNDER_WHOLE, **params)

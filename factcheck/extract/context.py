@@ -38,6 +38,7 @@ class ArticleState:
     para_period: Period | None = None
     para_entity: str = ""
     para_scope: str = ""  # 区本级, 县属: the narrower scope the paragraph's last figures were of
+    para_breakdown: bool = False  # the paragraph opened with 分…看/其中 before any figure
     last_year: int | None = None
     last_by_family: dict[str, str] = field(default_factory=dict)
     last_park: dict[str, str] = field(default_factory=dict)  # the park named last, by its exact family
@@ -52,6 +53,7 @@ class ArticleState:
             self.para_period = None
             self.para_entity = ""
             self.para_scope = ""
+            self.para_breakdown = False
             self.para_levels = []
             self.para_rates = []
 

@@ -10,7 +10,9 @@ call (``factcheck.parts``).
 Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
 产业项目40个 → 40个 part of 58个.
 
-Leaves alone: rates and percentage points; a figure that opens a 其中 of its own (a new total);
+Leaves alone: rates and percentage points; a figure that opens a 其中 of its own, or says it is a
+total where its total does not (蔬菜及食用菌总产量 after 油料作物产量); in a paragraph that opens with a
+breakdown (分县域看:…), its items as the totals of its next breakdown (分项目看);
 a figure in a clause that ranks (在全省100个园区中排位第五); a total outside the sentence, unless
 the sentence opens with 其中 (…前三，其中工业区小区税收总量突破5亿元 names no total).
 """
@@ -39,6 +41,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     marks = list(_parts_intro().finditer(text))
     if not marks:
         return []
+    if not state.para_levels and not any(d.is_anchor and d.mention.end <= marks[0].start() for d in drafts):
+        state.para_breakdown = True
     for d in drafts:
         if not d.is_anchor or d.unit in RATE_UNITS or d.unit in POINT_UNITS:
             continue
@@ -57,10 +61,14 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         opens = not before and len(lead_in) <= _LEAD_IN
         # From the sentences before, only totals: a part of an earlier 其中 (高新区产值 under
         # 规上工业总产值) is no total of the next sentence's 从重点行业看.
-        earlier = [p for p in state.para_levels if not any(r.type == "part_of" for r in p.relations)]
+        # A paragraph that opens with a breakdown (分县域看:…。市管…29个。分项目看:…) breaks down a
+        # whole stated before it: its figures are items, not the whole of its next breakdown.
+        earlier = [] if state.para_breakdown else [
+            p for p in state.para_levels if not any(r.type == "part_of" for r in p.relations)]
         pool = (earlier if opens else []) + before
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
-                      and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)), None)
+                      and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)
+                      and not _a_total_of_its_own(d.metric, p.metric)), None)
         if total is not None:
             d.relations.append(Link("part_of", of=total))
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
@@ -72,6 +80,14 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 
 
 _LEAD_IN = 8  # characters of preamble before a sentence-opening 其中 (统计数据显示: 6)
+
+
+def _a_total_of_its_own(part: str, total: str) -> bool:
+    """油料作物产量…其中…;蔬菜及食用菌总产量: a name that says it is a total (总产量) where the total
+    before it does not is a new total, not a part (工业总产值 under 规上工业总产值 is a part)."""
+    words = lexicon.load("extraction.yaml")["part_of"]
+    heads = [words["total_marker"] + h for h in words["total_marker_heads"]]
+    return any(h in part and h not in total for h in heads)
 
 
 def _in_rank_clause(ctx: SentenceContext, d: Draft) -> bool:
