@@ -86,7 +86,10 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
 
 
 def _named(metric: str) -> str:
-    return metric.replace("及", "和")
+    """The name as ``breakdowns`` writes it (交通运输、仓储及邮政业 → …和邮政业)."""
+    for written, listed in parts_words()["breakdown_spellings"].items():
+        metric = metric.replace(written, listed)
+    return metric
 
 
 def _one_figure(claims) -> bool:
