@@ -45,6 +45,10 @@ def claims_path(claims_dir: Path, article_key: str, articles_dir_key: str = "") 
     if prefix and rel.startswith(prefix):
         rel = rel[len(prefix):]
     rel_path = Path(rel)
+    if rel_path.is_absolute():
+        # An article outside the project (a symlink into another folder) keys by its absolute
+        # path: its claims still go under claims/, never beside the article.
+        rel_path = Path(*rel_path.parts[1:])
     return claims_dir / rel_path.with_suffix(".yaml")
 
 

@@ -177,3 +177,13 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
 
     monkeypatch.setattr("sys.stderr", io.StringIO())
     assert isinstance(pipeline._progress(10_000), contextlib.nullcontext)
+
+
+def test_an_article_linked_from_outside_the_project_keeps_its_claims_under_claims(project, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "a.txt").write_text(CONSISTENT, encoding="utf-8")
+    (project / "articles" / "a.txt").symlink_to(elsewhere / "a.txt")
+    fc("extract", cwd=project, check=0)
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["a.txt"]  # nothing written beside the article
+    assert list((project / "claims").rglob("a.yaml"))
+    fc("run", cwd=project, check=0)
