@@ -70,3 +70,23 @@ def test_a_park_named_after_a_province_level_city_keeps_its_name():
 
     assert canonical("重庆高新技术产业开发区") == canonical("重庆高新区") == "重庆高新区"
     assert canonical("天津经济技术开发区") == canonical("天津经开区")
+
+
+def test_a_province_named_by_its_short_name_is_an_entity():
+    names = lambda text: [e.name for e in find_entities(text)]  # noqa: E731
+    assert names("前11月,新疆外贸进出口总值2194亿元") == ["新疆维吾尔自治区"]
+    assert names("全国及广东的外贸") == ["广东省"]
+    assert names("渭河南岸") == []  # the tail of another word
+    assert names("北京12月26日电 工信部发布") == []  # a dateline
+    assert names("2023年广西国家级经开区综合发展水平考核评价") == []  # the province's parks
+    assert "浙江省" not in names("浙江运达风电股份有限公司永州风电产业园项目拟投资60亿元")  # a company's name
+
+
+def test_a_metric_leaves_out_the_province_written_before_it():
+    import sys
+
+    sys.path.insert(0, "tests")
+    from helpers import claims_of
+
+    [total, *_] = claims_of("前11月,新疆外贸进出口总值2194亿元,同比增长59.8%。", date="2022-12")
+    assert total.entity == "新疆维吾尔自治区" and total.metric.startswith("外贸进出口")

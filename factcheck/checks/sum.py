@@ -87,9 +87,12 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
 
 def _named(metric: str) -> str:
     """The name as ``breakdowns`` writes it (交通运输、仓储及邮政业 → …和邮政业)."""
+    from factcheck.indicators import vocabulary
+
     for written, listed in parts_words()["breakdown_spellings"].items():
         metric = metric.replace(written, listed)
-    return metric
+    named = vocabulary().get(metric)  # an indicator by one of its names, no modifier added
+    return named.name if named is not None else metric
 
 
 def _one_figure(claims) -> bool:

@@ -136,7 +136,55 @@ def find_entities(text: str) -> list[EntityMention]:
                 text[m.end()] in "级直属里区县市省内外场民容政":
             continue  # 市级, 县市区, 省内: an adjective or a list of levels, not a place
         out.append(EntityMention(start - name_len, m.end(), canonical(written), family))
-    return out + _districts(text, out)
+    out += _districts(text, out)
+    return out + _bare_provinces(text, out)
+
+
+_DATELINE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+
+
+@cache
+def _park_suffixes() -> tuple[str, ...]:
+    return tuple(s for s, family, _ in _suffix_table() if family in ("industrial_park", "hitech_zone", "econ_zone", "ftz"))
+
+
+@cache
+def _province_stems() -> dict[str, str]:
+    """新疆 → 新疆维吾尔自治区: provinces by the short name articles write them with."""
+    from factcheck.gazetteer import divisions, stem
+
+    return {stem(d.name): d.name for d in divisions().values() if d.level == "province" and len(stem(d.name)) >= 2}
+
+
+def _bare_provinces(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """A province named without its suffix (新疆外贸进出口总值, 广东综保区): its short name, where
+    the character before it cannot make it the tail of another word (渭河南岸 is no 河南)."""
+    stems = _province_stems()
+    if not stems:
+        return []
+    pattern = re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
+    openers = tuple(entities().get("province_openers", []))
+    out = []
+    for m in pattern.finditer(text):
+        if any(e.start < m.end() and m.start() < e.end for e in found):
+            continue
+        before = text[m.start() - 1] if m.start() else ""
+        if before and "\u4e00" <= before <= "\u9fff" and before not in openers:
+            continue
+        full = stems[m.group()]
+        rest = full[len(m.group()):]
+        end = m.end() + len(rest) if text.startswith(rest, m.end()) else m.end()  # 广西壮族自治区 whole
+        if any(e.family == "organisation" and end <= e.start <= end + 6 for e in found):
+            continue  # 浙江运达风电股份有限公司: the start of a company's name
+        if _DATELINE.match(text, end):
+            continue  # 北京12月26日电: where the story was filed, not what it is about
+        after = text[end:end + 8]
+        for prefix in entities().get("drop_prefixes", []):
+            after = after.removeprefix(prefix)
+        if after.startswith(_park_suffixes()):
+            continue  # 广西国家级经开区: the province's parks, a collective of parks, not the province
+        out.append(EntityMention(m.start(), end, full, "province"))
+    return out
 
 
 def _known_place(name: str) -> bool:
