@@ -232,6 +232,8 @@ SAME_PERIOD = N_("the same period")
 # share
 SHARE_OK = N_("{how}, matching the stated share {share}")
 SHARE_BAD = N_("{how}, but the stated share is {share}")
+IMPLIED_WHOLE_OK = N_("{how}: the shares imply one {whole}")
+IMPLIED_WHOLE_REVIEW = N_("{how}: the shares imply different values of {whole} (one whole, or two?)")
 DEFINED_RATE_OK = N_("{metric}: {how}, matching the stated {rate}")
 DEFINED_RATE_REVIEW = N_("{metric}: {how}, but {rate} is stated; the population divided by may be the year's "
                          "average rather than the figure printed")

@@ -7,7 +7,9 @@ What it checks
     shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
     as one indicator over another (出生率 = 出生人口 ÷ 人口, ``defined_rates`` in
     ``indicators.yaml``) are checked the same way, a mismatch being a review (the population
-    divided by may be the year's average).
+    divided by may be the year's average). Where the whole is not stated, two or more shares of
+    it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
+    the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
 
 Why
     Shares are computed once and copied; the part or the whole is later revised.
@@ -27,10 +29,11 @@ import math
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
-from factcheck.facts import Facts
+from factcheck.facts import Facts, is_level
+from factcheck.indicators import indicator_of
 from factcheck.interval import fmt_interval
-from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, SHARE_BAD, SHARE_FORCED, SHARE_OK,
-                                SHARE_TRUNCATED, say)
+from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
+                                SHARE_BAD, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED, say)
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "share"
@@ -47,6 +50,46 @@ def check(facts: Facts, options: dict):
     for share, part, whole in compared:
         yield _verdict(facts, share, part, whole, tol, share.id in forced)
     yield from _defined_rates(facts, tol)
+    yield from _implied_wholes(facts, {share.id for share, _, _ in compared}, tol)
+
+
+def _implied_wholes(facts: Facts, compared: set[str], tol: float):
+    """Two or more shares of one whole that is not stated (县级项目完成投资430.9亿元,占全市总量91.1%;
+    市管项目42.3亿元,占全市总量8.9%): each part ÷ its share implies the whole, and the implied
+    wholes must meet — an agreement; or a review, since one name may stand for two wholes."""
+    from collections import defaultdict
+
+    groups: dict[tuple, list] = defaultdict(list)
+    for share in facts.claims:
+        rel = share.relation("share")
+        if (share.id in compared or rel is None or rel.base is None or not (rel.base.metric or rel.base.entity)
+                or rel.of not in facts.by_id or share.unit != "%" or share.modality != "actual"):
+            continue
+        part = facts.by_id[rel.of]
+        if facts.interval(share).lo <= 0 or part.modality != "actual" or not part.metric or not is_level(part):
+            continue  # a share of a growth rate (增幅…占比重) is no part of a whole
+        # 占全市总量: the whole of the part's own measure, for the unit the share names.
+        key = (share.article, rel.base.entity or part.entity, rel.base.metric or part.metric,
+               rel.base.period or part.period, units.dimension(part.unit))
+        groups[key].append((share, part))
+    for (_, entity, metric, period, _), members in groups.items():
+        parts = {part.id for _, part in members}
+        if len(parts) < 2 or len(parts) != len(members):
+            continue
+        if len({part.metric for _, part in members}) > 1 and indicator_of(metric) is None:
+            continue  # 分别占全省经济开发区的56%、54%: shares of several measures, each of its own whole
+        if len({(share.value, share.unit) for share, _ in members}) < len(members):
+            continue  # one share stated twice, tied to two parts: one of the ties is wrong
+        unit = members[0][1].unit
+        implied = [facts.in_unit(part, unit) / (facts.interval(share).widen(absolute=tol) / 100.0)
+                   for share, part in members]
+        lo, hi = max(iv.lo for iv in implied), min(iv.hi for iv in implied)
+        ok = lo <= hi
+        how = "; ".join(f"{part.describe()} ÷ {share.describe()} = {fmt_interval(iv, 4)}{unit}"
+                        for (share, part), iv in zip(members, implied))
+        yield finding(ID, "agree" if ok else "review",
+                      say(IMPLIED_WHOLE_OK if ok else IMPLIED_WHOLE_REVIEW, how=how, whole=metric),
+                      [c for pair in members for c in pair], [how])
 
 
 def _defined_rates(facts: Facts, tol: float):
