@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Protocol
 
 from factcheck.extract.draft import Draft, SentenceContext
-from factcheck.extract.readers import (average_growth, contribution, enumeration, events, from_to, linking,
+from factcheck.extract.readers import (average_growth, contribution, count_rate, enumeration, events, from_to, linking,
                                        named_lists, part_of, per_unit, rank, respective, span,
                                        structure, weekdays)
 
@@ -47,6 +47,7 @@ READERS: dict[str, ModuleType] = {
     part_of.ID: part_of,
     enumeration.ID: enumeration,
     rank.ID: rank,
+    count_rate.ID: count_rate,
     span.ID: span,
     average_growth.ID: average_growth,
     weekdays.ID: weekdays,

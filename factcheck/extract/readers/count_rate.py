@@ -1,0 +1,39 @@
+"""A rate that is one count over another: 增长面, 开复工率, 竣工率.
+
+Reads: a percentage named by a word of ``count_rates`` (in ``extraction.yaml``) with no relation
+of its own, after two counts of one counter in its sentence (37个大类行业中有21个行业…增长,
+增长面为56.8%): a ``share`` of the later count (the part) in the earlier one (the whole), which
+``share`` checks (21 ÷ 37 = 56.8%).
+
+Example: 规模以上工业37个大类行业中有21个行业增加值同比实现增长,增长面为56.8% → 56.8% share of
+21个, base 37个.
+
+Leaves alone: rates of amounts (资金到位率: the base may be another year's contracts); a rate
+after fewer than two counts, or after counts of different counters; a count larger than the
+one before it (no whole of it).
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon, units
+from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.model import Ref
+
+ID = "count_rate"
+STAGE = "relations"
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    words = tuple(lexicon.load("extraction.yaml")["count_rates"])
+    for i, d in enumerate(drafts):
+        if d.unit != "%" or d.relations or d.rel is not None or not d.lead.rstrip(" 为达是:：").endswith(words):
+            continue
+        counts = [p for p in drafts[:i] if p.is_anchor and units.is_count(p.unit)]
+        if len(counts) < 2:
+            continue
+        whole, part = counts[-2], counts[-1]
+        if whole.unit != part.unit or part.mention.value > whole.mention.value:
+            continue
+        d.relations.append(Link("share", of=part, base=Ref(entity=whole.entity, metric=whole.metric,
+                                                              period=str(whole.period or ""))))
+    return []
