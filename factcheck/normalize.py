@@ -116,6 +116,14 @@ _FOLD[0x2236] = ord(":")  # ∶ (RATIO), common in 三次产业结构比为21.9�
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _DROP = re.compile(rf"\*\*|__|[▶►●■◆]|\s+|(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]{{0,6}}[{_TONED}])"
                    rf"[a-zü{_TONED}]{{1,7}}\)|(?<=[\u3400-\u9fff])\[\d{{1,2}}\](?=[\u3400-\u9fff\d])")
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+
+
+def plain_cell(text: str) -> str:
+    """A table cell as the sentences are read: without pinyin glosses, in simplified script."""
+    return to_simplified(fold_width(_GLOSS.sub("", text)))
+
+
 # An ASCII ? between two characters of Chinese text stands for a character the page's encoding
 # lost (Chinese writers use the full-width ？). It becomes U+FFFD, which ends no sentence and
 # glues to no figure.

@@ -21,6 +21,7 @@ from functools import cache
 
 from factcheck import lexicon, parts
 from factcheck.model import Claim, Ref, Relation
+from factcheck.normalize import plain_cell
 from factcheck.numbers import parse_number
 
 _SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
@@ -42,9 +43,16 @@ def read_tables(raw: str, key: str, entity: str, period: str) -> list[Claim]:
     """The claims of every table in ``raw`` (the article's raw text, key ``key``)."""
     rows: list[tuple[int, int, list[tuple[int, str]]]] = []  # (line, line start, cells with columns)
     pos = 0
+    spaced = False  # inside a table whose columns are separated by spaces
     for number, line in enumerate(raw.split("\n"), 1):
         # A line with a separator belongs to the table even with one cell (分产业 |, a bare |).
-        rows.append((number, pos, _cells(line) if _SEPARATOR.search(line) else None))
+        if _SEPARATOR.search(line):
+            rows.append((number, pos, _cells(line)))
+            spaced = False
+        else:
+            cells = _spaced_cells(line, header=not spaced)
+            spaced = cells is not None
+            rows.append((number, pos, cells))
         pos += len(line) + 1
     claims: list[Claim] = []
     block: list[tuple[int, int, list[tuple[int, str]]]] = []
@@ -59,6 +67,24 @@ def read_tables(raw: str, key: str, entity: str, period: str) -> list[Claim]:
     return claims
 
 
+_SPACES = re.compile(r"\S+")
+
+
+def _spaced_cells(line: str, header: bool) -> list[tuple[int, str]] | None:
+    """产品名称 产量(吨) 比上年增长(%) / 粮食 122800 -3.9: a table printed with spaces. A header has
+    three or more cells, none a number, one naming a unit or a growth or share column; a row, a
+    label and numbers only."""
+    cells = [(m.start(), plain_cell(m.group())) for m in _SPACES.finditer(line)]
+    if len(cells) < 2:
+        return None
+    if header:
+        ok = len(cells) >= 3 and not any(_NUMBER.match(t) for _, t in cells) and any(
+            _UNIT.search(t) or _header("growth_headers").search(t) for _, t in cells[1:])
+        return cells if ok else None
+    ok = not _NUMBER.match(cells[0][1]) and all(_NUMBER.match(t) for _, t in cells[1:])
+    return cells if ok else None
+
+
 def _cells(line: str) -> list[tuple[int, str]]:
     """(column, text) of every cell of a table row, or [] for a line that is no row."""
     if line.count("|") + line.count("\t") + line.count("｜") < 2:
@@ -66,19 +92,22 @@ def _cells(line: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in list(_SEPARATOR.finditer(line)) + [None]:
         end = m.start() if m else len(line)
-        text = line[start:end].strip()
+        text = plain_cell(line[start:end].strip())
         if text or m is not None:
             lead = len(line[start:end]) - len(line[start:end].lstrip())
             out.append((start + lead, text))
         start = m.end() if m else len(line)
     while out and not out[-1][1]:
         out.pop()
+    if out and not out[0][1] and line.lstrip().startswith(("|", "｜")):
+        out.pop(0)  # | 地区生产总值 | 327.32 |: a row drawn with a leading bar
     return out
 
 
 def _read_block(block, raw, key, entity, period) -> list[Claim]:
     header = next((r for r in block if sum(1 for _, t in r[2][1:] if t and not _NUMBER.match(t)) >= 2), None)
-    if header is None or any(_header("time_headers", r"\d{4}").search(t) for _, t in header[2]):
+    if header is None or any(_header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"
+                             for _, t in header[2]):
         return []  # columns of months or quarters (本月, 1-3月): periods this reader does not resolve
     columns = [_column(t) for _, t in header[2]]
     data = [r for r in block[block.index(header) + 1:] if any(_NUMBER.match(t) for _, t in r[2][1:])]
@@ -88,9 +117,14 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
     total_metric = total_label
     claims: list[Claim] = []
     first_level: dict[int, Claim] = {}  # column → the first row's amount, for shares
+    # 产量(吨): a level column named by its measure gives a bare label (粮食) that measure.
+    measure = next((_label(t)[0] for (_, t), (kind, _) in zip(header[2][1:], columns[1:]) if kind == "level"), "")
+    measure = measure if measure in parts.words()["measure_heads"] and measure not in _words("generic_columns") else ""
     for line, start, cells in data:
         label, label_unit = _label(cells[0][1])
         metric = _metric(label, total_metric)
+        if measure and metric == label and not label.endswith(tuple(parts.words()["measure_heads"])):
+            metric = label + measure
         level: Claim | None = None
         for j, (col, text) in enumerate(cells[1:], 1):
             if j >= len(columns) or not _NUMBER.match(text):

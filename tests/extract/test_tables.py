@@ -45,3 +45,22 @@ def test_a_wrong_share_in_a_table_is_a_conflict():
 def test_columns_of_months_are_left_alone():
     monthly = "指标 | 本月 | 比去年同月增长(%) | 1-本月 |\n社会消费品零售总额(亿元) | 1478.53 | 0.3 | 11864.63 |\n"
     assert _claims(monthly) == []
+
+
+def test_a_table_drawn_with_leading_bars_and_pinyin_glosses():
+    text = ("表1 2023年全縣生產(chǎn)總值\n| 指標名稱 | 完成值(億元) | 比上年增長(zhǎng)(%) |\n"
+            "| 地區(qū)生產(chǎn)總值 | 327.32 | 4.4 |\n| 第一產(chǎn)業(yè) | 139.22 | 4.0 |\n")
+    cs = {c.describe(): c for c in _claims(text)}
+    assert (cs["327.32亿元"].metric, cs["139.22亿元"].metric) == ("地区生产总值", "第一产业增加值")
+    assert cs["4.4%"].relation("growth").of == cs["327.32亿元"].id
+
+
+def test_a_table_printed_with_spaces_names_its_rows_by_the_column_measure():
+    text = "表1 2022年主要农产品产量\n产品名称 产量(吨) 比上年增长(%)\n粮食 122800 -3.9\n其中:小麦 16247 0.0\n"
+    cs = {c.describe(): c for c in _claims(text)}
+    assert (cs["122800吨"].metric, cs["16247吨"].metric) == ("粮食产量", "小麦产量")
+    assert cs["-3.9%"].relation("growth").of == cs["122800吨"].id
+
+
+def test_prose_with_spaces_is_no_table():
+    assert [c for c in _claims("全县 粮食 产量 稳定\n今年 增长 明显 好转\n") if c.line > 0] == []
