@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from factcheck import lexicon, units
 from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.naming import PUNCT_EDGES
 from factcheck.model import Ref
 
 ID = "count_rate"
@@ -24,9 +25,11 @@ STAGE = "relations"
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
-    words = tuple(lexicon.load("extraction.yaml")["count_rates"])
+    data = lexicon.load("extraction.yaml")
+    words, copulas = tuple(data["count_rates"]), "".join(data["count_rate_copulas"])
     for i, d in enumerate(drafts):
-        if d.unit != "%" or d.relations or d.rel is not None or not d.lead.rstrip(" 为达是:：").endswith(words):
+        if d.unit != "%" or d.relations or d.rel is not None or \
+                not d.lead.rstrip(PUNCT_EDGES).rstrip(copulas).endswith(words):
             continue
         counts = [p for p in drafts[:i] if p.is_anchor and units.is_count(p.unit)]
         if len(counts) < 2:
