@@ -85,7 +85,15 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
         # before describes; this figure's name follows the list separator.
         text = re.split(r"[、,，;；]", text)[-1]
     text = text.strip(PUNCT_EDGES)
-    trailing = words()["trailing_verbs"]
+    w = words()
+    if text.startswith(w["means_opener"]):
+        cut = max((text.find(c) + len(c) for c in w["means_closers"] if text.find(c) > 0), default=-1)
+        text = text[cut:] if 0 < cut < len(text) else text
+    if "、" in text and text.endswith(tuple(lexicon.load("parts.yaml")["measure_heads"])):
+        # 大中矿业项目、投资198亿元: the name after the list of things it is stated for.
+        tail = text.rsplit("、", 1)[1]
+        text = tail if tail in lexicon.load("parts.yaml")["measure_heads"] or len(tail) >= 2 else text
+    trailing = w["trailing_verbs"]
     changed = True
     while changed and text:
         changed = False

@@ -185,3 +185,12 @@ def test_a_park_named_by_the_generic_word_is_the_park_named_before():
     cs = by_value(claims_of("近日,西宁经济技术开发区发布数据:一季度,西宁开发区完成固定资产投资增长10.5%,"
                             "占西宁市固定资产投资比重44.8%。", subject="西宁经济技术开发区", date="2024-04"))
     assert cs["10.5%"].entity == cs["44.8%"].entity == "西宁经开区"
+
+
+def test_means_modal_and_aspect_words_leave_the_name():
+    cs = by_value(claims_of("全年通过线上招聘等方式新增城镇就业1.2万人。", date="2023-12"))
+    assert cs["1.2万人"].metric == "新增城镇就业"
+    cs = by_value(claims_of("项目全部达产后预计年产值50亿元,在建项目已投资20亿元。", date="2023-12"))
+    assert (cs["50亿元"].metric, cs["20亿元"].metric) == ("项目全部达产后年产值", "在建项目投资")
+    cs = by_value(claims_of("机构编制改革后,内设机构精减至6个。", date="2023-12"))
+    assert cs["6个"].metric == "内设机构"
