@@ -6,7 +6,9 @@ What it checks
     metric is another figure's with a qualifier before it (边境旅游收入, 旅游收入), of one entity
     and period in one article, is its part too; as nothing in the text says so, a part above
     such a total is a review, never a conflict (``qualifiers_not_parts`` in ``parts.yaml`` lists
-    qualifiers that make no part: 累计, 新增, 计划 …).
+    qualifiers that make no part: 累计, 新增, 计划 …). So are indicators that are parts of
+    another by definition (``contains`` in ``indicators.yaml``: 税收收入 of 一般公共预算收入,
+    工业增加值 of 工业总产值), each stated once for one entity and period.
 
 Why
     Parts and totals are updated from different tables; a part above its total is impossible.
@@ -44,8 +46,9 @@ def check(facts: Facts, options: dict):
         if not units.compatible(part.unit, total.unit) or not (is_additive(part) and is_additive(total)):
             continue  # 城镇居民人均收入 above 全体居民人均收入 is no part above its total
         yield _verdict(facts, part, total, tol)
-    for part, total in _qualified_parts(facts):
+    for part, total in [*_qualified_parts(facts), *_parts_by_definition(facts)]:
         if (part.id, total.id) not in stated:
+            stated.add((part.id, total.id))
             yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
 
 
@@ -55,6 +58,37 @@ def _verdict(facts: Facts, part, total, tol: float, over: str | None = None):
     ok = facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol))
     text = say(PART_WITHIN if ok else PART_OVER, part=part.describe(), total=total.describe())
     return finding(ID, ok if ok or over is None else over, text, [total, part], trivial=True)
+
+
+def _parts_by_definition(facts: Facts):
+    """(part, whole) of one article, entity and period whose indicators are part and whole by
+    definition (``contains`` in ``indicators.yaml``: 税收收入 in 一般公共预算收入), each stated once."""
+    from factcheck import lexicon
+    from factcheck.indicators import vocabulary
+
+    contains = lexicon.load("indicators.yaml").get("contains", {})
+    names = vocabulary()
+
+    def indicator(metric: str) -> str:
+        found = names.get(metric)
+        return found.name if found is not None else metric
+
+    by_key: dict[tuple, dict[str, list]] = {}
+    for (entity, metric, period), claims in facts.levels.items():
+        if not entity or not period:
+            continue
+        for c in claims:
+            if not c.entity_ambiguous and is_additive(c):  # facts.levels holds actual figures only
+                by_key.setdefault((c.article, entity, period), {}).setdefault(indicator(metric), []).append(c)
+    for named in by_key.values():
+        for whole_name, part_names in contains.items():
+            wholes = named.get(whole_name, [])
+            if len({(c.value, c.unit) for c in wholes}) != 1:
+                continue  # none, or two values: which is the whole is unsure
+            for part_name in part_names:
+                parts = named.get(part_name, [])
+                if len({(c.value, c.unit) for c in parts}) == 1 and units.compatible(parts[0].unit, wholes[0].unit):
+                    yield parts[0], wholes[0]
 
 
 def _qualified_parts(facts: Facts):
