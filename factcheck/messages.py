@@ -232,6 +232,8 @@ SAME_PERIOD = N_("the same period")
 # share
 SHARE_OK = N_("{how}, matching the stated share {share}")
 SHARE_BAD = N_("{how}, but the stated share is {share}")
+PER_HEAD_OK = N_("{how} of average population, consistent with {population} at the year's end")
+PER_HEAD_REVIEW = N_("{how} of average population, far from {population} at the year's end: which population was divided by?")
 IMPLIED_WHOLE_OK = N_("{how}: the shares imply one {whole}")
 IMPLIED_WHOLE_REVIEW = N_("{how}: the shares imply different values of {whole} (one whole, or two?)")
 DEFINED_RATE_OK = N_("{metric}: {how}, matching the stated {rate}")

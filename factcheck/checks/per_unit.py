@@ -11,6 +11,12 @@ Passes
 
 Fails
     惠及农户5万户，增收总额1.5亿元，户均增收2000元 — 3000 ≠ 2000.
+
+Per head
+    人均地区生产总值 (``per_head`` in ``indicators.yaml``) is 地区生产总值 over the year's average
+    population: the population it implies must lie between the year's start and end as the
+    article states them (or near the end). A mismatch is a review: the population divided by is
+    not printed.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import fmt_interval
-from factcheck.messages import PER_UNIT_BAD, PER_UNIT_OK, say
+from factcheck.messages import PER_HEAD_OK, PER_HEAD_REVIEW, PER_UNIT_BAD, PER_UNIT_OK, say
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "per_unit"
@@ -31,6 +37,7 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
+    yield from _per_head(facts, tol)
     for avg, rel, total in facts.linked("per_unit"):
         if rel.by not in facts.by_id:
             continue
@@ -45,3 +52,43 @@ def check(facts: Facts, options: dict):
         how = f"{total.describe()} ÷ {count.describe()} = {fmt_interval(per)}{avg.unit}"
         yield finding(ID, ok, say(PER_UNIT_OK if ok else PER_UNIT_BAD, how=how, avg=avg.describe()),
                       [total, count, avg], [how])
+
+
+def _per_head(facts: Facts, tol: float):
+    """人均地区生产总值 against 地区生产总值 and the population stated in the same article
+    (``per_head`` in ``indicators.yaml``): the average population the two imply must lie between
+    the year's start and end (or near its end, when no change is stated)."""
+    from factcheck import lexicon
+
+    table = lexicon.load("indicators.yaml")
+    drift = float(table.get("population_drift", 0.01))
+    levels = facts.article_levels
+    for avg in facts.claims:
+        spec = table.get("per_head", {}).get(avg.metric)
+        if spec is None or avg.relations or avg.modality != "actual":
+            continue
+        totals = [c for m in spec["total"] for c in levels.get((avg.article, avg.entity, m, avg.period), [])]
+        # The population is a stock, often printed without the year the figure carries.
+        pops = [c for m in spec["population"] for period in {avg.period, ""}
+                for c in levels.get((avg.article, avg.entity, m, period), [])]
+        if len({(c.value, c.unit) for c in totals}) != 1 or len({(c.value, c.unit) for c in pops}) != 1:
+            continue
+        total, pop = totals[0], pops[0]
+        if not units.compatible(total.unit, avg.unit) or facts.interval(avg).lo <= 0:
+            continue
+        implied = facts.in_unit(total, avg.unit) / facts.interval(avg)  # heads
+        end = facts.interval(pop) * units.factor(pop.unit)
+        change = next((c for c, rel, of in facts.linked("difference") if of.id == pop.id), None)
+        if change is not None and units.compatible(change.unit, pop.unit):
+            start = end - facts.interval(change) * units.factor(change.unit) * change.relation("difference").sign
+            lo, hi = min(start.lo, end.lo), max(start.hi, end.hi)
+            basis = [pop, change]
+        else:
+            lo, hi = end.lo * (1 - drift), end.hi * (1 + drift)
+            basis = [pop]
+        ok = implied.widen(tol).lo <= hi and lo <= implied.widen(tol).hi
+        how = (f"{total.describe()} ÷ {avg.describe()} = {fmt_interval(implied * (1 / units.factor(pop.unit)))}"
+               f"{pop.unit}")
+        yield finding(ID, "agree" if ok else "review",
+                      say(PER_HEAD_OK if ok else PER_HEAD_REVIEW, how=how, population=pop.describe()),
+                      [total, avg, *basis], [how])
