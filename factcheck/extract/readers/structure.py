@@ -1,6 +1,7 @@
 """三次产业结构 a:b:c — the shares of the three sectors in their whole.
 
-Reads: 三次产业结构为10.2:38.5:51.3 (and 三次产业比例, 产业结构由…调整为…) — three figures in %,
+Reads: 三次产业结构为10.2:38.5:51.3 (and 三次产业比例, 产业结构由a:b:c调整为d:e:f, where a:b:c is
+the structure of the earlier period written before it) — three figures in %,
 each the share of one sector's value added (``contracts.SECTOR_METRICS``) in 地区生产总值, and
 together a ``structure`` that adds up to 100. A scope written before it (民营经济三次产业结构,
 ``structure_scopes`` in ``parts.yaml``) makes the whole that scope's 增加值.
@@ -36,7 +37,11 @@ def _alt(words: list[str]) -> str:
 def _pattern() -> re.Pattern:
     w = lexicon.load("extraction.yaml")["structure"]
     num = r"(?<![\d.])(?P<{}>\d+(?:\.\d+)?)"  # a whole number: never the 2 of 33.22
-    return re.compile(rf"(?:{_alt(w['names'])})(?:{_alt(w['name_suffixes'])})?(?:{re.escape(w['change_word'])}[^为]{{0,30}})?"
+    # 由2020年的34.35:16.86:48.79调整到33.22:18.56:48.22: the structure before (fa, fb, fc) and after.
+    before = (rf"[^为:：]{{0,12}}?{num.format('fa')}\s*[:：]\s*{num.format('fb')}\s*[:：]\s*{num.format('fc')}"
+              rf"[^为:：\d]{{0,8}}?")
+    return re.compile(rf"(?:{_alt(w['names'])})(?:{_alt(w['name_suffixes'])})?"
+                      rf"(?:{re.escape(w['change_word'])}(?:{before}|[^为]{{0,30}}))?"
                       rf"(?:{_alt(w['verbs'])})?\s*{num.format('a')}\s*[:：]\s*{num.format('b')}"
                       rf"\s*[:：]\s*{num.format('c')}")
 
@@ -46,12 +51,42 @@ def reserve(text: str, masked: list[bool]) -> list[tuple[int, int, float, float]
     leaves them alone."""
     out = []
     for m in _pattern().finditer(text):
-        for g in ("a", "b", "c"):
-            n = parse_number(m.group(g))
-            out.append((m.start(g), m.end(g), n.value, n.precision))
-        for i in range(m.start("a"), m.end("c")):
-            masked[i] = True
+        groups = (("fa", "fb", "fc"), ("a", "b", "c")) if m.group("fa") else (("a", "b", "c"),)
+        for names in groups:
+            for g in names:
+                n = parse_number(m.group(g))
+                out.append((m.start(g), m.end(g), n.value, n.precision))
+            for i in range(m.start(names[0]), m.end(names[2])):
+                masked[i] = True
     return out
+
+
+def _written_before(ctx: SentenceContext, start: int):
+    """The last time the sentence writes before the structure's name (2021年,三次产业结构…)."""
+    m = next((m for m in _pattern().finditer(ctx.text) if m.start() <= start <= m.end()), None)
+    end = m.start() if m else start
+    return next((t.period for t in reversed(ctx.times) if t.end <= end and t.period is not None), None)
+
+
+def _earlier_period(ctx: SentenceContext, start: int, later):
+    """(is a structure changed from, its period): the time written between the structure's name
+    and its first component (由2020年的…), else the year before the one it changed to; the period
+    is None when neither is known."""
+    m = next((m for m in _pattern().finditer(ctx.text) if m.group("fa") and m.start("fa") == start), None)
+    if m is None:
+        return False, None
+    time = next((t for t in ctx.all_times if m.start() <= t.start and t.end <= start), None)
+    # Only a year written out (2020年) stands on its own; 上年 counts back from the year changed to.
+    written = time.period if time is not None and re.search(r"\d{4}", ctx.text[time.start:time.end]) else None
+    if later is not None and (written is None or not _before(written, later)):
+        # 由上年的…: a relative year counts back from the structure it changed to, not from the
+        # day the article was published.
+        written = later.shift_years(-1)
+    return True, written
+
+
+def _before(a, b) -> bool:
+    return a.end is not None and b.start is not None and a.end.last_day() < b.start.first_day()
 
 
 def _scope(text: str, component_start: int) -> str:
@@ -66,13 +101,18 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for k in range(0, len(found), 3):
         group = []
+        later = next((x.period for x in reversed(drafts) if x.period is not None),
+                     _written_before(ctx, found[k][0]) or state.para_period)
+        changed_from, earlier = _earlier_period(ctx, found[k][0], later)
+        if changed_from and earlier is None:
+            continue  # the structure before, of a period nobody can tell
         for i, (start, end, value, precision) in enumerate(found[k:k + 3]):
             mention = Mention(start=start, end=end, num_start=start, num_end=end, value=value,
                               precision=precision, unit="%", bound="exact")
             scope = _scope(text, start)
             d = Draft(mention, ctx.clause_of(start), "", start, None, metric=scope + SECTOR_METRICS[i] + SHARE_SUFFIX)
             d.entity = drafts[-1].entity if drafts else state.para_entity or state.subject
-            d.period = next((x.period for x in reversed(drafts) if x.period is not None), state.para_period)
+            d.period = earlier if changed_from else later  # 由2020年的…: the structure it changed from
             whole = scope + VALUE_ADDED if scope else ECONOMY_METRIC
             d.relations.append(Link("share", base=Ref(entity=d.entity, metric=whole,
                                                       period=str(d.period) if d.period else "")))
