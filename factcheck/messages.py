@@ -115,6 +115,7 @@ CHECK_NAMES = {
     "subset": N_("part within its total"),
     "sum": N_("parts and total"),
     "enumeration": N_("count of listed items"),
+    "tally": N_("rises and falls counted"),
     "same_figure": N_("same figure stated twice"),
     "period": N_("part of the year within the year"),
     "time_logic": N_("dates and spans of years"),
@@ -232,6 +233,8 @@ SAME_PERIOD = N_("the same period")
 # share
 SHARE_OK = N_("{how}, matching the stated share {share}")
 SHARE_BAD = N_("{how}, but the stated share is {share}")
+TALLY_MATCHES = N_("the tally ({tally}) matches the rates that follow: {rates}")
+TALLY_DIFFERS = N_("the tally ({tally}) differs from the rates that follow ({found}): {rates}")
 PER_HEAD_OK = N_("{how} of average population, consistent with {population} at the year's end")
 PER_HEAD_REVIEW = N_("{how} of average population, far from {population} at the year's end: which population was divided by?")
 IMPLIED_WHOLE_OK = N_("{how}: the shares imply one {whole}")

@@ -25,6 +25,7 @@ RELATION_TYPES = (
     "part_of",       # this amount is part of total `of` (其中)
     "per_unit",      # this average is total `of` divided by count `by` (户均)
     "enumeration",   # this count is the number of `items` listed before it
+    "tally",         # this count of rises, falls or flats (`items`: up/down/flat) of a tally (两增两降)
     "span",          # this many years (连续N年) against the years in `period`
     "weekday",       # this weekday (1 = Monday) against `date`
     "after",         # the event dated here comes after the event of claim `of`

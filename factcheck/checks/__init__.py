@@ -23,6 +23,7 @@ from factcheck.checks import (
     structure,
     subset,
     sum,
+    tally,
     time_logic,
     times,
 )
@@ -54,6 +55,7 @@ REGISTRY: dict[str, Check] = {
     subset.ID: subset,
     sum.ID: sum,
     enumeration.ID: enumeration,
+    tally.ID: tally,
     same_figure.ID: same_figure,
     hierarchy.ID: hierarchy,
     period.ID: period,

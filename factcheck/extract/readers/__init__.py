@@ -19,7 +19,7 @@ from typing import Protocol
 
 from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.readers import (average_growth, contribution, count_rate, enumeration, events, from_to, linking,
-                                       named_lists, part_of, per_unit, rank, respective, span,
+                                       named_lists, part_of, per_unit, rank, respective, span, tally,
                                        structure, weekdays)
 
 STAGES = ("figures", "relations")
@@ -48,6 +48,7 @@ READERS: dict[str, ModuleType] = {
     enumeration.ID: enumeration,
     rank.ID: rank,
     count_rate.ID: count_rate,
+    tally.ID: tally,
     span.ID: span,
     average_growth.ID: average_growth,
     weekdays.ID: weekdays,

@@ -1,0 +1,69 @@
+"""A tally of rises and falls: 两增两降, 一升三降, 四涨三降一平.
+
+Reads: a run of two or more numeral + direction pairs (``tally`` in ``extraction.yaml``: 增/涨/升
+up, 降/减/跌 down, 平 flat), with at least one up and one down — one count per pair (unit 项,
+metric from ``tally.metrics``), each a ``tally`` relation naming its direction; the counts after
+the first point at it. ``tally`` checks them against the signs of the growth rates that follow.
+
+Example: 重点行业产值“两增两降” → 2项 (up) and 2项 (down), one tally.
+
+Leaves alone: a single pair (一降 alone, 三增 in a slogan); words with no numeral (有增有降).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.mentions import Mention
+from factcheck.numbers import CHINESE_NUMERAL_CHARS, parse_number
+
+ID = "tally"
+STAGE = "relations"
+
+
+def _words() -> dict:
+    return lexicon.load("extraction.yaml")["tally"]
+
+
+@cache
+def _pattern() -> re.Pattern:
+    w = _words()
+    kinds = "|".join(re.escape(x) for k in ("up", "down", "flat") for x in w[k])
+    pair = rf"(?:[{CHINESE_NUMERAL_CHARS}]{{1,3}}|\d{{1,2}})(?:{kinds})"
+    return re.compile(rf"(?<![{CHINESE_NUMERAL_CHARS}\d])(?:{pair}){{2,}}")
+
+
+def _kind(word: str) -> str:
+    return next(k for k in ("up", "down", "flat") if word in _words()[k])
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    w, out = _words(), []
+    kinds = "|".join(re.escape(x) for k in ("up", "down", "flat") for x in w[k])
+    for m in _pattern().finditer(ctx.text):
+        pairs = list(re.finditer(rf"([{CHINESE_NUMERAL_CHARS}]{{1,3}}|\d{{1,2}})({kinds})", m.group()))
+        found = {_kind(p.group(2)) for p in pairs}
+        if not {"up", "down"} <= found:
+            continue
+        group: list[Draft] = []
+        for p in pairs:
+            try:
+                n = parse_number(p.group(1))
+            except ValueError:
+                group = []
+                break
+            start, end = m.start() + p.start(), m.start() + p.end()
+            mention = Mention(start=start, end=end, num_start=start, num_end=start + len(p.group(1)),
+                              value=n.value, precision=1.0, unit=w["unit"], bound="exact",
+                              chinese=not p.group(1).isdigit())
+            kind = _kind(p.group(2))
+            d = Draft(mention, ctx.clause_of(start), "", start, None, metric=w["metrics"][kind])
+            d.entity = drafts[-1].entity if drafts else ctx.state.para_entity or ctx.state.subject
+            d.period = next((x.period for x in reversed(drafts) if x.period is not None), ctx.state.para_period)
+            d.relations.append(Link("tally", of=group[0] if group else None, items=(kind,)))
+            group.append(d)
+        out.extend(group)
+    return out
