@@ -108,6 +108,8 @@ def _qualified_parts(facts: Facts):
             m = total.metric
             if len(m) < 3 or not m.endswith(heads):
                 continue
+            if len({(c.value, c.unit) for c in group if c.metric == m}) > 1:
+                continue  # 总投资 of several projects: which one would be the whole?
             for part in group:
                 q = part.metric[: -len(m)] if part.metric.endswith(m) else ""
                 if not q or any(w in q for w in not_parts) or part.unit != total.unit:

@@ -110,6 +110,8 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     items = _split_last(items)
     if len(items) < 2 or not all(items):
         return
+    if not lm.group("etc") and items[-1].endswith(tuple(_words()["instance_nouns"])):
+        return  # 教育、卫生及社会福利项目5个: five projects of three kinds, not three items
     d.relations.append(Link("enumeration", items=tuple(items), open=bool(lm.group("etc"))))
     # The list is what is counted, not a metric: name the figure by the noun after it.
     noun = (lm.group("noun") or "") + d.counted

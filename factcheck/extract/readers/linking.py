@@ -37,6 +37,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     for i, d in enumerate(drafts):
         if d.rel is None or d.rel.type in ("span",):
             continue
+        if _qualifies_the_level_before(d, drafts[:i]):
+            continue
         target: Draft | None = None
         if d.relations and isinstance(d.relations[0].of, Draft):
             target = d.relations[0].of  # paired by ``respective``
@@ -65,6 +67,24 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if d.rel.nominal:  # 名义增长6.8% beside 增长7.0% (real): two different rates of one figure
             d.metric += NOMINAL_GROWTH_SUFFIX
     return []
+
+
+def _qualifies_the_level_before(d: Draft, before: list[Draft]) -> bool:
+    """较2019年同期增长107.9%, 两年平均增长44.2% after 工业总产值1586.7亿元,同比增长77.3%: a rate
+    against another base than the year before names only that base (较2019年同期) or a stub (两):
+    it is the level's rate over that base — its metric is the level's with the base, it keeps no
+    link (the growth check would take the base for last year)."""
+    if d.rel.type not in ("growth", "average_growth") or not d.own_metric or d.relations:
+        return False
+    prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
+    if not (d.metric.startswith(prefixes) or len(d.metric) == 1):
+        return False
+    level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate), None)
+    if level is None or not level.metric:
+        return False
+    d.metric, d.entity, d.period = level.metric + d.metric, level.entity, level.period
+    d.relations.append(Link(d.rel.type, sign=d.rel.sign))
+    return True
 
 
 def _closest(d: Draft, before: list[Draft]) -> Draft | None:
