@@ -54,6 +54,7 @@ def _heads() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@cache  # pure in the metric; same_figure asks for every pair of a group
 def split(metric: str) -> tuple[str, str]:
     """(modifiers, head) of a metric phrase; head '' when it ends with no known measure."""
     for h in _heads():
@@ -62,6 +63,7 @@ def split(metric: str) -> tuple[str, str]:
     return metric, ""
 
 
+@cache
 def indicator_of(metric: str) -> Indicator | None:
     """The indicator a phrase names with no modifier of its own."""
     canonical = lexicon.canonical_metric(metric)
@@ -70,6 +72,11 @@ def indicator_of(metric: str) -> Indicator | None:
         return found
     modifiers, head = split(metric)
     return vocabulary().get(head) if head and not modifiers else None
+
+
+def head_key(head: str) -> str:
+    """The indicator a head names, or the head itself: what two phrases must share to be one."""
+    return _head_key(head)
 
 
 def _head_key(head: str) -> str:

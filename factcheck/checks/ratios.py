@@ -35,9 +35,11 @@ __doc__ = document(__doc__, OPTIONS)
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     rates: dict[tuple, list] = {}
+    by_article: dict[tuple, list] = {}  # (article, entity) → claims, for plans stated apart
     for c in facts.claims:
         if c.relation("growth"):
             rates.setdefault((c.entity, c.metric, c.period), []).append(c)
+        by_article.setdefault((c.article, c.entity), []).append(c)
     for key, derived in facts.derived.items():
         for fact in derived:
             if fact.kind == "derived" and not any(
@@ -52,7 +54,8 @@ def check(facts: Facts, options: dict):
                     continue  # share reports part ÷ whole itself
                 completion = next((facts.by_id[s] for s in fact.sources if facts.by_id[s].relation("completion")), None)
                 if completion is not None and not candidates:
-                    candidates = _plans_stated(facts, facts.by_id[fact.sources[0]], fact.unit)
+                    level = facts.by_id[fact.sources[0]]
+                    candidates = _plans_stated(by_article.get((level.article, level.entity), []), level, fact.unit)
             for stated in candidates:
                 s = facts.interval(stated) if fact.kind == "derived:rate" else facts.in_unit(stated, fact.unit)
                 ok = fact.value.widen(tol).meets(s.widen(tol))
@@ -62,13 +65,13 @@ def check(facts: Facts, options: dict):
                 yield finding(ID, ok, text, srcs + [stated], [fact.how, say(STATED_STEP, value=fmt_interval(s))])
 
 
-def _plans_stated(facts: Facts, level, unit: str) -> list:
+def _plans_stated(claims: list, level, unit: str) -> list:
     """年度计划完成固定资产投资100亿元: a plan for the level's metric, stated in the same article
     for its year (or with no period), when the completion names no more than 计划."""
     from factcheck import units
 
     year = level.period[:4]
-    return [c for c in facts.claims if c.article == level.article and c.id != level.id
+    return [c for c in claims if c.article == level.article and c.id != level.id
             and c.entity == level.entity and level.metric and level.metric in c.metric
             and plan_words().search(c.metric) and units.compatible(c.unit, unit)
             and (not c.period or c.period[:4] == year) and c.modality in ("actual", "target")]

@@ -152,6 +152,13 @@ def check(facts: Facts, options: dict):
     yield from _written_short(facts, groups, tol)
 
 
+def _head_of(metric: str) -> str:
+    from factcheck.indicators import head_key, split
+
+    head = split(metric)[1]
+    return head_key(head) if head else ""
+
+
 def _written_short(facts: Facts, groups: dict, tol: float):
     """Groups whose metrics are one indicator written in full and written short."""
     by_rest: dict[tuple, list] = defaultdict(list)
@@ -160,33 +167,42 @@ def _written_short(facts: Facts, groups: dict, tol: float):
         by_rest[(entity, period, modality, kind, scope)].append((metric, group))
     for (entity, period, modality, kind, scope), named in sorted(by_rest.items()):
         named.sort(key=lambda mg: mg[0])  # whatever order the groups came in (Dask hands them shuffled)
-        for i, (ma, ga) in enumerate(named):
-            for mb, gb in named[i + 1:]:
-                short_form = relation(ma, mb, words=False) == ABBREVIATION
-                contained = min(len(ma), len(mb)) >= 3 and (ma in mb or mb in ma)
-                if not short_form and not contained:
+        # Candidate pairs only: a name written short ends with its indicator's head (same head),
+        # one name inside another counts only within one article (same first article).
+        heads = [_head_of(m) for m, _ in named]
+        together: dict[tuple, list[int]] = defaultdict(list)
+        for k, (m, g) in enumerate(named):
+            if heads[k]:
+                together[("head", heads[k])].append(k)
+            together[("article", g[0].article)].append(k)
+        pairs = sorted({(i, j) for ks in together.values() for n, i in enumerate(ks) for j in ks[n + 1:]})
+        for i, j in pairs:
+            (ma, ga), (mb, gb) = named[i], named[j]
+            contained = min(len(ma), len(mb)) >= 3 and (ma in mb or mb in ma)
+            short_form = bool(heads[i]) and heads[i] == heads[j] and relation(ma, mb, words=False) == ABBREVIATION
+            if not short_form and not contained:
+                continue
+            short, long = sorted((ma, mb), key=len)
+            a, b = ga[0], gb[0]
+            if units.dimension(a.unit) != units.dimension(b.unit) or facts.is_copy(a.id, b.id) \
+                    or _parts_of_one_whole([a, b]):
+                continue  # a copied passage is no second source; parts of one whole are not one figure
+            ia, ib = facts.in_unit(a, a.unit).widen(tol), facts.in_unit(b, a.unit).widen(tol)
+            ok = ia.meets(ib)
+            if not short_form:
+                # 意向签约 / 意向签约额: one name inside the other. Only the very same amount,
+                # written alike to three digits or more, says they are one (rates of 9.6% meet by
+                # chance); anything else may be a part.
+                if kind != "level" or (a.value, a.unit, a.precision) != (b.value, b.unit, b.precision) \
+                        or abs(a.value) < 100 * a.precision or a.article != b.article or _one_sentence([a, b]):
                     continue
-                short, long = sorted((ma, mb), key=len)
-                a, b = ga[0], gb[0]
-                if units.dimension(a.unit) != units.dimension(b.unit) or facts.is_copy(a.id, b.id) \
-                        or _parts_of_one_whole([a, b]):
-                    continue  # a copied passage is no second source; parts of one whole are not one figure
-                ia, ib = facts.in_unit(a, a.unit).widen(tol), facts.in_unit(b, a.unit).widen(tol)
-                ok = ia.meets(ib)
-                if not short_form:
-                    # 意向签约 / 意向签约额: one name inside the other. Only the very same amount,
-                    # written alike to three digits or more, says they are one (rates of 9.6% meet by
-                    # chance); anything else may be a part.
-                    if kind != "level" or (a.value, a.unit, a.precision) != (b.value, b.unit, b.precision) \
-                            or abs(a.value) < 100 * a.precision or a.article != b.article or _one_sentence([a, b]):
-                        continue
-                    what = say(SAME_WHAT, entity=entity, metric=long, period=period_label(period))
-                    yield finding(ID, "agree", say(SAME_AGREE, what=what, n=2, values=f"{a.describe()} = {b.describe()}"),
-                                  [a, b])
-                    continue
-                if not ok and relation(ma, mb) != ABBREVIATION:
-                    continue  # 城镇人口 / 城镇户籍人口: a qualifier dropped, another indicator
-                values = f"{a.describe()} {'=' if ok else '≠'} {b.describe()}"
-                yield finding(ID, "agree" if ok else "review",
-                              say(SAME_SHORT_AGREE if ok else SAME_SHORT_DIFFER, short=short, long=long, values=values),
+                what = say(SAME_WHAT, entity=entity, metric=long, period=period_label(period))
+                yield finding(ID, "agree", say(SAME_AGREE, what=what, n=2, values=f"{a.describe()} = {b.describe()}"),
                               [a, b])
+                continue
+            if not ok and relation(ma, mb) != ABBREVIATION:
+                continue  # 城镇人口 / 城镇户籍人口: a qualifier dropped, another indicator
+            values = f"{a.describe()} {'=' if ok else '≠'} {b.describe()}"
+            yield finding(ID, "agree" if ok else "review",
+                          say(SAME_SHORT_AGREE if ok else SAME_SHORT_DIFFER, short=short, long=long, values=values),
+                          [a, b])
