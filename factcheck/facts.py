@@ -63,6 +63,15 @@ class Facts:
             if rel is not None and rel.of in self.by_id:
                 yield c, rel, self.by_id[rel.of]
 
+    def stated_once(self, beside: Claim, metrics: list[str], undated_too: bool = False) -> Claim | None:
+        """The one value stated in ``beside``'s article, for its entity and period, under any of
+        ``metrics`` (and, ``undated_too``, with no period: a stock printed without its year);
+        None when there is none or more than one."""
+        periods = {beside.period, ""} if undated_too else {beside.period}
+        found = [c for m in metrics for p in periods
+                 for c in self.article_levels.get((beside.article, beside.entity, m, p), [])]
+        return found[0] if len({(c.value, c.unit) for c in found}) == 1 else None
+
     def stated(self, entity: str, metric: str, period: str, unit: str) -> list[Claim]:
         """Stated actual levels for the key whose unit converts to ``unit``."""
         return [c for c in self.levels.get((entity, metric, period), []) if units.compatible(c.unit, unit)]

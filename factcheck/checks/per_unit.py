@@ -62,18 +62,14 @@ def _per_head(facts: Facts, tol: float):
 
     table = lexicon.load("indicators.yaml")
     drift = float(table.get("population_drift", 0.01))
-    levels = facts.article_levels
     for avg in facts.claims:
         spec = table.get("per_head", {}).get(avg.metric)
         if spec is None or avg.relations or avg.modality != "actual":
             continue
-        totals = [c for m in spec["total"] for c in levels.get((avg.article, avg.entity, m, avg.period), [])]
         # The population is a stock, often printed without the year the figure carries.
-        pops = [c for m in spec["population"] for period in {avg.period, ""}
-                for c in levels.get((avg.article, avg.entity, m, period), [])]
-        if len({(c.value, c.unit) for c in totals}) != 1 or len({(c.value, c.unit) for c in pops}) != 1:
+        total, pop = facts.stated_once(avg, spec["total"]), facts.stated_once(avg, spec["population"], undated_too=True)
+        if total is None or pop is None:
             continue
-        total, pop = totals[0], pops[0]
         if not units.compatible(total.unit, avg.unit) or facts.interval(avg).lo <= 0:
             continue
         implied = facts.in_unit(total, avg.unit) / facts.interval(avg)  # heads

@@ -98,18 +98,15 @@ def _defined_rates(facts: Facts, tol: float):
     from factcheck import lexicon
 
     table = lexicon.load("indicators.yaml").get("defined_rates", {})
-    levels = facts.article_levels
     for rate in facts.claims:
         spec = table.get(rate.metric)
         if spec is None or rate.unit not in ("%", "‰") or rate.relations:
             continue
-        nums = [c for m in spec["numerator"] for c in levels.get((rate.article, rate.entity, m, rate.period), [])]
         # The population is a stock, often printed without the year the rates carry.
-        dens = [c for m in spec["denominator"] for period in {rate.period, ""}
-                for c in levels.get((rate.article, rate.entity, m, period), [])]
-        if len({(c.value, c.unit) for c in nums}) != 1 or len({(c.value, c.unit) for c in dens}) != 1:
+        num = facts.stated_once(rate, spec["numerator"])
+        den = facts.stated_once(rate, spec["denominator"], undated_too=True)
+        if num is None or den is None:
             continue
-        num, den = nums[0], dens[0]
         if not units.compatible(num.unit, den.unit) or facts.in_unit(den, num.unit).lo <= 0:
             continue
         per = 1000.0 if rate.unit == "‰" else 100.0
