@@ -85,3 +85,9 @@ def test_lost_characters_break_no_sentence_and_make_no_figure():
 def test_footnote_marks_inside_a_sentence_are_dropped():
     assert normalize("全旗地区生产总值[2]69.9亿元。\n").text == "全旗地区生产总值69.9亿元。"
     assert "[2]" in normalize("参考文献[2]\n").text  # at the end of a line it is no footnote inside a figure's name
+
+
+def test_a_paragraph_opening_with_the_reporter_is_text_and_a_byline_is_not():
+    raw = "记者 王五 通讯员 李四\n记者在相关部门获悉:一季度全市GDP实现56.3亿元,同比增长5.5%。\n"
+    text = normalize(raw).text
+    assert "王五" not in text and "56.3亿元" in text
