@@ -51,7 +51,8 @@ def _object() -> re.Pattern:
 def _names_pattern() -> re.Pattern:
     """A list of names (A、B和C) or a collective name (三次产业), then the words before 分别."""
     collectives = "|".join(re.escape(w) for w in sorted(_words()["collective_names"], key=len, reverse=True))
-    return re.compile(rf"(?P<names>{_NAME}(?:{_sep()}{_NAME})+|(?P<collective>{collectives}))"
+    # The collective first: 第一、第二、第三产业 is one, not the names 第一, 第二, 第三产业.
+    return re.compile(rf"(?:(?P<collective>{collectives})|(?P<names>{_NAME}(?:{_sep()}{_NAME})+))"
                       rf"(?P<core>[^,;:。，；：]{{0,16}})$")
 
 
