@@ -40,7 +40,7 @@ def test_a_two_character_place_the_gazetteer_knows_is_an_entity():
 
 
 def test_a_division_named_with_and_without_its_parents_is_one_subject():
-    from factcheck.extract.context import _same_place
+    from factcheck.extract.whose import _same_place
 
     assert _same_place("和政县", "临夏回族自治州和政县")
     assert _same_place("湖滨区", "三门峡市湖滨区")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"
 GOVERNED = [*sorted((PACKAGE / "checks").glob("*.py")), *sorted((PACKAGE / "extract" / "readers").glob("*.py")),
-            *[PACKAGE / "extract" / f"{m}.py" for m in ("context", "naming", "read_sentence", "relations",
+            *[PACKAGE / "extract" / f"{m}.py" for m in ("context", "whose", "carried", "naming", "read_sentence", "relations",
                                                           "to_claims", "draft", "tables")],
             *[PACKAGE / f"{m}.py" for m in ("links", "facts", "parts", "derive", "contracts")]]
 # Numerals, the calendar (年 月 日 季度 上/下半年 前N 全年 年末 年底 至 星期 周 礼拜 天), ordinals (第 次), the particles

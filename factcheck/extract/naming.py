@@ -76,7 +76,7 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     # opened before the lead, is no part of the name; nor is the scope the entity now carries.
     text = re.sub(r"[(（][^()（）]*[)）]", "", text)
     text = re.split(r"[)）]", text)[-1]
-    from factcheck.extract.context import scope_at  # noqa: PLC0415 - context imports naming
+    from factcheck.extract.whose import scope_at  # noqa: PLC0415 - whose imports naming's neighbours
 
     scope = scope_at(text)
     text = text[len(scope):] if len(text) > len(scope) else text

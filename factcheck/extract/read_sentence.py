@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.extract import context, readers
+from factcheck.extract import carried, context, readers, whose
 from factcheck.extract.context import ArticleState
 from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
@@ -38,7 +38,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
     mentions = [m for m in find_mentions(text, masked) if not _is_threshold(text, m)
                 and not any(e.start <= m.num_start < e.end for e in entities)]
     for e in entities:
-        context.remember_entity(e, state)
+        whose.remember_entity(e, state)
     ctx = SentenceContext(sentence=sent, times=[t for t in all_times if not _is_comparison(text, t)],
                           all_times=all_times, clauses=clause_bounds(text), entities=entities,
                           refs=find_references(text), state=state, structure=reserved,
@@ -48,12 +48,12 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         drafts.extend(reader.read(ctx, drafts))
     for d in drafts:
         context.resolve(d, ctx)
-        context.attributive_subject(d, text)
-    context.carry_names(drafts, ctx)
-    context.qualify_by_counts(drafts)
+        carried.attributive_subject(d, text)
+    carried.carry_names(drafts, ctx)
+    carried.qualify_by_counts(drafts)
     for reader in readers.in_stage("relations"):
         drafts.extend(reader.read(ctx, drafts))
-    context.carry_rate_name(drafts, ctx)
+    carried.carry_rate_name(drafts, ctx)
     state.remember(ctx, drafts)
     return drafts
 

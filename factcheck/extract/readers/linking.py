@@ -22,7 +22,8 @@ import re
 from factcheck import lexicon, units
 from factcheck.contracts import NOMINAL_GROWTH_SUFFIX, RATE_UNITS, REAL_GROWTH_SUFFIX
 from factcheck.extract import naming
-from factcheck.extract.context import ArticleState, as_subject, resolve_ref
+from factcheck.extract.context import ArticleState
+from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
 from factcheck.extract.relations import growth_words

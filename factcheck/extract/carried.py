@@ -1,0 +1,93 @@
+"""Names and subjects a clause leaves to the figure before it, filled in once a sentence's
+figures have their context: a qualified count's qualifier (新材料产业的88家规上企业实现产值),
+the project an amount describes (总投资170亿元的某项目), the indicator of a crossed threshold or
+of the unit listed before (突破千亿元,达1082.18亿元; …;广丰经开区325.44亿元), the rate of a
+period that names nothing else (分季度看,一季度增长11.9%)."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import lexicon, units
+from factcheck.extract.draft import Draft, SentenceContext
+
+
+def _words() -> dict:
+    return lexicon.load("extraction.yaml")
+
+
+def qualify_by_counts(drafts: list[Draft]) -> None:
+    """新材料产业的88家规上企业实现产值65.37亿元: what a clause states right after a qualified count
+    is of the units counted, and keeps their qualifier (another industry's firms' 产值 is
+    another figure)."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if not (prev.counted and d.clause == prev.clause and d.lead_start == prev.mention.end and d.metric
+                and d.lead.startswith(prev.counted)):
+            continue
+        # 8个国家高新区实现营业收入7831.36亿元: the revenue of those eight, not of all zones.
+        prefix = prev.qualifier + ("" if d.metric.startswith(prev.counted) else prev.counted)
+        if prefix and not d.metric.startswith(prefix):
+            d.metric = lexicon.canonical_metric(prefix + d.metric)
+            d.qualifier = prev.qualifier
+
+
+def attributive_subject(d: Draft, text: str) -> None:
+    """总投资170亿元的中一东北国际医疗城: an amount followed by 的 describes the thing named after
+    it; that thing, not the clause's unit, is what the figure is about."""
+    w = _words()["attributive"]
+    after = text[d.mention.end:]
+    if not after.startswith(w["particle"]) or d.is_rate or units.is_count(d.unit) or not d.is_anchor \
+            or not d.metric.endswith(tuple(w["measures"])):
+        return  # 设立1亿元的专项资金: the unit that set the fund up is the subject
+    name = re.split(r"[,，;；。、:：!！?？()（）\s]", after[len(w["particle"]):], maxsplit=1)[0]
+    head = next((name.find(h) + len(h) for h in w["heads"] if name.find(h) > 0), -1)  # in the order listed
+    name = name[:head] if head > 0 else name
+    name = name.removesuffix(w["generic_tail"])  # 医疗城项目 and 医疗城 name one project
+    if 2 <= len(name) <= w["longest"] and "\u4e00" <= name[0] <= "\u9fff":
+        d.entity, d.entity_ambiguous = name, False
+
+
+def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """Names a clause leaves out because the one before said them.
+
+    - The value after a crossed threshold: 地区生产总值突破千亿元,达1082.18亿元 — the threshold,
+      then the value reached, of one indicator (and of the bound's period when the clause has
+      none).
+    - A list of units, each with its figure: 上饶经开区主营业务收入494.82亿元…;广丰经开区325.44亿元 —
+      a clause that names a unit and then only a figure, after a figure in the same unit of
+      another unit, is that indicator's."""
+    for i, d in enumerate(drafts):
+        if not d.is_anchor or d.metric or i == 0:
+            continue
+        prev = drafts[i - 1]
+        if (prev.is_anchor and prev.metric and prev.mention.bound in ("gt", "ge") and d.mention.bound == "exact"
+                and d.clause - prev.clause in (0, 1) and units.compatible(prev.unit, d.unit)):
+            d.metric = prev.metric
+            if d.period is None:
+                d.period = prev.period
+            continue
+        cs = ctx.clauses[d.clause][0]
+        names_unit = any(cs <= e.start and e.end <= d.mention.start and e.name == d.entity for e in ctx.entities)
+        same_unit = next((p for p in reversed(drafts[:i]) if p.is_anchor and p.unit == d.unit), None)
+        if (names_unit and same_unit is not None and same_unit.metric and same_unit.clause < d.clause
+                and same_unit.entity and same_unit.entity != d.entity):
+            d.metric = same_unit.metric
+
+
+def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """A growth rate that names nothing but its own period, and points at no amount, continues
+    the rates before it in its paragraph: 国内生产总值…同比增长10.6%。分季度看,一季度增长11.9%,
+    二季度增长10.3%. Without a period of its own (…2828.08万千伏安,增长44.9%) it is left alone:
+    it may be the change of a figure that was not read."""
+    for i, d in enumerate(drafts):
+        if d.metric or d.rel is None or d.rel.type != "growth" or any(link.of for link in d.relations):
+            continue
+        cs = ctx.clauses[d.clause][0]
+        if not any(cs <= t.start and t.end <= d.mention.start for t in ctx.times):
+            continue
+        earlier = [p for p in drafts[:i] if p.rel and p.rel.type == "growth"] or ctx.state.para_rates
+        named = next((p for p in reversed(earlier) if p.metric), None)
+        if named is not None:
+            d.metric = named.metric
+            if not d.entity_ambiguous and named.entity:
+                d.entity = named.entity

@@ -1,0 +1,219 @@
+"""Whose figure it is: the unit that opens its clause, a reference word (全市, 园区, 高新区)
+resolved to a unit, the narrower scope of the unit a clause opens with (区本级, 县属), and the
+article's subject when nothing else says.
+
+- Entity: the subject opening the figure's clause, else the one named last in the paragraph,
+  else the article's subject. 全市/全县/园区 resolve to the unit of that level named last, or
+  to the article's subject when it is of that level; 高新区/经开区 alone to the park of that kind.
+- Scope: a clause opening with 区本级, 县属 … makes its figures that scope's until a clause names
+  the whole unit again (``scopes`` in ``extraction.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+from factcheck.extract.draft import Draft, SentenceContext
+from factcheck.extract.entities import family_of
+
+if TYPE_CHECKING:
+    from factcheck.extract.context import ArticleState
+
+PARK_FAMILIES = ("industrial_park", "hitech_zone", "econ_zone", "ftz")
+
+def _words() -> dict:
+    return lexicon.load("extraction.yaml")
+
+
+def family_key(family: str) -> str:
+    return "park" if family in PARK_FAMILIES else family
+
+
+def entity_of(d: Draft, ctx: SentenceContext) -> str:
+    """The figure's entity, with the scope its clause opens with."""
+    return _scoped(_entity_for(d, ctx), d, ctx)
+
+
+_TIME_PREFIX = re.compile(r"^\s*(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:份)?|[一二三四1-4]季度|前三季度|"
+                          r"上半年|下半年|全年|年末|年底)?[,，]?")
+
+
+@cache
+def _opener_gap() -> re.Pattern:
+    # Any run of the openers' characters: 今年 and 其中 are matched as characters, so short
+    # runs such as 中 pass too — at most 4 of them (see ``at_clause_start``).
+    chars = sorted({ch for w in _words()["entity"]["clause_openers"] for ch in w})
+    return re.compile("[" + re.escape("".join(chars)) + r",\s]*")
+
+
+def _entity_for(d: Draft, ctx: SentenceContext) -> str:
+    text, state, m = ctx.text, ctx.state, d.mention
+    locatives = tuple(_words()["entity"]["locatives"])
+    candidates: list[tuple[int, str]] = []
+    clause_starts = [s for s, _ in ctx.clauses]
+
+    def at_clause_start(pos: int) -> bool:
+        for s in clause_starts:
+            if s <= pos:
+                gap = _TIME_PREFIX.sub("", text[s:pos])  # 2023年全县…: the clause opens with its time
+                if len(gap) <= 4 and _opener_gap().fullmatch(gap):
+                    return True
+        return False
+
+    for e in ctx.entities:
+        if text[max(0, e.start - 1):e.start] in locatives and e.family in ("province", "city", "county"):
+            continue  # 在某省率先成立: where, not who
+        if e.end <= m.start and at_clause_start(e.start):
+            candidates.append((e.start, e.name))
+    for s, e, fam in ctx.refs:
+        if text[max(0, s - 1):s] in locatives and fam in ("province", "city", "county", "country"):
+            continue  # 在全省首创: where, not who
+        if e <= m.start and at_clause_start(s):
+            # 经开区 in a district's article is a park inside it, named by the generic word only.
+            name = (resolve_park_word(text[s:e], state) if fam == "park" else "") \
+                or resolve_ref(fam, state) or (text[s:e] if fam == "park" else "")
+            if name:
+                candidates.append((s, name))
+    if candidates:
+        pos, name = max(candidates)
+        name = park_alias(name, state)
+        if pos < ctx.first_figure:
+            # A unit named before the sentence's first figure is its topic for the sentences
+            # after; one named later (全市…500亿元,其中裕华区…,长安区…) is its own clause's.
+            state.para_entity = name
+        return as_subject(name, state)
+    # No unit opens the clause. One named inside it, before the figure (全市…,其中裕华区…完成…),
+    # may be the figure's: the inherited entity is then a guess.
+    cs = ctx.clauses[d.clause][0]
+    d.entity_ambiguous = any(cs <= e.start and e.end <= m.start and e.family not in ("organisation", "subunit")
+                             and not text[max(0, e.start - 1):e.start] in locatives for e in ctx.entities)
+    if state.para_entity:
+        return as_subject(state.para_entity, state)
+    return state.subject
+
+
+def scope_at(text: str) -> str:
+    """The scope word ``text`` opens with (区本级, 县属), unless it qualifies an owner (县属企业)."""
+    w = _words()["entity"]
+    scope = next((s for s in w["scopes"] if text.startswith(s)), "")
+    return "" if scope and text[len(scope):].startswith(tuple(w["scope_not_before"])) else scope
+
+
+def _scoped(entity: str, d: Draft, ctx: SentenceContext) -> str:
+    """区本级(不含枣山、穿石)地区生产总值287.4亿元, 其中:县属实现生产总值…: a clause of the sentence
+    opening with a narrower scope of the unit (its own level of government, its urban area)
+    makes the figures after it that scope's, in this sentence and the next ones of the paragraph,
+    until a clause names the whole unit again."""
+    text, starts = ctx.text, [s for s, _ in ctx.clauses]
+    unit_starts = {s for s, _, _ in ctx.refs} | {e.start for e in ctx.entities}
+    found = ctx.state.para_scope  # 区本级…。其中:一、二、三产业…: the next sentence is still of that scope
+    for s in starts:
+        if s >= d.mention.start:
+            break
+        head = text[s:d.mention.start]
+        stripped = head.lstrip(" ,，;；:：")
+        for opener in _words()["entity"]["scope_openers"]:
+            stripped = stripped.removeprefix(opener).lstrip(" ,，;；:：")
+        at = s + len(head) - len(stripped)
+        scope = scope_at(stripped)
+        if scope:
+            found = scope
+        elif at in unit_starts:
+            found = ""  # 全区…, 某某县…: the clause names its unit whole again
+    ctx.state.para_scope = found
+    return f"{entity}（{found}）" if found and entity else entity
+
+
+def remember_entity(e, state: ArticleState) -> None:
+    state.last_by_family[family_key(e.family)] = e.name
+    if family_key(e.family) == "park":
+        state.last_park[e.family] = e.name
+
+
+def resolve_park_word(word: str, state: ArticleState) -> str:
+    """高新区 or 经开区 alone: the park of that kind — the subject when it is one, else the one
+    named last, else the subject place's own (高新区 in an article about 长春市 is 长春高新区).
+    "" for a word that names no kind (园区, 开发区): see ``resolve_ref``."""
+    from factcheck.extract.entities import canonical
+    from factcheck.gazetteer import stem
+
+    kind = family_of(stem(state.subject) + word) if state.subject else ""
+    if kind not in _words()["entity"]["park_kinds"]:
+        return ""
+    if family_of(state.subject) == kind:
+        return state.subject
+    if state.last_park.get(kind):
+        return state.last_park[kind]
+    return canonical(stem(state.subject) + word) if _gazetteer_level(state.subject) else ""
+
+
+def park_alias(name: str, state: ArticleState) -> str:
+    """西宁开发区 after 西宁经济技术开发区: a place's park named by the generic suffix is the park of
+    that place named before with its kind (or the subject)."""
+    generic = _words()["entity"]["generic_park_suffix"]
+    if not name.endswith(generic) or len(name) == len(generic):
+        return name
+    place = name[: -len(generic)]
+    for known in [state.subject, *state.last_park.values()]:
+        if known and known != name and known.startswith(place) and family_key(family_of(known)) == "park" \
+                and family_of(known) != family_of(name):
+            return known
+    return name
+
+
+def resolve_ref(family: str, state: ArticleState) -> str:
+    """The unit a reference word (全市, 园区, 该区) stands for."""
+    if family == "subject":
+        return state.subject or state.last_by_family.get("park", "")
+    if family == "park":  # 园区, 经开区: the subject when it is a park, else the park named last
+        if family_key(family_of(state.subject)) == "park":
+            return state.subject
+        return state.last_by_family.get("park", "")
+    if family == "organisation":
+        return state.last_by_family.get("organisation", "")
+    if family == "country":
+        return _words()["entity"]["country"]
+    name = state.last_by_family.get(family, "")
+    if not name and (family_of(state.subject) == family or family == _gazetteer_level(state.subject)):
+        name = state.subject  # 全旗 in an article about a banner
+    return name or _words()["entity"]["level_words"].get(family, "")
+
+
+def _gazetteer_level(name: str) -> str:
+    """city or county, when the gazetteer knows ``name`` as exactly one division of that level."""
+    from factcheck.gazetteer import resolve as resolve_place
+
+    found = resolve_place(name)
+    return found[0].level if len(found) == 1 else ""
+
+
+def as_subject(name: str, state: ArticleState) -> str:
+    """The article's subject for any name of it: itself, an alias, or another name of the same
+    division (和政县 in an article about 临夏回族自治州和政县)."""
+    if name == state.subject or name in state.aliases or _same_place(name, state.subject):
+        return state.subject
+    return name
+
+
+@cache
+def _same_place(name: str, subject: str) -> bool:
+    """One name is the other with its parent divisions written before it (临夏回族自治州和政县)."""
+    from factcheck.gazetteer import parent_chain, resolve
+
+    short, long = sorted((name, subject), key=len)
+    if not short or short == long or not long.endswith(short):
+        return False
+    found = resolve(short)
+    if len(found) != 1:
+        return False
+    parents = {d.name for d in parent_chain(found[0])[1:]}
+    prefix = long[: -len(short)]
+    while prefix:
+        head = next((p for p in sorted(parents, key=len, reverse=True) if prefix.startswith(p)), None)
+        if head is None:
+            return False
+        prefix = prefix[len(head):]
+    return True
