@@ -57,10 +57,22 @@ def _kind(c) -> str:
         return ""  # 拉动2.6个百分点: a gap between rates, whose other side the metric does not name
     if is_level(c):
         return "level"
-    rel = c.relation("growth")
-    if rel is not None:
-        return f"growth{rel.sign}"
+    if c.relation("growth") is not None:
+        return "growth"  # 下降3.9% and a table's -3.9: one rate, compared signed (``_signed``)
     return ""
+
+
+def _shown(c) -> str:
+    """3.9%, or -3.9% for a fall of 3.9%: as ``_signed`` compares it."""
+    rel = c.relation("growth")
+    return f"-{c.describe()}" if rel is not None and rel.sign < 0 and c.value > 0 else c.describe()
+
+
+def _signed(facts: Facts, c, unit: str):
+    """A figure's value in ``unit``, a rate of fall (下降3.9%) as the negative change it is."""
+    iv = facts.in_unit(c, unit)
+    rel = c.relation("growth")
+    return -iv if rel is not None and rel.sign < 0 else iv
 
 
 def group_key(c, across_articles: bool = True) -> tuple | None:
@@ -128,7 +140,7 @@ def check(facts: Facts, options: dict):
                 continue
             dated = [c for c in members if not c.period_inferred]
             unit = members[0].unit
-            ivs = [facts.in_unit(c, unit).widen(tol) for c in members]
+            ivs = [_signed(facts, c, unit).widen(tol) for c in members]
             lo, hi = max(iv.lo for iv in ivs), min(iv.hi for iv in ivs)
             ok = lo <= hi
             if not ok and len(dated) < len(members):
@@ -136,19 +148,19 @@ def check(facts: Facts, options: dict):
                 # main one: differing from a dated figure is no sign of an error.
                 if len(dated) < 2:
                     continue
-                members, ivs = dated, [facts.in_unit(c, unit).widen(tol) for c in dated]
+                members, ivs = dated, [_signed(facts, c, unit).widen(tol) for c in dated]
                 lo, hi = max(iv.lo for iv in ivs), min(iv.hi for iv in ivs)
                 ok = lo <= hi
             what = say(SAME_WHAT_GROWTH if kind.startswith("growth") else SAME_WHAT, entity=entity, metric=metric,
                        period=period_label(period))
-            values = " = ".join(c.describe() for c in members) if ok else " ≠ ".join(c.describe() for c in members)
+            values = (" = " if ok else " ≠ ").join(_shown(c) for c in members)
             status = None
             if not ok and len(metric) < options["min_metric_chars"] and metric not in metrics():
                 status = "review"  # a short, generic metric may name two different things
             text = (say(SAME_AGREE, what=what, n=len(members), values=values) if ok
                     else say(SAME_DIFFER, what=what, values=values))
             yield finding(ID, status if status else ok, text, members,
-                          [f"{c.describe()} → {fmt_interval(facts.in_unit(c, unit))}{unit}" for c in members])
+                          [f"{c.describe()} → {fmt_interval(_signed(facts, c, unit))}{unit}" for c in members])
     yield from _written_short(facts, groups, tol)
 
 
@@ -187,7 +199,7 @@ def _written_short(facts: Facts, groups: dict, tol: float):
             if units.dimension(a.unit) != units.dimension(b.unit) or facts.is_copy(a.id, b.id) \
                     or _parts_of_one_whole([a, b]):
                 continue  # a copied passage is no second source; parts of one whole are not one figure
-            ia, ib = facts.in_unit(a, a.unit).widen(tol), facts.in_unit(b, a.unit).widen(tol)
+            ia, ib = _signed(facts, a, a.unit).widen(tol), _signed(facts, b, a.unit).widen(tol)
             ok = ia.meets(ib)
             if not short_form:
                 # 意向签约 / 意向签约额: one name inside the other. Only the very same amount,
