@@ -48,8 +48,13 @@ def check(facts: Facts, options: dict):
         parts[total.id].append((c, rel.sign))
     rates = {(c.article, c.metric, c.period): c for c in facts.claims if c.unit == "%" and not c.relations
              or c.relation("structure")}
+    rate_words = tuple(words()["contribution_rate_words"])
+    by_sentence = defaultdict(list)  # the contribution rates stated in each sentence
+    for r in facts.claims:
+        if r.unit == "%" and not r.relations and any(w in r.metric for w in rate_words):
+            by_sentence[(r.article, r.sentence)].append(r)
     for total_id, group in parts.items():
-        yield from _against_rates(facts, facts.by_id[total_id], group, rates, options["abs_tolerance"])
+        yield from _against_rates(facts, facts.by_id[total_id], group, rates, by_sentence, options["abs_tolerance"])
         if partition_cover([c.metric for c, _ in group]) != "whole":
             continue
         total = facts.by_id[total_id]
@@ -68,7 +73,17 @@ def check(facts: Facts, options: dict):
         yield finding(ID, ok, text, [total, *(c for c, _ in group)], [how])
 
 
-def _against_rates(facts: Facts, total, group, rates: dict, tol: float):
+def _rate_beside(c, group, by_sentence: dict):
+    """民营经济拉动地区生产总值增长2.6个百分点,对地区生产总值增长的贡献率为58.6%: the one
+    contribution rate of a sentence that states one contribution, whatever names they got."""
+    key = (c.article, c.sentence)
+    if sum(1 for other, _ in group if (other.article, other.sentence) == key) != 1:
+        return None
+    beside = by_sentence.get(key, [])
+    return beside[0] if len(beside) == 1 else None
+
+
+def _against_rates(facts: Facts, total, group, rates: dict, by_sentence: dict, tol: float):
     """拉动 p points against 贡献率 r of the same member: p = g × r / 100."""
     growth = facts.interval(total)
     grel = total.relation("growth")
@@ -78,7 +93,8 @@ def _against_rates(facts: Facts, total, group, rates: dict, tol: float):
         name = c.metric
         for verb in words()["contribution_verbs"]:
             name = name.split(verb)[0] if verb in name else name
-        share = rates.get((c.article, name + words()["contribution_rate_words"][0], c.period))
+        share = rates.get((c.article, name + words()["contribution_rate_words"][0], c.period)) \
+            or _rate_beside(c, group, by_sentence)
         if share is None:
             continue
         implied = growth * (facts.interval(share) * 0.01)
