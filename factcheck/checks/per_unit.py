@@ -68,7 +68,7 @@ def _per_head(facts: Facts, tol: float):
             continue
         # The population is a stock, often printed without the year the figure carries.
         total, pop = facts.stated_once(avg, spec["total"]), facts.stated_once(avg, spec["population"], undated_too=True)
-        if total is None or pop is None:
+        if total is None or pop is None or not units.is_known(pop.unit):
             continue
         if not units.compatible(total.unit, avg.unit) or facts.interval(avg).lo <= 0:
             continue

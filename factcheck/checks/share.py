@@ -81,8 +81,10 @@ def _implied_wholes(facts: Facts, compared: set[str], tol: float):
         if len({(share.value, share.unit) for share, _ in members}) < len(members):
             continue  # one share stated twice, tied to two parts: one of the ties is wrong
         unit = members[0][1].unit
-        implied = [facts.in_unit(part, unit) / (facts.interval(share).widen(absolute=tol) / 100.0)
-                   for share, part in members]
+        shares = [facts.interval(share).widen(absolute=tol) for share, _ in members]
+        if any(s.lo <= 0 for s in shares):
+            continue  # a tolerance wider than a share: no whole can be implied
+        implied = [facts.in_unit(part, unit) / (s / 100.0) for (_, part), s in zip(members, shares)]
         lo, hi = max(iv.lo for iv in implied), min(iv.hi for iv in implied)
         ok = lo <= hi
         how = "; ".join(f"{part.describe()} ÷ {share.describe()} = {fmt_interval(iv, 4)}{unit}"
