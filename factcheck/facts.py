@@ -70,7 +70,7 @@ class Facts:
         periods = {beside.period, ""} if undated_too else {beside.period}
         found = [c for m in metrics for p in periods
                  for c in self.article_levels.get((beside.article, beside.entity, m, p), [])]
-        return found[0] if len({(c.value, c.unit) for c in found}) == 1 else None
+        return one_value(found)
 
     def stated(self, entity: str, metric: str, period: str, unit: str) -> list[Claim]:
         """Stated actual levels for the key whose unit converts to ``unit``."""
@@ -104,6 +104,12 @@ def is_additive(c: Claim) -> bool:
     from factcheck.parts import is_additive as additive
 
     return additive(c.metric, c.unit)
+
+
+def one_value(claims: list[Claim]) -> Claim | None:
+    """The first of ``claims`` when they all state one value (once, or restated); None when
+    there are none or they differ: which is meant is then unsure."""
+    return claims[0] if len({(c.value, c.unit) for c in claims}) == 1 else None
 
 
 def prior_period(period: str) -> str:

@@ -74,14 +74,17 @@ def indicator_of(metric: str) -> Indicator | None:
     return vocabulary().get(head) if head and not modifiers else None
 
 
-def head_key(head: str) -> str:
-    """The indicator a head names, or the head itself: what two phrases must share to be one."""
-    return _head_key(head)
+def indicator_name(name: str) -> str:
+    """The indicator ``name`` is a name or an alias of (外贸出口值 → 出口额), or ``name`` itself."""
+    ind = vocabulary().get(name)
+    return ind.name if ind is not None else name
 
 
-def _head_key(head: str) -> str:
-    ind = vocabulary().get(head)
-    return ind.name if ind is not None else head
+def head_of(metric: str) -> str:
+    """What the head of a metric names — an indicator, or the head itself — and '' when it ends
+    with no known measure: two names of one indicator share it."""
+    head = split(metric)[1]
+    return indicator_name(head) if head else ""
 
 
 def _abbreviates(short: str, long: str, words: bool) -> bool:
@@ -132,7 +135,7 @@ def relation(a: str, b: str, words: bool = True) -> str:
     if ia is not None and ia == ib:
         return SAME
     (ma, ha), (mb, hb) = split(a), split(b)
-    if not ha or not hb or _head_key(ha) != _head_key(hb):
+    if not ha or not hb or indicator_name(ha) != indicator_name(hb):
         return DIFFERENT
     if _one_partition(ma, mb):
         return DIFFERENT

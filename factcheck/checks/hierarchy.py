@@ -105,6 +105,10 @@ def _ranks_among_places(facts: Facts, ranked):
     stated with a larger value of the same metric and period."""
     level_words = lexicon.load("extraction.yaml")["entity"]["level_words"]
     scope_levels = {word: level for level, word in level_words.items()}
+    stated: dict[tuple, list] = defaultdict(list)  # (metric, period) → (entity, claims), looked up per rank
+    if ranked:
+        for (entity, metric, period), claims in facts.levels.items():
+            stated[(metric, period)].append((entity, claims))
     for rank, value, scope in ranked:
         place = gazetteer.place_of(value.entity)
         level = scope_levels.get(scope)
@@ -114,8 +118,8 @@ def _ranks_among_places(facts: Facts, ranked):
         if parent is None:
             continue
         larger, peers = [], 0
-        for (entity, metric, period), claims in facts.levels.items():
-            if metric != value.metric or period != value.period or entity == value.entity:
+        for entity, claims in stated[(value.metric, value.period)]:
+            if entity == value.entity:
                 continue
             peer = gazetteer.place_of(entity)
             if peer is None or peer.level != place.level or not gazetteer.is_place(entity) \

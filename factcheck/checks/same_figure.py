@@ -36,7 +36,7 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import metrics, names_an_indicator
-from factcheck.indicators import ABBREVIATION, indicator_of, relation
+from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
 from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
                                 SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
@@ -66,6 +66,12 @@ def _shown(c) -> str:
     """3.9%, or -3.9% for a fall of 3.9%: as ``_signed`` compares it."""
     rel = c.relation("growth")
     return f"-{c.describe()}" if rel is not None and rel.sign < 0 and c.value > 0 else c.describe()
+
+
+def _all_meet(facts: Facts, members, unit: str, tol: float) -> bool:
+    """One value fits every figure of the group, each within its written precision."""
+    ivs = [_signed(facts, c, unit).widen(tol) for c in members]
+    return max(iv.lo for iv in ivs) <= min(iv.hi for iv in ivs)
 
 
 def _signed(facts: Facts, c, unit: str):
@@ -140,18 +146,15 @@ def check(facts: Facts, options: dict):
                 continue
             dated = [c for c in members if not c.period_inferred]
             unit = members[0].unit
-            ivs = [_signed(facts, c, unit).widen(tol) for c in members]
-            lo, hi = max(iv.lo for iv in ivs), min(iv.hi for iv in ivs)
-            ok = lo <= hi
+            ok = _all_meet(facts, members, unit, tol)
             if not ok and len(dated) < len(members):
                 # A figure the text gives no time may be of another period than the article's
                 # main one: differing from a dated figure is no sign of an error.
                 if len(dated) < 2:
                     continue
-                members, ivs = dated, [_signed(facts, c, unit).widen(tol) for c in dated]
-                lo, hi = max(iv.lo for iv in ivs), min(iv.hi for iv in ivs)
-                ok = lo <= hi
-            what = say(SAME_WHAT_GROWTH if kind.startswith("growth") else SAME_WHAT, entity=entity, metric=metric,
+                members = dated
+                ok = _all_meet(facts, members, unit, tol)
+            what = say(SAME_WHAT_GROWTH if kind == "growth" else SAME_WHAT, entity=entity, metric=metric,
                        period=period_label(period))
             values = (" = " if ok else " ≠ ").join(_shown(c) for c in members)
             status = None
@@ -164,13 +167,6 @@ def check(facts: Facts, options: dict):
     yield from _written_short(facts, groups, tol)
 
 
-def _head_of(metric: str) -> str:
-    from factcheck.indicators import head_key, split
-
-    head = split(metric)[1]
-    return head_key(head) if head else ""
-
-
 def _written_short(facts: Facts, groups: dict, tol: float):
     """Groups whose metrics are one indicator written in full and written short."""
     by_rest: dict[tuple, list] = defaultdict(list)
@@ -181,7 +177,7 @@ def _written_short(facts: Facts, groups: dict, tol: float):
         named.sort(key=lambda mg: mg[0])  # whatever order the groups came in (Dask hands them shuffled)
         # Candidate pairs only: a name written short ends with its indicator's head (same head),
         # one name inside another counts only within one article (same first article).
-        heads = [_head_of(m) for m, _ in named]
+        heads = [head_of(m) for m, _ in named]
         together: dict[tuple, list[int]] = defaultdict(list)
         for k, (m, g) in enumerate(named):
             if heads[k]:
@@ -214,7 +210,7 @@ def _written_short(facts: Facts, groups: dict, tol: float):
                 continue
             if not ok and relation(ma, mb) != ABBREVIATION:
                 continue  # 城镇人口 / 城镇户籍人口: a qualifier dropped, another indicator
-            values = f"{a.describe()} {'=' if ok else '≠'} {b.describe()}"
+            values = f"{_shown(a)} {'=' if ok else '≠'} {_shown(b)}"
             yield finding(ID, "agree" if ok else "review",
                           say(SAME_SHORT_AGREE if ok else SAME_SHORT_DIFFER, short=short, long=long, values=values),
                           [a, b])

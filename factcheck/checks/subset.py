@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, is_additive
+from factcheck.facts import Facts, is_additive, one_value
 from factcheck.messages import PART_OVER, PART_WITHIN, say
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.extract.entities import family_of, find_entities
@@ -64,31 +64,25 @@ def _parts_by_definition(facts: Facts):
     """(part, whole) of one article, entity and period whose indicators are part and whole by
     definition (``contains`` in ``indicators.yaml``: 税收收入 in 一般公共预算收入), each stated once."""
     from factcheck import lexicon
-    from factcheck.indicators import vocabulary
+    from factcheck.indicators import indicator_name
 
     contains = lexicon.load("indicators.yaml").get("contains", {})
-    names = vocabulary()
-
-    def indicator(metric: str) -> str:
-        found = names.get(metric)
-        return found.name if found is not None else metric
-
     by_key: dict[tuple, dict[str, list]] = {}
     for (entity, metric, period), claims in facts.levels.items():
         if not entity or not period:
             continue
         for c in claims:
             if not c.entity_ambiguous and is_additive(c):  # facts.levels holds actual figures only
-                by_key.setdefault((c.article, entity, period), {}).setdefault(indicator(metric), []).append(c)
+                by_key.setdefault((c.article, entity, period), {}).setdefault(indicator_name(metric), []).append(c)
     for named in by_key.values():
         for whole_name, part_names in contains.items():
-            wholes = named.get(whole_name, [])
-            if len({(c.value, c.unit) for c in wholes}) != 1:
+            whole = one_value(named.get(whole_name, []))
+            if whole is None:
                 continue  # none, or two values: which is the whole is unsure
             for part_name in part_names:
-                parts = named.get(part_name, [])
-                if len({(c.value, c.unit) for c in parts}) == 1 and units.compatible(parts[0].unit, wholes[0].unit):
-                    yield parts[0], wholes[0]
+                part = one_value(named.get(part_name, []))
+                if part is not None and units.compatible(part.unit, whole.unit):
+                    yield part, whole
 
 
 def _qualified_parts(facts: Facts):
@@ -108,7 +102,7 @@ def _qualified_parts(facts: Facts):
             m = total.metric
             if len(m) < 3 or not m.endswith(heads):
                 continue
-            if len({(c.value, c.unit) for c in group if c.metric == m}) > 1:
+            if one_value([c for c in group if c.metric == m]) is None:
                 continue  # 总投资 of several projects: which one would be the whole?
             for part in group:
                 q = part.metric[: -len(m)] if part.metric.endswith(m) else ""

@@ -9,8 +9,8 @@ What it checks
     only when it meets the total (an agreement); each part is still checked by ``subset``.
     Where an article states one whole and one value for each part of a breakdown listed in
     ``factcheck/data/parts.yaml`` (地区生产总值 into the three sectors, or into the nine
-    industry sections), of its entity and period or of none written, they are summed even where no 其中 joins them (a bulletin that
-    gives GDP in one paragraph and the sectors in the next).
+    industry sections), of its entity and period or of none written, they are summed even where
+    no 其中 joins them (a bulletin that gives GDP in one paragraph and the sectors in the next).
 
 Why
     A sum of disjoint parts above the total, or a full partition that misses it, means a part
@@ -87,12 +87,11 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
 
 def _named(metric: str) -> str:
     """The name as ``breakdowns`` writes it (交通运输、仓储及邮政业 → …和邮政业)."""
-    from factcheck.indicators import vocabulary
+    from factcheck.indicators import indicator_name
 
     for written, listed in parts_words()["breakdown_spellings"].items():
         metric = metric.replace(written, listed)
-    named = vocabulary().get(metric)  # an indicator by one of its names, no modifier added
-    return named.name if named is not None else metric
+    return indicator_name(metric)  # an indicator by one of its names, no modifier added
 
 
 def _one_figure(claims) -> bool:
