@@ -21,7 +21,7 @@ from functools import cache
 
 from factcheck import lexicon, parts
 from factcheck.model import Claim, Ref, Relation
-from factcheck.normalize import plain_cell
+from factcheck.normalize import fold_width, plain_cell
 from factcheck.numbers import parse_number
 
 _SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
@@ -74,15 +74,18 @@ def _spaced_cells(line: str, header: bool) -> list[tuple[int, str]] | None:
     """产品名称 产量(吨) 比上年增长(%) / 粮食 122800 -3.9: a table printed with spaces. A header has
     three or more cells, none a number, one naming a unit or a growth or share column; a row, a
     label and numbers only."""
-    cells = [(m.start(), plain_cell(m.group())) for m in _SPACES.finditer(line)]
-    if len(cells) < 2:
+    raw = [(m.start(), fold_width(m.group())) for m in _SPACES.finditer(line)]
+    # Shape first, on width-folded tokens (numbers read the same in any script): most lines are
+    # prose, and converting the script of every token is the costly part.
+    if len(raw) < (3 if header else 2) or _NUMBER.match(raw[0][1]):
         return None
-    if header:
-        ok = len(cells) >= 3 and not any(_NUMBER.match(t) for _, t in cells) and any(
-            _UNIT.search(t) or _header("growth_headers").search(t) for _, t in cells[1:])
-        return cells if ok else None
-    ok = not _NUMBER.match(cells[0][1]) and all(_NUMBER.match(t) for _, t in cells[1:])
-    return cells if ok else None
+    numbers = [bool(_NUMBER.match(t)) for _, t in raw[1:]]
+    if (any(numbers) if header else not all(numbers)):
+        return None
+    cells = [(col, plain_cell(t)) for col, t in raw]
+    if header and not any(_UNIT.search(t) or _header("growth_headers").search(t) for _, t in cells[1:]):
+        return None
+    return cells
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

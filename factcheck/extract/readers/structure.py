@@ -61,19 +61,22 @@ def reserve(text: str, masked: list[bool]) -> list[tuple[int, int, float, float]
     return out
 
 
-def _written_before(ctx: SentenceContext, start: int):
+def _match_at(ctx: SentenceContext, start: int) -> re.Match | None:
+    """The structure (its name and components) a component starting at ``start`` belongs to."""
+    return next((m for m in _pattern().finditer(ctx.text) if m.start() <= start <= m.end()), None)
+
+
+def _written_before(ctx: SentenceContext, m: re.Match | None, start: int):
     """The last time the sentence writes before the structure's name (2021年,三次产业结构…)."""
-    m = next((m for m in _pattern().finditer(ctx.text) if m.start() <= start <= m.end()), None)
     end = m.start() if m else start
     return next((t.period for t in reversed(ctx.times) if t.end <= end and t.period is not None), None)
 
 
-def _earlier_period(ctx: SentenceContext, start: int, later):
+def _earlier_period(ctx: SentenceContext, m: re.Match | None, start: int, later):
     """(is a structure changed from, its period): the time written between the structure's name
     and its first component (由2020年的…), else the year before the one it changed to; the period
     is None when neither is known."""
-    m = next((m for m in _pattern().finditer(ctx.text) if m.group("fa") and m.start("fa") == start), None)
-    if m is None:
+    if m is None or not m.group("fa") or m.start("fa") != start:
         return False, None
     time = next((t for t in ctx.all_times if m.start() <= t.start and t.end <= start), None)
     # Only a year written out (2020年) stands on its own; 上年 counts back from the year changed to.
@@ -86,7 +89,8 @@ def _earlier_period(ctx: SentenceContext, start: int, later):
 
 
 def _before(a, b) -> bool:
-    return a.end is not None and b.start is not None and a.end.last_day() < b.start.first_day()
+    end, start = a.last_day(), b.first_day()
+    return end is not None and start is not None and end < start
 
 
 def _scope(text: str, component_start: int) -> str:
@@ -101,9 +105,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for k in range(0, len(found), 3):
         group = []
+        m = _match_at(ctx, found[k][0])
         later = next((x.period for x in reversed(drafts) if x.period is not None),
-                     _written_before(ctx, found[k][0]) or state.para_period)
-        changed_from, earlier = _earlier_period(ctx, found[k][0], later)
+                     _written_before(ctx, m, found[k][0]) or state.para_period)
+        changed_from, earlier = _earlier_period(ctx, m, found[k][0], later)
         if changed_from and earlier is None:
             continue  # the structure before, of a period nobody can tell
         for i, (start, end, value, precision) in enumerate(found[k:k + 3]):
