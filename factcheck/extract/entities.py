@@ -156,13 +156,18 @@ def _province_stems() -> dict[str, str]:
     return {stem(d.name): d.name for d in divisions().values() if d.level == "province" and len(stem(d.name)) >= 2}
 
 
+@cache
+def _province_pattern() -> re.Pattern | None:
+    stems = _province_stems()
+    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True))) if stems else None
+
+
 def _bare_provinces(text: str, found: list[EntityMention]) -> list[EntityMention]:
     """A province named without its suffix (新疆外贸进出口总值, 广东综保区): its short name, where
     the character before it cannot make it the tail of another word (渭河南岸 is no 河南)."""
-    stems = _province_stems()
-    if not stems:
+    stems, pattern = _province_stems(), _province_pattern()
+    if pattern is None:
         return []
-    pattern = re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
     openers = tuple(entities().get("province_openers", []))
     out = []
     for m in pattern.finditer(text):
