@@ -242,6 +242,8 @@ SHARE_FORCED = N_("{how}, and the stated share {share} is one off in its last di
                   "to 100 where the computed ones do not, so it was likely adjusted to close the sum")
 SHARE_TRUNCATED = N_("{how}, and the stated share {share} is that cut short rather than rounded "
                      "(shares are often cut so that they add up to 100)")
+SHARE_BY_NAME = N_("{how}, but the stated share is {share}; the part was found by its name in another "
+                   "sentence, so it may not be the figure the share was taken of")
 # structure
 STRUCTURE_OK = N_("structure {written}: the components add up to {total}, i.e. 100")
 STRUCTURE_BAD = N_("structure {written}: the components add up to {total}, not 100")
@@ -263,6 +265,7 @@ SUM_EQUALS_WHOLE = N_("parts add up to {sum}, equal to the total {total} (they c
 SUM_OVER = N_("parts add up to {sum}, more than the total {total}")
 SUM_UNDER_WHOLE = N_("parts add up to {sum}, less than the total {total}, though they cover every category")
 SUM_WITHIN = N_("parts add up to {sum}, no more than the total {total} (categories that do not overlap)")
+SUM_ROOM = N_("parts add up to {sum}, within the total {total} (they may overlap or leave some out)")
 SUM_EQUALS = N_("parts add up to {sum}, equal to the total {total}")
 # enumeration
 LIST_MATCHES = N_("{n} items listed ({listed}), as the count {count} says")
@@ -330,6 +333,9 @@ CONTRIBUTION_OK = N_("contributions {parts} add up to {sum} points, the growth o
 CONTRIBUTION_BAD = N_("contributions {parts} add up to {sum} points, not the growth of {metric}, {rate}")
 CONTRIBUTION_SHARE_OK = N_("{how} points, as the {points} stated")
 CONTRIBUTION_SHARE_BAD = N_("{how} points, but {points} is stated")
+CONTRIBUTION_RATES_OK = N_("contribution rates {how}: together they make up the whole growth")
+CONTRIBUTION_RATES_REVIEW = N_("contribution rates {how}, not 100%: the members' rates should make up the "
+                               "whole growth")
 AVERAGE_OK = N_("{how} for {start}, as stated: {base}")
 AVERAGE_BAD = N_("{how} for {start}, but {base} is stated for {start}")
 AVERAGE_STEP = N_("{level} ÷ (1{sign}{rate})^{years} = {value}")

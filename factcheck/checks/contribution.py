@@ -5,7 +5,9 @@ What it checks
     (第一产业、第二产业、第三产业分别拉动经济增长0.5、4.2和3.6个百分点, against 增长8.3%), the
     contributions add up to the rate, within the rounding of every figure. A contribution
     pulled down (下拉, 拉低) counts negative. Where a member's contribution rate (贡献率) is
-    stated too, its points are that share of the growth rate: 拉动 = 增速 × 贡献率.
+    stated too, its points are that share of the growth rate: 拉动 = 增速 × 贡献率. The
+    contribution rates of every member of a partition, stated one by one (第一产业…对经济增长的
+    贡献率达到4.5%), add up to 100 (a mismatch is a review: only their names join them).
 
 Why
     Contributions are computed from the sectors' values and rates and rounded one by one; a
@@ -31,7 +33,8 @@ from collections import defaultdict
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import CONTRIBUTION_BAD, CONTRIBUTION_OK, CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, say
+from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_OK, CONTRIBUTION_RATES_OK, CONTRIBUTION_RATES_REVIEW,
+                                CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, say)
 from factcheck.options import Option, abs_tolerance, document
 from factcheck.parts import partition_cover, words
 
@@ -53,6 +56,7 @@ def check(facts: Facts, options: dict):
     for r in facts.claims:
         if r.unit == "%" and not r.relations and any(w in r.metric for w in rate_words):
             by_sentence[(r.article, r.sentence)].append(r)
+    yield from _rates_of_a_partition(facts, rate_words)
     for total_id, group in parts.items():
         yield from _against_rates(facts, facts.by_id[total_id], group, rates, by_sentence, options["abs_tolerance"])
         if partition_cover([c.metric for c, _ in group]) != "whole":
@@ -71,6 +75,35 @@ def check(facts: Facts, options: dict):
         text = say(CONTRIBUTION_OK if ok else CONTRIBUTION_BAD, parts=parts, sum=fmt_interval(s),
                    metric=total.metric, rate=total.describe())
         yield finding(ID, ok, text, [total, *(c for c, _ in group)], [how])
+
+
+def _rates_of_a_partition(facts: Facts, rate_words: tuple[str, ...]):
+    """第一产业增加值对经济增长的贡献率4.5%, 第二产业…40.7%, 第三产业…54.8%, in sentences of their own:
+    the contribution rates of every member of a partition, each stated once for one article,
+    entity and period, add up to 100 — an agreement, or a review (the names join them, not the
+    text)."""
+    from factcheck import lexicon
+
+    obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
+    groups = defaultdict(list)
+    for r in facts.claims:
+        if (r.unit == "%" and not r.relations and r.modality == "actual" and obj in r.metric
+                and any(w in r.metric for w in rate_words)):
+            member, rest = r.metric.split(obj, 1)
+            groups[(r.article, r.entity, r.period, rest)].append((member, r))
+    for members in groups.values():
+        names = [m for m, _ in members]
+        if len(set(names)) != len(names) or partition_cover(names) != "whole":
+            continue  # a member stated twice, or not every member: nothing to add up to
+        rates = [r for _, r in members]
+        s = Interval(0.0, 0.0)
+        for r in rates:
+            s = s + facts.interval(r)
+        ok = s.meets(Interval(100.0, 100.0))
+        parts = " + ".join(r.describe() for r in rates)
+        how = f"{parts} = {fmt_interval(s)}%"
+        yield finding(ID, "agree" if ok else "review",
+                      say(CONTRIBUTION_RATES_OK if ok else CONTRIBUTION_RATES_REVIEW, how=how), rates, [how])
 
 
 def _rate_beside(c, group, by_sentence: dict):

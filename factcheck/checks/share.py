@@ -2,7 +2,10 @@
 
 What it checks
     A share stated for a figure (占园区技工贸比重77%) names its whole. Where the whole is stated
-    for the same entity and period, part ÷ whole must round to the stated share. A share cut
+    for the same entity and period, part ÷ whole must round to the stated share. A share in a
+    sentence of its own (民營經濟占GDP的比重為57.9%) is taken of the one amount of its article,
+    entity and period named as it is, or with a measure added (民營經濟增加值); as that link
+    is read from names alone, a mismatch is a review. A share cut
     short rather than rounded (4.15 written 4.1), or one off in its last digit where the stated
     shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
     as one indicator over another (出生率 = 出生人口 ÷ 人口, ``defined_rates`` in
@@ -32,8 +35,9 @@ from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts, is_level
 from factcheck.indicators import indicator_of
 from factcheck.interval import fmt_interval
+from factcheck.model import Ref
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
-                                SHARE_BAD, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED, say)
+                                SHARE_BAD, SHARE_BY_NAME, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED, say)
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "share"
@@ -46,11 +50,12 @@ __doc__ = document(__doc__, OPTIONS)
 def check(facts: Facts, options: dict):
     tol = options["abs_tolerance"]
     compared = list(_compared(facts))
-    forced = _forced_to_100(facts, compared)
-    for share, part, whole in compared:
-        yield _verdict(facts, share, part, whole, tol, share.id in forced)
+    # a share found by name is of another breakdown than the shares that close a sum to 100
+    forced = _forced_to_100(facts, [(s, p, w) for s, p, w, weak in compared if not weak])
+    for share, part, whole, weak in compared:
+        yield _verdict(facts, share, part, whole, tol, share.id in forced, weak)
     yield from _defined_rates(facts, tol)
-    yield from _implied_wholes(facts, {share.id for share, _, _ in compared}, tol)
+    yield from _implied_wholes(facts, {share.id for share, _, _, _ in compared}, tol)
 
 
 def _implied_wholes(facts: Facts, compared: set[str], tol: float):
@@ -62,15 +67,16 @@ def _implied_wholes(facts: Facts, compared: set[str], tol: float):
     groups: dict[tuple, list] = defaultdict(list)
     for share in facts.claims:
         rel = share.relation("share")
-        if (share.id in compared or rel is None or rel.base is None or not (rel.base.metric or rel.base.entity)
-                or rel.of not in facts.by_id or share.unit != "%" or share.modality != "actual"):
+        if (share.id in compared or rel is None or rel.of not in facts.by_id or share.unit != "%"
+                or share.modality != "actual"):
             continue
+        base = rel.base or Ref()  # 占比23%: of the whole of the part's own measure
         part = facts.by_id[rel.of]
         if facts.interval(share).lo <= 0 or part.modality != "actual" or not part.metric or not is_level(part):
             continue  # a share of a growth rate (增幅…占比重) is no part of a whole
         # 占全市总量: the whole of the part's own measure, for the unit the share names.
-        key = (share.article, rel.base.entity or part.entity, rel.base.metric or part.metric,
-               rel.base.period or part.period, units.dimension(part.unit))
+        key = (share.article, base.entity or part.entity, base.metric or part.metric,
+               base.period or part.period, units.dimension(part.unit))
         groups[key].append((share, part))
     for (_, entity, metric, period, _), members in groups.items():
         parts = {part.id for _, part in members}
@@ -121,28 +127,65 @@ def _defined_rates(facts: Facts, tol: float):
 
 
 def _compared(facts: Facts):
-    """(share, part, whole) for every share whose part and whole are stated."""
+    """(share, part, whole, weak) for every share whose part and whole are stated; ``weak`` when
+    a link was found by names alone (the part in another sentence, the whole by a looser name)."""
     for share in facts.claims:
         rel = share.relation("share")
-        if rel is None or rel.base is None or not rel.base.metric:
+        if rel is None:
             continue
+        weak = False
         if rel.of in facts.by_id:
             parts = [facts.by_id[rel.of]]
+        elif rel.base is None or not rel.base.metric:
+            continue
         elif share.relation("structure") and share.metric.endswith(SHARE_SUFFIX):
             # a component of 三次产业结构: the part is its sector's value added (第一产业增加值)
             parts = facts.levels.get((share.entity, share.metric[: -len(SHARE_SUFFIX)], share.period), [])[:1]
         else:
-            continue
+            parts, weak = [p for p in [_part_by_name(facts, share)] if p is not None], True
         for part in parts:
-            for whole in _wholes(facts, part, rel):
-                yield share, part, whole
+            for whole, loose in _wholes(facts, part, rel):
+                yield share, part, whole, weak or loose
+
+
+def _part_by_name(facts: Facts, share):
+    """民營經濟占GDP的比重為57.9% a sentence after 民營經濟增加值104.35億元: the one amount of the
+    article, entity and period named as the share is, or as it is with a measure (增加值)."""
+    from factcheck import lexicon
+
+    if not share.metric or share.period_inferred:
+        return None
+    heads = lexicon.load("parts.yaml")["measure_heads"]
+    part = facts.stated_once(share, [share.metric, *(share.metric + h for h in heads)])
+    return part if part is not None and part.unit not in ("%", "‰") and is_level(part) else None
 
 
 def _wholes(facts: Facts, part, rel):
-    entity = rel.base.entity or part.entity
-    period = rel.base.period or part.period
+    """(whole, loose): the wholes the share's base names, ``loose`` when found by a looser name."""
+    words = _total_words()
+    base = rel.base
+    if base is None or (not base.metric or base.metric.endswith(words)) and base.entity in ("", part.entity):
+        # 占比50%, 占签约总个数的87.5%: of the total the part was counted in, when the text joins them
+        total = next((facts.by_id[r.of] for r in part.relations if r.type == "part_of" and r.of in facts.by_id), None)
+        if total is not None and facts.in_unit(total, part.unit).lo > 0:
+            yield total, False
+            return
+        if base is None or not base.metric:
+            return
+    found = list(_stated_wholes(facts, part, base.entity or part.entity, base.metric, base.period or part.period))
+    if found:
+        yield from ((w, False) for w in found)
+        return
+    loose = base.metric.replace(_total_marker(), "")  # 签约总金额 → 签约金额
+    if loose != base.metric and len(loose) >= 2:
+        whole = facts.stated_once(part, [loose]) if (base.entity or part.entity) == part.entity else None
+        if whole is not None and whole.id != part.id and facts.in_unit(whole, part.unit).lo > 0:
+            yield whole, True
+
+
+def _stated_wholes(facts: Facts, part, entity: str, metric: str, period: str):
     seen = set()
-    for whole in facts.stated(entity, rel.base.metric, period, part.unit):
+    for whole in facts.stated(entity, metric, period, part.unit):
         if whole.id == part.id or not units.compatible(whole.unit, part.unit):
             continue
         if (whole.value, whole.unit, whole.precision) in seen:
@@ -154,16 +197,28 @@ def _wholes(facts: Facts, part, rel):
             yield whole
 
 
+def _total_words() -> tuple[str, ...]:
+    from factcheck import lexicon
+
+    return tuple(lexicon.load("extraction.yaml")["relations"]["share_total_words"])
+
+
+def _total_marker() -> str:
+    from factcheck import lexicon
+
+    return lexicon.load("extraction.yaml")["relations"]["share_total_marker"]
+
+
 def _ratio(facts: Facts, part, whole):
     return facts.interval(part) / facts.in_unit(whole, part.unit) * 100.0
 
 
-def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool):
+def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool, weak: bool = False):
     ratio = _ratio(facts, part, whole)
     ok = ratio.meets(facts.interval(share).widen(absolute=tol))
     how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%"
-    if not ok and (_truncated(ratio, share) or forced):
-        message = SHARE_FORCED if forced else SHARE_TRUNCATED
+    if not ok and (_truncated(ratio, share) or forced or weak):  # by names only: the link is unsure
+        message = SHARE_FORCED if forced else SHARE_TRUNCATED if _truncated(ratio, share) else SHARE_BY_NAME
         return finding(ID, "review", say(message, how=how, share=share.describe()), [part, whole, share], [how])
     return finding(ID, ok, say(SHARE_OK if ok else SHARE_BAD, how=how, share=share.describe()),
                    [part, whole, share], [how])

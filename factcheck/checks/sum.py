@@ -33,7 +33,8 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_UNDER_WHOLE, SUM_WITHIN, decimals_of,
+from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_UNDER_WHOLE, SUM_WITHIN,
+                                decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover
@@ -119,4 +120,6 @@ def _judge(facts: Facts, total, group, tol: float, cover: str | None = None):
         yield finding(ID, ok, say(SUM_WITHIN, **params) if ok else over, [total, *group], [how], trivial=True)
     elif s.meets(t):
         yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
+    elif s.can_be_le(t):  # overlapping or not, parts that leave room in their total hold
+        yield finding(ID, "agree", say(SUM_ROOM, **params), [total, *group], [how], trivial=True)
 

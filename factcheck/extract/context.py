@@ -97,7 +97,7 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     d.metric = naming.clean_metric(lead, d.lead_start, ctx.times, ctx.entities, ctx.refs)
     if units.is_count(m.unit):
         naming.count_metric(d, text)
-    d.own_metric = bool(d.metric)
+    d.own_metric = bool(d.metric) and d.metric not in naming.words()["anaphora"]
     d.metric = lexicon.canonical_metric(d.metric)
 
 

@@ -68,7 +68,13 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
             chars[i] = "\x00"
     text = "".join(chars)
     # Keep the last run of text: the metric sits right before the figure.
-    text = text.split("\x00")[-1]
+    runs = [r for r in text.split("\x00")]
+    text = runs[-1]
+    obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
+    before = next((r for r in reversed(runs[:-1]) if r), "")
+    if before.endswith(obj) and _names_a_contribution(text):
+        # 第一产业对全市经济增长的贡献率: whose contribution it is stands before the place named.
+        text = re.split(r"[,，;；、]", before)[-1] + text
     text = re.sub(r"[“”\"'‘’\s]", "", text)
     # 地区生产总值(GDP): a Latin abbreviation in brackets, closed or cut by the figure, names nothing new.
     text = re.sub(r"[(（][A-Za-z&]{2,8}(?:[)）]|$)", "", text)
@@ -115,6 +121,10 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     if len(text) > 16:
         text = text[-16:]
     return text
+
+
+def _names_a_contribution(text: str) -> bool:
+    return any(w in text for w in lexicon.load("parts.yaml")["contribution_rate_words"])
 
 
 def tail_noun(text: str, pos: int) -> str:

@@ -133,12 +133,14 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
         if m:
             return LeadRelation("completion", 1, m.group("base"), m.start("base"), marker=m.start())
         m = P.share.search(lead)
+        sm = P.share_plain.search(lead)
+        if sm and m and sm.start() <= m.start():
+            m = None  # 占比50%: no base named (not a base 比)
         if m and w["share_verb"] in lead:
             base = m.group("base")
             if P.plan_words.search(base):
                 return LeadRelation("completion", 1, base, m.start("base"), marker=m.start())
             return LeadRelation("share", 1, base, m.start("base"), marker=m.start())
-        sm = P.share_plain.search(lead)
         if sm:
             return LeadRelation("share", marker=sm.start())
         am = P.average.search(lead)

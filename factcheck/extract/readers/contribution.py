@@ -7,6 +7,9 @@ whose metric the 拉动 object names (经济增长 and GDP name 地区生产总�
 Example: 全县地区生产总值增长6.0%…第二产业拉动经济增长3.1个百分点 → a ``contribution`` of
 3.1 points to 6.0%; the figure is named 第二产业拉动.
 
+A contribution rate whose clause opens with 对 (…,对全市经济增长的贡献率达到4.5%) is named by the
+sentence's subject, the first figure's metric (第一产业增加值对经济增长的贡献率), or by nothing.
+
 Leaves alone: 个百分点 gaps without a contribution verb (比上年提高0.5个百分点: ``linking``);
 a 拉动 object that names no rate stated before.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck import parts
+from factcheck import lexicon, parts
 from factcheck.contracts import POINT_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 
@@ -26,6 +29,7 @@ STAGE = "relations"
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     rates = ctx.state.para_rates + [d for d in drafts if d.rel and d.rel.type == "growth"]
     words = parts.words()
+    _name_rates_by_subject(drafts, words)
     for d in drafts:
         if d.unit not in POINT_UNITS or any(r.type != "points" for r in d.relations):
             continue
@@ -34,14 +38,33 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if verb is None:
             continue
         name, obj = source.split(verb, 1)
+        name = name.strip(" ,，;；、")
+        if not name:  # …占比重为8.3%,拉动经济增长0.3个百分点: the sentence's subject pulls
+            i = drafts.index(d)
+            name = next((p.metric for p in drafts[:i] if p.metric and p.unit not in POINT_UNITS), "")
+            d.metric = name + verb if name else ""
         total = _rate_named(obj, rates, words)
         if total is None:
             continue
         sign = -1 if verb in words["contribution_verbs_down"] else 1
         d.relations = [Link("contribution", of=total, sign=sign)]
-        d.metric = name.strip(" ,，;；、") + verb  # 第一产业拉动: the part, not the total it is part of
+        d.metric = name + verb  # 第一产业拉动: the part, not the total it is part of
         d.own_metric = True
     return []
+
+
+def _name_rates_by_subject(drafts: list[Draft], words: dict) -> None:
+    """全年第一产业增加值占…比重为8.3%,对全市经济增长的贡献率达到4.5%: a contribution rate whose
+    clause opens with 对 is the rate of the sentence's subject (the first figure's metric). With
+    no figure before it to say whose it is, it keeps no name: every sector's rate would share it."""
+    obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
+    for i, d in enumerate(drafts):
+        if not (d.metric.startswith(obj) and any(w in d.metric for w in words["contribution_rate_words"])):
+            continue
+        subject = next((p for p in drafts[:i] if p.metric), None)
+        d.metric = subject.metric + d.metric if subject is not None else ""
+        if subject is not None:
+            d.entity = subject.entity
 
 
 def _rate_named(obj: str, rates: list[Draft], words: dict) -> Draft | None:

@@ -104,10 +104,20 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
             continue
         target = prev
         break
-    if target is not None and d.own_metric and target.metric != d.metric:
+    if target is not None and d.own_metric and not _names_the_same(d, target):
         # 规模以上工业总产值同比增长36.8% after an unrelated figure: the rate has its own metric.
         target = None
     return target
+
+
+def _names_the_same(d: Draft, target: Draft) -> bool:
+    """The rate's own name is the amount's, or the amount's without its measure (民营经济占GDP的
+    比重 after 民营经济增加值104.35亿元: the share names the economy, the amount its 增加值)."""
+    if target.metric == d.metric:
+        return True
+    if d.rel.type != "share" or not d.metric or not target.metric.startswith(d.metric):
+        return False
+    return target.metric[len(d.metric):] in lexicon.load("parts.yaml")["measure_heads"]
 
 
 def base_ref(d: Draft, state: ArticleState) -> Ref | None:

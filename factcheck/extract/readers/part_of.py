@@ -20,6 +20,7 @@ the sentence opens with 其中 (…前三，其中工业区小区税收总量突
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from factcheck import lexicon, units
@@ -38,26 +39,28 @@ def _parts_intro() -> re.Pattern:
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text, state = ctx.text, ctx.state
-    marks = list(_parts_intro().finditer(text))
+    marks = sorted([_Mark(m.start(), m.end()) for m in _parts_intro().finditer(text)] + _among(ctx, drafts))
     if not marks:
         return []
-    if not state.para_levels and not any(d.is_anchor and d.mention.end <= marks[0].start() for d in drafts):
+    if not state.para_levels and not any(d.is_anchor and d.mention.end <= marks[0].start for d in drafts):
         state.para_breakdown = True
     for d in drafts:
         if not d.is_anchor or d.unit in RATE_UNITS or d.unit in POINT_UNITS:
             continue
-        m = next((m for m in reversed(marks) if m.end() <= d.mention.start), None)
-        later = next((k for k in marks if k.start() >= d.mention.end), None)
+        m = next((m for m in reversed(marks) if m.end <= d.mention.start), None)
+        later = next((k for k in marks if k.start >= d.mention.end), None)
         if m is None or (later is not None and not any(
-                p.is_anchor and d.mention.end <= p.mention.start < later.start() for p in drafts)):
+                p.is_anchor and d.mention.end <= p.mention.start < later.start for p in drafts)):
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
         if _in_rank_clause(ctx, d):
             continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
-        before = [p for p in drafts if p.mention.end <= m.start() and p.is_anchor]
+        before = [p for p in drafts if p.mention.end <= m.start and p.is_anchor]
+        if m.total is not None:  # 签约的16个项目中,二产项目14个: the count the clause opened with
+            before = [m.total] if units.compatible(m.total.unit, d.unit) else []
         # A 其中 inside a sentence is about what that sentence stated before it; a sentence that
         # opens with it, or with a short lead-in and no figure (统计数据显示,分产业看), continues
         # the sentences before. (…兴塔小区位列前三，其中…: a statement of its own, no total.)
-        lead_in = text[:m.start()].strip(" ,;:。，；：")
+        lead_in = text[:m.start].strip(" ,;:。，；：")
         opens = not before and len(lead_in) <= _LEAD_IN
         # From the sentences before, only totals: a part of an earlier 其中 (高新区产值 under
         # 规上工业总产值) is no total of the next sentence's 从重点行业看.
@@ -80,6 +83,29 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 
 
 _LEAD_IN = 8  # characters of preamble before a sentence-opening 其中 (统计数据显示: 6)
+
+
+@dataclass(frozen=True, order=True)
+class _Mark:
+    """Where the parts of a total begin: after 其中, or after a count's 中 (16个项目中,)."""
+
+    start: int
+    end: int
+    total: Draft | None = field(default=None, compare=False)
+
+
+def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
+    """签约的16个项目中,二产项目14个: a count whose clause ends in 中 opens its parts (not a
+    ranking's field, 在全省100个园区中排位第五, whose clause goes on after 中)."""
+    word = lexicon.load("extraction.yaml")["part_of"]["among"]
+    out = []
+    for d in drafts:
+        if d.is_anchor and units.is_count(d.unit):
+            m = re.match(rf"[^\d,;:。，；：]{{0,8}}{word}(?=[,，:：])", ctx.text[d.mention.end:])
+            if m:
+                end = d.mention.end + m.end() + 1
+                out.append(_Mark(end - 1, end, d))
+    return out
 
 
 def _a_total_of_its_own(part: str, total: str) -> bool:
