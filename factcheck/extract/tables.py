@@ -6,6 +6,9 @@ Statistical bulletins print their figures twice, in the text and in a table::
     地区生产总值 | 686065 | 7.7 | 100 |
     第一产业 | 159948 | 7.4 | 23.3 |
 
+A row a scraper broke into lines (``| 港北區人口 |``, then ``76.86 |`` and ``100 |`` on lines of
+their own) is read as one row; each cell keeps its own line.
+
 Each number in a data row becomes a claim: its metric is the row's label (the unit written in
 the label or the column header), the header says what the column is — an amount, a growth
 rate (增长, 同比) of the amount in the same row, or a share (构成, 比重) of the first row's
@@ -41,19 +44,7 @@ def _header(key: str, extra: str = "") -> re.Pattern:
 
 def read_tables(raw: str, key: str, entity: str, period: str) -> list[Claim]:
     """The claims of every table in ``raw`` (the article's raw text, key ``key``)."""
-    rows: list[tuple[int, int, list[tuple[int, str]]]] = []  # (line, line start, cells with columns)
-    pos = 0
-    spaced = False  # inside a table whose columns are separated by spaces
-    for number, line in enumerate(raw.split("\n"), 1):
-        # A line with a separator belongs to the table even with one cell (分产业 |, a bare |).
-        if _SEPARATOR.search(line):
-            rows.append((number, pos, _cells(line)))
-            spaced = False
-        else:
-            cells = _spaced_cells(line, header=not spaced)
-            spaced = cells is not None
-            rows.append((number, pos, cells))
-        pos += len(line) + 1
+    rows = _rows(raw)
     claims: list[Claim] = []
     block: list[tuple[int, int, list[tuple[int, str]]]] = []
     for row in rows + [(0, 0, None)]:
@@ -67,6 +58,39 @@ def read_tables(raw: str, key: str, entity: str, period: str) -> list[Claim]:
     return claims
 
 
+def _rows(raw: str) -> list[tuple[int, int, list[tuple[int, str]] | None]]:
+    """(line, line start, cells) of every line; a cell's column is its offset from the line start.
+    None for a line that is no row (prose), [] for one that holds no cells of its own."""
+    rows: list[tuple[int, int, list[tuple[int, str]] | None]] = []
+    pos = 0
+    spaced = False  # inside a table whose columns are separated by spaces
+    open_row: int | None = None  # a row of one cell (| 港北區人口 |) whose other cells may follow
+    for number, line in enumerate(raw.split("\n"), 1):
+        # A line with a separator belongs to the table even with one cell (分产业 |, a bare |).
+        if _SEPARATOR.search(line):
+            spaced = False
+            cells = _cells(line)
+            if not cells and open_row is not None and _CELL_ALONE.match(line):
+                # 76.86 |: a cell a scraper put on a line of its own, after its row's label
+                first, start, before = rows[open_row]
+                lead = len(line) - len(line.lstrip())
+                rows[open_row] = (first, start, before + [(pos - start + lead, plain_cell(line.strip(" |｜\t")))])
+                rows.append((number, pos, []))
+                pos += len(line) + 1
+                continue
+            open_row = len(rows) if len(cells) == 1 and line.strip().startswith(("|", "｜")) else None
+            rows.append((number, pos, cells))
+        else:
+            open_row = None
+            cells = _spaced_cells(line, header=not spaced)
+            spaced = cells is not None
+            rows.append((number, pos, cells))
+        pos += len(line) + 1
+    return rows
+
+
+# 76.86 | or 比重(%) |: one cell ending in the only separator of its line.
+_CELL_ALONE = re.compile(r"^\s*[^|\t｜\s][^|\t｜]*[|｜]\s*$")
 _SPACES = re.compile(r"\S+")
 
 
@@ -144,15 +168,25 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
                 relations = (Relation("share", of=level.id, base=Ref(entity, total_metric, period)),)
             elif kind != "level":
                 continue  # a rate of no amount this row states
-            c = Claim(id=_id(key, line, col, text), article=key, line=line, column=col + 1, quote=text,
+            at, column, line_start = _place(raw, start, line, col)
+            c = Claim(id=_id(key, at, column, text), article=key, line=at, column=column + 1, quote=text,
                       value=value, unit=unit, precision=n.precision, entity=entity, metric=metric,
-                      period=period, relations=relations, sentence=raw[start:start + len(raw[start:].split("\n")[0])])
+                      period=period, relations=relations, sentence=raw[line_start:].split("\n")[0])
             claims.append(c)
             if kind == "level" and level is None:
                 level = c
                 if line == data[0][0]:
                     first_level[0] = c
     return claims
+
+
+def _place(raw: str, start: int, line: int, col: int) -> tuple[int, int, int]:
+    """(line, column, line start) of the cell ``col`` characters after its row's start: a cell
+    of a row broken by a scraper sits on a line of its own, below its label."""
+    nl = raw.rfind("\n", start, start + col)
+    if nl < 0:
+        return line, col, start
+    return line + raw.count("\n", start, start + col), start + col - nl - 1, nl + 1
 
 
 def _column(text: str) -> tuple[str, str]:

@@ -64,3 +64,35 @@ def test_a_table_printed_with_spaces_names_its_rows_by_the_column_measure():
 
 def test_prose_with_spaces_is_no_table():
     assert [c for c in _claims("全县 粮食 产量 稳定\n今年 增长 明显 好转\n") if c.line > 0] == []
+
+
+BROKEN = """| 2022年港北區(qū)戶籍人口數(shù)及其構成 |
+||
+| 指標 |
+年末數(shù)(萬人) |
+比重(%) |
+| 港北區(qū)人口 |
+76.86 |
+100 |
+| 其中:城鎮(zhèn) |
+39.75 |
+51.7 |
+| 其中:0-17歲 |
+20.55 |
+{share} |
+全年就業(yè)人員33.47萬人。
+"""
+
+
+def test_a_row_broken_into_lines_by_a_scraper_is_one_row_and_each_cell_keeps_its_line():
+    cs = {c.describe(): c for c in _claims(BROKEN.format(share="26.7"))}
+    whole, town = cs["76.86万人"], cs["39.75万人"]
+    assert (whole.line, whole.column, town.line) == (7, 1, 10)
+    assert cs["51.7%"].line == 11 and cs["51.7%"].relation("share").of == town.id
+
+
+def test_a_wrong_share_in_a_broken_table_is_a_conflict():
+    right = findings_of(BROKEN.format(share="26.7"), date="2023-04", subject="港北区")
+    wrong = findings_of(BROKEN.format(share="26.6"), date="2023-04", subject="港北区")
+    assert not any(f.status == "conflict" for f in right) and any(f.check == "share" and f.status == "agree" for f in right)
+    assert [f.check for f in wrong if f.status == "conflict"] == ["share"]
