@@ -213,6 +213,8 @@ GH_SUMMARY = N_("factcheck: {articles} articles, {claims} claims, {agree} agree,
 # --- check messages --------------------------------------------------------------------------
 # growth, difference: an earlier value implied by a rate or a difference, against a stated one
 EARLIER_MATCHES = N_("implied earlier value {how} matches the {stated} stated for {period}")
+DEFINED_DIFFERENCE_OK = N_("{metric}: {how}, matching the stated {stated}")
+DEFINED_DIFFERENCE_REVIEW = N_("{metric}: {how}, but {stated} is stated")
 EARLIER_DIFFERS = N_("implied earlier value {how} does not match the {stated} stated for {period}")
 STATED_STEP = N_("stated: {value}")
 FALL_LEAVES_NOTHING_OK = N_("{value} after a fall of {rate}: nothing is left, as a fall that large implies")

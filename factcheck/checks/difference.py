@@ -3,12 +3,16 @@
 What it checks
     A figure with a difference from an earlier period (比上年增加 d) implies the earlier value
     value − d. Where that value is stated (same entity, metric, a year earlier), they must meet.
+    An indicator defined as one indicator minus another (自然增长率 = 出生率 − 死亡率:
+    ``defined_differences`` in ``indicators.yaml``), each stated once for one article, entity and
+    period, must equal that difference; as only their names join them, a mismatch is a review.
 
 Why
     A difference and the two values it links are often updated at different times.
 
 Passes
     在库规模以上工业企业达到1309家，比去年同期多107家 … 去年同期1202家 — 1309 − 107 = 1202.
+    出生率为9.937‰;死亡率为3.9‰。自然增长率为6.038‰ — 9.937 − 3.9 = 6.037, within rounding.
 
 Fails
     在库规模以上工业企业达到1309家，比去年同期多107家 … 去年同期1212家 — 1202 ≠ 1212.
@@ -16,8 +20,14 @@ Fails
 
 from __future__ import annotations
 
-from factcheck.checks.support import against_stated, derived_for
-from factcheck.facts import Facts, prior_period
+from collections import defaultdict
+
+from factcheck import lexicon
+from factcheck.checks.support import against_stated, derived_for, finding
+from factcheck.facts import Facts, one_value, prior_period
+from factcheck.indicators import indicator_name
+from factcheck.interval import fmt_interval
+from factcheck.messages import DEFINED_DIFFERENCE_OK, DEFINED_DIFFERENCE_REVIEW, say
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "difference"
@@ -33,3 +43,28 @@ def check(facts: Facts, options: dict):
         fact = derived_for(facts, (level.entity, level.metric, prior_period(level.period)), {level.id, diff.id})
         if fact is not None:
             yield from against_stated(ID, facts, fact, level, diff, tol)
+    yield from _defined_differences(facts, options)
+
+
+def _defined_differences(facts: Facts, options: dict):
+    """自然增长率 against 出生率 − 死亡率, each stated once for one article, entity and period."""
+    table = lexicon.load("indicators.yaml").get("defined_differences", {})
+    wanted = {name for whole, pair in table.items() for name in (whole, *pair)}
+    named: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for (entity, metric, period), claims in facts.levels.items():
+        name = indicator_name(metric)
+        if name in wanted and period:
+            for c in claims:
+                if not c.entity_ambiguous:
+                    named[(c.article, entity, period)][name].append(c)
+    for found in named.values():
+        for whole_name, (minuend_name, subtrahend_name) in table.items():
+            whole, a, b = (one_value(found.get(n, [])) for n in (whole_name, minuend_name, subtrahend_name))
+            if whole is None or a is None or b is None or len({whole.unit, a.unit, b.unit}) != 1:
+                continue
+            diff = facts.interval(a) - facts.interval(b)
+            ok = diff.meets(facts.interval(whole).widen(relative=options["rel_tolerance"]))
+            how = f"{a.describe()} − {b.describe()} = {fmt_interval(diff)}{whole.unit}"
+            yield finding(ID, "agree" if ok else "review",
+                          say(DEFINED_DIFFERENCE_OK if ok else DEFINED_DIFFERENCE_REVIEW, how=how,
+                              metric=whole_name, stated=whole.describe()), [a, b, whole], [how])

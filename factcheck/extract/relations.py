@@ -155,6 +155,8 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
             sign = -1 if re.fullmatch(P.down, m.group("verb")) else 1
             return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == w["real"],
                                 nominal=m.group("basis") == w["nominal"])
+        if re.search(f"(?:{_alt('rate_names')})(?:{_alt('growth_word_copulas')})?$", lead):
+            return None  # 人口自然增长率为6.038‰: a rate of its own name
         for word in growth_words():
             gm = re.search(re.escape(word) + f"(?:{_alt('growth_word_copulas')})?$", lead)
             if gm:
