@@ -249,6 +249,10 @@ SHARE_BY_NAME = N_("{how}, but the stated share is {share}; the part was found b
 # structure
 STRUCTURE_OK = N_("structure {written}: the components add up to {total}, i.e. 100")
 STRUCTURE_BAD = N_("structure {written}: the components add up to {total}, not 100")
+STRUCTURE_CHANGE_OK = N_("{how} points, as the change {change} stated")
+STRUCTURE_CHANGE_BAD = N_("{how} points, but the change stated is {change}")
+STRUCTURE_CHANGES_OK = N_("the changes of every sector's share add up to zero: {how}")
+STRUCTURE_CHANGES_BAD = N_("the changes of every sector's share should add up to zero: {how}")
 # ratios
 RATIO_OK = N_("{how} matches the {stated} stated for {entity} {metric} ({period})")
 RATIO_BAD = N_("{how} does not match the {stated} stated for {entity} {metric} ({period})")

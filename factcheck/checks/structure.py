@@ -3,24 +3,35 @@
 What it checks
     A structure written as percentages (三次产业结构为10.2:38.5:51.3) must add up to 100 within
     the rounding of its components. Each component is also a share of its sector in GDP, which
-    ``share`` checks against the sector figures where they are stated.
+    ``share`` checks against the sector figures where they are stated. A structure changed from
+    an earlier one (由34.35:16.86:48.79调整到33.22:18.56:48.22) and the changes stated in its
+    paragraph (一产下降1.13个百分点) must agree: each is the difference of its sector's
+    components. Where the paragraph states the change of every sector (第一产业…上升3.82个
+    百分点,第二、第三产业…分别回落2.16和1.66个百分点), the changes add up to zero.
 
 Why
     Structures are rounded and retyped separately from the figures they summarize.
 
 Passes
     三次产业结构为10.2:38.5:51.3 — 10.2 + 38.5 + 51.3 = 100.
+    结构由34.35:16.86:48.79调整到33.22:18.56:48.22。一产下降1.13个百分点 — 34.35 − 33.22 = 1.13.
 
 Fails
     三次产业结构为10.2:38.5:53.1 — the components add up to 101.8.
+    结构由34.35:16.86:48.79调整到33.22:18.56:48.22。一产下降1.31个百分点 — the change is 1.13.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+
+from factcheck import parts as partitions
 from factcheck.checks.support import finding
+from factcheck.contracts import POINT_UNITS
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import STRUCTURE_BAD, STRUCTURE_OK, say
+from factcheck.messages import (STRUCTURE_BAD, STRUCTURE_CHANGE_BAD, STRUCTURE_CHANGE_OK, STRUCTURE_CHANGES_BAD,
+                                STRUCTURE_CHANGES_OK, STRUCTURE_OK, say)
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "structure"
@@ -36,6 +47,8 @@ def check(facts: Facts, options: dict):
         rel = c.relation("structure")
         if rel is not None:
             groups.setdefault(rel.of or c.id, []).append(c)
+    tol = options["abs_tolerance"]
+    by_line: dict[tuple, list[list]] = defaultdict(list)  # percentage structures of each paragraph
     for anchor, parts in groups.items():
         if len(parts) < 2:
             continue
@@ -44,7 +57,71 @@ def check(facts: Facts, options: dict):
             total = total + facts.interval(p)
         if not 80 <= total.mid <= 120:
             continue  # a ratio such as 1:4:5, not percentages
-        ok = total.meets(Interval(100.0, 100.0).widen(absolute=options["abs_tolerance"]))
+        by_line[(parts[0].article, parts[0].line)].append(parts)
+        ok = total.meets(Interval(100.0, 100.0).widen(absolute=tol))
         written = ":".join(p.describe().rstrip("%") for p in parts)
         yield finding(ID, ok, say(STRUCTURE_OK if ok else STRUCTURE_BAD, written=written, total=fmt_interval(total)),
                       parts)
+    changes: dict[tuple, list] = defaultdict(list)  # (article, line) → (sector, signed change, claim)
+    for c in facts.claims:
+        rel = c.relation("points")
+        sector = _sector(c.metric)
+        if rel is not None and c.unit in POINT_UNITS and sector is not None:
+            changes[(c.article, c.line)].append((sector, rel.sign, c))
+    for key, stated in changes.items():
+        sectors = [sector for sector, _, _ in stated]
+        if len(set(sectors)) != len(sectors):
+            continue  # one sector's change stated twice (this year's, and over five years?)
+        structures = by_line.get(key, [])
+        if len(structures) == 2 and len(structures[0]) == len(structures[1]):
+            old, new = sorted(structures, key=lambda g: g[0].column)  # 由 old 调整为 new
+            periods = {"", old[0].period, new[0].period}
+            yield from _against_structures(facts, old, new, [s for s in stated if s[2].period in periods], tol)
+        elif (len(stated) >= 3 and partitions.partition_cover([c.metric for _, _, c in stated]) == "whole"
+              and (structures or all(_names_a_share(c.metric) for _, _, c in stated))):
+            yield _adding_to_zero(facts, stated, tol)
+
+
+def _sector(metric: str) -> int | None:
+    """The place of the one sector a metric names in its partition (一产 → 0, 第二产业占…比重 → 1);
+    None for a change of its growth rate (二产增速回落) or of several sectors together (二三产业占比)."""
+    words = partitions.words()
+    if any(w in metric for w in [*words["rate_nouns"], *words["combined_sector_names"]]):
+        return None
+    for family in partitions.words()["partitions"]:
+        named = [i for i, w in enumerate(family) if w in metric]
+        if len(named) == 1 and len(family) == 3:
+            return named[0]
+    return None
+
+
+def _names_a_share(metric: str) -> bool:
+    from factcheck import lexicon
+
+    words = lexicon.load("extraction.yaml")["relations"]
+    return any(w in metric for w in [*words["share_plain"], words["share_verb"]])
+
+
+def _against_structures(facts: Facts, old: list, new: list, stated: list, tol: float):
+    """由old调整为new (written in that order), and each sector's stated change."""
+    for sector, sign, c in stated:
+        if sector >= len(new):
+            continue
+        change = facts.interval(new[sector]) - facts.interval(old[sector])
+        said = facts.interval(c) * sign
+        ok = change.meets(said.widen(absolute=tol))
+        how = f"{new[sector].describe()} − {old[sector].describe()} = {fmt_interval(change)}"
+        yield finding(ID, ok, say(STRUCTURE_CHANGE_OK if ok else STRUCTURE_CHANGE_BAD, how=how, change=c.describe()),
+                      [old[sector], new[sector], c], [how])
+
+
+def _adding_to_zero(facts: Facts, stated: list, tol: float):
+    """The shares of a whole partition add up to 100 before and after: their changes, to zero."""
+    total = Interval(0.0, 0.0)
+    for _, sign, c in stated:
+        total = total + facts.interval(c) * sign
+    ok = total.meets(Interval(0.0, 0.0).widen(absolute=tol))
+    how = " ".join(("+" if sign > 0 else "−") + c.describe() for _, sign, c in stated) + f" = {fmt_interval(total)}"
+    # changes against another base than the one the names suggest are possible: a review
+    return finding(ID, "agree" if ok else "review", say(STRUCTURE_CHANGES_OK if ok else STRUCTURE_CHANGES_BAD, how=how),
+                   [c for _, _, c in stated], [how])

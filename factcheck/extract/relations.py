@@ -61,7 +61,8 @@ def patterns() -> _Patterns:
         # 全年粮食产量10.3亿斤,减少0.37亿斤: a clause that is only the verb states the change of the
         # figure before it (新增 is excluded: 新增5家 is a flow of its own).
         diff_bare=re.compile(rf"^\s*(?P<verb>{up}|{down}|{_alt('difference_down')}){perf}?{cop}$"),
-        points_cmp=re.compile(rf"(?:{_alt('points_than_words')})(?P<base>.{{0,20}}?)(?P<verb>{_alt('points_verbs')}){perf}?$"),
+        points_cmp=re.compile(rf"(?:{_alt('points_than_words')})(?![{''.join(w['points_not_than'])}])"
+                              rf"(?P<base>.{{0,20}}?)(?P<verb>{_alt('points_verbs')}){perf}?$"),
         points_than=re.compile(rf"(?P<verb>{_alt('points_than_verbs')})(?P<base>.{{0,20}}?)$"),
         points_plain=re.compile(rf"(?P<verb>{up}|{down}|{_alt('points_plain')}){perf}?$"),
         share=re.compile(rf"{re.escape(w['share_verb'])}(?P<base>.{{0,30}}?)(?:的)?(?:{_alt('share_nouns')})?"

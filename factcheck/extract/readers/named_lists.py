@@ -76,9 +76,12 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue
         previous = names
         tail = re.sub("^(?:" + "|".join(_words()["respective_copulas"]) + ")", "", text[m.end():group[0].mention.start].strip())
+        first = group[0].rel if group[0].rel is not None and group[0].rel.type == "points" else None
         for d, name in zip(group, names):
             d.metric = name + (core or tail)
             d.own_metric = True
+            if first is not None and d.rel is None:  # 分别回落2.16和1.66个百分点: both fell
+                d.rel = first
             if any(w in d.metric for w in _words()["contribution_verbs"]):
                 d.relations = []  # 分别拉动: the names' contributions, not gaps to the rates before them
         if group[0].unit == "%" and any(w in (core or tail) for w in _words()["contribution_rate_words"]) \
@@ -118,10 +121,26 @@ def _names_before(text: str, pos: int) -> tuple[list[str], str]:
                        and any(n.endswith(tuple(fam)) for n in names[1:])), None)
         if member:
             names[0] = member
+        names, core = _members_written_short(names, core)
     core = _object().sub("", core)
     # 民营经济三次产业…: the names are members of part of the economy, not of all of it.
     scope = next((w for w in _words()["structure_scopes"] if text[clause_start:m.start()].endswith(w)), "")
     return [scope + n for n in names], core
+
+
+def _members_written_short(names: list[str], core: str) -> tuple[list[str], str]:
+    """第二、第三产业占地区生产总值的比重: the last name runs into the words after it, and the
+    names before it drop the ending they share (第二 → 第二产业)."""
+    for family in _words()["partitions"]:
+        last = next((w for w in family if names[-1].startswith(w)), None)
+        if last is None or last == names[-1] and all(n in family for n in names):
+            continue
+        stem = next((w for w in family if w != last and last.endswith(w[-2:])), None)
+        ending = last[len(last) - 2:] if stem else ""
+        full = [n if n in family else n + ending for n in names[:-1]]
+        if all(n in family for n in full):
+            return [*full, last], names[-1][len(last):] + core
+    return names, core
 
 
 def _whole_partition(names: list[str]) -> bool:
