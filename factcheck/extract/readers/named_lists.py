@@ -77,6 +77,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         previous = names
         tail = re.sub("^(?:" + "|".join(_words()["respective_copulas"]) + ")", "", text[m.end():group[0].mention.start].strip())
         first = group[0].rel if group[0].rel is not None and group[0].rel.type == "points" else None
+        if any(w in (core or tail) for w in _words()["contribution_verbs"]):
+            first = None  # 分别拉动: contributions, linked by ``contribution`` when a rate is stated
         for d, name in zip(group, names):
             d.metric = name + (core or tail)
             d.own_metric = True
