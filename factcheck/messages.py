@@ -255,6 +255,9 @@ STRUCTURE_CHANGES_OK = N_("the changes of every sector's share add up to zero: {
 STRUCTURE_CHANGES_BAD = N_("the changes of every sector's share should add up to zero: {how}")
 # ratios
 RATIO_OK = N_("{how} matches the {stated} stated for {entity} {metric} ({period})")
+TIME_PROGRESS_OK = N_("{how}: the completion differs from the year's elapsed share ({period}) by the points stated")
+TIME_PROGRESS_REVIEW = N_("{how}: the completion and the points stated do not give the year's elapsed share "
+                          "({period}); the share may be counted in days")
 RATIO_BAD = N_("{how} does not match the {stated} stated for {entity} {metric} ({period})")
 WORD_BASE = N_("(base)")
 WORD_WHOLE = N_("(whole)")

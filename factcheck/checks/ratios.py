@@ -4,7 +4,10 @@
 What it checks
     150亿元, 是2021年的3倍 implies 50亿元 for 2021; 完成投资151.13亿元, 完成年计划128.20% implies
     a plan of 117.9亿元; 增长8.4%, 比全省高1.1个百分点 implies 7.3% for the province. Wherever the
-    implied value is stated too (same entity, metric, period), the two must meet.
+    implied value is stated too (same entity, metric, period), the two must meet. A completion
+    ahead of or behind the year's elapsed share (完成年度计划69.7%, 超序时进度3个百分点, for 1-8月:
+    8/12 = 66.7%) must differ from that share by the points stated; as some count the share by
+    days, a mismatch is a review.
 
 Why
     These relations tie a figure to one that is often printed in another paragraph or article.
@@ -18,11 +21,14 @@ Fails
 
 from __future__ import annotations
 
+import datetime as dt
+
 from factcheck.checks.support import finding
 from factcheck.extract.relations import plan_words
 from factcheck.facts import Facts
-from factcheck.interval import fmt_interval
-from factcheck.messages import RATIO_BAD, RATIO_OK, STATED_STEP, period_label, say
+from factcheck.interval import Interval, fmt_interval
+from factcheck.messages import (RATIO_BAD, RATIO_OK, STATED_STEP, TIME_PROGRESS_OK, TIME_PROGRESS_REVIEW,
+                                period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "ratios"
@@ -63,6 +69,42 @@ def check(facts: Facts, options: dict):
                 text = say(RATIO_OK if ok else RATIO_BAD, how=fact.how, stated=stated.describe(),
                            entity=fact.entity, metric=fact.metric, period=period_label(fact.period))
                 yield finding(ID, ok, text, srcs + [stated], [fact.how, say(STATED_STEP, value=fmt_interval(s))])
+    yield from _time_progress(facts)
+
+
+def _time_progress(facts: Facts):
+    """完成年度投资计划69.7%,超序时进度3个百分点 in 1-8月: 69.7 − 3 against 8/12 of the year."""
+    from factcheck import lexicon
+    from factcheck.periods import Period
+
+    word = lexicon.load("extraction.yaml")["relations"]["time_progress"]
+    for c, rel, rate in facts.linked("points"):
+        if rel.base is None or rel.base.metric != word or rate.unit != "%":
+            continue
+        p = Period.parse(rate.period)
+        months = _months_from_january(p)
+        if months is None:
+            continue
+        elapsed = Interval(months / 12 * 100, months / 12 * 100)
+        implied = facts.interval(rate) - facts.interval(c) * rel.sign
+        ok = implied.meets(elapsed)
+        how = (f"{rate.describe()} {'−' if rel.sign > 0 else '+'} {c.describe()} = {fmt_interval(implied)}%; "
+               f"{months}/12 = {fmt_interval(elapsed, 4)}%")
+        yield finding(ID, "agree" if ok else "review",
+                      say(TIME_PROGRESS_OK if ok else TIME_PROGRESS_REVIEW, how=how, period=period_label(rate.period)),
+                      [rate, c], [how])
+
+
+def _months_from_january(p) -> int | None:
+    """8 for 1-8月 (a year to the end of a month), else None."""
+    if p is None or p.first_day() is None or p.last_day() is None:
+        return None
+    first, last = p.first_day(), p.last_day()
+    if (first.month, first.day) != (1, 1) or first.year != last.year:
+        return None
+    if (last + dt.timedelta(days=1)).day != 1:
+        return None  # 截至4月9日: a share of days, not of months
+    return last.month
 
 
 def _plans_stated(claims: list, level, unit: str) -> list:

@@ -68,8 +68,9 @@ def patterns() -> _Patterns:
         share=re.compile(rf"{re.escape(w['share_verb'])}(?P<base>.{{0,30}}?)(?:的)?(?:{_alt('share_nouns')})?"
                          rf"(?:{_alt('share_copulas')})?$"),
         share_plain=re.compile(rf"(?:{_alt('share_plain')})(?:{_alt('share_plain_copulas')})?$"),
+        # 完成年度投资计划69.7%: a measure may stand between the plan's scope and the plan word.
         completion=re.compile(rf"{re.escape(w['completion_verb'])}(?P<base>(?:{_alt('plan_scopes')})?"
-                              rf"(?:{_alt('plan_words')})[^,;]{{0,8}}?)(?:的)?$"),
+                              rf"[^,;的]{{0,4}}?(?:{_alt('plan_words')})[^,;]{{0,8}}?)(?:的)?$"),
         multiple=re.compile(rf"(?:{_alt('multiple_verbs')})(?P<base>.{{1,30}}?)的$"),
         span=re.compile(rf"{re.escape(w['span_word'])}$"),
         average=re.compile(rf"(?P<years>(?<!\d)(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:{_alt('years_suffixes')})?)?"

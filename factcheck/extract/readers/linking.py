@@ -63,8 +63,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.entity = target.entity
             if target.period is not None:
                 d.period = target.period
-            if target.modality != "actual":
-                d.modality = target.modality
+            if target.modality != "actual" or d.rel.type in ("completion", "points"):
+                d.modality = target.modality  # 完成年度投资计划69.7%, 超序时进度3个百分点: what was done
         if d.rel.nominal:  # 名义增长6.8% beside 增长7.0% (real): two different rates of one figure
             d.metric += NOMINAL_GROWTH_SUFFIX
     return []
