@@ -276,6 +276,9 @@ SUM_UNDER_WHOLE = N_("parts add up to {sum}, less than the total {total}, though
 SUM_WITHIN = N_("parts add up to {sum}, no more than the total {total} (categories that do not overlap)")
 SUM_ROOM = N_("parts add up to {sum}, within the total {total} (they may overlap or leave some out)")
 SUM_EQUALS = N_("parts add up to {sum}, equal to the total {total}")
+WEIGHTED_GROWTH_OK = N_("the parts a year before: {how}; the total {total} grew {implied}%, as the {rate} stated")
+WEIGHTED_GROWTH_REVIEW = N_("the parts a year before: {how}; the total {total} grew {implied}%, not the {rate} "
+                            "stated")
 # enumeration
 LIST_MATCHES = N_("{n} items listed ({listed}), as the count {count} says")
 LIST_DIFFERS = N_("{n} items listed ({listed}), but the count is {count}")

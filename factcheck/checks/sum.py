@@ -7,6 +7,12 @@ What it checks
     total, and when they cover the whole partition they must add up to it. Parts of other
     categories (产业项目, 亿元以上项目) may overlap or leave things out, so their sum is reported
     only when it meets the total (an agreement); each part is still checked by ``subset``.
+    Where the whole partition is stated with every part's growth rate and the total's, the
+    parts' values before the growth add up to the total's before it: the total's rate is their
+    weighted rate (出口2.02万亿元增长7.5%, 进口1.13万亿元增长9.1%: 进出口3.15万亿元增长8.1%).
+    Rates at constant prices (地区生产总值, 增加值, 总产值: ``real_growth_measures`` in
+    ``parts.yaml``) are not the weighted current values' and are left alone; for the others a
+    mismatch is a review.
     Where an article states one whole and one value for each part of a breakdown listed in
     ``factcheck/data/parts.yaml`` (地区生产总值 into the three sectors, or into the nine
     industry sections), of its entity and period or of none written, they are summed even where
@@ -31,10 +37,10 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, is_additive
+from factcheck.facts import Facts, growth_factor, is_additive
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_UNDER_WHOLE, SUM_WITHIN,
-                                decimals_of,
+                                WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover
@@ -53,11 +59,41 @@ def check(facts: Facts, options: dict):
     for c, _, total in facts.linked("part_of"):
         if units.compatible(c.unit, total.unit) and is_additive(c) and is_additive(total):
             parts[total.id].append(c)
+    growth_of = {level.id: rate for rate, _, level in facts.linked("growth") if rate.unit == "%"}
     for total_id, group in parts.items():
         if len(group) >= 2:
             yield from _judge(facts, facts.by_id[total_id], group, tol)
+            if partition_cover([p.metric for p in group]) == "whole":
+                yield from _weighted_growth(facts, facts.by_id[total_id], group, growth_of)
     for total, group in _breakdowns_by_name(facts, parts):
         yield from _judge(facts, total, group, tol, cover="whole")  # every part of the breakdown
+        yield from _weighted_growth(facts, total, group, growth_of)
+
+
+def _weighted_growth(facts: Facts, total, group, growth_of: dict):
+    """The total's growth rate against its parts': Σ part ÷ Σ (part ÷ (1 + r)) − 1."""
+    rates = [growth_of.get(c.id) for c in [total, *group]]
+    if any(r is None for r in rates) or any(r.modality != "actual" for r in rates):
+        return
+    if total.metric.endswith(tuple(parts_words()["real_growth_measures"])):
+        return  # 地区生产总值增长6.2% at constant prices: no weighted sum of current values gives it
+    before = Interval(0.0, 0.0)
+    for part, rate in zip(group, rates[1:]):
+        factor = growth_factor(rate, facts)
+        if factor.lo <= 0:
+            return
+        before = before + facts.in_unit(part, total.unit) / factor
+    if before.lo <= 0:
+        return
+    implied = (facts.interval(total) / before - Interval.point(1.0)) * 100.0
+    stated = (growth_factor(rates[0], facts) - Interval.point(1.0)) * 100.0
+    ok = implied.meets(stated)
+    how = " + ".join(f"{p.describe()} ÷ {fmt_interval(growth_factor(r, facts), 4)}"
+                     for p, r in zip(group, rates[1:])) + f" = {fmt_interval(before)}{total.unit}"
+    yield finding(ID, "agree" if ok else "review",
+                  say(WEIGHTED_GROWTH_OK if ok else WEIGHTED_GROWTH_REVIEW, how=how, implied=fmt_interval(implied),
+                      rate=rates[0].describe(), total=total.describe()),
+                  [total, rates[0], *(c for pair in zip(group, rates[1:]) for c in pair)], [how])
 
 
 def _breakdowns_by_name(facts: Facts, linked: dict):
@@ -75,15 +111,23 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
                     by_article[c.article][_named(metric)].append(c)
     for article, named in sorted(by_article.items()):
         for b in breakdowns:
-            figures = [named.get(_named(m), []) for m in (b["whole"], *b["parts"])]
-            if not all(f and _one_figure(f) for f in figures):
-                continue  # none, or two (another year, another place): which goes with which is unsure
-            total, *group = [max(f, key=lambda c: bool(c.period) and not c.period_inferred) for f in figures]
-            if not all(units.compatible(c.unit, total.unit) and c.entity in ("", total.entity)
-                       and (c.period in ("", total.period) or c.period_inferred) for c in group):
-                continue
-            if not {c.id for c in group} <= {c.id for c in linked.get(total.id, [])}:
-                yield total, group
+            stated = [named.get(_named(m), []) for m in (b["whole"], *b["parts"])]
+            # one breakdown per period the whole is stated for (前11月 and 11月当月: two)
+            periods = {c.period for c in stated[0] if not c.period_inferred} or {""}
+            for period in sorted(periods):
+                figures = [[c for c in f if c.period in (period, "") or c.period_inferred] for f in stated]
+                if all(f and _one_figure(f) for f in figures):
+                    yield from _whole_and_parts(figures, linked)
+
+
+def _whole_and_parts(figures: list, linked: dict):
+    """The whole and its parts, each one figure, when their units, entities and periods fit."""
+    total, *group = [max(f, key=lambda c: bool(c.period) and not c.period_inferred) for f in figures]
+    if not all(units.compatible(c.unit, total.unit) and c.entity in ("", total.entity)
+               and (c.period in ("", total.period) or c.period_inferred) for c in group):
+        return
+    if not {c.id for c in group} <= {c.id for c in linked.get(total.id, [])}:
+        yield total, group
 
 
 def _named(metric: str) -> str:
