@@ -60,14 +60,28 @@ def check(facts: Facts, options: dict):
         if units.compatible(c.unit, total.unit) and is_additive(c) and is_additive(total):
             parts[total.id].append(c)
     growth_of = {level.id: rate for rate, _, level in facts.linked("growth") if rate.unit == "%"}
-    for total_id, group in parts.items():
-        if len(group) >= 2:
-            yield from _judge(facts, facts.by_id[total_id], group, tol)
-            if partition_cover([p.metric for p in group]) == "whole":
-                yield from _weighted_growth(facts, facts.by_id[total_id], group, growth_of)
+    for total_id, linked in parts.items():
+        for group in _partitions_of(linked):
+            if len(group) >= 2:
+                yield from _judge(facts, facts.by_id[total_id], group, tol)
+                if partition_cover([p.metric for p in group]) == "whole":
+                    yield from _weighted_growth(facts, facts.by_id[total_id], group, growth_of)
     for total, group in _breakdowns_by_name(facts, parts):
         yield from _judge(facts, total, group, tol, cover="whole")  # every part of the breakdown
         yield from _weighted_growth(facts, total, group, growth_of)
+
+
+def _partitions_of(group: list) -> list[list]:
+    """The parts of one total, split into the whole partitions they name when they name several
+    (城镇, 乡村 and 男性, 女性 under 全县人口); else as they are."""
+    if partition_cover([p.metric for p in group]):
+        return [group]
+    split = []
+    for family in parts_words()["partitions"]:
+        members = [p for p in group if any(w in p.metric for w in family)]
+        if len(members) >= 2 and partition_cover([p.metric for p in members]) == "whole":
+            split.append(members)
+    return split if split and sum(len(m) for m in split) == len(group) else [group]
 
 
 def _weighted_growth(facts: Facts, total, group, growth_of: dict):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from functools import cache
 
 from factcheck import lexicon, parts
@@ -147,8 +148,10 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
     # 产量(吨): a level column named by its measure gives a bare label (粮食) that measure.
     measure = next((_label(t)[0] for (_, t), (kind, _) in zip(header[2][1:], columns[1:]) if kind == "level"), "")
     measure = measure if measure in parts.words()["measure_heads"] and measure not in _words("generic_columns") else ""
+    row_levels: list[tuple[bool, str, Claim | None]] = []  # (opens a 其中, label, the row's amount)
     for line, start, cells in data:
         label, label_unit = _label(cells[0][1])
+        row_levels.append((_opens_parts(cells[0][1]), label, None))
         metric = _metric(label, total_metric)
         if measure and metric == label and not label.endswith(tuple(parts.words()["measure_heads"])):
             metric = label + measure
@@ -175,9 +178,45 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
             claims.append(c)
             if kind == "level" and level is None:
                 level = c
+                row_levels[-1] = (*row_levels[-1][:2], c)
                 if line == data[0][0]:
                     first_level[0] = c
-    return claims
+    return _join_parts(claims, row_levels)
+
+
+def _opens_parts(label: str) -> bool:
+    """其中:城镇 — the row opens the parts of a row above it."""
+    return any(label.lstrip("# ").startswith(w) for w in _words("part_label_prefixes"))
+
+
+def _join_parts(claims: list[Claim], rows: list[tuple[bool, str, Claim | None]]) -> list[Claim]:
+    """其中:城镇 | 48443, 乡村 | 50066 under 全县人口 | 98509: the rows from a 其中 to the next are
+    parts of the last row above them outside any 其中 — only where they name a whole partition
+    (城镇/乡村, 男性/女性): without indentation, a 其中 under 第二产业 (工业, 建筑业) cannot be told
+    from the 第三产业 row after it."""
+    groups: list[tuple[Claim | None, list[tuple[str, Claim | None]]]] = []
+    total: Claim | None = None
+    for opens, label, level in rows:
+        if opens:
+            groups.append((total, [(label, level)]))
+        elif groups and groups[-1][1] and not _closes(groups[-1], label):
+            groups[-1][1].append((label, level))
+        else:
+            total = level
+    joined: dict[str, Claim] = {}
+    for whole, members in groups:
+        if whole is None or any(c is None for _, c in members):
+            continue
+        if parts.partition_cover([label for label, _ in members]) == "whole":
+            for _, c in members:
+                joined[c.id] = replace(c, relations=(*c.relations, Relation("part_of", of=whole.id)))
+    return [joined.get(c.id, c) for c in claims]
+
+
+def _closes(group, label: str) -> bool:
+    """A row after a whole partition's last member is no member of it."""
+    return parts.partition_cover([name for name, _ in group[1]]) == "whole" and \
+        parts.partition_cover([name for name, _ in group[1]] + [label]) != "whole"
 
 
 def _place(raw: str, start: int, line: int, col: int) -> tuple[int, int, int]:

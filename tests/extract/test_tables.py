@@ -96,3 +96,30 @@ def test_a_wrong_share_in_a_broken_table_is_a_conflict():
     wrong = findings_of(BROKEN.format(share="26.6"), date="2023-04", subject="港北区")
     assert not any(f.status == "conflict" for f in right) and any(f.check == "share" and f.status == "agree" for f in right)
     assert [f.check for f in wrong if f.status == "conflict"] == ["share"]
+
+
+POPULATION = """2021年人口数及其构成
+指 标 | 年末人数(人) | 比重(%) |
+全县人口 | 98509 | -- |
+其中:城镇 | 48443 | 49.18 |
+乡村 | {rural} | 50.82 |
+其中:男性 | 51034 | 51.81 |
+女性 | 47475 | 48.19 |
+"""
+
+
+def test_rows_after_a_其中_that_name_a_whole_partition_are_parts_of_the_row_above():
+    cs = {c.describe(): c for c in _claims(POPULATION.format(rural="50066"))}
+    total = cs["98509人"]
+    for part in ("48443人", "50066人", "51034人", "47475人"):
+        assert cs[part].relation("part_of").of == total.id
+    found = findings_of(POPULATION.format(rural="50066"), date="2022-04", subject="汾西县")
+    assert sum(1 for f in found if f.check == "sum" and f.status == "agree") == 2
+    wrong = findings_of(POPULATION.format(rural="51066"), date="2022-04", subject="汾西县")
+    assert [f.check for f in wrong if f.status == "conflict" and f.check == "sum"] == ["sum"]
+
+
+def test_rows_under_a_其中_that_name_no_whole_partition_stay_unjoined():
+    gdp = ("指标 | 总量(亿元) |\n地区生产总值 | 200 |\n第一产业 | 20 |\n第二产业 | 80 |\n"
+           "其中:工业 | 60 |\n建筑业 | 20 |\n第三产业 | 100 |\n")
+    assert not any(c.relation("part_of") for c in _claims(gdp))
