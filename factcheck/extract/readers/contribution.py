@@ -8,7 +8,7 @@ Example: 全县地区生产总值增长6.0%…第二产业拉动经济增长3.1�
 3.1 points to 6.0%; the figure is named 第二产业拉动.
 
 A contribution rate whose clause opens with 对 (…,对全市经济增长的贡献率达到4.5%) is named by the
-sentence's subject, the first figure's metric (第一产业增加值对经济增长的贡献率), or by nothing.
+subject of the figures before it, the last one's metric (第一产业增加值对经济增长的贡献率), or by nothing.
 
 Leaves alone: 个百分点 gaps without a contribution verb (比上年提高0.5个百分点: ``linking``);
 a 拉动 object that names no rate stated before.
@@ -55,16 +55,24 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 
 def _name_rates_by_subject(drafts: list[Draft], words: dict) -> None:
     """全年第一产业增加值占…比重为8.3%,对全市经济增长的贡献率达到4.5%: a contribution rate whose
-    clause opens with 对 is the rate of the sentence's subject (the first figure's metric). With
+    clause opens with 对 is the rate of the subject of the figures before it (the last one's metric). With
     no figure before it to say whose it is, it keeps no name: every sector's rate would share it."""
     obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
     for i, d in enumerate(drafts):
         if not (d.metric.startswith(obj) and any(w in d.metric for w in words["contribution_rate_words"])):
             continue
-        subject = next((p for p in drafts[:i] if p.metric), None)
-        d.metric = subject.metric + d.metric if subject is not None else ""
+        subject = next((p for p in reversed(drafts[:i]) if _subject_name(p, words)), None)
+        d.metric = _subject_name(subject, words) + d.metric if subject is not None else ""
         if subject is not None:
             d.entity = subject.entity
+
+
+def _subject_name(d: Draft, words: dict) -> str:
+    """What a figure is about: its metric, or for a contribution (民营经济拉动…) who pulls."""
+    if d.unit not in POINT_UNITS:
+        return d.metric
+    verb = next((w for w in words["contribution_verbs"] if w in d.metric), None)
+    return d.metric.split(verb)[0] if verb else ""
 
 
 def _rate_named(obj: str, rates: list[Draft], words: dict) -> Draft | None:
