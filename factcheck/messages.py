@@ -265,6 +265,10 @@ WORD_PLAN = N_("(plan)")
 # per_unit
 PER_UNIT_OK = N_("{how}, matching the stated average {avg}")
 PER_UNIT_BAD = N_("{how}, but the stated average is {avg}")
+PER_AREA_OK = N_("{how}, as the yield {avg} stated")
+PER_AREA_REVIEW = N_("{how}, but the yield stated is {avg}; the area may be the harvested one, not the sown")
+PER_AREA_GROWTH_OK = N_("area × yield growth factors {how}, as the output's growth {rate} stated")
+PER_AREA_GROWTH_REVIEW = N_("area × yield growth factors {how}, but the output's growth stated is {rate}")
 PER_HEAD_OK = N_("{how} of average population, consistent with {population} at the year's end")
 PER_HEAD_REVIEW = N_("{how} of average population, far from {population} at the year's end: which population was divided by?")
 # subset, sum

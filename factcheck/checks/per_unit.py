@@ -12,6 +12,12 @@ Passes
 Fails
     惠及农户5万户，增收总额1.5亿元，户均增收2000元 — 3000 ≠ 2000.
 
+Per area
+    A yield (夏粮亩产485.06公斤, ``per_area`` in ``indicators.yaml``) is its crop's output over its
+    area (夏粮总产量282.26万吨 ÷ 夏粮播种面积581.91万亩), each stated once for one article and
+    period, and with their growth rates, the output's growth factor is the area's times the
+    yield's. A mismatch is a review: the area may be the sown or the harvested one.
+
 Per head
     人均地区生产总值 (``per_head`` in ``indicators.yaml``) is 地区生产总值 over the year's average
     population: the population it implies must lie between the year's start and end as the
@@ -23,9 +29,10 @@ from __future__ import annotations
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts
+from factcheck.facts import Facts, growth_factor
 from factcheck.interval import fmt_interval
-from factcheck.messages import PER_HEAD_OK, PER_HEAD_REVIEW, PER_UNIT_BAD, PER_UNIT_OK, say
+from factcheck.messages import (PER_AREA_GROWTH_OK, PER_AREA_GROWTH_REVIEW, PER_AREA_OK, PER_AREA_REVIEW, PER_HEAD_OK,
+                                PER_HEAD_REVIEW, PER_UNIT_BAD, PER_UNIT_OK, say)
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "per_unit"
@@ -38,6 +45,7 @@ __doc__ = document(__doc__, OPTIONS)
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     yield from _per_head(facts, tol)
+    yield from _per_area(facts, tol)
     for avg, rel, total in facts.linked("per_unit"):
         if rel.by not in facts.by_id:
             continue
@@ -52,6 +60,47 @@ def check(facts: Facts, options: dict):
         how = f"{total.describe()} ÷ {count.describe()} = {fmt_interval(per)}{avg.unit}"
         yield finding(ID, ok, say(PER_UNIT_OK if ok else PER_UNIT_BAD, how=how, avg=avg.describe()),
                       [total, count, avg], [how])
+
+
+def _per_area(facts: Facts, tol: float):
+    """亩产 against its crop's 产量 ÷ 播种面积 stated in the same article and period."""
+    from factcheck import lexicon
+
+    spec = lexicon.load("indicators.yaml")["per_area"]
+    growth_of = {level.id: rate for rate, _, level in facts.linked("growth")}
+    for avg in facts.claims:
+        word = next((w for w in spec["yield_words"] if avg.metric.endswith(w)), None)
+        if word is None or avg.relations or avg.modality != "actual" or not units.is_known(avg.unit):
+            continue
+        crop = avg.metric[: -len(word)]
+        for trailer in spec["crop_trailers"]:
+            crop = crop[: -len(trailer)] if crop.endswith(trailer) and len(crop) > len(trailer) else crop
+        if not crop:
+            continue  # 亩产 of what? a crop must name all three
+        output = facts.stated_once(avg, [crop + w for w in spec["output"]])
+        area = facts.stated_once(avg, [crop + w for w in spec["area"]])
+        if output is None or area is None or not units.compatible(output.unit, avg.unit) \
+                or not units.compatible(area.unit, spec["per"]):
+            continue
+        acres = facts.in_unit(area, spec["per"])
+        if acres.lo <= 0:
+            continue
+        per = facts.in_unit(output, avg.unit) / acres
+        ok = per.widen(tol).meets(facts.interval(avg).widen(tol))
+        how = f"{output.describe()} ÷ {area.describe()} = {fmt_interval(per)}{avg.unit}/{spec['per']}"
+        yield finding(ID, "agree" if ok else "review",
+                      say(PER_AREA_OK if ok else PER_AREA_REVIEW, how=how, avg=avg.describe()),
+                      [output, area, avg], [how])
+        rates = [growth_of.get(c.id) for c in (output, area, avg)]
+        if all(r is not None and r.unit == "%" for r in rates):
+            # 产量 = 面积 × 亩产: so are their growth factors
+            product = growth_factor(rates[1], facts) * growth_factor(rates[2], facts)
+            ok = product.meets(growth_factor(rates[0], facts))
+            how = f"{fmt_interval(growth_factor(rates[1], facts), 5)} × {fmt_interval(growth_factor(rates[2], facts), 5)} " \
+                  f"= {fmt_interval(product, 5)}"
+            yield finding(ID, "agree" if ok else "review",
+                          say(PER_AREA_GROWTH_OK if ok else PER_AREA_GROWTH_REVIEW, how=how, rate=rates[0].describe()),
+                          [rates[1], rates[2], rates[0]], [how])
 
 
 def _per_head(facts: Facts, tol: float):
