@@ -1,6 +1,6 @@
 """由 X 提高至 Y: one metric at two times, the figure before and the figure after.
 
-Reads: a figure whose clause writes 由 before it and a figure after it joined by 提高/增加/增长 …
+Reads: a figure whose clause writes 由 (or 从) before it and a figure after it joined by 提高/增加/增长 …
 至/到 — both are the metric written before 由 (the words between 由 and the figure are its
 time: 由2012年的2008.19亿元提高至2021年的3505.33亿元), of the same entity, each at its own time.
 A 年均增长 stated after them then meets its base year (``average_growth``).
@@ -37,13 +37,13 @@ def _between() -> re.Pattern:
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
-    text, start_word = ctx.text, _w()["from"]
+    text, start_words = ctx.text, _w()["from"]
     anchors = [d for d in drafts if d.is_anchor]
     for x, y in zip(anchors, anchors[1:]):
         if x.unit != y.unit or not _between().match(text[x.mention.end:y.mention.start]):
             continue
         cs = ctx.clauses[x.clause][0]
-        at = text.rfind(start_word, cs, x.mention.start)
+        at = max(text.rfind(w, cs, x.mention.start) for w in start_words)
         if at < 0:
             continue
         metric = lexicon.canonical_metric(naming.clean_metric(text[cs:at], cs, ctx.times, ctx.entities, ctx.refs))
