@@ -129,6 +129,7 @@ def _defined_rates(facts: Facts, tol: float):
 def _compared(facts: Facts):
     """(share, part, whole, weak) for every share whose part and whole are stated; ``weak`` when
     a link was found by names alone (the part in another sentence, the whole by a looser name)."""
+    aliases = _by_indicator(facts)
     for share in facts.claims:
         rel = share.relation("share")
         if rel is None:
@@ -144,7 +145,7 @@ def _compared(facts: Facts):
         else:
             parts, weak = [p for p in [_part_by_name(facts, share)] if p is not None], True
         for part in parts:
-            for whole, loose in _wholes(facts, part, rel):
+            for whole, loose in _wholes(facts, part, rel, aliases):
                 yield share, part, whole, weak or loose
 
 
@@ -160,7 +161,20 @@ def _part_by_name(facts: Facts, share):
     return part if part is not None and part.unit not in ("%", "‰") and is_level(part) else None
 
 
-def _wholes(facts: Facts, part, rel):
+def _by_indicator(facts: Facts) -> dict[tuple[str, str, str], list[str]]:
+    """(entity, indicator, period) → the metrics stated under a name of that indicator
+    (外贸进出口额 and 外贸进出口总值 are both 进出口总额)."""
+    from factcheck.indicators import indicator_name
+
+    index: dict[tuple[str, str, str], list[str]] = {}
+    for entity, metric, period in facts.levels:
+        name = indicator_name(metric)
+        if name != metric or indicator_of(metric) is not None:
+            index.setdefault((entity, name, period), []).append(metric)
+    return index
+
+
+def _wholes(facts: Facts, part, rel, aliases: dict):
     """(whole, loose): the wholes the share's base names, ``loose`` when found by a looser name."""
     words = _total_words()
     base = rel.base
@@ -172,7 +186,13 @@ def _wholes(facts: Facts, part, rel):
             return
         if base is None or not base.metric:
             return
-    found = list(_stated_wholes(facts, part, base.entity or part.entity, base.metric, base.period or part.period))
+    entity, period = base.entity or part.entity, base.period or part.period
+    found = list(_stated_wholes(facts, part, entity, base.metric, period))
+    if not found:  # 占新疆外贸进出口总值的32.6% with 外贸进出口额2194亿元 stated: one indicator's names
+        from factcheck.indicators import indicator_name
+
+        for metric in aliases.get((entity, indicator_name(base.metric), period), []):
+            found += [w for w in _stated_wholes(facts, part, entity, metric, period) if w not in found]
     if found:
         yield from ((w, False) for w in found)
         return

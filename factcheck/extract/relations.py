@@ -53,6 +53,7 @@ def patterns() -> _Patterns:
     up, down = _alt("up"), _alt("down")
     perf = re.escape(w["perfective"])
     cop = f"(?:{_alt('copulas')})?"
+    plan = f"(?:{_alt('plan_words')})(?!{_alt('plan_words_not_before')})"
     return _Patterns(
         cmp=cmp, up=up, down=down,
         growth=re.compile(rf"(?P<cmp>{cmp})?(?P<basis>{re.escape(w['nominal'])}|{re.escape(w['real'])})?"
@@ -70,13 +71,13 @@ def patterns() -> _Patterns:
         share_plain=re.compile(rf"(?:{_alt('share_plain')})(?:{_alt('share_plain_copulas')})?$"),
         # 完成年度投资计划69.7%: a measure may stand between the plan's scope and the plan word.
         completion=re.compile(rf"{re.escape(w['completion_verb'])}(?P<base>(?:{_alt('plan_scopes')})?"
-                              rf"[^,;的]{{0,4}}?(?:{_alt('plan_words')})[^,;]{{0,8}}?)(?:的)?$"),
+                              rf"[^,;的]{{0,4}}?{plan}[^,;]{{0,8}}?)(?:的)?$"),
         multiple=re.compile(rf"(?:{_alt('multiple_verbs')})(?P<base>.{{1,30}}?)的$"),
         span=re.compile(rf"{re.escape(w['span_word'])}$"),
         average=re.compile(rf"(?P<years>(?<!\d)(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:{_alt('years_suffixes')})?)?"
                            rf"(?:{_alt('average_words')})(?P<verb>{up}|{down}|{_alt('average_verbs_up')}|"
                            rf"{_alt('average_verbs_down')}){perf}?(?:{_alt('average_copulas')})?$"),
-        plan_words=re.compile(_alt("plan_words")),
+        plan_words=re.compile(plan),
         down_re=re.compile(down + "|" + _alt("points_down")),
     )
 
