@@ -41,7 +41,9 @@ def attributive_subject(d: Draft, text: str) -> None:
         return  # 设立1亿元的专项资金: the unit that set the fund up is the subject
     name = re.split(r"[,，;；。、:：!！?？()（）\s]", after[len(w["particle"]):], maxsplit=1)[0]
     head = next((name.find(h) + len(h) for h in w["heads"] if name.find(h) > 0), -1)  # in the order listed
-    name = name[:head] if head > 0 else name
+    if head < 0:
+        return  # 总投资361亿元的基础上: no project, park or firm is named after 的
+    name = name[:head]
     name = name.removesuffix(w["generic_tail"])  # 医疗城项目 and 医疗城 name one project
     if 2 <= len(name) <= w["longest"] and "\u4e00" <= name[0] <= "\u9fff":
         d.entity, d.entity_ambiguous = name, False

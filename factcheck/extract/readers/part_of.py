@@ -10,7 +10,8 @@ call (``factcheck.parts``).
 Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
 产业项目40个 → 40个 part of 58个.
 
-Leaves alone: rates and percentage points; a figure that opens a 其中 of its own, or says it is a
+Leaves alone: rates and percentage points; a total of another period (一季度…总投资361亿元 …
+二季度…其中…586亿元); a figure that opens a 其中 of its own, or says it is a
 total where its total does not (蔬菜及食用菌总产量 after 油料作物产量); in a paragraph that opens with a
 breakdown (分县域看:…), its items as the totals of its next breakdown (分项目看);
 a figure in a clause that ranks (在全省100个园区中排位第五); a total outside the sentence, unless
@@ -71,7 +72,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         pool = (earlier if opens else []) + before
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
                       and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)
-                      and not _a_total_of_its_own(d.metric, p.metric)), None)
+                      and not _a_total_of_its_own(d.metric, p.metric) and _same_time(ctx, d, p, m.start)), None)
         if total is not None:
             d.relations.append(Link("part_of", of=total))
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
@@ -106,6 +107,21 @@ def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
                 end = d.mention.end + m.end() + 1
                 out.append(_Mark(end - 1, end, d))
     return out
+
+
+def _same_time(ctx: SentenceContext, part: Draft, total: Draft, mark: int) -> bool:
+    """一季度…总投资361亿元…,二季度…其中…投资总额约586亿元: a part lies within its total's period,
+    and no other time is written between the total and its parts (when the year is unknown)."""
+    bases = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
+    if any(total.mention.end <= t.start < mark and not any(b in ctx.text[max(0, t.start - 2):t.start] for b in bases)
+           for t in ctx.times):
+        return False  # (较上年末减少0.19万人,其中…: the time of a comparison is no new time)
+    a, b = part.period, total.period
+    if a is None or b is None or str(a) == str(b):
+        return True
+    if None in (a.first_day(), a.last_day(), b.first_day(), b.last_day()):
+        return True  # 截止到9月末: an open span, compared by its text alone
+    return a.within(b)
 
 
 def _a_total_of_its_own(part: str, total: str) -> bool:
