@@ -244,8 +244,8 @@ SHARE_FORCED = N_("{how}, and the stated share {share} is one off in its last di
                   "to 100 where the computed ones do not, so it was likely adjusted to close the sum")
 SHARE_TRUNCATED = N_("{how}, and the stated share {share} is that cut short rather than rounded "
                      "(shares are often cut so that they add up to 100)")
-SHARE_BY_NAME = N_("{how}, but the stated share is {share}; the part was found by its name in another "
-                   "sentence, so it may not be the figure the share was taken of")
+SHARE_BY_NAME = N_("{how}, but the stated share is {share}; a figure was linked to it by name alone (in "
+                   "another sentence, or by a looser name), so it may not be the one the share was taken of")
 # structure
 STRUCTURE_OK = N_("structure {written}: the components add up to {total}, i.e. 100")
 STRUCTURE_BAD = N_("structure {written}: the components add up to {total}, not 100")

@@ -5,7 +5,9 @@ What it checks
     for the same entity and period, part ÷ whole must round to the stated share. A share in a
     sentence of its own (民營經濟占GDP的比重為57.9%) is taken of the one amount of its article,
     entity and period named as it is, or with a measure added (民營經濟增加值); as that link
-    is read from names alone, a mismatch is a review. A share cut
+    is read from names alone, a mismatch is a review — as for a whole found by a looser name
+    (占签约总金额 with 签约金额 stated). A share with no whole named (占比50%), or of the total
+    (占签约总个数), is of the total its part was counted in (其中, …个项目中). A share cut
     short rather than rounded (4.15 written 4.1), or one off in its last digit where the stated
     shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
     as one indicator over another (出生率 = 出生人口 ÷ 人口, ``defined_rates`` in
@@ -29,11 +31,11 @@ from __future__ import annotations
 
 import math
 
-from factcheck import units
+from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts, is_level
-from factcheck.indicators import indicator_of
+from factcheck.indicators import indicator_name, indicator_of
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
@@ -103,8 +105,6 @@ def _implied_wholes(facts: Facts, compared: set[str], tol: float):
 def _defined_rates(facts: Facts, tol: float):
     """出生率 3.9‰ against 出生人口 ÷ 人口 stated in the same article (``defined_rates`` in
     ``indicators.yaml``): an agreement, or a review (the population divided by may be the average)."""
-    from factcheck import lexicon
-
     table = lexicon.load("indicators.yaml").get("defined_rates", {})
     for rate in facts.claims:
         spec = table.get(rate.metric)
@@ -152,8 +152,6 @@ def _compared(facts: Facts):
 def _part_by_name(facts: Facts, share):
     """民營經濟占GDP的比重為57.9% a sentence after 民營經濟增加值104.35億元: the one amount of the
     article, entity and period named as the share is, or as it is with a measure (增加值)."""
-    from factcheck import lexicon
-
     if not share.metric or share.period_inferred:
         return None
     heads = lexicon.load("parts.yaml")["measure_heads"]
@@ -164,8 +162,6 @@ def _part_by_name(facts: Facts, share):
 def _by_indicator(facts: Facts) -> dict[tuple[str, str, str], list[str]]:
     """(entity, indicator, period) → the metrics stated under a name of that indicator
     (外贸进出口额 and 外贸进出口总值 are both 进出口总额)."""
-    from factcheck.indicators import indicator_name
-
     index: dict[tuple[str, str, str], list[str]] = {}
     for entity, metric, period in facts.levels:
         name = indicator_name(metric)
@@ -189,8 +185,6 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
     entity, period = base.entity or part.entity, base.period or part.period
     found = list(_stated_wholes(facts, part, entity, base.metric, period))
     if not found:  # 占新疆外贸进出口总值的32.6% with 外贸进出口额2194亿元 stated: one indicator's names
-        from factcheck.indicators import indicator_name
-
         for metric in aliases.get((entity, indicator_name(base.metric), period), []):
             found += [w for w in _stated_wholes(facts, part, entity, metric, period) if w not in found]
     if found:
@@ -218,14 +212,10 @@ def _stated_wholes(facts: Facts, part, entity: str, metric: str, period: str):
 
 
 def _total_words() -> tuple[str, ...]:
-    from factcheck import lexicon
-
     return tuple(lexicon.load("extraction.yaml")["relations"]["share_total_words"])
 
 
 def _total_marker() -> str:
-    from factcheck import lexicon
-
     return lexicon.load("extraction.yaml")["relations"]["share_total_marker"]
 
 
