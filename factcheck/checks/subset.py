@@ -23,6 +23,8 @@ Fails
 
 from __future__ import annotations
 
+import math
+
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive, one_value
@@ -45,6 +47,8 @@ def check(facts: Facts, options: dict):
         stated.add((part.id, total.id))
         if not units.compatible(part.unit, total.unit) or not (is_additive(part) and is_additive(total)):
             continue  # 城镇居民人均收入 above 全体居民人均收入 is no part above its total
+        if math.isinf(facts.interval(total).hi):
+            continue  # 超亿元: a total known only from below bounds no part
         yield _verdict(facts, part, total, tol)
     for part, total in [*_qualified_parts(facts), *_parts_by_definition(facts)]:
         if (part.id, total.id) not in stated:

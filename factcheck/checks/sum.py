@@ -33,6 +33,7 @@ Fails
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from factcheck import units
@@ -168,6 +169,12 @@ def _judge(facts: Facts, total, group, tol: float, cover: str | None = None):
     how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
     params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + total.unit, "total": total.describe()}
     over = say(SUM_OVER, **params) if s.lo > t.hi else None
+    if math.isinf(s.hi) or math.isinf(t.hi):
+        # 超过10亿元 under 超亿元: thresholds of a class of firms, no amounts to add up; only a
+        # sum already above a bounded total says anything
+        if over is not None and not math.isinf(t.hi) and partition_cover([p.metric for p in group]):
+            yield finding(ID, False, over, [total, *group], [how])
+        return
     cover = cover or partition_cover([p.metric for p in group])
     if cover == "whole":
         ok = s.meets(t)
