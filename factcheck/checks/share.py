@@ -35,7 +35,7 @@ from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts, is_level
-from factcheck.indicators import indicator_name, indicator_of
+from factcheck.indicators import indicator_name, indicator_of, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
@@ -164,8 +164,8 @@ def _by_indicator(facts: Facts) -> dict[tuple[str, str, str], list[str]]:
     (外贸进出口额 and 外贸进出口总值 are both 进出口总额)."""
     index: dict[tuple[str, str, str], list[str]] = {}
     for entity, metric, period in facts.levels:
-        name = indicator_name(metric)
-        if name != metric or indicator_of(metric) is not None:
+        name = indicator_name(metric)  # the metric itself when it is no name of an indicator
+        if name != metric or vocabulary().get(metric) is not None:
             index.setdefault((entity, name, period), []).append(metric)
     return index
 

@@ -64,9 +64,9 @@ def check(facts: Facts, options: dict):
                       parts)
     changes: dict[tuple, list] = defaultdict(list)  # (article, line) → (sector, signed change, claim)
     for c in facts.claims:
-        rel = c.relation("points")
-        sector = _sector(c.metric)
-        if rel is not None and c.unit in POINT_UNITS and sector is not None:
+        rel = c.relation("points") if c.unit in POINT_UNITS else None
+        sector = _sector(c.metric) if rel is not None else None
+        if sector is not None:
             changes[(c.article, c.line)].append((sector, rel.sign, c))
     for key, stated in changes.items():
         sectors = [sector for sector, _, _ in stated]
