@@ -7,7 +7,8 @@ What it checks
     entity and period named as it is, or with a measure added (民營經濟增加值); as that link
     is read from names alone, a mismatch is a review — as for a whole found by a looser name
     (占签约总金额 with 签约金额 stated). A share with no whole named (占比50%), or of the total
-    (占签约总个数), is of the total its part was counted in (其中, …个项目中). A share cut
+    (占签约总个数), is of the total its part was counted in (其中, …个项目中) — or of a total
+    above that one, so a mismatch is a review. A share cut
     short rather than rounded (4.15 written 4.1), or one off in its last digit where the stated
     shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
     as one indicator over another (出生率 = 出生人口 ÷ 人口, ``defined_rates`` in
@@ -39,7 +40,8 @@ from factcheck.indicators import indicator_name, indicator_of, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
-                                SHARE_BAD, SHARE_BY_NAME, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED, say)
+                                SHARE_BAD, SHARE_BY_NAME, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED,
+                                SHARE_UNNAMED_WHOLE, say)
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "share"
@@ -53,9 +55,9 @@ def check(facts: Facts, options: dict):
     tol = options["abs_tolerance"]
     compared = list(_compared(facts))
     # a share found by name is of another breakdown than the shares that close a sum to 100
-    forced = _forced_to_100(facts, [(s, p, w) for s, p, w, weak in compared if not weak])
-    for share, part, whole, weak in compared:
-        yield _verdict(facts, share, part, whole, tol, share.id in forced, weak)
+    forced = _forced_to_100(facts, [(s, p, w) for s, p, w, unsure in compared if not unsure])
+    for share, part, whole, unsure in compared:
+        yield _verdict(facts, share, part, whole, tol, share.id in forced, unsure)
     yield from _defined_rates(facts, tol)
     yield from _implied_wholes(facts, {share.id for share, _, _, _ in compared}, tol)
 
@@ -127,14 +129,15 @@ def _defined_rates(facts: Facts, tol: float):
 
 
 def _compared(facts: Facts):
-    """(share, part, whole, weak) for every share whose part and whole are stated; ``weak`` when
-    a link was found by names alone (the part in another sentence, the whole by a looser name)."""
+    """(share, part, whole, unsure) for every share whose part and whole are stated; ``unsure``
+    the message saying why a link is unsure (found by names alone, or a whole the share does not
+    name), "" when it is not."""
     aliases = _by_indicator(facts)
     for share in facts.claims:
         rel = share.relation("share")
         if rel is None:
             continue
-        weak = False
+        unsure = ""
         if rel.of in facts.by_id:
             parts = [facts.by_id[rel.of]]
         elif rel.base is None or not rel.base.metric:
@@ -143,10 +146,10 @@ def _compared(facts: Facts):
             # a component of 三次产业结构: the part is its sector's value added (第一产业增加值)
             parts = facts.levels.get((share.entity, share.metric[: -len(SHARE_SUFFIX)], share.period), [])[:1]
         else:
-            parts, weak = [p for p in [_part_by_name(facts, share)] if p is not None], True
+            parts, unsure = [p for p in [_part_by_name(facts, share)] if p is not None], SHARE_BY_NAME
         for part in parts:
-            for whole, loose in _wholes(facts, part, rel, aliases):
-                yield share, part, whole, weak or loose
+            for whole, why in _wholes(facts, part, rel, aliases):
+                yield share, part, whole, unsure or why
 
 
 def _part_by_name(facts: Facts, share):
@@ -171,14 +174,16 @@ def _by_indicator(facts: Facts) -> dict[tuple[str, str, str], list[str]]:
 
 
 def _wholes(facts: Facts, part, rel, aliases: dict):
-    """(whole, loose): the wholes the share's base names, ``loose`` when found by a looser name."""
+    """(whole, why unsure): the wholes the share's base names; the reason is "" for a whole
+    named as it is stated."""
     words = _total_words()
     base = rel.base
     if base is None or (not base.metric or base.metric.endswith(words)) and base.entity in ("", part.entity):
         # 占比50%, 占签约总个数的87.5%: of the total the part was counted in, when the text joins them
         total = next((facts.by_id[r.of] for r in part.relations if r.type == "part_of" and r.of in facts.by_id), None)
         if total is not None and facts.in_unit(total, part.unit).lo > 0:
-            yield total, False
+            # unsure: 218个…已有199个…其中118个,占比54.13% is a share of 218, a total above its own
+            yield total, SHARE_UNNAMED_WHOLE
             return
         if base is None or not base.metric:
             return
@@ -188,13 +193,13 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         for metric in aliases.get((entity, indicator_name(base.metric), period), []):
             found += [w for w in _stated_wholes(facts, part, entity, metric, period) if w not in found]
     if found:
-        yield from ((w, False) for w in found)
+        yield from ((w, "") for w in found)
         return
     loose = base.metric.replace(_total_marker(), "")  # 签约总金额 → 签约金额
     if loose != base.metric and len(loose) >= 2:
         whole = facts.stated_once(part, [loose]) if (base.entity or part.entity) == part.entity else None
         if whole is not None and whole.id != part.id and facts.in_unit(whole, part.unit).lo > 0:
-            yield whole, True
+            yield whole, SHARE_BY_NAME
 
 
 def _stated_wholes(facts: Facts, part, entity: str, metric: str, period: str):
@@ -223,12 +228,12 @@ def _ratio(facts: Facts, part, whole):
     return facts.interval(part) / facts.in_unit(whole, part.unit) * 100.0
 
 
-def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool, weak: bool = False):
+def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool, unsure: str = ""):
     ratio = _ratio(facts, part, whole)
     ok = ratio.meets(facts.interval(share).widen(absolute=tol))
     how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%"
-    if not ok and (_truncated(ratio, share) or forced or weak):  # by names only: the link is unsure
-        message = SHARE_FORCED if forced else SHARE_TRUNCATED if _truncated(ratio, share) else SHARE_BY_NAME
+    if not ok and (_truncated(ratio, share) or forced or unsure):
+        message = SHARE_FORCED if forced else SHARE_TRUNCATED if _truncated(ratio, share) else unsure
         return finding(ID, "review", say(message, how=how, share=share.describe()), [part, whole, share], [how])
     return finding(ID, ok, say(SHARE_OK if ok else SHARE_BAD, how=how, share=share.describe()),
                    [part, whole, share], [how])
