@@ -3,8 +3,9 @@ the qualifiers that make it a bound (超过, 余, 以上) — ``70余家``, ``25
 ``超过674.3亿元``, ``1.1个百分点``, ``五个``.
 
 Numbers that are not figures are left out: years and dates (masked by the caller), ordinals
-(第四届), codes glued to Latin letters (S214), numbers inside quoted names (“三高四新”),
-bare numbers with no unit, and thresholds that classify rather than state (10亿元以上项目).
+(第四届), codes glued to Latin letters (S214), numbers inside quoted names (“三高四新”; not a
+count quoted right after the items it counts: 煤炭、陶瓷“两大产业”), bare numbers with no unit,
+and thresholds that classify rather than state (10亿元以上项目).
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ def _pattern() -> re.Pattern:
 def _not_figures() -> re.Pattern:
     words = lexicon.load("counters.yaml").get("not_figures", [])
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# Items joined by 、 right before a quote: the quoted "N大…" that follows counts them.
+_LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+$")
+_COUNTED_BIG = re.compile(r"^(?:[一二两三四五六七八九十]{1,3}|\d{1,2})大")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -232,7 +238,9 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
         if s < ns < e:
             inner = text[s + 1:e - 1]
             is_name = len(inner) <= 20 and not re.search(r"[。,;!?，；！？]", inner)
-            if is_name and inner != text[m.start():m.end()]:
+            # 煤炭、煤化工、陶瓷“三大产业集群”: N大 after the items it counts (not 长株潭、珠三角“三小时经济圈”)
+            listed = ns == s + 1 and _COUNTED_BIG.match(inner) and _LIST_BEFORE.search(text[:s])
+            if is_name and inner != text[m.start():m.end()] and not listed:
                 return None  # a number inside a quoted name (“三高四新”, “500强”); speech is kept
     if m.group("dash") and (chinese or not m.group("num2")):
         return None
