@@ -12,7 +12,7 @@ Names and subjects a clause leaves to the figure before it are in ``carried``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from factcheck import lexicon, units
@@ -99,6 +99,26 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
         naming.count_metric(d, text)
     d.own_metric = bool(d.metric) and d.metric not in naming.words()["anaphora"]
     d.metric = lexicon.canonical_metric(d.metric)
+    unit = _unit_of_the_indicator(d.unit, d.metric)
+    if unit != d.unit:
+        d.mention = replace(d.mention, unit=unit)
+
+
+def _unit_of_the_indicator(unit: str, metric: str) -> str:
+    """地区生产总值达1689.5亿 (a headline drops 元): a bare magnitude takes the currency or
+    measure of the indicator named (``unit`` in ``indicators.yaml``), at its own magnitude."""
+    from factcheck.indicators import indicator_of
+
+    if not unit or not units.is_known(unit) or units.dimension(unit) != "dimensionless" or units.factor(unit) <= 1:
+        return unit
+    ind = indicator_of(metric)
+    if ind is None or not ind.unit:
+        return unit
+    for cut in range(len(ind.unit) - 1, 0, -1):  # 亿元 → 元: the indicator's unit without its magnitude
+        head, base = ind.unit[:cut], ind.unit[cut:]
+        if units.is_known(head) and units.dimension(head) == "dimensionless" and units.is_known(unit + base):
+            return unit + base
+    return unit
 
 
 @cache

@@ -194,3 +194,10 @@ def test_means_modal_and_aspect_words_leave_the_name():
     assert (cs["50亿元"].metric, cs["20亿元"].metric) == ("项目全部达产后年产值", "在建项目投资")
     cs = by_value(claims_of("机构编制改革后,内设机构精减至6个。", date="2023-12"))
     assert cs["6个"].metric == "内设机构"
+
+
+def test_a_bare_magnitude_takes_the_unit_of_the_indicator_named():
+    text = "天津开发区上半年实现地区生产总值1689.5亿\n\n天津开发区上半年实现地区生产总值1689.5亿元,同比增长9.7%。"
+    units = [c.unit for c in claims_of(text, date="2017-07") if c.value == 1689.5]
+    assert units == ["亿元", "亿元"]
+    assert [c.unit for c in claims_of("全县新增就业1.2万,增长5%。", date="2017-07") if c.value == 1.2] == ["万"]
