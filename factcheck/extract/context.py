@@ -99,9 +99,17 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
         naming.count_metric(d, text)
     d.own_metric = bool(d.metric) and d.metric not in naming.words()["anaphora"]
     d.metric = lexicon.canonical_metric(d.metric)
-    unit = _unit_of_the_indicator(d.unit, d.metric)
+    unit = _counter_of_the_noun(_unit_of_the_indicator(d.unit, d.metric), d.metric)
     if unit != d.unit:
         d.mention = replace(d.mention, unit=unit)
+
+
+def _counter_of_the_noun(unit: str, metric: str) -> str:
+    """60项 签约项目 counts as 60个 (``same_counts`` in ``counters.yaml``)."""
+    for noun, counters in lexicon.load("counters.yaml").get("same_counts", {}).items():
+        if metric.endswith(noun) and unit in counters:
+            return counters[unit]
+    return unit
 
 
 def _unit_of_the_indicator(unit: str, metric: str) -> str:

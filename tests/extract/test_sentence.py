@@ -1,6 +1,6 @@
 """Claims from real sentences of the genre, with their context and relations."""
 
-from helpers import claims_of
+from helpers import claims_of, findings_of
 
 
 def by_value(claims):
@@ -201,3 +201,10 @@ def test_a_bare_magnitude_takes_the_unit_of_the_indicator_named():
     units = [c.unit for c in claims_of(text, date="2017-07") if c.value == 1689.5]
     assert units == ["亿元", "亿元"]
     assert [c.unit for c in claims_of("全县新增就业1.2万,增长5%。", date="2017-07") if c.value == 1.2] == ["万"]
+
+
+def test_projects_counted_in_项_and_个_are_one_count():
+    found = findings_of("本次签约的7个项目中,信息技术项目2项,物流商贸项目2项,先进制造项目1项,文化旅游项目2项。", date="2024-05")
+    assert any(f.check == "sum" and f.status == "agree" for f in found)
+    parts = {c.unit for c in claims_of("2022年末全区共有市场主体36581户,其中,企业11152户。", date="2023-03")}
+    assert parts == {"户"}  # firms in 户 stay in 户: their total counts 市场主体 so
