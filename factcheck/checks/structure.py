@@ -73,13 +73,25 @@ def check(facts: Facts, options: dict):
         if len(set(sectors)) != len(sectors):
             continue  # one sector's change stated twice (this year's, and over five years?)
         structures = by_line.get(key, [])
-        if len(structures) == 2 and len(structures[0]) == len(structures[1]):
-            old, new = sorted(structures, key=lambda g: g[0].column)  # 由 old 调整为 new
+        pair = _changed(structures)
+        if pair is not None:
+            old, new = pair
             periods = {"", old[0].period, new[0].period}
             yield from _against_structures(facts, old, new, [s for s in stated if s[2].period in periods], tol)
         elif (len(stated) >= 3 and partitions.partition_cover([c.metric for _, _, c in stated]) == "whole"
               and (structures or all(_names_a_share(c.metric) for _, _, c in stated))):
             yield _adding_to_zero(facts, stated, tol)
+
+
+def _changed(structures: list[list]) -> tuple[list, list] | None:
+    """(before, after) for a paragraph's structure 由before调整为after: two structures of one scope
+    (not 全县 beside 民营经济) and two times, written in that order."""
+    if len(structures) != 2 or len(structures[0]) != len(structures[1]):
+        return None
+    old, new = sorted(structures, key=lambda g: g[0].column)
+    if any(a.metric != b.metric for a, b in zip(old, new)) or (new[0].period and old[0].period == new[0].period):
+        return None
+    return old, new
 
 
 def _sector(metric: str) -> int | None:
@@ -88,7 +100,7 @@ def _sector(metric: str) -> int | None:
     words = partitions.words()
     if any(w in metric for w in [*words["rate_nouns"], *words["combined_sector_names"]]):
         return None
-    for family in partitions.words()["partitions"]:
+    for family in words["partitions"]:
         named = [i for i, w in enumerate(family) if w in metric]
         if len(named) == 1 and len(family) == 3:
             return named[0]
