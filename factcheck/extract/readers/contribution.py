@@ -39,9 +39,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue
         name, obj = source.split(verb, 1)
         name = name.strip(" ,，;；、")
-        if not name:  # …占比重为8.3%,拉动经济增长0.3个百分点: the sentence's subject pulls
+        if not name:  # …占比重为8.3%,拉动经济增长0.3个百分点: the subject of the figure before pulls
             i = drafts.index(d)
-            name = next((p.metric for p in drafts[:i] if p.metric and p.unit not in POINT_UNITS), "")
+            name = next((n for n in map(lambda p: _subject_name(p, words), reversed(drafts[:i])) if n), "")
             d.metric = name + verb if name else ""
         total = _rate_named(obj, rates, words)
         if total is None:
@@ -68,8 +68,12 @@ def _name_rates_by_subject(drafts: list[Draft], words: dict) -> None:
 
 
 def _subject_name(d: Draft, words: dict) -> str:
-    """What a figure is about: its metric, or for a contribution (民营经济拉动…) who pulls."""
+    """What a figure is about: its metric, or for a contribution (民营经济拉动…, 第一产业对…的
+    贡献率) who pulls."""
+    obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
     if d.unit not in POINT_UNITS:
+        if obj in d.metric and any(w in d.metric for w in words["contribution_rate_words"]):
+            return d.metric.split(obj)[0]
         return d.metric
     verb = next((w for w in words["contribution_verbs"] if w in d.metric), None)
     return d.metric.split(verb)[0] if verb else ""

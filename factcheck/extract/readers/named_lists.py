@@ -137,8 +137,8 @@ def _members_written_short(names: list[str], core: str) -> tuple[list[str], str]
         last = next((w for w in family if names[-1].startswith(w)), None)
         if last is None or last == names[-1] and all(n in family for n in names):
             continue
-        stem = next((w for w in family if w != last and last.endswith(w[-2:])), None)
-        ending = last[len(last) - 2:] if stem else ""
+        # the ending the members share (产业 of 第二产业, 第三产业), which the names before drop
+        ending = last[-2:] if any(w != last and w.endswith(last[-2:]) for w in family) else ""
         full = [n if n in family else n + ending for n in names[:-1]]
         if all(n in family for n in full):
             return [*full, last], names[-1][len(last):] + core
