@@ -68,7 +68,7 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
             chars[i] = "\x00"
     text = "".join(chars)
     # Keep the last run of text: the metric sits right before the figure.
-    runs = [r for r in text.split("\x00")]
+    runs = text.split("\x00")
     text = runs[-1]
     obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
     before = next((r for r in reversed(runs[:-1]) if r), "")
