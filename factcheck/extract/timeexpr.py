@@ -33,7 +33,9 @@ _PATTERNS = [
     # 2022年1-9月, 今年1至11月, 1-9月, 今年前9个月, 前三季度
     ("months", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?:1|一)月?{DASH}(?P<m2>{NUM})月(?:份)?(?:底|末)?")),
     ("months", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?前(?P<m2>{NUM})个?月")),
-    ("quarters", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?:前(?P<q>[一二三1-3])个?季度|(?P<half>上半年|下半年)|第?(?P<q1>[一二三四1-4])季度)")),
+    # 1至3季度, 一至三季度: from the first quarter to the third (a span, not the third alone)
+    ("quarters", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?:前(?P<q>[一二三1-3])个?季度|(?P<half>上半年|下半年)|"
+                            rf"(?:1|一){DASH}(?P<q2>[二三四2-4])季度|第?(?P<q1>[一二三四1-4])季度)")),
     # 9月2日, 去年9月, 11月底, 2006年8月
     ("day", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?P<m>{NUM}|元)月(?P<d>{NUM})[日号]")),
     ("month", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?P<m>{NUM}|元)月(?:份)?(?P<edge>底|末|初|上旬|中旬|下旬)?")),
@@ -51,7 +53,8 @@ _CLOCK = re.compile(r"(?:(?<=\d日)|(?<=\d\s)|(?<=\d[日号]\s)|(?<![\d:.])(?=0\
 # 全年 and 当年 mean the year the sentence is about; only when it names none, the reporting year.
 _SENTENCE_YEAR_WORDS = ("全年", "当年")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)$")
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外)?\s*$")
+# (记者周三春)今年前三季度,…: a time right after a bracketed byline opens the clause too.
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（)）“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -105,8 +108,8 @@ def _period(kind: str, m: re.Match, base_year: int | None, last_year: int | None
         if kind == "quarters":
             if g.get("half"):
                 months = (1, 6) if g["half"] == "上半年" else (7, 12)
-            elif g.get("q"):
-                months = (1, 3 * _num(g["q"]))
+            elif g.get("q") or g.get("q2"):
+                months = (1, 3 * _num(g.get("q") or g["q2"]))
             else:
                 q = _num(g["q1"])
                 months = (3 * q - 2, 3 * q)

@@ -63,10 +63,14 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
                     return True
         return False
 
+    places = ("province", "city", "county")
     for e in ctx.entities:
-        if text[max(0, e.start - 1):e.start] in locatives and e.family in ("province", "city", "county"):
+        if text[max(0, e.start - 1):e.start] in locatives and e.family in places:
             continue  # 在某省率先成立: where, not who
-        if e.end <= m.start and at_clause_start(e.start):
+        # 武汉市东湖高新区: a park right after the place it is in opens the clause as that place does
+        after_place = e.family not in places and any(p.end == e.start and p.family in places and at_clause_start(p.start)
+                                                     for p in ctx.entities)
+        if e.end <= m.start and (at_clause_start(e.start) or after_place):
             candidates.append((e.start, e.name))
     for s, e, fam in ctx.refs:
         if text[max(0, s - 1):s] in locatives and fam in ("province", "city", "county", "country"):
@@ -206,6 +210,9 @@ def _same_place(name: str, subject: str) -> bool:
     short, long = sorted((name, subject), key=len)
     if not short or short == long or not long.endswith(short):
         return False
+    if family_of(short) not in ("", "province", "city", "county", "organisation", "subunit"):
+        # 东湖高新区 in an article about 武汉东湖高新区: the park with its city written before it
+        return bool(resolve(long[: -len(short)]))
     found = resolve(short)
     if len(found) != 1:
         return False

@@ -208,3 +208,10 @@ def test_projects_counted_in_项_and_个_are_one_count():
     assert any(f.check == "sum" and f.status == "agree" for f in found)
     parts = {c.unit for c in claims_of("2022年末全区共有市场主体36581户,其中,企业11152户。", date="2023-03")}
     assert parts == {"户"}  # firms in 户 stay in 户: their total counts 市场主体 so
+
+
+def test_a_park_after_its_city_and_a_park_without_its_city_are_the_subject():
+    text = ("(记者周三春)今年前三季度,武汉市东湖高新区完成企业总收入6028亿元。"
+            "今年1至3季度,东湖高新区完成企业总收入6028亿元,同比增长29.57%。")
+    got = {(c.entity, c.period) for c in claims_of(text, date="2014-10", subject="武汉东湖新技术开发区") if c.value == 6028}
+    assert got == {("武汉东湖高新区", "2014-01..2014-09")}

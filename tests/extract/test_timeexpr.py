@@ -23,3 +23,9 @@ def test_periods(text, expr, period, topic):
 def test_vague_spans_are_masked_not_periods():
     found = find_time_exprs("2000多年前,秦汉古道穿境而过;创5年来最好成绩", 2022)
     assert all(t.vague and t.period is None for t in found) and len(found) == 2
+
+
+def test_quarters_from_the_first_to_another_are_a_span():
+    spans = {t[x.start:x.end]: str(x.period) for t in ("今年1至3季度", "一至三季度")
+             for x in find_time_exprs(t, 2014, 2013)}
+    assert spans == {"今年1至3季度": "2014-01..2014-09", "一至三季度": "2014-01..2014-09"}
