@@ -95,7 +95,7 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         return
     raw = lm.group("list")
     list_start = cs + lm.start("list")
-    if any(list_start <= o.mention.start < m.start for o in drafts if o is not d) or respective.word() in raw:
+    if any(list_start <= o.mention.start < m.start for o in drafts if o is not d) or re.search(respective.word(), raw):
         return  # another figure inside the "list": it is running text, not a list of items
     items = raw.split("、")
     if items[-1].endswith(_words()["qualifier"]):

@@ -111,7 +111,7 @@ def _names_before(text: str, pos: int) -> tuple[list[str], str]:
     clause_start = max(text.rfind(c, 0, pos) for c in ",;:。，；：") + 1
     m = _names_pattern().search(text, clause_start, pos)
     if not m:
-        return [], ""
+        return _subject_collective(text, clause_start, pos)
     core = m.group("core")
     if m.group("collective"):
         names = list(_words()["collective_names"][m.group("collective")])
@@ -128,6 +128,21 @@ def _names_before(text: str, pos: int) -> tuple[list[str], str]:
     # 民营经济三次产业…: the names are members of part of the economy, not of all of it.
     scope = next((w for w in _words()["structure_scopes"] if text[clause_start:m.start()].endswith(w)), "")
     return [scope + n for n in names], core
+
+
+def _subject_collective(text: str, clause_start: int, pos: int) -> tuple[list[str], str]:
+    """三次产业占GDP的比重为8.3:41.6:50.1,对经济增长的贡献率分别为…: a clause that opens with 对
+    leaves its subject to the clause before; a collective name opening that clause names the list."""
+    obj = _w()["object_prefix"]
+    if not text[clause_start:pos].lstrip().startswith(obj):
+        return [], ""
+    before_start = max(text.rfind(c, 0, clause_start - 1) for c in ";。；") + 1  # not the : of a ratio
+    collectives = sorted(_words()["collective_names"], key=len, reverse=True)
+    head = text[before_start:clause_start].lstrip(" ,，")
+    name = next((c for c in collectives if head.startswith(c)), None)
+    if name is None:
+        return [], ""
+    return list(_words()["collective_names"][name]), _object().sub("", text[clause_start:pos].strip())
 
 
 def _members_written_short(names: list[str], core: str) -> tuple[list[str], str]:

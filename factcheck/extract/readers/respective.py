@@ -29,7 +29,8 @@ def _separator() -> re.Pattern:
 
 
 def word() -> str:
-    return lexicon.load("extraction.yaml")["respective"]["word"]
+    """分别 or 依次, as a regular expression."""
+    return "|".join(map(re.escape, lexicon.load("extraction.yaml")["respective"]["words"]))
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
