@@ -7,7 +7,9 @@ What it checks
     an earlier one (由34.35:16.86:48.79调整到33.22:18.56:48.22) and the changes stated in its
     paragraph (一产下降1.13个百分点) must agree: each is the difference of its sector's
     components. Where the paragraph states the change of every sector (第一产业…上升3.82个
-    百分点,第二、第三产业…分别回落2.16和1.66个百分点), the changes add up to zero.
+    百分点,第二、第三产业…分别回落2.16和1.66个百分点), the changes add up to zero. Shares of one
+    whole stated by every member of a partition, one each (第一产业投资…占全部投资比重2.4%;
+    第二产业投资…95%;第三产投资…2.6%), add up to 100 (a mismatch is a review).
 
 Why
     Structures are rounded and retyped separately from the figures they summarize.
@@ -31,7 +33,7 @@ from factcheck.contracts import POINT_UNITS
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (STRUCTURE_BAD, STRUCTURE_CHANGE_BAD, STRUCTURE_CHANGE_OK, STRUCTURE_CHANGES_BAD,
-                                STRUCTURE_CHANGES_OK, STRUCTURE_OK, say)
+                                STRUCTURE_CHANGES_OK, STRUCTURE_OK, SHARES_OK, SHARES_REVIEW, say)
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "structure"
@@ -62,6 +64,7 @@ def check(facts: Facts, options: dict):
         written = ":".join(p.describe().rstrip("%") for p in parts)
         yield finding(ID, ok, say(STRUCTURE_OK if ok else STRUCTURE_BAD, written=written, total=fmt_interval(total)),
                       parts)
+    yield from _shares_of_a_partition(facts, tol)
     changes: dict[tuple, list] = defaultdict(list)  # (article, line) → (sector, signed change, claim)
     for c in facts.claims:
         rel = c.relation("points") if c.unit in POINT_UNITS else None
@@ -81,6 +84,29 @@ def check(facts: Facts, options: dict):
         elif (len(stated) >= 3 and partitions.partition_cover([c.metric for _, _, c in stated]) == "whole"
               and (structures or all(_names_a_share(c.metric) for _, _, c in stated))):
             yield _adding_to_zero(facts, stated, tol)
+
+
+def _shares_of_a_partition(facts: Facts, tol: float):
+    """第一产业投资…占全部投资比重2.4%;第二产业投资…95%;第三产投资…2.6%: the shares of one
+    whole that every member of a partition states, one each, add up to 100 — an agreement, or a
+    review (a share may have been adjusted or leave a remainder unnamed)."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for c in facts.claims:
+        rel = c.relation("share")
+        if rel is not None and rel.base is not None and c.unit == "%" and c.metric and not c.relation("structure") \
+                and c.modality == "actual":
+            groups[(c.article, c.entity, c.period, rel.base.entity, rel.base.metric, rel.base.period)].append(c)
+    for shares in groups.values():
+        names = [c.metric for c in shares]
+        if len(shares) < 2 or len(set(names)) != len(names) or partitions.partition_cover(names) != "whole":
+            continue
+        total = Interval(0.0, 0.0)
+        for c in shares:
+            total = total + facts.interval(c)
+        ok = total.meets(Interval(100.0, 100.0).widen(absolute=tol))
+        written = " + ".join(c.describe() for c in shares)
+        yield finding(ID, "agree" if ok else "review",
+                      say(SHARES_OK if ok else SHARES_REVIEW, written=written, total=fmt_interval(total)), shares)
 
 
 def _changed(structures: list[list]) -> tuple[list, list] | None:

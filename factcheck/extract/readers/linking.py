@@ -51,6 +51,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             level = next((p for p in reversed(drafts[:i]) if p.is_anchor), None)
             if level is not None:
                 d.metric, d.entity, d.period = level.metric, level.entity, level.period
+        if target is None and d.rel.type == "share" and not d.metric:
+            # 第一产业投资同比增长293.2%,占全部投资比重2.4%: the share of what the rate before names
+            named = next((p for p in reversed(drafts[:i]) if p.metric and p.unit in RATE_UNITS and p.own_metric), None)
+            if named is not None:
+                d.metric, d.entity, d.period = named.metric, named.entity, named.period
         link = Link(d.rel.type, of=target, sign=d.rel.sign, base=base_ref(d, ctx.state))
         d.relations.append(link)
         if d.rel.real:  # 实际增长1.3%: a figure of its own, not the change of the nominal value
