@@ -251,6 +251,8 @@ SHARE_UNNAMED_WHOLE = N_("{how}, but the stated share is {share}; the share name
 # structure
 STRUCTURE_OK = N_("structure {written}: the components add up to {total}, i.e. 100")
 STRUCTURE_BAD = N_("structure {written}: the components add up to {total}, not 100")
+RESTATED_OK = N_("the structure's component {component} and the sector's share of GDP {share} stated apart agree")
+RESTATED_BAD = N_("the structure's component {component} and the sector's share of GDP {share} stated apart differ")
 SHARES_OK = N_("shares of one whole by every member: {written} = {total}, i.e. 100")
 SHARES_REVIEW = N_("shares of one whole by every member: {written} = {total}, not 100")
 STRUCTURE_CHANGE_OK = N_("{how} points, as the change {change} stated")

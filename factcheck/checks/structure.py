@@ -9,7 +9,9 @@ What it checks
     components. Where the paragraph states the change of every sector (第一产业…上升3.82个
     百分点,第二、第三产业…分别回落2.16和1.66个百分点), the changes add up to zero. Shares of one
     whole stated by every member of a partition, one each (第一产业投资…占全部投资比重2.4%;
-    第二产业投资…95%;第三产投资…2.6%), add up to 100 (a mismatch is a review).
+    第二产业投资…95%;第三产投资…2.6%), add up to 100 (a mismatch is a review). A component
+    and the same sector's share of GDP stated apart (第一产业增加值占全市生产总值的比重为8.3%)
+    must be one figure.
 
 Why
     Structures are rounded and retyped separately from the figures they summarize.
@@ -29,11 +31,11 @@ from collections import defaultdict
 
 from factcheck import parts as partitions
 from factcheck.checks.support import finding
-from factcheck.contracts import POINT_UNITS
+from factcheck.contracts import ECONOMY_METRIC, POINT_UNITS, SHARE_SUFFIX
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (STRUCTURE_BAD, STRUCTURE_CHANGE_BAD, STRUCTURE_CHANGE_OK, STRUCTURE_CHANGES_BAD,
-                                STRUCTURE_CHANGES_OK, STRUCTURE_OK, SHARES_OK, SHARES_REVIEW, say)
+from factcheck.messages import (RESTATED_BAD, RESTATED_OK, SHARES_OK, SHARES_REVIEW, STRUCTURE_BAD, STRUCTURE_CHANGE_BAD,
+                                STRUCTURE_CHANGE_OK, STRUCTURE_CHANGES_BAD, STRUCTURE_CHANGES_OK, STRUCTURE_OK, say)
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "structure"
@@ -65,6 +67,7 @@ def check(facts: Facts, options: dict):
         yield finding(ID, ok, say(STRUCTURE_OK if ok else STRUCTURE_BAD, written=written, total=fmt_interval(total)),
                       parts)
     yield from _shares_of_a_partition(facts, tol)
+    yield from _restated(facts, [g for g in groups.values() if len(g) >= 2], tol)
     changes: dict[tuple, list] = defaultdict(list)  # (article, line) → (sector, signed change, claim)
     for c in facts.claims:
         rel = c.relation("points") if c.unit in POINT_UNITS else None
@@ -107,6 +110,33 @@ def _shares_of_a_partition(facts: Facts, tol: float):
         written = " + ".join(c.describe() for c in shares)
         yield finding(ID, "agree" if ok else "review",
                       say(SHARES_OK if ok else SHARES_REVIEW, written=written, total=fmt_interval(total)), shares)
+
+
+def _restated(facts: Facts, structures: list[list], tol: float):
+    """三次产业结构…8.3:48.1:43.6 and 第一产业增加值占全市生产总值的比重为8.3%: a component and the
+    same sector's share of GDP stated apart, in one article, must be one figure. A conflict when
+    both give their entity and period and these are the same; else a review."""
+    by_part: dict[tuple, list] = defaultdict(list)
+    for c in facts.claims:
+        rel = c.relation("share")
+        if rel is not None and not c.relation("structure") and rel.base is not None \
+                and rel.base.metric == ECONOMY_METRIC and c.unit == "%" and c.modality == "actual":
+            by_part[(c.article, c.metric)].append(c)
+    for parts in structures:
+        for component in parts:
+            if not component.metric.endswith(SHARE_SUFFIX):
+                continue
+            for share in by_part.get((component.article, component.metric[: -len(SHARE_SUFFIX)]), []):
+                if not (_fits(share.entity, component.entity) and _fits(share.period, component.period)):
+                    continue
+                ok = facts.interval(share).meets(facts.interval(component).widen(absolute=tol))
+                sure = share.entity == component.entity and share.period == component.period != ""
+                text = say(RESTATED_OK if ok else RESTATED_BAD, component=component.describe(), share=share.describe())
+                yield finding(ID, ok if ok or sure else "review", text, [component, share])
+
+
+def _fits(a: str, b: str) -> bool:
+    return not a or not b or a == b
 
 
 def _changed(structures: list[list]) -> tuple[list, list] | None:
