@@ -61,7 +61,8 @@ def check(facts: Facts, options: dict):
             total = total + facts.interval(p)
         if not 80 <= total.mid <= 120:
             continue  # a ratio such as 1:4:5, not percentages
-        by_line[(parts[0].article, parts[0].line)].append(parts)
+        if parts[0].metric.endswith(SHARE_SUFFIX):  # 三次产业结构, not contribution rates listed as one
+            by_line[(parts[0].article, parts[0].line)].append(parts)
         ok = total.meets(Interval(100.0, 100.0).widen(absolute=tol))
         written = ":".join(p.describe().rstrip("%") for p in parts)
         yield finding(ID, ok, say(STRUCTURE_OK if ok else STRUCTURE_BAD, written=written, total=fmt_interval(total)),
