@@ -71,5 +71,6 @@ def _vague() -> "re.Pattern":
 
 
 def names_an_indicator(metric: str) -> bool:
-    """False for a metric made only of words that name no indicator (同期平均水平, 比2012年增速)."""
-    return bool(_vague().sub("", metric).strip())
+    """False for a metric made only of words that name no indicator (同期平均水平, 比2012年增速),
+    or of one character left over from a phrase (两 of 两年平均增长)."""
+    return len(_vague().sub("", metric).strip()) >= 2

@@ -85,9 +85,10 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft]) -> bool:
     prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
     if not (d.metric.startswith(prefixes) or len(d.metric) == 1):
         return False
-    level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate), None)
+    level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate), None) \
+        or next((p for p in reversed(before) if p.rel is not None and p.rel.type == "growth" and p.metric), None)
     if level is None or not level.metric:
-        return False
+        return False  # (同比增长15.1%,两年平均增长12.6%: with no level stated, the rate's own metric)
     d.metric, d.entity, d.period = level.metric + d.metric, level.entity, level.period
     d.relations.append(Link(d.rel.type, sign=d.rel.sign))
     return True
