@@ -93,3 +93,20 @@ def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:
             d.metric = named.metric
             if not d.entity_ambiguous and named.entity:
                 d.entity = named.entity
+
+
+def name_by_paragraph_topic(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """1、光电子信息产业进一步加快增长速度,…完成产值113亿元: a paragraph that opens with a sector
+    is about it; a figure named only by a bare measure (产值) is that sector's (光电子信息产业产值),
+    so the sectors of a numbered list are no one figure stated differently."""
+    w = _words()["paragraph_topic"]
+    state = ctx.state
+    if state.para_sentences == 0:
+        opening = re.sub(w["marker"], "", ctx.text)
+        m = re.match(r"[\u4e00-\u9fff]{1,12}?(?:" + "|".join(map(re.escape, w["heads"])) + ")", opening)
+        state.para_topic = m.group() if m and m.end() < len(opening) and not opening[m.end()].isdigit() else ""
+    if not state.para_topic:
+        return
+    for d in drafts:
+        if d.metric in w["measures"]:
+            d.metric = state.para_topic + d.metric

@@ -35,6 +35,8 @@ class ArticleState:
     para_entity: str = ""
     para_scope: str = ""  # 区本级, 县属: the narrower scope the paragraph's last figures were of
     para_breakdown: bool = False  # the paragraph opened with 分…看/其中 before any figure
+    para_topic: str = ""  # 光电子信息产业: the sector the paragraph opens with
+    para_sentences: int = 0  # sentences of the paragraph read so far
     last_year: int | None = None
     last_by_family: dict[str, str] = field(default_factory=dict)
     last_park: dict[str, str] = field(default_factory=dict)  # the park named last, by its exact family
@@ -50,6 +52,8 @@ class ArticleState:
             self.para_entity = ""
             self.para_scope = ""
             self.para_breakdown = False
+            self.para_topic = ""
+            self.para_sentences = 0
             self.para_levels = []
             self.para_rates = []
 
@@ -63,6 +67,7 @@ class ArticleState:
                 self.last_year = t.period.end.year
         self.para_levels.extend(d for d in drafts if d.is_anchor)
         self.para_rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
+        self.para_sentences += 1
 
 
 def _words() -> dict:

@@ -50,6 +50,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         context.resolve(d, ctx)
         carried.attributive_subject(d, text)
     carried.carry_names(drafts, ctx)
+    carried.name_by_paragraph_topic(drafts, ctx)
     carried.qualify_by_counts(drafts)
     for reader in readers.in_stage("relations"):
         drafts.extend(reader.read(ctx, drafts))

@@ -215,3 +215,12 @@ def test_a_park_after_its_city_and_a_park_without_its_city_are_the_subject():
             "今年1至3季度,东湖高新区完成企业总收入6028亿元,同比增长29.57%。")
     got = {(c.entity, c.period) for c in claims_of(text, date="2014-10", subject="武汉东湖新技术开发区") if c.value == 6028}
     assert got == {("武汉东湖高新区", "2014-01..2014-09")}
+
+
+def test_a_paragraph_opening_with_a_sector_names_its_bare_measures():
+    text = ("  1、光电子信息产业进一步加快增长速度,区内重点生产企业呈现出良好的发展态势。1-6月预计完成产值113亿元。\n"
+            "  2、生物医药产业正在恢复性增长,1-6月预计完成产值23亿元。\n"
+            "  工业生产稳步增长,规模以上工业完成产值190亿元。")
+    got = {c.value: c.metric for c in claims_of(text, date="2008-07")}
+    assert got[113] == "光电子信息产业产值" and got[23] == "生物医药产业产值"
+    assert got[190] != "光电子信息产业产值"  # the topic ends with its paragraph
