@@ -104,8 +104,8 @@ def _qualified_parts(facts: Facts):
     for group in by_key.values():
         for total in group:
             m = total.metric
-            if len(m) < 3 or not m.endswith(heads):
-                continue
+            if len(m) < 3 or not m.endswith(heads) or m in heads:
+                continue  # 增加值37.90亿元 alone: a measure whose name was lost is nobody's total
             if one_value([c for c in group if c.metric == m]) is None:
                 continue  # 总投资 of several projects: which one would be the whole?
             for part in group:

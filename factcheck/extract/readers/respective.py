@@ -7,7 +7,8 @@ Example: 签约项目58个，总投资320亿元，分别同比增长132%、691% 
 691% of 320亿元.
 
 Leaves alone: a 分别 with fewer amounts before it than rates after it; rates not joined by 、/和;
-figures named after 分别 (第一产业、第二产业分别拉动…: ``named_lists``).
+a 分别 after a list of names that follows the amounts (27个行业…,其中,电气机械…、专用设备制造业分别
+增长60.6%、57.8%: ``named_lists``); figures named after 分别 (第一产业、第二产业分别拉动…: ``named_lists``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ def word() -> str:
     return "|".join(map(re.escape, lexicon.load("extraction.yaml")["respective"]["words"]))
 
 
+def _names_between(gap: str) -> bool:
+    """A list of names (A、B) between the amounts and 分别: the rates after it are theirs."""
+    list_joiner = lexicon.load("extraction.yaml")["respective"]["separators"][0]
+    return list_joiner in gap
+
+
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text = ctx.text
     for pos in [m.start() for m in re.finditer(word(), text)]:
@@ -49,6 +56,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         levels = [d for d in drafts if d.mention.end <= pos and d.is_anchor]
         if len(group) < 2 or len(levels) < len(group):
             continue
+        if _names_between(text[levels[-1].mention.end:pos]):
+            continue  # 27个行业…,其中,电气机械…、专用设备制造业分别增长60.6%、57.8%: the names' rates
         for rate, level in zip(group, levels[-len(group):]):
             if rate.rel is None:
                 rate.rel = group[0].rel
