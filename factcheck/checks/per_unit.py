@@ -94,10 +94,10 @@ def _per_area(facts: Facts, tol: float):
         rates = [growth_of.get(c.id) for c in (output, area, avg)]
         if all(r is not None and r.unit == "%" for r in rates):
             # 产量 = 面积 × 亩产: so are their growth factors
-            product = growth_factor(rates[1], facts) * growth_factor(rates[2], facts)
-            ok = product.meets(growth_factor(rates[0], facts))
-            how = f"{fmt_interval(growth_factor(rates[1], facts), 5)} × {fmt_interval(growth_factor(rates[2], facts), 5)} " \
-                  f"= {fmt_interval(product, 5)}"
+            of_output, of_area, of_yield = (growth_factor(r, facts) for r in rates)
+            product = of_area * of_yield
+            ok = product.meets(of_output)
+            how = f"{fmt_interval(of_area, 5)} × {fmt_interval(of_yield, 5)} = {fmt_interval(product, 5)}"
             yield finding(ID, "agree" if ok else "review",
                           say(PER_AREA_GROWTH_OK if ok else PER_AREA_GROWTH_REVIEW, how=how, rate=rates[0].describe()),
                           [rates[1], rates[2], rates[0]], [how])
