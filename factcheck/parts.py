@@ -12,6 +12,25 @@ def words() -> dict:
     return lexicon.load("parts.yaml")
 
 
+def object_prefix() -> str:
+    """对 of 对经济增长的贡献率: what stands between who contributes and what to."""
+    return lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
+
+
+def names_contribution_rate(text: str) -> bool:
+    return any(w in text for w in words()["contribution_rate_words"])
+
+
+def contribution_rate_of(metric: str) -> tuple[str, str] | None:
+    """第一产业对经济增长的贡献率 → (第一产业, 经济增长的贡献率): who contributes, and to what; who is ""
+    when nobody is named before 对. None for a metric that is no contribution rate written with 对."""
+    obj = object_prefix()
+    if obj not in metric or not names_contribution_rate(metric):
+        return None
+    who, rest = metric.split(obj, 1)
+    return who, rest
+
+
 def partition_cover(metrics: list[str]) -> str:
     """``whole`` when the metrics name every category of one partition, ``part`` when they
     name distinct categories of one, "" when their categories may overlap."""

@@ -36,7 +36,7 @@ from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_OK, CONTRIBUTION_RATES_OK, CONTRIBUTION_RATES_REVIEW,
                                 CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, say)
 from factcheck.options import Option, abs_tolerance, document
-from factcheck.parts import partition_cover, words
+from factcheck.parts import contribution_rate_of, names_contribution_rate, partition_cover, words
 
 ID = "contribution"
 OPTIONS: tuple[Option, ...] = (
@@ -51,12 +51,11 @@ def check(facts: Facts, options: dict):
         parts[total.id].append((c, rel.sign))
     rates = {(c.article, c.metric, c.period): c for c in facts.claims if c.unit == "%" and not c.relations
              or c.relation("structure")}
-    rate_words = tuple(words()["contribution_rate_words"])
     by_sentence = defaultdict(list)  # the contribution rates stated in each sentence
     for r in facts.claims:
-        if r.unit == "%" and not r.relations and any(w in r.metric for w in rate_words):
+        if r.unit == "%" and not r.relations and names_contribution_rate(r.metric):
             by_sentence[(r.article, r.sentence)].append(r)
-    yield from _rates_of_a_partition(facts, rate_words)
+    yield from _rates_of_a_partition(facts)
     for total_id, group in parts.items():
         yield from _against_rates(facts, facts.by_id[total_id], group, rates, by_sentence, options["abs_tolerance"])
         if partition_cover([c.metric for c, _ in group]) != "whole":
@@ -77,19 +76,16 @@ def check(facts: Facts, options: dict):
         yield finding(ID, ok, text, [total, *(c for c, _ in group)], [how])
 
 
-def _rates_of_a_partition(facts: Facts, rate_words: tuple[str, ...]):
+def _rates_of_a_partition(facts: Facts):
     """第一产业增加值对经济增长的贡献率4.5%, 第二产业…40.7%, 第三产业…54.8%, in sentences of their own:
     the contribution rates of every member of a partition, each stated once for one article,
     entity and period, add up to 100 — an agreement, or a review (the names join them, not the
     text)."""
-    from factcheck import lexicon
-
-    obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
     groups = defaultdict(list)
     for r in facts.claims:
-        if (r.unit == "%" and not r.relations and r.modality == "actual" and obj in r.metric
-                and any(w in r.metric for w in rate_words)):
-            member, rest = r.metric.split(obj, 1)
+        named = contribution_rate_of(r.metric) if r.unit == "%" and not r.relations and r.modality == "actual" else None
+        if named is not None:
+            member, rest = named
             groups[(r.article, r.entity, r.period, rest)].append((member, r))
     for members in groups.values():
         names = [m for m, _ in members]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck import lexicon
+from factcheck import lexicon, parts
 from factcheck.extract.relations import LeadRelation
 
 PUNCT_EDGES = " ,;:，；：、。!?“”\"'‘’()（）《》【】[]—-…·"
@@ -70,9 +70,8 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     # Keep the last run of text: the metric sits right before the figure.
     runs = text.split("\x00")
     text = runs[-1]
-    obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
     before = next((r for r in reversed(runs[:-1]) if r), "")
-    if before.endswith(obj) and _names_a_contribution(text):
+    if before.endswith(parts.object_prefix()) and parts.names_contribution_rate(text):
         # 第一产业对全市经济增长的贡献率: whose contribution it is stands before the place named.
         text = re.split(r"[,，;；、]", before)[-1] + text
     text = re.sub(r"[“”\"'‘’\s]", "", text)
@@ -121,10 +120,6 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     if len(text) > 16:
         text = text[-16:]
     return text
-
-
-def _names_a_contribution(text: str) -> bool:
-    return any(w in text for w in lexicon.load("parts.yaml")["contribution_rate_words"])
 
 
 def tail_noun(text: str, pos: int) -> str:

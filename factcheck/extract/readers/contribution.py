@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck import lexicon, parts
+from factcheck import parts
 from factcheck.contracts import POINT_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 
@@ -57,10 +57,10 @@ def _name_rates_by_subject(drafts: list[Draft], words: dict) -> None:
     """全年第一产业增加值占…比重为8.3%,对全市经济增长的贡献率达到4.5%: a contribution rate whose
     clause opens with 对 is the rate of the subject of the figures before it (the last one's metric). With
     no figure before it to say whose it is, it keeps no name: every sector's rate would share it."""
-    obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
     for i, d in enumerate(drafts):
-        if not (d.metric.startswith(obj) and any(w in d.metric for w in words["contribution_rate_words"])):
-            continue
+        named = parts.contribution_rate_of(d.metric)
+        if named is None or named[0]:
+            continue  # no contribution rate, or one that names who contributes
         subject = next((p for p in reversed(drafts[:i]) if _subject_name(p, words)), None)
         d.metric = _subject_name(subject, words) + d.metric if subject is not None else ""
         if subject is not None:
@@ -70,11 +70,9 @@ def _name_rates_by_subject(drafts: list[Draft], words: dict) -> None:
 def _subject_name(d: Draft, words: dict) -> str:
     """What a figure is about: its metric, or for a contribution (民营经济拉动…, 第一产业对…的
     贡献率) who pulls."""
-    obj = lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]
     if d.unit not in POINT_UNITS:
-        if obj in d.metric and any(w in d.metric for w in words["contribution_rate_words"]):
-            return d.metric.split(obj)[0]
-        return d.metric
+        named = parts.contribution_rate_of(d.metric)
+        return named[0] if named is not None else d.metric
     verb = next((w for w in words["contribution_verbs"] if w in d.metric), None)
     return d.metric.split(verb)[0] if verb else ""
 

@@ -86,7 +86,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 d.rel = first
             if any(w in d.metric for w in _words()["contribution_verbs"]):
                 d.relations = []  # 分别拉动: the names' contributions, not gaps to the rates before them
-        if group[0].unit == "%" and any(w in (core or tail) for w in _words()["contribution_rate_words"]) \
+        if group[0].unit == "%" and parts.names_contribution_rate(core or tail) \
                 and _whole_partition(names):
             for d in group[1:]:
                 d.relations.append(Link("structure", of=group[0]))
