@@ -238,8 +238,8 @@ SHARE_BAD = N_("{how}, but the stated share is {share}")
 IMPLIED_WHOLE_OK = N_("{how}: the shares imply one {whole}")
 IMPLIED_WHOLE_REVIEW = N_("{how}: the shares imply different values of {whole} (one whole, or two?)")
 DEFINED_RATE_OK = N_("{metric}: {how}, matching the stated {rate}")
-DEFINED_RATE_REVIEW = N_("{metric}: {how}, but {rate} is stated; the population divided by may be the year's "
-                         "average rather than the figure printed")
+DEFINED_RATE_REVIEW = N_("{metric}: {how}, but {rate} is stated; only their names join the figures: are they of "
+                         "one date and one population?")
 SHARE_FORCED = N_("{how}, and the stated share {share} is one off in its last digit: the shares stated add up "
                   "to 100 where the computed ones do not, so it was likely adjusted to close the sum")
 SHARE_TRUNCATED = N_("{how}, and the stated share {share} is that cut short rather than rounded "

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, growth_factor
+from factcheck.facts import Facts, growth_factor, one_value
 from factcheck.interval import fmt_interval
 from factcheck.messages import (PER_AREA_GROWTH_OK, PER_AREA_GROWTH_REVIEW, PER_AREA_OK, PER_AREA_REVIEW, PER_HEAD_OK,
                                 PER_HEAD_REVIEW, PER_UNIT_BAD, PER_UNIT_OK, say)
@@ -104,36 +104,68 @@ def _per_area(facts: Facts, tol: float):
 
 
 def _per_head(facts: Facts, tol: float):
-    """人均地区生产总值 against 地区生产总值 and the population stated in the same article
-    (``per_head`` in ``indicators.yaml``): the average population the two imply must lie between
-    the year's start and end (or near its end, when no change is stated)."""
+    """A figure per head (``per_head`` in ``indicators.yaml``) against its total and the
+    population stated in the same article: 人均地区生产总值 is 地区生产总值 ÷ population, 出生率 (‰)
+    is 出生人口 ÷ population. The average population the two imply must lie between the year's
+    start and end (or near its end, when no change is stated). Where the article states several
+    populations (户籍人口 and 常住人口), one that fits is enough."""
     from factcheck import lexicon
 
     table = lexicon.load("indicators.yaml")
     drift = float(table.get("population_drift", 0.01))
     for avg in facts.claims:
-        spec = table.get("per_head", {}).get(avg.metric)
-        if spec is None or avg.relations or avg.modality != "actual":
+        spec = next((spec for name, spec in table.get("per_head", {}).items()
+                     if avg.metric == name or avg.metric in spec.get("aliases", [])), None)
+        if spec is None or avg.relations or avg.modality != "actual" or not units.is_known(avg.unit):
             continue
-        # The population is a stock, often printed without the year the figure carries.
-        total, pop = facts.stated_once(avg, spec["total"]), facts.stated_once(avg, spec["population"], undated_too=True)
-        if total is None or pop is None or not units.is_known(pop.unit):
+        total = facts.stated_once(avg, spec["total"])
+        pops = _populations(facts, avg, spec["population"])
+        if total is None or not pops or facts.interval(avg).lo <= 0:
             continue
-        if not units.compatible(total.unit, avg.unit) or facts.interval(avg).lo <= 0:
+        # 出生率 (‰) is heads over heads; 人均地区生产总值 (元) money over heads.
+        rate = units.dimension(avg.unit) == units.dimension("%")
+        if not units.compatible(total.unit, pops[0].unit if rate else avg.unit):
             continue
-        implied = facts.in_unit(total, avg.unit) / facts.interval(avg)  # heads
-        end = facts.interval(pop) * units.factor(pop.unit)
-        change = next((c for c, rel, of in facts.linked("difference") if of.id == pop.id), None)
-        if change is not None and units.compatible(change.unit, pop.unit):
-            start = end - facts.interval(change) * units.factor(change.unit) * change.relation("difference").sign
-            lo, hi = min(start.lo, end.lo), max(start.hi, end.hi)
-            basis = [pop, change]
-        else:
-            lo, hi = end.lo * (1 - drift), end.hi * (1 + drift)
-            basis = [pop]
-        ok = implied.widen(tol).lo <= hi and lo <= implied.widen(tol).hi
-        how = (f"{total.describe()} ÷ {avg.describe()} = {fmt_interval(implied * (1 / units.factor(pop.unit)))}"
-               f"{pop.unit}")
+        implied = facts.interval(total) * units.factor(total.unit) / (facts.interval(avg) * units.factor(avg.unit))
+        tried = []
+        for pop in pops:
+            basis, lo, hi = _population_range(facts, pop, drift)
+            how = (f"{total.describe()} ÷ {avg.describe()} = "
+                   f"{fmt_interval(implied * (1 / units.factor(pop.unit)))}{pop.unit}")
+            tried.append((implied.widen(tol).lo <= hi and lo <= implied.widen(tol).hi, pop, basis, how))
+        ok, pop, basis, how = max(tried, key=lambda t: t[0])  # the first that fits, else the first
         yield finding(ID, "agree" if ok else "review",
                       say(PER_HEAD_OK if ok else PER_HEAD_REVIEW, how=how, population=pop.describe()),
                       [total, avg, *basis], [how])
+
+
+def _population_range(facts: Facts, pop, drift: float):
+    """(claims, fewest, most heads) over the year: from its start (the end less the stated
+    change) to its end, or the end give or take ``drift`` when no change is stated."""
+    end = facts.interval(pop) * units.factor(pop.unit)
+    change = next((c for c, rel, of in facts.linked("difference") if of.id == pop.id), None)
+    if change is not None and units.compatible(change.unit, pop.unit):
+        start = end - facts.interval(change) * units.factor(change.unit) * change.relation("difference").sign
+        return [pop, change], min(start.lo, end.lo), max(start.hi, end.hi)
+    return [pop], end.lo * (1 - drift), end.hi * (1 + drift)
+
+
+def _populations(facts: Facts, beside, names: list[str]) -> list:
+    """Each population stated once in ``beside``'s article for its entity, under a name ending in
+    one of ``names`` (年末兵团总人口 is a 总人口), and with its year or none: a stock is often
+    printed without the year the figure carries. Parts (城镇常住人口) are left out."""
+    found: dict[str, list] = {}
+    for c in facts.claims:
+        if c.article == beside.article and c.entity == beside.entity and c.period in (beside.period, "") \
+                and c.modality == "actual" and not c.relations and c.metric.endswith(tuple(names)) \
+                and units.is_known(c.unit) and not _names_category(c.metric):
+            found.setdefault(c.metric, []).append(c)
+    ordered = sorted(found, key=lambda m: min((i for i, n in enumerate(names) if m.endswith(n)), default=len(names)))
+    return [c for m in ordered for c in [one_value(found[m])] if c is not None]
+
+
+def _names_category(metric: str) -> bool:
+    """城镇常住人口, 男性人口: a population of one category of a partition, no whole one."""
+    from factcheck.parts import words
+
+    return any(w in metric for family in words()["partitions"] for w in family)

@@ -11,9 +11,8 @@ What it checks
     above that one, so a mismatch is a review. A share cut
     short rather than rounded (4.15 written 4.1), or one off in its last digit where the stated
     shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
-    as one indicator over another (出生率 = 出生人口 ÷ 人口, ``defined_rates`` in
-    ``indicators.yaml``) are checked the same way, a mismatch being a review (the population
-    divided by may be the year's average). Where the whole is not stated, two or more shares of
+    as one indicator over another (城镇化率 = 城镇常住人口 ÷ 常住人口, ``defined_rates`` in
+    ``indicators.yaml``) are checked the same way, a mismatch being a review. Where the whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
 
@@ -105,8 +104,8 @@ def _implied_wholes(facts: Facts, compared: set[str], tol: float):
 
 
 def _defined_rates(facts: Facts, tol: float):
-    """出生率 3.9‰ against 出生人口 ÷ 人口 stated in the same article (``defined_rates`` in
-    ``indicators.yaml``): an agreement, or a review (the population divided by may be the average)."""
+    """城镇化率 44.46% against 城镇常住人口 ÷ 常住人口 stated in the same article (``defined_rates`` in
+    ``indicators.yaml``): an agreement, or a review."""
     table = lexicon.load("indicators.yaml").get("defined_rates", {})
     for rate in facts.claims:
         spec = table.get(rate.metric)

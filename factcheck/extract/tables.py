@@ -133,7 +133,12 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 def _read_block(block, raw, key, entity, period) -> list[Claim]:
-    header = next((r for r in block if sum(1 for _, t in r[2][1:] if t and not _NUMBER.match(t)) >= 2), None)
+    header = next((r for r in block if sum(1 for _, t in r[2][1:] if t and not _NUMBER.match(t)) >= 2
+                   or _lacks_label(r, block)), None)
+    if header is not None and _lacks_label(header, block):
+        at = block.index(header)  # | 绝对数(亿元) | 比上年增长(%) |: no cell over the labels
+        header = (*header[:2], [(0, ""), *header[2]])
+        block = [*block[:at], header, *block[at + 1:]]
     if header is None or any(_header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"
                              for _, t in header[2]):
         return []  # columns of months or quarters (本月, 1-3月): periods this reader does not resolve
@@ -182,6 +187,18 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
                 if line == data[0][0]:
                     first_level[0] = c
     return _join_parts(claims, row_levels)
+
+
+def _lacks_label(row, block) -> bool:
+    """A header of words only, one cell short of the data row after it: a scraper dropped the
+    empty cell above the labels (| 绝对数(亿元) | 比上年增长(%) | over 地区生产总值 | 617.50 | 5.2 |)."""
+    cells = row[2]
+    if len(cells) < 2 or any(_NUMBER.match(t) or not t for _, t in cells):
+        return False
+    after = block[block.index(row) + 1:]
+    nxt = next((r for r in after if any(_NUMBER.match(t) for _, t in r[2][1:])), None)
+    return nxt is not None and len(nxt[2]) == len(cells) + 1 and not _NUMBER.match(nxt[2][0][1]) \
+        and all(_NUMBER.match(t) for _, t in nxt[2][1:])
 
 
 def _opens_parts(label: str) -> bool:

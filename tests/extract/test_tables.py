@@ -55,6 +55,20 @@ def test_a_table_drawn_with_leading_bars_and_pinyin_glosses():
     assert cs["4.4%"].relation("growth").of == cs["327.32亿元"].id
 
 
+def test_a_header_without_a_cell_over_the_labels_still_names_the_columns():
+    text = ("表1 2019年全市生产总值\n| 绝 对 数 (亿元) | 比上年增长 (%) |\n地区生产总值 | 617.50 | 5.2 |\n"
+            "第一产业 | 37.11 | 2.6 |\n")
+    cs = {c.describe(): c for c in _claims(text)}
+    assert (cs["617.50亿元"].metric, cs["37.11亿元"].metric) == ("地区生产总值", "第一产业增加值")
+    assert cs["2.6%"].relation("growth").of == cs["37.11亿元"].id
+
+
+def test_a_header_as_wide_as_its_rows_is_not_shifted():
+    text = "指标 | 总量(万元) | 增长(%) |\n地区生产总值 | 686065 | 7.7 |\n"
+    cs = {c.describe(): c for c in _claims(text)}
+    assert cs["686065万元"].metric == "地区生产总值" and cs["7.7%"].relation("growth").of == cs["686065万元"].id
+
+
 def test_a_table_printed_with_spaces_names_its_rows_by_the_column_measure():
     text = "表1 2022年主要农产品产量\n产品名称 产量(吨) 比上年增长(%)\n粮食 122800 -3.9\n其中:小麦 16247 0.0\n"
     cs = {c.describe(): c for c in _claims(text)}
