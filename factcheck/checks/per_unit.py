@@ -30,6 +30,7 @@ from __future__ import annotations
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, growth_factor, one_value
+from factcheck.indicators import indicator_name, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.messages import (PER_AREA_GROWTH_OK, PER_AREA_GROWTH_REVIEW, PER_AREA_OK, PER_AREA_REVIEW, PER_HEAD_OK,
                                 PER_HEAD_REVIEW, PER_UNIT_BAD, PER_UNIT_OK, say)
@@ -114,11 +115,10 @@ def _per_head(facts: Facts, tol: float):
     table = lexicon.load("indicators.yaml")
     drift = float(table.get("population_drift", 0.01))
     for avg in facts.claims:
-        spec = next((spec for name, spec in table.get("per_head", {}).items()
-                     if avg.metric == name or avg.metric in spec.get("aliases", [])), None)
+        spec = table.get("per_head", {}).get(indicator_name(avg.metric))
         if spec is None or avg.relations or avg.modality != "actual" or not units.is_known(avg.unit):
             continue
-        total = facts.stated_once(avg, spec["total"])
+        total = facts.stated_once(avg, _with_aliases(spec["total"]))
         pops = _populations(facts, avg, spec["population"])
         if total is None or not pops or facts.interval(avg).lo <= 0:
             continue
@@ -169,3 +169,8 @@ def _names_category(metric: str) -> bool:
     from factcheck.parts import words
 
     return any(w in metric for family in words()["partitions"] for w in family)
+
+
+def _with_aliases(names: list[str]) -> list[str]:
+    """The names and every alias the indicator vocabulary gives them (地区生产总值: 生产总值, GDP)."""
+    return [*names, *(written for written, ind in vocabulary().items() if ind.name in names and written not in names)]
