@@ -242,10 +242,13 @@ def _forced_to_100(facts: Facts, compared) -> set[str]:
     """Shares of one whole that the text makes add up to exactly 100 where the computed ones,
     each rounded, do not: a share off by one in its last digit was adjusted to close the sum
     (国民经济行业 tables, 三次产业 shares), which is a question, not an error."""
-    by_whole: dict[str, list] = {}
+    by_whole: dict[tuple[str, str], list] = {}
     for share, part, whole in compared:
         if share.unit == "%" and share.bound == "exact":
-            by_whole.setdefault(whole.id, []).append((share, part, whole))
+            # The members of one structure (18.8:30.4:50.8) close their own sum, whatever other
+            # shares of the same whole (非公有制经济…占GDP的54.9%) the text states beside them.
+            rel = share.relation("structure")
+            by_whole.setdefault((whole.id, (rel.of or share.id) if rel else ""), []).append((share, part, whole))
     out: set[str] = set()
     for group in by_whole.values():
         shares = list({s.id: (s, p, w) for s, p, w in group}.values())

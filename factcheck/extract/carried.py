@@ -79,8 +79,9 @@ def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:
 def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:
     """A growth rate that names nothing but its own period, and points at no amount, continues
     the rates before it in its paragraph: 国内生产总值…同比增长10.6%。分季度看,一季度增长11.9%,
-    二季度增长10.3%. Without a period of its own (…2828.08万千伏安,增长44.9%) it is left alone:
-    it may be the change of a figure that was not read."""
+    二季度增长10.3%. Without a period of its own (…2828.08万千伏安,增长44.9%), or with the period
+    of the rate it would continue (其中,制造业投资支撑有力,全年增长13.9% after 全年…增长6.0%), it is
+    left alone: it may be the change of a figure that was not read, or of a part."""
     for i, d in enumerate(drafts):
         if d.metric or d.rel is None or d.rel.type != "growth" or any(link.of for link in d.relations):
             continue
@@ -89,6 +90,8 @@ def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:
             continue
         earlier = [p for p in drafts[:i] if p.rel and p.rel.type == "growth"] or ctx.state.para_rates
         named = next((p for p in reversed(earlier) if p.metric), None)
+        if named is not None and named.period == d.period:
+            continue  # 其中,制造业投资支撑有力,全年增长13.9% after 全年固定资产投资增长6.0%: not a period of that rate
         if named is not None:
             d.metric = named.metric
             if not d.entity_ambiguous and named.entity:

@@ -143,6 +143,12 @@ def test_quarterly_rates_continue_the_indicator_before_them():
     assert (cs["11.9%"].period, cs["10.3%"].period) == ("2010-01..2010-03", "2010-04..2010-06")
 
 
+def test_a_rate_of_the_same_period_as_the_rate_before_does_not_continue_it():
+    cs = by_value(claims_of("全年固定资产投资比上年增长6.0%。其中,制造业投资支撑有力,全年增长13.9%;高技术制造业投资增长达43.1%。",
+                            date="2022-01"))
+    assert cs["13.9%"].metric != cs["6.0%"].metric
+
+
 def test_a_rate_after_a_figure_that_was_not_read_takes_no_name():
     cs = by_value(claims_of("前三季度全区规模以上工业增加值同比增长8.1%。其中:变压器累计实现2828.08万千伏安,增长44.9%。",
                             date="2025-10"))
