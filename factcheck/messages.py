@@ -361,6 +361,9 @@ CONTRIBUTION_RATES_REVIEW = N_("contribution rates {how}, not 100%: the members'
 AVERAGE_OK = N_("{how} for {start}, as stated: {base}")
 AVERAGE_BAD = N_("{how} for {start}, but {base} is stated for {start}")
 AVERAGE_STEP = N_("{level} ÷ (1{sign}{rate})^{years} = {value}")
+AVERAGE_MULTIPLE_OK = N_("(1{sign}{rate})^{years} = {value} times the {start} level, as {multiple} states")
+AVERAGE_MULTIPLE_BAD = N_("(1{sign}{rate})^{years} = {value} times the {start} level, but {multiple} is stated: "
+                          "is the rate at comparable prices or caliber, the multiple of current values?")
 # findings made by the run itself
 STALE_CLAIM = N_("reviewed claim {id} ({figure}, {metric}) is no longer in the article at line {line}: the text "
                  "changed since it was reviewed")

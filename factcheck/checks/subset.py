@@ -70,7 +70,7 @@ def _parts_by_definition(facts: Facts):
     from factcheck import lexicon
     from factcheck.indicators import indicator_name
 
-    contains = lexicon.load("indicators.yaml").get("contains", {})
+    contains = _closure(lexicon.load("indicators.yaml").get("contains", {}))
     by_key: dict[tuple, dict[str, list]] = {}
     for (entity, metric, period), claims in facts.levels.items():
         if not entity or not period:
@@ -87,6 +87,21 @@ def _parts_by_definition(facts: Facts):
                 part = one_value(named.get(part_name, []))
                 if part is not None and units.compatible(part.unit, whole.unit):
                     yield part, whole
+
+
+def _closure(contains: dict[str, list[str]]) -> dict[str, list[str]]:
+    """规模以上工业增加值 is part of 工业增加值, which is part of 地区生产总值: so it is of that too."""
+    out: dict[str, list[str]] = {}
+    for whole in contains:
+        seen: list[str] = []
+        todo = list(contains[whole])
+        while todo:
+            part = todo.pop(0)
+            if part not in seen and part != whole:
+                seen.append(part)
+                todo.extend(contains.get(part, []))
+        out[whole] = seen
+    return out
 
 
 def _qualified_parts(facts: Facts):

@@ -19,6 +19,7 @@ from factcheck.lexicon import counters
 from factcheck.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from factcheck.units import MULTIPLIERS
 from factcheck.contracts import RANK_UNIT
+from factcheck.indicators import vocabulary
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,11 @@ def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
     return _with_split_unit(text, _with_listed(text, masked, out))
 
 
+def _latin_word_before(text: str, at: int) -> str:
+    m = re.search(r"[A-Za-z]+$", text[:at])
+    return m.group() if m else ""
+
+
 _LIST_SEPARATOR = re.compile(r"\s*(?:、|,|，|和|及|与)\s*")
 
 
@@ -200,8 +206,9 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
     mult = m.group("mult") or ""
     prev = text[ns - 1] if ns > 0 else ""
     nxt = text[m.end():m.end() + 1]
-    # Codes and names glued to Latin letters: S214, 5G, A4.
-    if prev.isascii() and prev.isalpha():
+    # Codes and names glued to Latin letters: S214, 5G, A4 — but GDP147.95亿元 is an indicator
+    # (its abbreviation in the vocabulary) with an amount.
+    if prev.isascii() and prev.isalpha() and not (unit and _latin_word_before(text, ns) in vocabulary()):
         return None
     if not unit and nxt.isascii() and nxt.isalpha():
         return None

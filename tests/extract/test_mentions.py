@@ -64,3 +64,12 @@ def test_ranks(text, expected):
 @pytest.mark.parametrize("text", ["全市第一产业增加值", "排名第一方阵", "全省第三批", "首位度"])
 def test_ordinals_are_no_ranks(text):
     assert [m for m in find_mentions(text, [False] * len(text)) if m.rank] == []
+
+
+def test_an_indicator_abbreviation_glued_to_an_amount_is_no_code():
+    from helpers import claims_of
+
+    cs = {c.describe(): c for c in claims_of("今年1-9月,肇庆高新区实现GDP147.95亿元,同比增长3.1%。沿S214线建设基站30个。",
+                                             date="2020-10")}
+    assert cs["147.95亿元"].metric == "地区生产总值"
+    assert not any("214" in d for d in cs)
