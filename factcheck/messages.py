@@ -112,6 +112,7 @@ CHECK_NAMES = {
     "structure": N_("structure adds up to 100"),
     "ratios": N_("multiple, plan or point gap"),
     "per_unit": N_("average per unit"),
+    "weighted_mean": N_("average of the parts"),
     "subset": N_("part within its total"),
     "sum": N_("parts and total"),
     "enumeration": N_("count of listed items"),
@@ -277,6 +278,11 @@ PER_AREA_GROWTH_OK = N_("area × yield growth factors {how}, as the output's gro
 PER_AREA_GROWTH_REVIEW = N_("area × yield growth factors {how}, but the output's growth stated is {rate}")
 PER_HEAD_OK = N_("{how} of average population, consistent with {population} at the year's end")
 PER_HEAD_REVIEW = N_("{how} of average population, far from {population} at the year's end: which population was divided by?")
+# weighted_mean
+MEAN_WITHIN = N_("{how}: the whole lies between its parts")
+MEAN_OUTSIDE = N_("{whole} lies outside {low}–{high}: an average over the whole cannot leave the range of its parts'")
+MEAN_GROWTH_OUTSIDE = N_("{whole} lies outside {low}–{high}: possible only if people moved between the parts; "
+                         "is one of the rates mistyped?")
 # subset, sum
 PART_WITHIN = N_("the part {part} is no more than its total {total}")
 PART_OVER = N_("the part {part} is more than its total {total}")

@@ -26,6 +26,7 @@ from factcheck.checks import (
     tally,
     time_logic,
     times,
+    weighted_mean,
 )
 from factcheck.checks import difference as difference_check
 from factcheck.facts import Facts
@@ -52,6 +53,7 @@ REGISTRY: dict[str, Check] = {
     ratios.ID: ratios,
     contribution.ID: contribution,
     per_unit.ID: per_unit,
+    weighted_mean.ID: weighted_mean,
     subset.ID: subset,
     sum.ID: sum,
     enumeration.ID: enumeration,
