@@ -45,8 +45,11 @@ def _header(key: str, extra: str = "") -> re.Pattern:
 
 def read_tables(raw: str, key: str, entity: str, period: str) -> list[Claim]:
     """The claims of every table in ``raw`` (the article's raw text, key ``key``)."""
-    rows = _rows(raw)
     claims: list[Claim] = []
+    for block, lines in _vertical_tables(raw):
+        claims.extend(_read_block(block, raw, key, entity, period))
+        raw = _blank_lines(raw, lines)  # read once: the row reader below sees blank lines there
+    rows = _rows(raw)
     block: list[tuple[int, int, list[tuple[int, str]]]] = []
     for row in rows + [(0, 0, None)]:
         if row[2] is not None:
@@ -88,6 +91,75 @@ def _rows(raw: str) -> list[tuple[int, int, list[tuple[int, str]] | None]]:
             rows.append((number, pos, cells))
         pos += len(line) + 1
     return rows
+
+
+def _blank_lines(raw: str, numbers: set[int]) -> str:
+    """``raw`` with the given lines (1-based) emptied of everything but their spaces, so that
+    offsets and line numbers stay put."""
+    lines = raw.split("\n")
+    return "\n".join(" " * len(line) if n in numbers else line for n, line in enumerate(lines, 1))
+
+
+def _vertical_tables(raw: str):
+    """Tables a scraper printed one cell per line (指標 |, 年末數(萬人) |, 比重(%) |, 戶籍總人口 |,
+    55.66 |, 100.0 |, …), read back into rows: the first row is a label and the numbers after it,
+    the header the cells just before that label, one per column; each later row is a label and
+    as many numbers; a label with no numbers (按城鄉分:) heads the rows after it. Anything that
+    does not fit that shape ends the table. Yields (rows, the lines used)."""
+    cells: list[tuple[int, int, int, str]] = []  # (line, line start, column, text)
+    pos = 0
+    for number, line in enumerate(raw.split("\n") + [""], 1):
+        m = _CELL_ALONE.match(line)
+        text = plain_cell(line.strip(" |｜\t")) if m else ""
+        if m:
+            cells.append((number, pos, len(line) - len(line.lstrip(" |｜\t")), text))
+        elif line.strip(" |｜\t"):
+            yield from _vertical_block(cells)
+            cells = []
+        pos += len(line) + 1
+    yield from _vertical_block(cells)
+
+
+def _vertical_block(cells: list[tuple[int, int, int, str]]):
+    numbers = [bool(_NUMBER.match(t)) for *_, t in cells]
+    if numbers.count(True) < 4:
+        return
+    first = numbers.index(True)  # the first row: the label before it and the numbers from it on
+    width = next((i for i, n in enumerate(numbers[first:]) if not n), len(numbers) - first) + 1
+    if width < 2 or first - 1 < width - 1:
+        return
+    # The header: one cell per column, or one short when nothing stands over the labels.
+    header = cells[first - 1 - width:first - 1] if first - 1 >= width else [None, *cells[:first - 1]]
+    header = header[-width:] if first - 1 < width else header
+    texts = [c[3] for c in header if c is not None]
+    if len(header) != width or any(_NUMBER.match(t) for t in texts) or not any(
+            _UNIT.search(t) or _header("growth_headers").search(t) or _header("share_headers").search(t) for t in texts):
+        return
+    rows, i = [], first - 1
+    while i < len(cells):
+        if numbers[i]:
+            break
+        take = numbers[i + 1:i + width]
+        if len(take) == width - 1 and all(take):
+            rows.append(cells[i:i + width])
+            i += width
+        elif i + 1 == len(cells) or not numbers[i + 1]:
+            rows.append(cells[i:i + 1])  # 按城鄉分: — a heading over the rows after it
+            i += 1
+        else:
+            break
+    if sum(1 for r in rows if len(r) == width) < 2:
+        return
+    top = next(c for c in header if c is not None)
+    used = {c[0] for c in header if c is not None} | {c[0] for r in rows for c in r}
+    yield [_as_row(top, header), *(_as_row(r[0], r) for r in rows)], used
+
+
+def _as_row(first, cells) -> tuple[int, int, list[tuple[int, str]]]:
+    """(line, line start, cells) of a row whose cells stand on lines of their own, from ``first``'s
+    on; a missing cell (None) is an empty one."""
+    line, start = first[0], first[1]
+    return line, start, [((c[1] - start) + c[2], c[3]) if c is not None else (0, "") for c in cells]
 
 
 # 76.86 | or 比重(%) |: one cell ending in the only separator of its line.
@@ -143,9 +215,14 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
                              for _, t in header[2]):
         return []  # columns of months or quarters (本月, 1-3月): periods this reader does not resolve
     columns = [_column(t) for _, t in header[2]]
-    data = [r for r in block[block.index(header) + 1:] if any(_NUMBER.match(t) for _, t in r[2][1:])]
+    body = block[block.index(header) + 1:]
+    data = [r for r in body if any(_NUMBER.match(t) for _, t in r[2][1:])]
     if not data:
         return []
+    # 分产业 | or 按城鄉分: — a row with a label and no numbers heads the rows after it: the first
+    # of them opens parts, like a 其中.
+    headed = {id(r) for before, r in zip(body, body[1:])
+              if r in data and before not in data and len(before[2]) >= 1 and before[2][0][1]}
     total_label, total_unit = _label(data[0][2][0][1])
     total_metric = total_label
     claims: list[Claim] = []
@@ -154,9 +231,10 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
     measure = next((_label(t)[0] for (_, t), (kind, _) in zip(header[2][1:], columns[1:]) if kind == "level"), "")
     measure = measure if measure in parts.words()["measure_heads"] and measure not in _words("generic_columns") else ""
     row_levels: list[tuple[bool, str, Claim | None]] = []  # (opens a 其中, label, the row's amount)
-    for line, start, cells in data:
+    for row in data:
+        line, start, cells = row
         label, label_unit = _label(cells[0][1])
-        row_levels.append((_opens_parts(cells[0][1]), label, None))
+        row_levels.append((_opens_parts(cells[0][1]) or id(row) in headed, label, None))
         metric = _metric(label, total_metric)
         if measure and metric == label and not label.endswith(tuple(parts.words()["measure_heads"])):
             metric = label + measure

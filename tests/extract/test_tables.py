@@ -137,3 +137,39 @@ def test_rows_under_a_其中_that_name_no_whole_partition_stay_unjoined():
     gdp = ("指标 | 总量(亿元) |\n地区生产总值 | 200 |\n第一产业 | 20 |\n第二产业 | 80 |\n"
            "其中:工业 | 60 |\n建筑业 | 20 |\n第三产业 | 100 |\n")
     assert not any(c.relation("part_of") for c in _claims(gdp))
+
+
+VERTICAL = """表1 2018年年末戶籍人口數及其構成
+指標 |
+年末數(萬人) |
+比重(%) |
+戶籍總人口 |
+55.66 |
+100.0 |
+按城鄉分: |
+||
+城鎮 |
+23.47 |
+42.2 |
+鄉村 |
+32.19 |
+57.8 |
+"""
+
+
+def test_a_table_printed_one_cell_per_line_is_read_back_into_rows():
+    cs = {c.describe(): c for c in _claims(VERTICAL)}
+    whole, town = cs["55.66万人"], cs["23.47万人"]
+    assert (whole.metric, whole.line, town.line) == ("户籍总人口", 6, 11)
+    assert cs["42.2%"].relation("share").of == town.id
+    assert town.relation("part_of").of == whole.id  # 按城鄉分: heads a whole partition
+
+
+def test_a_wrong_cell_in_a_table_printed_one_cell_per_line_is_a_conflict():
+    found = findings_of(VERTICAL.replace("32.19 |", "33.19 |"), date="2019-04", subject="黔江区")
+    assert {f.check for f in found if f.status == "conflict"} >= {"sum", "share"}
+
+
+def test_short_lines_without_a_header_are_no_table():
+    text = "主要指标 |\n全区 |\n12 |\n15 |\n全县 |\n13 |\n16 |\n"
+    assert _claims(text) == []
