@@ -45,7 +45,8 @@ _PATTERNS = [
 ]
 # Time words that name no period a figure belongs to, masked so that their numbers are not claims.
 _VAGUE = re.compile(rf"(?:近|过去|未来|今后|最近|前|后)(?:{NUM}|几)(?:多|余)?年(?:来|间|内|中)?"
-                    rf"|(?:{NUM}|\d{{2,4}})(?:多|余)?年(?:前|后|来|以来)|近年来|近年|目前|当前|年初|年底|年末")
+                    rf"|(?:{NUM}|\d{{2,4}})(?:多|余)?年(?:前(?!{NUM}个?(?:季度|月))|后|来|以来)|近年来|近年|目前|当前|年初|年底|年末")
+# (2021年前三季度 is the first three quarters of 2021, not "before 2021": 前 opens the span.)
 # A clock time (02:06, 14:30:05) after a date or with a leading zero: its digits are no figure.
 # A bare 10:40 is left alone, since 三次产业结构 ratios are written the same way.
 _CLOCK = re.compile(r"(?:(?<=\d日)|(?<=\d\s)|(?<=\d[日号]\s)|(?<![\d:.])(?=0\d:))"

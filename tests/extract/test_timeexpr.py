@@ -13,6 +13,8 @@ from factcheck.extract.timeexpr import find_time_exprs
     ("有色产业在2025年规模以上产值达到336.2亿元", "2025年", "2025", False),
     ("前三季度,实现营收", "前三季度", "2022-01..2022-09", True),
     ("明年元月,总投资20亿元", "明年元月", "2023-01", True),
+    ("福建省2021年前三季度地区生产总值35196.61亿元", "2021年前三季度", "2021-01..2021-09", False),
+    ("2021年前11个月,全省进出口增长10%", "2021年前11个月", "2021-01..2021-11", True),
 ])
 def test_periods(text, expr, period, topic):
     found = [t for t in find_time_exprs(text, 2022) if not t.vague]
