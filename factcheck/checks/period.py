@@ -2,8 +2,9 @@
 
 What it checks
     For cumulative (flow) indicators — revenue, output, investment, tax; marked ``flow`` in the
-    metric lexicon — a value for January to month m, stated or derived, cannot exceed the value
-    for the whole year, or for January to a later month, of the same entity and year.
+    metric lexicon — a value for January to month m, or for one month or quarter, stated or
+    derived, cannot exceed the value for the whole year, or for January to a month that
+    contains it (7月当月 within 1-7月), of the same entity and year.
 
 Why
     Implied values expose errors no single sentence shows: 256.4亿 for Jan–Sep 2022 up 28.5%
@@ -55,7 +56,7 @@ def check(facts: Facts, options: dict):
         if not f.period or not is_flow(f.metric):
             continue
         p = Period.parse(f.period)
-        if p.single_year is None or not (p.is_calendar_year() or p.is_year_to_date()):
+        if p.single_year is None:
             continue
         by_year[(f.entity, f.metric, p.single_year)].append((p, f))
     for (entity, metric, year), items in by_year.items():
@@ -65,6 +66,8 @@ def check(facts: Facts, options: dict):
             for p_long, long in items:
                 if long is short or not p_short.within(p_long) or p_long == p_short:
                     continue
+                if not (p_long.is_calendar_year() or p_long.is_year_to_date()):
+                    continue  # 7月 within 1-7月, 三季度 within 前三季度: a month or quarter of the total
                 if short.kind != "stated" and long.kind != "stated":
                     continue  # two implied values: nothing a reader wrote down to compare
                 if not units.compatible(short.unit, long.unit) or set(short.sources) & set(long.sources):
