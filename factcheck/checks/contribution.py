@@ -52,9 +52,15 @@ def check(facts: Facts, options: dict):
     rates = {(c.article, c.metric, c.period): c for c in facts.claims if c.unit == "%" and not c.relations
              or c.relation("structure")}
     by_sentence = defaultdict(list)  # the contribution rates stated in each sentence
+    unnamed = defaultdict(int)  # and the bare percentages beside them
     for r in facts.claims:
-        if r.unit == "%" and not r.relations and names_contribution_rate(r.metric):
-            by_sentence[(r.article, r.sentence)].append(r)
+        if r.unit == "%" and not r.relations:
+            if names_contribution_rate(r.metric):
+                by_sentence[(r.article, r.sentence)].append(r)
+            else:
+                unnamed[(r.article, r.sentence)] += 1
+    for key in unnamed:  # 贡献率分别为-0.7%、31.6%、69.1%: a list, whatever names it got, is no one rate
+        by_sentence.pop(key, None)
     yield from _rates_of_a_partition(facts)
     for total_id, group in parts.items():
         yield from _against_rates(facts, facts.by_id[total_id], group, rates, by_sentence, options["abs_tolerance"])

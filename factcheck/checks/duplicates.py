@@ -54,7 +54,7 @@ def check(facts: Facts, options: dict):
         head = say(DUP_WITHIN if within else DUP_ACROSS, chars=m.length, similarity=f"{m.similarity:.0%}")
         if _template(m):
             continue  # most figures differ: two reports written in one template, not a copy
-        changed = [d for d in m.changed if _is_change(d) and not _annotation(d, m)]
+        changed = [d for d in m.changed if _is_change(d) and not _annotation(d, m) and not _page_counter(d)]
         if changed and _another_edition(m, changed, facts):
             continue  # the same release for another year (2020年度 → 2021年度): not a copy
         if changed:
@@ -105,6 +105,14 @@ def _is_change(d) -> bool:
 
     left, right = Counter(figures(d.left)), Counter(figures(d.right))
     return not (left <= right or right <= left)
+
+
+def _page_counter(d) -> bool:
+    """点击:882次 → 点击:1167次: a site's count of readers in the page header, not the article's."""
+    from factcheck import lexicon
+
+    words = tuple(lexicon.load("chrome.yaml")["page_counters"])
+    return d.lead.rstrip(" :：").endswith(words)
 
 
 def _annotation(d, m) -> bool:

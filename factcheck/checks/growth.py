@@ -3,7 +3,9 @@
 What it checks
     A figure with a year-on-year rate (同比增长 r) implies the prior-year value
     value ÷ (1 + r). Where the prior year is stated anywhere in the corpus (same entity, metric
-    and period a year earlier), the two must meet. A count implies a whole-number prior count.
+    and period a year earlier), the two must meet — or, where the rate is at comparable prices
+    (增加值, 产值) or the prior value comes from another article (last year's bulletin, revised
+    since), the miss is a review. A count implies a whole-number prior count.
     A fall of 100% or more leaves nothing, so it cannot come with a positive value.
 
 Why
@@ -19,12 +21,16 @@ Fails
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factcheck import units
+from factcheck.checks.increment import comparable_prices
 from factcheck.checks.support import against_stated, derived_for, finding
 from factcheck.facts import Facts, growth_factor, prior_period
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, TIMES_MISREAD, WHOLE_PRIOR_BAD,
-                                WHOLE_PRIOR_OK, WHOLE_STEP, say)
+from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, PRIOR_FROM_ANOTHER_ARTICLE,
+                                REAL_RATE_NOMINAL_VALUES, TIMES_MISREAD, WHOLE_PRIOR_BAD, WHOLE_PRIOR_OK, WHOLE_STEP,
+                                say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.contracts import MULTIPLE_UNIT
 
@@ -55,7 +61,7 @@ def check(facts: Facts, options: dict):
         compared = list(against_stated(ID, facts, fact, level, rate, tol))
         if rate.unit == MULTIPLE_UNIT and rel.sign > 0:
             compared = [_times_reading(f, facts, level, rate, tol) for f in compared]
-        yield from compared
+        yield from (_revised_or_real(f, facts, level) for f in compared)
         if not compared and _counts_units(level) and rate.bound == "exact":
             whole = prior.integers()
             ok = prior.admits_integer()
@@ -70,6 +76,22 @@ def _counts_units(level) -> bool:
     its prior need not come out as a whole number of 万只."""
     iv = level.interval()
     return units.is_count(level.unit) and level.is_exact and iv.lo == iv.hi
+
+
+def _revised_or_real(f, facts, level):
+    """A prior value that misses the implied one is a question, not an error, where the rate
+    is at comparable prices (增加值, 产值: the values are current, the rate real) or the prior
+    value was printed in another article (last year's bulletin, since revised)."""
+    if f.status != "conflict":
+        return f
+    stated = facts.by_id[f.evidence[-1].claim]
+    if comparable_prices(level.metric):
+        why = REAL_RATE_NOMINAL_VALUES
+    elif stated.article != level.article:
+        why = PRIOR_FROM_ANOTHER_ARTICLE
+    else:
+        return f
+    return replace(f, status="review", message=f"{f.message}{say(why)}")
 
 
 def _times_reading(f, facts, level, rate, tol):

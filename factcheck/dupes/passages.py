@@ -29,7 +29,8 @@ class Side:
 class FigureDiff:
     left: str
     right: str
-    context: str
+    context: str  # the words before the figure, back to the last stop
+    lead: str = ""  # the characters before it, stops and all (点击:)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
             if wl != wr and (_NUMBER.fullmatch(wl) or _NUMBER.fullmatch(wr)):
                 # The words before the whole figure, not before the edit: 选派70 → 75, not 选派775 → 70.
                 context = re.split(f"[{re.escape(_STOPS)}]", ta[max(0, ws - 10):ws])[-1]
-                changed.append(FigureDiff(wl, wr, context))
+                changed.append(FigureDiff(wl, wr, context, ta[max(0, ws - 8):ws]))
     return Match(side_a, side_b, sim, min(a1 - a0, b1 - b0), tuple(dict.fromkeys(same)),
                  tuple(dict.fromkeys(changed)), tuple(ops))
 

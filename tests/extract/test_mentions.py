@@ -18,6 +18,7 @@ def mentions(text):
     ("动力及储能电池120GWh", [("120GWh", 120, "GWh", "exact")]),
     ("现场签约14个项目", [("14个", 14, "个", "exact")]),
     ("千亿元以上", [("千亿元以上", 1000, "亿元", "ge")]),
+    ("51家开发区利用省外资金破100亿元", [("51家", 51, "家", "exact"), ("破100亿元", 100, "亿元", "gt")]),
 ])
 def test_figures(text, expected):
     assert mentions(text) == expected
