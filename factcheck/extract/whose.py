@@ -180,10 +180,11 @@ def resolve_ref(family: str, state: ArticleState) -> str:
         return state.last_by_family.get("organisation", "")
     if family == "country":
         return _words()["entity"]["country"]
-    name = state.last_by_family.get(family, "")
-    if not name and (family_of(state.subject) == family or family == _gazetteer_level(state.subject)):
-        name = state.subject  # 全旗 in an article about a banner
-    return name or _words()["entity"]["level_words"].get(family, "")
+    # 全市 in an article about a city is that city, whatever other city the text names (高于廊坊市
+    # 1个百分点 in 三河市's bulletin); 全旗 in an article about a banner is the banner.
+    if family_of(state.subject) == family or (state.subject and family == _gazetteer_level(state.subject)):
+        return state.subject
+    return state.last_by_family.get(family, "") or _words()["entity"]["level_words"].get(family, "")
 
 
 def _gazetteer_level(name: str) -> str:

@@ -230,3 +230,9 @@ def test_a_paragraph_opening_with_a_sector_names_its_bare_measures():
     got = {c.value: c.metric for c in claims_of(text, date="2008-07")}
     assert got[113] == "光电子信息产业产值" and got[23] == "生物医药产业产值"
     assert got[190] != "光电子信息产业产值"  # the topic ends with its paragraph
+
+
+def test_the_whole_city_is_the_subject_city_whatever_city_it_is_compared_with():
+    cs = by_value(claims_of("初步核算,全市地区生产总值531.6亿元,比上年增长4.5%,高于廊坊市1个百分点。",
+                            subject="三河市", date="2021-03"))
+    assert cs["531.6亿元"].entity == cs["4.5%"].entity == "三河市"
