@@ -7,8 +7,9 @@ whose metric the 拉动 object names (经济增长 and GDP name 地区生产总�
 Example: 全县地区生产总值增长6.0%…第二产业拉动经济增长3.1个百分点 → a ``contribution`` of
 3.1 points to 6.0%; the figure is named 第二产业拉动.
 
-A contribution rate whose clause opens with 对 (…,对全市经济增长的贡献率达到4.5%) is named by the
-subject of the figures before it, the last one's metric (第一产业增加值对经济增长的贡献率), or by nothing.
+A contribution rate whose clause opens with 对 (…,对全市经济增长的贡献率达到4.5%), or that is named
+贡献率 alone (…,贡献率达79%), is named by the subject of the figures before it, the last one's
+metric (第一产业增加值对经济增长的贡献率, 能源工业贡献率), or by nothing.
 
 Leaves alone: 个百分点 gaps without a contribution verb (比上年提高0.5个百分点: ``linking``);
 a 拉动 object that names no rate stated before.
@@ -59,6 +60,8 @@ def _name_rates_by_subject(drafts: list[Draft], words: dict) -> None:
     no figure before it to say whose it is, it keeps no name: every sector's rate would share it."""
     for i, d in enumerate(drafts):
         named = parts.contribution_rate_of(d.metric)
+        if d.metric in words["contribution_rate_words"]:
+            named = ("", d.metric)  # …占到全市工业增加值的83.4%,贡献率达79%: whose is said before
         if named is None or named[0]:
             continue  # no contribution rate, or one that names who contributes
         subject = next((p for p in reversed(drafts[:i]) if _subject_name(p, words)), None)
@@ -72,7 +75,10 @@ def _subject_name(d: Draft, words: dict) -> str:
     贡献率) who pulls."""
     if d.unit not in POINT_UNITS:
         named = parts.contribution_rate_of(d.metric)
-        return named[0] if named is not None else d.metric
+        if named is not None:
+            return named[0]
+        rate_word = next((w for w in words["contribution_rate_words"] if d.metric.endswith(w)), "")
+        return d.metric.removesuffix(rate_word) if rate_word else d.metric
     verb = next((w for w in words["contribution_verbs"] if w in d.metric), None)
     return d.metric.split(verb)[0] if verb else ""
 
