@@ -85,8 +85,28 @@ def _points(facts: Facts, c, rate, rel) -> Fact | None:
     other = facts.interval(rate) - facts.interval(c) * rel.sign
     op = "−" if rel.sign > 0 else "+"
     how = f"{rate.describe()} {op} {c.describe()} = {fmt_interval(other)}%"
-    return Fact(entity, rate.metric, ref.period if earlier else rate.period, "%", other, (rate.id, c.id), how,
+    metric = _base_metric(facts, rate, ref.metric, entity) or rate.metric
+    return Fact(entity, metric, ref.period if earlier else rate.period, "%", other, (rate.id, c.id), how,
                 "derived:rate")
+
+
+def _base_metric(facts: Facts, rate, written: str, entity: str) -> str:
+    """增速高于全市规上工业1.7个百分点: the gap is to another indicator's rate (规模以上工业增加值),
+    stated for that entity in the article — found by its name (with a measure added when the base
+    names none); "" when the base names the same indicator, nothing, nothing stated or two."""
+    from factcheck import lexicon
+    from factcheck.indicators import indicator_name
+    from factcheck.parts import words
+
+    for w in sorted(lexicon.load("extraction.yaml")["relations"]["points_base_generic"], key=len, reverse=True):
+        written = written.removesuffix(w)
+    if not written:
+        return ""
+    wanted = {indicator_name(written)} | {indicator_name(written + h) for h in words()["measure_heads"]}
+    stated = {x.metric for x in facts.claims if x.article == rate.article and x.entity == entity
+              and x.relation("growth") is not None and x.metric != rate.metric}
+    found = [m for m in stated if indicator_name(m) in wanted]
+    return found[0] if len(found) == 1 else ""  # 规上工业 beside both its 增加值 and 总产值: unsure
 
 
 def _signed(rate) -> str:

@@ -110,7 +110,9 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
             continue
         target = prev
         break
-    if target is not None and d.own_metric and not _names_the_same(d, target):
+    if target is not None and d.own_metric and not _names_the_same(d, target) \
+            and not (d.rel.type == "points" and d.metric in growth_words()):
+        # (…增长9.5%,增速高于全市规上工业1.7个百分点: 增速 alone is the rate just stated.)
         # 规模以上工业总产值同比增长36.8% after an unrelated figure: the rate has its own metric.
         target = None
     return target
