@@ -3,9 +3,10 @@
 What it checks
     A figure with a year-on-year rate (同比增长 r) implies the prior-year value
     value ÷ (1 + r). Where the prior year is stated anywhere in the corpus (same entity, metric
-    and period a year earlier), the two must meet — or, where the rate is at comparable prices
-    (增加值, 产值) or the prior value comes from another article (last year's bulletin, revised
-    since), the miss is a review. A count implies a whole-number prior count.
+    and period a year earlier), the two must meet. Where the prior value comes from another
+    article (last year's bulletin, revised since) a miss is a review; where the rate is at
+    comparable prices (增加值, 产值: real growth of current values) a miss says nothing. A count
+    implies a whole-number prior count.
     A fall of 100% or more leaves nothing, so it cannot come with a positive value.
 
 Why
@@ -29,7 +30,7 @@ from factcheck.checks.support import against_stated, derived_for, finding
 from factcheck.facts import Facts, growth_factor, prior_period
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, PRIOR_FROM_ANOTHER_ARTICLE,
-                                REAL_RATE_NOMINAL_VALUES, TIMES_MISREAD, WHOLE_PRIOR_BAD, WHOLE_PRIOR_OK, WHOLE_STEP,
+                                TIMES_MISREAD, WHOLE_PRIOR_BAD, WHOLE_PRIOR_OK, WHOLE_STEP,
                                 say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.contracts import MULTIPLE_UNIT
@@ -61,7 +62,7 @@ def check(facts: Facts, options: dict):
         compared = list(against_stated(ID, facts, fact, level, rate, tol))
         if rate.unit == MULTIPLE_UNIT and rel.sign > 0:
             compared = [_times_reading(f, facts, level, rate, tol) for f in compared]
-        yield from (_revised_or_real(f, facts, level) for f in compared)
+        yield from (f for f in (_revised_or_real(f, facts, level) for f in compared) if f is not None)
         if not compared and _counts_units(level) and rate.bound == "exact":
             whole = prior.integers()
             ok = prior.admits_integer()
@@ -79,19 +80,17 @@ def _counts_units(level) -> bool:
 
 
 def _revised_or_real(f, facts, level):
-    """A prior value that misses the implied one is a question, not an error, where the rate
-    is at comparable prices (增加值, 产值: the values are current, the rate real) or the prior
-    value was printed in another article (last year's bulletin, since revised)."""
+    """A prior value that misses the implied one: nothing to say where the rate is at comparable
+    prices (增加值, 产值: the values are current, the rate real, so they need not meet), a
+    question where the prior value was printed in another article (last year's bulletin,
+    revised since), else the error it is."""
     if f.status != "conflict":
         return f
-    stated = facts.by_id[f.evidence[-1].claim]
     if comparable_prices(level.metric):
-        why = REAL_RATE_NOMINAL_VALUES
-    elif stated.article != level.article:
-        why = PRIOR_FROM_ANOTHER_ARTICLE
-    else:
-        return f
-    return replace(f, status="review", message=f"{f.message}{say(why)}")
+        return None
+    if facts.by_id[f.evidence[-1].claim].article != level.article:
+        return replace(f, status="review", message=f"{f.message}{say(PRIOR_FROM_ANOTHER_ARTICLE)}")
+    return f
 
 
 def _times_reading(f, facts, level, rate, tol):
