@@ -2,7 +2,8 @@
 figures have their context: a qualified count's qualifier (新材料产业的88家规上企业实现产值),
 the project an amount describes (总投资170亿元的某项目), the indicator of a crossed threshold or
 of the unit listed before (突破千亿元,达1082.18亿元; …;广丰经开区325.44亿元), the rate of a
-period that names nothing else (分季度看,一季度增长11.9%)."""
+period that names nothing else (分季度看,一季度增长11.9%), the crop of an output named after its
+area (蔬菜种植面积…;总产量30.16万吨)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,18 @@ def name_by_paragraph_topic(drafts: list[Draft], ctx: SentenceContext) -> None:
     for d in drafts:
         if d.metric in w["measures"]:
             d.metric = state.para_topic + d.metric
+
+
+def name_output_by_area(drafts: list[Draft]) -> None:
+    """蔬菜种植面积20.35万亩,增长3.8%;总产量30.16万吨: an output named by its measure alone, after
+    a crop's area in the same sentence, is that crop's (蔬菜总产量): the crops of a bulletin's
+    list are no one figure stated differently."""
+    spec = lexicon.load("indicators.yaml")["per_area"]
+    for i, d in enumerate(drafts):
+        if d.metric not in spec["output"] or d.is_rate:
+            continue
+        area = next((p for p in reversed(drafts[:i]) if p.is_anchor and not p.is_rate), None)
+        word = next((w for w in spec["area"] if area is not None and area.metric.endswith(w)), "")
+        crop = area.metric[: -len(word)] if word else ""
+        if crop:
+            d.metric = crop + d.metric

@@ -51,6 +51,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         carried.attributive_subject(d, text)
     carried.carry_names(drafts, ctx)
     carried.name_by_paragraph_topic(drafts, ctx)
+    carried.name_output_by_area(drafts)
     carried.qualify_by_counts(drafts)
     for reader in readers.in_stage("relations"):
         drafts.extend(reader.read(ctx, drafts))

@@ -236,3 +236,10 @@ def test_the_whole_city_is_the_subject_city_whatever_city_it_is_compared_with():
     cs = by_value(claims_of("初步核算,全市地区生产总值531.6亿元,比上年增长4.5%,高于廊坊市1个百分点。",
                             subject="三河市", date="2021-03"))
     assert cs["531.6亿元"].entity == cs["4.5%"].entity == "三河市"
+
+
+def test_an_output_named_by_its_measure_alone_is_the_crop_of_the_area_before_it():
+    cs = by_value(claims_of("蔬菜种植面积20.35万亩,增长3.8%;总产量30.16万吨,增长4.0%。槟榔收获面积11.6万亩,增长5.2%;"
+                            "产量2.5万吨,下降3.6%。", date="2022-03"))
+    assert (cs["30.16万吨"].metric, cs["4.0%"].metric) == ("蔬菜总产量", "蔬菜总产量")
+    assert cs["2.5万吨"].metric == "槟榔产量"
