@@ -119,9 +119,15 @@ def _whole_words(short: str, words: tuple[str, ...]) -> bool:
 
 
 def _one_partition(a: str, b: str) -> bool:
-    for family in lexicon.load("parts.yaml")["partitions"]:
+    """Two members of one partition (农业产值, 林业产值), or a member and the partition's
+    collective name (猪肉产量, 猪牛羊禽肉产量): never one figure named twice."""
+    words = lexicon.load("parts.yaml")
+    for family in words["partitions"]:
         members = tuple(family)
         if a != b and a.startswith(members) and b.startswith(members):
+            return True
+    for whole, members in words["collective_names"].items():
+        if (a.startswith(whole) and b.startswith(tuple(members))) or (b.startswith(whole) and a.startswith(tuple(members))):
             return True
     return False
 
