@@ -42,6 +42,7 @@ class ArticleState:
     last_park: dict[str, str] = field(default_factory=dict)  # the park named last, by its exact family
     para_levels: list[Draft] = field(default_factory=list)
     para_rates: list[Draft] = field(default_factory=list)  # growth rates, for 拉动…个百分点
+    rates: list[Draft] = field(default_factory=list)  # every growth rate of the article, likewise
     seen: Counter = field(default_factory=Counter)
 
     def enter(self, paragraph: int) -> None:
@@ -67,6 +68,7 @@ class ArticleState:
                 self.last_year = t.period.end.year
         self.para_levels.extend(d for d in drafts if d.is_anchor)
         self.para_rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
+        self.rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
         self.para_sentences += 1
 
 
@@ -99,7 +101,7 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     lead = d.lead
     if d.rel is not None:
         lead = lead[:naming.relation_cut(lead, d.rel)]
-    d.metric = naming.clean_metric(lead, d.lead_start, ctx.times, ctx.entities, ctx.refs)
+    d.metric = naming.clean_metric(lead, d.lead_start, ctx.all_times, ctx.entities, ctx.refs)
     if units.is_count(m.unit):
         naming.count_metric(d, text)
     d.own_metric = bool(d.metric) and d.metric not in naming.words()["anaphora"]

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from factcheck import lexicon, units
+from factcheck.contracts import POINT_UNITS
 from factcheck.extract import carried, context, readers, whose
 from factcheck.extract.context import ArticleState
 from factcheck.extract.draft import Draft, SentenceContext
@@ -75,8 +76,18 @@ def _drafts(ctx: SentenceContext, mentions: list[Mention]) -> list[Draft]:
 
 
 def _is_comparison(text: str, t: TimeExpr) -> bool:
-    """去年 in 比去年同期 names the comparison base, not the figure's period."""
-    return text[max(0, t.start - 1):t.start] in _words()["comparison_prefixes"]
+    """去年 in 比去年同期 names the comparison base, not the figure's period; so does 1-4月 in
+    …增长22.6%,1-4月提高5.0个百分点 (比 left out: a time right before a change in points)."""
+    if text[max(0, t.start - 1):t.start] in _words()["comparison_prefixes"]:
+        return True
+    rel = _words()["relations"]
+    verbs = tuple(rel["up"] + rel["down"] + rel["points_verbs"])
+    after = text[t.end:t.end + _POINTS_REACH]
+    return after.startswith(verbs) and any(u in after for u in POINT_UNITS) and re.match(r"[^,;:。，；：]*$", after[
+        :min(i for i in (after.find(u) for u in POINT_UNITS) if i >= 0)]) is not None
+
+
+_POINTS_REACH = 16  # characters from a time to the 个百分点 of the change it is the base of
 
 
 def _words() -> dict:

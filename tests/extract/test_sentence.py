@@ -243,3 +243,10 @@ def test_an_output_named_by_its_measure_alone_is_the_crop_of_the_area_before_it(
                             "产量2.5万吨,下降3.6%。", date="2022-03"))
     assert (cs["30.16万吨"].metric, cs["4.0%"].metric) == ("蔬菜总产量", "蔬菜总产量")
     assert cs["2.5万吨"].metric == "槟榔产量"
+
+
+def test_a_time_right_before_a_change_in_points_is_the_base_not_the_period():
+    cs = by_value(claims_of("1-5月,全区固定资产投资57.8亿元,同比增长22.6%,1-4月提高5.0个百分点。其中,项目投资40.4亿元,"
+                            "增长47.7%;房地产开发投资17.4亿元,下降12.0%。", date="2023-06"))
+    assert cs["40.4亿元"].period == cs["57.8亿元"].period == "2023-01..2023-05"
+    assert cs["17.4亿元"].relation("part_of").of == cs["57.8亿元"].id

@@ -44,7 +44,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             i = drafts.index(d)
             name = next((n for n in map(lambda p: _subject_name(p, words), reversed(drafts[:i])) if n), "")
             d.metric = name + verb if name else ""
-        total = _rate_named(obj, rates, words)
+        total = _rate_named(obj, rates, words) or _rate_named(
+            obj, [r for r in ctx.state.rates if r.period == d.period], words, by_name_only=True)
         if total is None:
             continue
         sign = -1 if verb in words["contribution_verbs_down"] else 1
@@ -83,12 +84,20 @@ def _subject_name(d: Draft, words: dict) -> str:
     return d.metric.split(verb)[0] if verb else ""
 
 
-def _rate_named(obj: str, rates: list[Draft], words: dict) -> Draft | None:
-    """The latest rate whose metric the 拉动 object names; 经济增长 and GDP stand for GDP."""
+def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = False) -> Draft | None:
+    """The latest rate whose metric the 拉动 object names (规上工业 names 规模以上工业增加值: the
+    indicator with a measure added); 经济增长 and GDP stand for GDP. ``by_name_only``: a name
+    must be written (rates from other paragraphs, of the figure's period)."""
+    from factcheck.indicators import indicator_name
+
     obj = re.sub("(?:" + "|".join(words["rate_nouns"]) + ")$", "", obj.strip())
+    if by_name_only and not obj:
+        return None
     wanted = [words["economy_metric"]] if obj in words["economy_words"] or not obj else []
+    named = {indicator_name(obj)} | {indicator_name(obj + h) for h in words["measure_heads"]} if len(obj) >= 2 else set()
     for rate in reversed(rates):
         metric = rate.metric
-        if metric in wanted or (obj and len(obj) >= 2 and (obj in metric or metric in obj)):
+        if metric in wanted or (obj and len(obj) >= 2 and (obj in metric or metric in obj)) \
+                or indicator_name(metric) in named:
             return rate
     return None

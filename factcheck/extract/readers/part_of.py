@@ -72,7 +72,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         pool = (earlier if opens else []) + before
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
                       and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)
-                      and not _a_total_of_its_own(d.metric, p.metric) and _same_time(ctx, d, p, m.start)), None)
+                      and not _a_total_of_its_own(d.metric, p.metric) and _same_time(ctx, d, p, m.start)
+                      and _of_a_shorter_time_the_same(d, p)), None)
         if total is not None:
             d.relations.append(Link("part_of", of=total))
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
@@ -122,6 +123,14 @@ def _same_time(ctx: SentenceContext, part: Draft, total: Draft, mark: int) -> bo
     if None in (a.first_day(), a.last_day(), b.first_day(), b.last_day()):
         return True  # 截止到9月末: an open span, compared by its text alone
     return a.within(b)
+
+
+def _of_a_shorter_time_the_same(part: Draft, total: Draft) -> bool:
+    """上半年…生猪出栏884.5万头…;牛出栏15.8万头。其中,二季度生猪出栏345.6万头: a part of a shorter
+    time than its total is that total's indicator in part of its time — another indicator's
+    total (牛出栏) is none of its."""
+    a, b = part.period, total.period
+    return a is None or b is None or str(a) == str(b) or part.metric == total.metric
 
 
 def _a_total_of_its_own(part: str, total: str) -> bool:

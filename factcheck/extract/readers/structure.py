@@ -37,12 +37,14 @@ def _alt(words: list[str]) -> str:
 def _pattern() -> re.Pattern:
     w = lexicon.load("extraction.yaml")["structure"]
     num = r"(?<![\d.])(?P<{}>\d+(?:\.\d+)?)"  # a whole number: never the 2 of 33.22
-    # 由2020年的34.35:16.86:48.79调整到33.22:18.56:48.22: the structure before (fa, fb, fc) and after.
+    # 由2020年的34.35:16.86:48.79调整到33.22:18.56:48.22: the structure before (fa, fb, fc) and after
+    # (调整为本期的12.7:28.5:58.8, 调整为2019年的…: the time of the one after may stand between).
     before = (rf"[^为:：]{{0,12}}?{num.format('fa')}\s*[:：]\s*{num.format('fb')}\s*[:：]\s*{num.format('fc')}"
               rf"[^为:：\d]{{0,8}}?")
     return re.compile(rf"(?:{_alt(w['names'])})(?:{_alt(w['name_suffixes'])})?"
                       rf"(?:{re.escape(w['change_word'])}(?:{before}|[^为]{{0,30}}))?"
-                      rf"(?:{_alt(w['verbs'])})?\s*{num.format('a')}\s*[:：]\s*{num.format('b')}"
+                      rf"(?:{_alt(w['verbs'])})?(?:(?:19|20)\d{{2}}年|[^\d:：,，;；。]{{1,3}})?的?"
+                      rf"\s*{num.format('a')}\s*[:：]\s*{num.format('b')}"
                       rf"\s*[:：]\s*{num.format('c')}")
 
 
