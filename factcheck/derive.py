@@ -17,6 +17,10 @@ from factcheck.interval import fmt_interval
 
 
 def derive_all(facts: Facts) -> None:
+    rate_metrics: dict[tuple[str, str], set[str]] = {}  # (article, entity) → the metrics of its rates
+    for c in facts.claims:
+        if c.relation("growth") is not None:
+            rate_metrics.setdefault((c.article, c.entity), set()).add(c.metric)
     for c in facts.claims:
         for rel in c.relations:
             base = facts.by_id.get(rel.of) if rel.of else None
@@ -29,7 +33,7 @@ def derive_all(facts: Facts) -> None:
                 elif rel.type in ("multiple", "share", "completion") and base is not None:
                     fact = _ratio(facts, c, base, rel)
                 elif rel.type == "points" and base is not None:
-                    fact = _points(facts, c, base, rel)
+                    fact = _points(facts, c, base, rel, rate_metrics)
             except ZeroDivisionError:
                 fact = None
             if fact is not None:
@@ -73,7 +77,7 @@ def _ratio(facts: Facts, c, level, rel) -> Fact | None:
                 (level.id, c.id), how, "derived")
 
 
-def _points(facts: Facts, c, rate, rel) -> Fact | None:
+def _points(facts: Facts, c, rate, rel, rate_metrics: dict) -> Fact | None:
     """比全省高1.1个百分点: the province's rate; 比上年提高1.2个百分点: the same rate a year before."""
     ref = rel.base
     if ref is None:
@@ -85,26 +89,25 @@ def _points(facts: Facts, c, rate, rel) -> Fact | None:
     other = facts.interval(rate) - facts.interval(c) * rel.sign
     op = "−" if rel.sign > 0 else "+"
     how = f"{rate.describe()} {op} {c.describe()} = {fmt_interval(other)}%"
-    metric = _base_metric(facts, rate, ref.metric, entity) or rate.metric
+    metric = _base_metric(rate_metrics.get((rate.article, entity), set()) - {rate.metric}, ref.metric) or rate.metric
     return Fact(entity, metric, ref.period if earlier else rate.period, "%", other, (rate.id, c.id), how,
                 "derived:rate")
 
 
-def _base_metric(facts: Facts, rate, written: str, entity: str) -> str:
+def _base_metric(stated: set[str], written: str) -> str:
     """增速高于全市规上工业1.7个百分点: the gap is to another indicator's rate (规模以上工业增加值),
-    stated for that entity in the article — found by its name (with a measure added when the base
-    names none); "" when the base names the same indicator, nothing, nothing stated or two."""
+    one of the ``stated`` rates' metrics of that entity in the article — found by its name (with a
+    measure added when the base names none); "" when the base names the same indicator, nothing,
+    nothing stated or two."""
     from factcheck import lexicon
     from factcheck.indicators import indicator_name
     from factcheck.parts import words
 
     for w in sorted(lexicon.load("extraction.yaml")["relations"]["points_base_generic"], key=len, reverse=True):
         written = written.removesuffix(w)
-    if not written:
+    if not written or not stated:
         return ""
     wanted = {indicator_name(written)} | {indicator_name(written + h) for h in words()["measure_heads"]}
-    stated = {x.metric for x in facts.claims if x.article == rate.article and x.entity == entity
-              and x.relation("growth") is not None and x.metric != rate.metric}
     found = [m for m in stated if indicator_name(m) in wanted]
     return found[0] if len(found) == 1 else ""  # 规上工业 beside both its 增加值 and 总产值: unsure
 
