@@ -102,18 +102,29 @@ def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:
 def name_by_paragraph_topic(drafts: list[Draft], ctx: SentenceContext) -> None:
     """1、光电子信息产业进一步加快增长速度,…完成产值113亿元: a paragraph that opens with a sector
     is about it; a figure named only by a bare measure (产值) is that sector's (光电子信息产业产值),
-    so the sectors of a numbered list are no one figure stated differently."""
-    w = _words()["paragraph_topic"]
+    so the sectors of a numbered list are no one figure stated differently. So is a part of a
+    sentence that opens with one (其中,第一产业稳中有进,全年实现增加值4.1亿元;第二产业…). An opening
+    that introduces a breakdown (从产业结构分析, 按行业分) names no sector."""
     state = ctx.state
     if state.para_sentences == 0:
-        opening = re.sub(w["marker"], "", ctx.text)
-        m = re.match(r"[\u4e00-\u9fff]{1,12}?(?:" + "|".join(map(re.escape, w["heads"])) + ")", opening)
-        state.para_topic = m.group() if m and m.end() < len(opening) and not opening[m.end()].isdigit() else ""
-    if not state.para_topic:
-        return
+        state.para_topic = _topic(ctx.text)
     for d in drafts:
-        if d.metric in w["measures"]:
-            d.metric = state.para_topic + d.metric
+        if d.metric in _words()["paragraph_topic"]["measures"]:
+            segment = re.split(r"[;；]", ctx.text[:d.mention.start])[-1]
+            topic = _topic(re.sub(r"^\s*(?:" + "|".join(map(re.escape, _words()["paragraph_topic"]["part_openers"]))
+                                  + r")\s*[,，:：]?", "", segment)) or state.para_topic
+            if topic:
+                d.metric = topic + d.metric
+
+
+def _topic(opening: str) -> str:
+    """The sector a text opens with (光电子信息产业…), or ""."""
+    w = _words()["paragraph_topic"]
+    opening = re.sub(w["marker"], "", opening)
+    if opening.startswith(tuple(w["not_topics"])):
+        return ""
+    m = re.match(r"[\u4e00-\u9fff]{1,12}?(?:" + "|".join(map(re.escape, w["heads"])) + ")", opening)
+    return m.group() if m and m.end() < len(opening) and not opening[m.end()].isdigit() else ""
 
 
 def name_output_by_area(drafts: list[Draft]) -> None:

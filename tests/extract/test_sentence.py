@@ -250,3 +250,10 @@ def test_a_time_right_before_a_change_in_points_is_the_base_not_the_period():
                             "增长47.7%;房地产开发投资17.4亿元,下降12.0%。", date="2023-06"))
     assert cs["40.4亿元"].period == cs["57.8亿元"].period == "2023-01..2023-05"
     assert cs["17.4亿元"].relation("part_of").of == cs["57.8亿元"].id
+
+
+def test_a_part_of_a_sentence_opening_with_a_sector_names_its_bare_measure():
+    cs = by_value(claims_of("从产业结构分析,产业结构占比为0.4:75.6:24.0。其中,第一产业稳中有进,全年实现增加值4.1亿元,较上年增长"
+                            "1.4%;第二产业支撑有力,全年实现增加值764.22亿元,增长4.1%。", date="2023-02"))
+    assert (cs["4.1亿元"].metric, cs["764.22亿元"].metric) == ("第一产业增加值", "第二产业增加值")
+    assert cs["4.1亿元"].period == cs["764.22亿元"].period

@@ -31,3 +31,9 @@ def test_quarters_from_the_first_to_another_are_a_span():
     spans = {t[x.start:x.end]: str(x.period) for t in ("今年1至3季度", "一至三季度")
              for x in find_time_exprs(t, 2014, 2013)}
     assert spans == {"今年1至3季度": "2014-01..2014-09", "一至三季度": "2014-01..2014-09"}
+
+
+def test_the_whole_year_is_not_the_year_compared_with_before_it():
+    text = "第一产业全年实现增加值4.1亿元,较上年增长1.4%;第二产业全年实现增加值764.22亿元,增长4.1%"
+    years = [str(t.period) for t in find_time_exprs(text, 2022) if text[t.start:t.end] == "全年"]
+    assert years == ["2022", "2022"]

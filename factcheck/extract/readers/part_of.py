@@ -14,7 +14,8 @@ Leaves alone: rates and percentage points; a total of another period (一季度�
 二季度…其中…586亿元); a figure that opens a 其中 of its own, or says it is a
 total where its total does not (蔬菜及食用菌总产量 after 油料作物产量); in a paragraph that opens with a
 breakdown (分县域看:…), its items as the totals of its next breakdown (分项目看);
-a figure in a clause that ranks (在全省100个园区中排位第五); a total outside the sentence, unless
+a figure in a clause that ranks (在全省100个园区中排位第五); a figure after a time that opens a
+clause past the first part (…其中,税收收入4.19亿元;全年…支出60.99亿元); a total outside the sentence, unless
 the sentence opens with 其中 (…前三，其中工业区小区税收总量突破5亿元 names no total).
 """
 
@@ -55,6 +56,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
         if _in_rank_clause(ctx, d):
             continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
+        if any(t.topic and m.end <= t.start < d.mention.start and any(
+                p.is_anchor and m.end <= p.mention.start < t.start for p in drafts) for t in ctx.times):
+            continue  # 其中,税收收入4.19亿元…;全年地方一般公共预算支出60.99亿元: a new time opens a new statement
         before = [p for p in drafts if p.mention.end <= m.start and p.is_anchor]
         if m.total is not None:  # 签约的16个项目中,二产项目14个: the count the clause opened with
             before = [m.total] if units.compatible(m.total.unit, d.unit) else []
