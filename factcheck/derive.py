@@ -18,9 +18,15 @@ from factcheck.interval import fmt_interval
 
 def derive_all(facts: Facts) -> None:
     rate_metrics: dict[tuple[str, str], set[str]] = {}  # (article, entity) → the metrics of its rates
+    wholes: dict[tuple[str, str], set[str]] = {}  # (article, metric) → what it is a share or part of
     for c in facts.claims:
         if c.relation("growth") is not None:
             rate_metrics.setdefault((c.article, c.entity), set()).add(c.metric)
+        share, part = c.relation("share"), c.relation("part_of")
+        whole = (share.base.metric if share is not None and share.base is not None else "") or (
+            facts.by_id[part.of].metric if part is not None and part.of in facts.by_id else "")
+        if whole:
+            wholes.setdefault((c.article, c.metric), set()).add(whole)
     for c in facts.claims:
         for rel in c.relations:
             base = facts.by_id.get(rel.of) if rel.of else None
@@ -33,7 +39,7 @@ def derive_all(facts: Facts) -> None:
                 elif rel.type in ("multiple", "share", "completion") and base is not None:
                     fact = _ratio(facts, c, base, rel)
                 elif rel.type == "points" and base is not None:
-                    fact = _points(facts, c, base, rel, rate_metrics)
+                    fact = _points(facts, c, base, rel, rate_metrics, wholes)
             except ZeroDivisionError:
                 fact = None
             if fact is not None:
@@ -77,7 +83,7 @@ def _ratio(facts: Facts, c, level, rel) -> Fact | None:
                 (level.id, c.id), how, "derived")
 
 
-def _points(facts: Facts, c, rate, rel, rate_metrics: dict) -> Fact | None:
+def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fact | None:
     """比全省高1.1个百分点: the province's rate; 比上年提高1.2个百分点: the same rate a year before."""
     ref = rel.base
     if ref is None:
@@ -89,9 +95,26 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict) -> Fact | None:
     other = facts.interval(rate) - facts.interval(c) * rel.sign
     op = "−" if rel.sign > 0 else "+"
     how = f"{rate.describe()} {op} {c.describe()} = {fmt_interval(other)}%"
-    metric = _base_metric(rate_metrics.get((rate.article, entity), set()) - {rate.metric}, ref.metric) or rate.metric
+    stated = rate_metrics.get((rate.article, entity), set()) - {rate.metric}
+    metric = _base_metric(stated, ref.metric) or rate.metric
+    if metric == rate.metric and not earlier and entity == rate.entity and _names_nothing(ref.metric):
+        # 规模以上高新技术产业增加值…增长8.5%,快于全市平均水平5.1个百分点: the place's own average is
+        # the rate of the whole its indicator is a share or part of
+        whole = wholes.get((rate.article, rate.metric), set()) & stated
+        if len(whole) != 1:
+            return None  # the same place's same rate: no other figure to compare
+        metric = whole.pop()
     return Fact(entity, metric, ref.period if earlier else rate.period, "%", other, (rate.id, c.id), how,
                 "derived:rate")
+
+
+def _names_nothing(written: str) -> bool:
+    """平均水平, 平均增速, "": a base that names no indicator of its own."""
+    from factcheck import lexicon
+
+    for w in sorted(lexicon.load("extraction.yaml")["relations"]["points_base_generic"], key=len, reverse=True):
+        written = written.removesuffix(w)
+    return not written
 
 
 def _base_metric(stated: set[str], written: str) -> str:

@@ -117,6 +117,25 @@ def name_by_paragraph_topic(drafts: list[Draft], ctx: SentenceContext) -> None:
                 d.metric = topic + d.metric
 
 
+def name_bare_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """…规模以上高新技术产业增加值占…的比重为24.5%…;增加值同比增长8.5%: a figure named by its measure
+    alone (增加值) after one of the sentence whose name ends in that measure is of that one — unless
+    a unit or a time opening a clause stands between them (…;全省高新区上半年实现营业收入…: a
+    statement of its own)."""
+    measures = _words()["paragraph_topic"]["measures"]
+    for i, d in enumerate(drafts):
+        if d.metric not in measures:
+            continue
+        named = next((p for p in reversed(drafts[:i]) if p.metric != d.metric and p.metric.endswith(d.metric)), None)
+        if named is None:
+            continue
+        between = range(named.mention.end, d.mention.start)
+        if any(e.start in between for e in ctx.entities) or any(s in between for s, _, _ in ctx.refs) \
+                or any(t.topic and t.start in between for t in ctx.times):
+            continue
+        d.metric = named.metric
+
+
 def _topic(opening: str) -> str:
     """The sector a text opens with (光电子信息产业…), or ""."""
     w = _words()["paragraph_topic"]

@@ -257,3 +257,26 @@ def test_a_part_of_a_sentence_opening_with_a_sector_names_its_bare_measure():
                             "1.4%;第二产业支撑有力,全年实现增加值764.22亿元,增长4.1%。", date="2023-02"))
     assert (cs["4.1亿元"].metric, cs["764.22亿元"].metric) == ("第一产业增加值", "第二产业增加值")
     assert cs["4.1亿元"].period == cs["764.22亿元"].period
+
+
+def test_a_bare_measure_is_the_sentences_figure_of_that_measure():
+    cs = by_value(claims_of("全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%;增加值同比增长8.5%。", date="2022-11"))
+    assert cs["8.5%"].metric == "规模以上高新技术产业增加值"
+
+
+def test_a_time_opening_a_clause_between_keeps_the_bare_measure_apart():
+    from factcheck.extract import carried
+
+    seen = []
+    original = carried.name_bare_measure
+
+    def spy(drafts, ctx):
+        original(drafts, ctx)
+        seen.extend(d.metric for d in drafts)
+
+    carried.name_bare_measure = spy
+    try:
+        claims_of("全市高新技术产业增加值120亿元;上半年,增加值50亿元。", date="2021-08")
+    finally:
+        carried.name_bare_measure = original
+    assert seen[-1] == "增加值"  # the paragraph's or nobody's name, not the first clause's
