@@ -278,6 +278,9 @@ PER_AREA_REVIEW = N_("{how}, but the yield stated is {avg}; the area may be the 
 PER_AREA_GROWTH_OK = N_("area × yield growth factors {how}, as the output's growth {rate} stated")
 PER_AREA_GROWTH_REVIEW = N_("area × yield growth factors {how}, but the output's growth stated is {rate}")
 PER_HEAD_OK = N_("{how} of average population, consistent with {population} at the year's end")
+PER_HEAD_GROWTH_OK = N_("{how}: the population change the two growth rates imply fits {population} and its change")
+PER_HEAD_GROWTH_REVIEW = N_("{how}: the population change the two growth rates imply does not fit {population} and its "
+                            "change: was the population base revised (a census)?")
 PER_HEAD_REVIEW = N_("{how} of average population, far from {population} at the year's end: which population was divided by?")
 # weighted_mean
 MEAN_WITHIN = N_("{how}: the whole lies between its parts")

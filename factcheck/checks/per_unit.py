@@ -21,8 +21,9 @@ Per area
 Per head
     人均地区生产总值 (``per_head`` in ``indicators.yaml``) is 地区生产总值 over the year's average
     population: the population it implies must lie between the year's start and end as the
-    article states them (or near the end). A mismatch is a review: the population divided by is
-    not printed.
+    article states them (or near the end); so must the population change its growth rate and
+    GDP's imply ((1 + GDP growth) ÷ (1 + per-head growth)). A mismatch is a review: the
+    population divided by is not printed, and a census may have revised it.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, growth_factor, one_value
 from factcheck.indicators import indicator_name, vocabulary
 from factcheck.interval import fmt_interval
-from factcheck.messages import (PER_AREA_GROWTH_OK, PER_AREA_GROWTH_REVIEW, PER_AREA_OK, PER_AREA_REVIEW, PER_HEAD_OK,
+from factcheck.messages import (PER_AREA_GROWTH_OK, PER_AREA_GROWTH_REVIEW, PER_AREA_OK, PER_AREA_REVIEW,
+                                PER_HEAD_GROWTH_OK, PER_HEAD_GROWTH_REVIEW, PER_HEAD_OK,
                                 PER_HEAD_REVIEW, PER_UNIT_BAD, PER_UNIT_OK, say)
 from factcheck.options import Option, document, rel_tolerance
 
@@ -114,6 +116,7 @@ def _per_head(facts: Facts, tol: float):
 
     table = lexicon.load("indicators.yaml")
     drift = float(table.get("population_drift", 0.01))
+    growth_of = {level.id: r for r, _, level in facts.linked("growth") if r.unit == "%"}
     for avg in facts.claims:
         spec = table.get("per_head", {}).get(indicator_name(avg.metric))
         if spec is None or avg.relations or avg.modality != "actual" or not units.is_known(avg.unit):
@@ -137,6 +140,33 @@ def _per_head(facts: Facts, tol: float):
         yield finding(ID, "agree" if ok else "review",
                       say(PER_HEAD_OK if ok else PER_HEAD_REVIEW, how=how, population=pop.describe()),
                       [total, avg, *basis], [how])
+        if not rate and growth_of.get(avg.id) is not None and growth_of.get(total.id) is not None:
+            yield _per_head_growth(facts, growth_of[total.id], growth_of[avg.id], pop, basis, drift)
+
+
+def _per_head_growth(facts: Facts, of_total, of_head, pop, basis: list, drift: float):
+    """GDP up 7.7%, per head up 14.1%: the population must have fallen by 1.077 ÷ 1.141 — that
+    factor must lie between no change and the year's stated change (end ÷ start), or within
+    ``population_drift`` of none. A mismatch is a review: a census may have revised the base."""
+    implied = growth_factor(of_total, facts) / growth_factor(of_head, facts)
+    end = facts.interval(pop) * units.factor(pop.unit)
+    change = basis[1] if len(basis) > 1 else None
+    if change is not None:
+        start = end - facts.interval(change) * units.factor(change.unit) * change.relation("difference").sign
+        ratio = end / start
+        lo, hi = min(1.0, ratio.lo) - drift, max(1.0, ratio.hi) + drift
+    else:
+        lo, hi = 1 - drift, 1 + drift
+    ok = implied.lo <= hi and lo <= implied.hi
+    how = f"(1{_signed(of_total)}) ÷ (1{_signed(of_head)}) = {fmt_interval(implied, 4)}"
+    return finding(ID, "agree" if ok else "review",
+                   say(PER_HEAD_GROWTH_OK if ok else PER_HEAD_GROWTH_REVIEW, how=how, population=pop.describe()),
+                   [of_total, of_head, *basis], [how])
+
+
+def _signed(rate) -> str:
+    rel = rate.relation("growth")
+    return ("−" if rel is not None and rel.sign < 0 else "+") + rate.describe()
 
 
 def _population_range(facts: Facts, pop, drift: float):
