@@ -26,6 +26,7 @@ Fails
 from __future__ import annotations
 
 import math
+from functools import cache
 
 from factcheck import units
 from factcheck.checks.support import finding
@@ -69,10 +70,9 @@ def _verdict(facts: Facts, part, total, tol: float, over: str | None = None):
 def _parts_by_definition(facts: Facts):
     """(part, whole) of one article, entity and period whose indicators are part and whole by
     definition (``contains`` in ``indicators.yaml``: 税收收入 in 一般公共预算收入), each stated once."""
-    from factcheck import lexicon
     from factcheck.indicators import indicator_name
 
-    contains = _closure(lexicon.load("indicators.yaml").get("contains", {}))
+    contains = _contains()
     by_key: dict[tuple, dict[str, list]] = {}
     for (entity, metric, period), claims in facts.levels.items():
         if not entity or not period:
@@ -95,18 +95,22 @@ def _two_indicators(part, total) -> bool:
     """社会消费品零售总额 after 其中税收收入…;: the text puts it among the parts of 一般公共预算收入,
     but the vocabulary names two indicators neither of which contains the other — the 其中 list
     had likely ended. A part above such a total is a question, not an error."""
-    from factcheck import lexicon
     from factcheck.indicators import indicator_of
 
     a, b = indicator_of(part.metric), indicator_of(total.metric)
     if a is None or b is None or a.name == b.name:
         return False
-    contains = _closure(lexicon.load("indicators.yaml").get("contains", {}))
+    contains = _contains()
     return a.name not in contains.get(b.name, []) and b.name not in contains.get(a.name, [])
 
 
-def _closure(contains: dict[str, list[str]]) -> dict[str, list[str]]:
-    """规模以上工业增加值 is part of 工业增加值, which is part of 地区生产总值: so it is of that too."""
+@cache
+def _contains() -> dict[str, list[str]]:
+    """Each whole of ``contains`` in ``indicators.yaml`` → its parts, and their parts: 规模以上工业增加值
+    is part of 工业增加值, which is part of 地区生产总值, so it is of that too."""
+    from factcheck import lexicon
+
+    contains = lexicon.load("indicators.yaml").get("contains", {})
     out: dict[str, list[str]] = {}
     for whole in contains:
         seen: list[str] = []

@@ -130,7 +130,6 @@ def _vertical_block(cells: list[tuple[int, int, int, str]]):
         return
     # The header: one cell per column, or one short when nothing stands over the labels.
     header = cells[first - 1 - width:first - 1] if first - 1 >= width else [None, *cells[:first - 1]]
-    header = header[-width:] if first - 1 < width else header
     texts = [c[3] for c in header if c is not None]
     if len(header) != width or any(_NUMBER.match(t) for t in texts) or not any(
             _UNIT.search(t) or _header("growth_headers").search(t) or _header("share_headers").search(t) for t in texts):
@@ -219,8 +218,8 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
     data = [r for r in body if any(_NUMBER.match(t) for _, t in r[2][1:])]
     if not data:
         return []
-    # 分产业 | or 按城鄉分: — a row with a label and no numbers heads the rows after it: the first
-    # of them opens parts, like a 其中.
+    # 按城鄉分: — a row with a label and no numbers (in a table printed one cell per line) heads
+    # the rows after it: the first of them opens parts, like a 其中.
     headed = {id(r) for before, r in zip(body, body[1:])
               if r in data and before not in data and len(before[2]) >= 1 and before[2][0][1]}
     total_label, total_unit = _label(data[0][2][0][1])
