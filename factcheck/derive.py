@@ -12,7 +12,7 @@ yields a derived fact for it, with the arithmetic that produced it.
 from __future__ import annotations
 
 from factcheck import units
-from factcheck.facts import Fact, Facts, growth_factor, prior_period
+from factcheck.facts import Fact, Facts, growth_factor, prior_period, signed
 from factcheck.interval import fmt_interval
 
 
@@ -51,7 +51,7 @@ def _growth(facts: Facts, rate, level) -> Fact | None:
     if factor.lo <= 0:
         return None
     prior = facts.interval(level) / factor
-    how = f"{level.describe()} ÷ (1{_signed(rate)}) = {fmt_interval(prior)}{level.unit}"
+    how = f"{level.describe()} ÷ (1{signed(rate)}) = {fmt_interval(prior)}{level.unit}"
     return Fact(level.entity, level.metric, prior_period(level.period), level.unit, prior,
                 (level.id, rate.id), how, "derived")
 
@@ -110,11 +110,16 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fac
 
 def _names_nothing(written: str) -> bool:
     """平均水平, 平均增速, "": a base that names no indicator of its own."""
+    return not _named_part(written)
+
+
+def _named_part(written: str) -> str:
+    """高于全市规上工业增速 → 规上工业: a gap's base without the words that name no indicator."""
     from factcheck import lexicon
 
     for w in sorted(lexicon.load("extraction.yaml")["relations"]["points_base_generic"], key=len, reverse=True):
         written = written.removesuffix(w)
-    return not written
+    return written
 
 
 def _base_metric(stated: set[str], written: str) -> str:
@@ -122,21 +127,14 @@ def _base_metric(stated: set[str], written: str) -> str:
     one of the ``stated`` rates' metrics of that entity in the article — found by its name (with a
     measure added when the base names none); "" when the base names the same indicator, nothing,
     nothing stated or two."""
-    from factcheck import lexicon
-    from factcheck.indicators import indicator_name
-    from factcheck.parts import words
+    from factcheck.indicators import indicator_name, indicators_named
 
-    for w in sorted(lexicon.load("extraction.yaml")["relations"]["points_base_generic"], key=len, reverse=True):
-        written = written.removesuffix(w)
+    written = _named_part(written)
     if not written or not stated:
         return ""
-    wanted = {indicator_name(written)} | {indicator_name(written + h) for h in words()["measure_heads"]}
+    wanted = indicators_named(written)
     found = [m for m in stated if indicator_name(m) in wanted]
     return found[0] if len(found) == 1 else ""  # 规上工业 beside both its 增加值 and 总产值: unsure
 
 
-def _signed(rate) -> str:
-    rel = rate.relation("growth")
-    sign = "−" if rel and rel.sign < 0 else "+"
-    return f"{sign}{rate.describe()}"
 

@@ -44,6 +44,7 @@ class Facts:
     # The same actual levels, one article at a time: (article, entity, metric, period) → claims.
     article_levels: dict[tuple[str, str, str, str], list[Claim]] = field(default_factory=lambda: defaultdict(list))
     derived: dict[tuple[str, str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    _rates: dict[str, dict[str, Claim]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.by_id = {c.id: c for c in self.claims}
@@ -62,6 +63,14 @@ class Facts:
             rel = c.relation(rel_type)
             if rel is not None and rel.of in self.by_id:
                 yield c, rel, self.by_id[rel.of]
+
+    def rates_of(self, unit: str = "") -> dict[str, Claim]:
+        """The id of each figure with a growth rate → that rate (the last written, when two are),
+        counting only rates in ``unit`` when one is given; built once per unit."""
+        if unit not in self._rates:
+            self._rates[unit] = {level.id: rate for rate, _, level in self.linked("growth")
+                                 if not unit or rate.unit == unit}
+        return self._rates[unit]
 
     def stated_once(self, beside: Claim, metrics: list[str], undated_too: bool = False) -> Claim | None:
         """The one value stated in ``beside``'s article, for its entity and period, under any of
@@ -124,6 +133,12 @@ def growth_factor(rate: Claim, facts: Facts) -> Interval:
     sign = rel.sign if rel else 1
     scale = 0.01 if rate.unit == "%" else (0.001 if rate.unit == "‰" else 1.0)
     return Interval.point(1.0) + (iv * (scale * sign))
+
+
+def signed(rate: Claim) -> str:
+    """+8.5% or −3.1%: a growth rate as written, with the sign of its 增长 or 下降."""
+    rel = rate.relation("growth")
+    return ("−" if rel is not None and rel.sign < 0 else "+") + rate.describe()
 
 
 def period_label(period: str) -> str:

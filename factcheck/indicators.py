@@ -80,6 +80,13 @@ def indicator_name(name: str) -> str:
     return ind.name if ind is not None else name
 
 
+def indicators_named(short: str) -> set[str]:
+    """The indicators a short name can stand for: its own, or the one it names with a measure
+    added (规上工业 → 规模以上工业增加值, 规模以上工业总产值 …)."""
+    heads = lexicon.load("parts.yaml")["measure_heads"]
+    return {indicator_name(short)} | {indicator_name(short + h) for h in heads}
+
+
 def head_of(metric: str) -> str:
     """What the head of a metric names — an indicator, or the head itself — and '' when it ends
     with no known measure: two names of one indicator share it."""

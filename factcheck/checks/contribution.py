@@ -67,9 +67,7 @@ def check(facts: Facts, options: dict):
         if partition_cover([c.metric for c, _ in group]) != "whole":
             continue
         total = facts.by_id[total_id]
-        s = Interval(0.0, 0.0)
-        for c, sign in group:
-            s = s + facts.interval(c) * sign
+        s = sum((facts.interval(c) * sign for c, sign in group), Interval.point(0.0))
         rate = facts.interval(total)
         grel = total.relation("growth")
         if grel is not None and grel.sign < 0:
@@ -98,9 +96,7 @@ def _rates_of_a_partition(facts: Facts):
         if len(set(names)) != len(names) or partition_cover(names) != "whole":
             continue  # a member stated twice, or not every member: nothing to add up to
         rates = [r for _, r in members]
-        s = Interval(0.0, 0.0)
-        for r in rates:
-            s = s + facts.interval(r)
+        s = sum((facts.interval(r) for r in rates), Interval.point(0.0))
         ok = s.meets(Interval(100.0, 100.0))
         parts = " + ".join(r.describe() for r in rates)
         how = f"{parts} = {fmt_interval(s)}%"

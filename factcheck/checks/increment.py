@@ -41,7 +41,7 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
-    rates = {level.id: rate for rate, _, level in facts.linked("growth")}
+    rates = facts.rates_of()
     for diff, _, level in facts.linked("difference"):
         rate = rates.get(level.id)
         if rate is None or rate.unit not in ("%", "‰") or not _full_year(level.period):

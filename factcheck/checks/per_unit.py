@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, growth_factor, one_value
+from factcheck.facts import Facts, growth_factor, one_value, signed
 from factcheck.indicators import indicator_name, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.messages import (PER_AREA_GROWTH_OK, PER_AREA_GROWTH_REVIEW, PER_AREA_OK, PER_AREA_REVIEW,
@@ -70,7 +70,7 @@ def _per_area(facts: Facts, tol: float):
     from factcheck import lexicon
 
     spec = lexicon.load("indicators.yaml")["per_area"]
-    growth_of = {level.id: rate for rate, _, level in facts.linked("growth")}
+    growth_of = facts.rates_of()
     for avg in facts.claims:
         word = next((w for w in spec["yield_words"] if avg.metric.endswith(w)), None)
         if word is None or avg.relations or avg.modality != "actual" or not units.is_known(avg.unit):
@@ -116,7 +116,7 @@ def _per_head(facts: Facts, tol: float):
 
     table = lexicon.load("indicators.yaml")
     drift = float(table.get("population_drift", 0.01))
-    growth_of = {level.id: r for r, _, level in facts.linked("growth") if r.unit == "%"}
+    growth_of = facts.rates_of("%")
     for avg in facts.claims:
         spec = table.get("per_head", {}).get(indicator_name(avg.metric))
         if spec is None or avg.relations or avg.modality != "actual" or not units.is_known(avg.unit):
@@ -132,52 +132,46 @@ def _per_head(facts: Facts, tol: float):
         implied = facts.interval(total) * units.factor(total.unit) / (facts.interval(avg) * units.factor(avg.unit))
         tried = []
         for pop in pops:
-            basis, lo, hi = _population_range(facts, pop, drift)
+            basis, start, end = _year_of(facts, pop)
+            lo, hi = (min(start.lo, end.lo), max(start.hi, end.hi)) if start is not None \
+                else (end.lo * (1 - drift), end.hi * (1 + drift))
             how = (f"{total.describe()} ÷ {avg.describe()} = "
                    f"{fmt_interval(implied * (1 / units.factor(pop.unit)))}{pop.unit}")
-            tried.append((implied.widen(tol).lo <= hi and lo <= implied.widen(tol).hi, pop, basis, how))
-        ok, pop, basis, how = max(tried, key=lambda t: t[0])  # the first that fits, else the first
+            tried.append((implied.widen(tol).lo <= hi and lo <= implied.widen(tol).hi, pop, basis, how, start, end))
+        ok, pop, basis, how, start, end = max(tried, key=lambda t: t[0])  # the first that fits, else the first
         yield finding(ID, "agree" if ok else "review",
                       say(PER_HEAD_OK if ok else PER_HEAD_REVIEW, how=how, population=pop.describe()),
                       [total, avg, *basis], [how])
         if not rate and growth_of.get(avg.id) is not None and growth_of.get(total.id) is not None:
-            yield _per_head_growth(facts, growth_of[total.id], growth_of[avg.id], pop, basis, drift)
+            yield _per_head_growth(facts, growth_of[total.id], growth_of[avg.id], pop, basis, start, end, drift)
 
 
-def _per_head_growth(facts: Facts, of_total, of_head, pop, basis: list, drift: float):
+def _per_head_growth(facts: Facts, of_total, of_head, pop, basis: list, start, end, drift: float):
     """GDP up 7.7%, per head up 14.1%: the population must have fallen by 1.077 ÷ 1.141 — that
     factor must lie between no change and the year's stated change (end ÷ start), or within
     ``population_drift`` of none. A mismatch is a review: a census may have revised the base."""
     implied = growth_factor(of_total, facts) / growth_factor(of_head, facts)
-    end = facts.interval(pop) * units.factor(pop.unit)
-    change = basis[1] if len(basis) > 1 else None
-    if change is not None:
-        start = end - facts.interval(change) * units.factor(change.unit) * change.relation("difference").sign
+    if start is not None:
         ratio = end / start
         lo, hi = min(1.0, ratio.lo) - drift, max(1.0, ratio.hi) + drift
     else:
         lo, hi = 1 - drift, 1 + drift
     ok = implied.lo <= hi and lo <= implied.hi
-    how = f"(1{_signed(of_total)}) ÷ (1{_signed(of_head)}) = {fmt_interval(implied, 4)}"
+    how = f"(1{signed(of_total)}) ÷ (1{signed(of_head)}) = {fmt_interval(implied, 4)}"
     return finding(ID, "agree" if ok else "review",
                    say(PER_HEAD_GROWTH_OK if ok else PER_HEAD_GROWTH_REVIEW, how=how, population=pop.describe()),
                    [of_total, of_head, *basis], [how])
 
 
-def _signed(rate) -> str:
-    rel = rate.relation("growth")
-    return ("−" if rel is not None and rel.sign < 0 else "+") + rate.describe()
-
-
-def _population_range(facts: Facts, pop, drift: float):
-    """(claims, fewest, most heads) over the year: from its start (the end less the stated
-    change) to its end, or the end give or take ``drift`` when no change is stated."""
+def _year_of(facts: Facts, pop):
+    """(claims, heads at the year's start, heads at its end) of a population: the start is the end
+    less the change stated beside it, or None when none is."""
     end = facts.interval(pop) * units.factor(pop.unit)
     change = next((c for c, rel, of in facts.linked("difference") if of.id == pop.id), None)
     if change is not None and units.compatible(change.unit, pop.unit):
         start = end - facts.interval(change) * units.factor(change.unit) * change.relation("difference").sign
-        return [pop, change], min(start.lo, end.lo), max(start.hi, end.hi)
-    return [pop], end.lo * (1 - drift), end.hi * (1 + drift)
+        return [pop, change], start, end
+    return [pop], None, end
 
 
 def _populations(facts: Facts, beside, names: list[str]) -> list:

@@ -56,9 +56,7 @@ def check(facts: Facts, options: dict):
     for anchor, parts in groups.items():
         if len(parts) < 2:
             continue
-        total = Interval(0.0, 0.0)
-        for p in parts:
-            total = total + facts.interval(p)
+        total = sum((facts.interval(p) for p in parts), Interval.point(0.0))
         if not 80 <= total.mid <= 120:
             continue  # a ratio such as 1:4:5, not percentages
         if parts[0].metric.endswith(SHARE_SUFFIX):  # 三次产业结构, not contribution rates listed as one
@@ -104,9 +102,7 @@ def _shares_of_a_partition(facts: Facts, tol: float):
         names = [c.metric for c in shares]
         if len(shares) < 2 or len(set(names)) != len(names) or partitions.partition_cover(names) != "whole":
             continue
-        total = Interval(0.0, 0.0)
-        for c in shares:
-            total = total + facts.interval(c)
+        total = sum((facts.interval(c) for c in shares), Interval.point(0.0))
         ok = total.meets(Interval(100.0, 100.0).widen(absolute=tol))
         written = " + ".join(c.describe() for c in shares)
         yield finding(ID, "agree" if ok else "review",
@@ -186,9 +182,7 @@ def _against_structures(facts: Facts, old: list, new: list, stated: list, tol: f
 
 def _adding_to_zero(facts: Facts, stated: list, tol: float):
     """The shares of a whole partition add up to 100 before and after: their changes, to zero."""
-    total = Interval(0.0, 0.0)
-    for _, sign, c in stated:
-        total = total + facts.interval(c) * sign
+    total = sum((facts.interval(c) * sign for _, sign, c in stated), Interval.point(0.0))
     ok = total.meets(Interval(0.0, 0.0).widen(absolute=tol))
     how = " ".join(("+" if sign > 0 else "−") + c.describe() for _, sign, c in stated) + f" = {fmt_interval(total)}"
     # changes against another base than the one the names suggest are possible: a review

@@ -60,7 +60,7 @@ def check(facts: Facts, options: dict):
     for c, _, total in facts.linked("part_of"):
         if units.compatible(c.unit, total.unit) and is_additive(c) and is_additive(total):
             parts[total.id].append(c)
-    growth_of = {level.id: rate for rate, _, level in facts.linked("growth") if rate.unit == "%"}
+    growth_of = facts.rates_of("%")
     for total_id, linked in parts.items():
         for group in _partitions_of(linked):
             if len(group) >= 2:
@@ -162,9 +162,7 @@ def _one_figure(claims) -> bool:
 
 
 def _judge(facts: Facts, total, group, tol: float, cover: str | None = None):
-    s = Interval(0.0, 0.0)
-    for p in group:
-        s = s + facts.in_unit(p, total.unit)
+    s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
     t = facts.interval(total).widen(tol)
     how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
     params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + total.unit, "total": total.describe()}

@@ -40,7 +40,7 @@ __doc__ = document(__doc__, OPTIONS)
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     table = lexicon.load("indicators.yaml").get("means_of_partitions", {})
-    growth_of = {level.id: rate for rate, _, level in facts.linked("growth")}
+    growth_of = facts.rates_of()
     stated: dict[tuple[str, str, str], dict[str, list]] = {}
     for c in facts.claims:
         if c.modality == "actual" and c.period and is_level(c):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck import lexicon
 from factcheck.numbers import parse_number
 from factcheck.periods import Period, Point
 
@@ -53,7 +54,6 @@ _CLOCK = re.compile(r"(?:(?<=\d日)|(?<=\d\s)|(?<=\d[日号]\s)|(?<![\d:.])(?=0\
                     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:.])")
 # 全年 and 当年 mean the year the sentence is about; only when it names none, the reporting year.
 _SENTENCE_YEAR_WORDS = ("全年", "当年")
-_BASE = ("比", "较", "与", "同")  # before a time that is a comparison's base (比上年)
 _AS_OF = re.compile(r"(?:截至|截止到?|到)$")
 # (记者周三春)今年前三季度,…: a time right after a bracketed byline opens the clause too.
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（)）“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外)?\s*$")
@@ -152,7 +152,8 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
                 # (较上年增长1.4%;…,全年实现…: the year compared with is not the year spoken of.)
                 named = [t.period for t in found if t.start < m.start() and not t.vague and t.period is not None
                          and t.period.start is not None and t.period.end is not None
-                         and t.period.start.year == t.period.end.year and text[max(0, t.start - 1):t.start] not in _BASE]
+                         and t.period.start.year == t.period.end.year
+                         and text[max(0, t.start - 1):t.start] not in lexicon.load("extraction.yaml")["comparison_prefixes"]]
                 if named:
                     period = _period(kind, m, named[-1].start.year, last_year)
             start = m.start()

@@ -88,13 +88,13 @@ def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = 
     """The latest rate whose metric the 拉动 object names (规上工业 names 规模以上工业增加值: the
     indicator with a measure added); 经济增长 and GDP stand for GDP. ``by_name_only``: a name
     must be written (rates from other paragraphs, of the figure's period)."""
-    from factcheck.indicators import indicator_name
+    from factcheck.indicators import indicator_name, indicators_named
 
     obj = re.sub("(?:" + "|".join(words["rate_nouns"]) + ")$", "", obj.strip())
     if by_name_only and not obj:
         return None
     wanted = [words["economy_metric"]] if obj in words["economy_words"] or not obj else []
-    named = {indicator_name(obj)} | {indicator_name(obj + h) for h in words["measure_heads"]} if len(obj) >= 2 else set()
+    named = indicators_named(obj) if len(obj) >= 2 else set()
     for rate in reversed(rates):
         metric = rate.metric
         if metric in wanted or (obj and len(obj) >= 2 and (obj in metric or metric in obj)) \
