@@ -51,7 +51,7 @@ class Article:
         """The year 今年/全年/本年 refer to: a single year named in the title beats the
         publication date, and a statistical bulletin (统计公报) reports on the year before it
         is published. Without either, the publication year."""
-        title = str(self.meta.get("title") or "") or _first_line(self.text)
+        title = title_of(self)
         named = {int(y) for y in _YEAR_IN_TITLE.findall(title)}
         if len(named) == 1 and not _YEAR_SPAN.search(title):
             return named.pop()
@@ -70,6 +70,11 @@ class Article:
 
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
+
+
+def title_of(article: Article) -> str:
+    """The sidecar's title, else the text's first line when it is short enough to be one."""
+    return str(article.meta.get("title") or "") or _first_line(article.text)
 
 
 def _first_line(text: str) -> str:

@@ -115,10 +115,26 @@ def is_additive(c: Claim) -> bool:
     return additive(c.metric, c.unit)
 
 
-def one_value(claims: list[Claim]) -> Claim | None:
-    """The first of ``claims`` when they all state one value (once, or restated); None when
-    there are none or they differ: which is meant is then unsure."""
-    return claims[0] if len({(c.value, c.unit) for c in claims}) == 1 else None
+def one_value(claims: list[Claim], near: Claim | None = None) -> Claim | None:
+    """One of ``claims`` when they all state one value (once, or restated, in any unit: 12.28万吨
+    and 122800吨 within their rounding); None when there are none or they differ: which is meant
+    is then unsure. With ``near``, the restatement closest to it in the text (a table's copy for
+    a table's row)."""
+    if not claims or not all(_restates(claims[0], c) for c in claims[1:]):
+        return None
+    if near is None:
+        return claims[0]
+    return min(claims, key=lambda c: (c.article != near.article, abs(c.line - near.line)))
+
+
+def _restates(a: Claim, b: Claim) -> bool:
+    if (a.value, a.unit) == (b.value, b.unit):
+        return True
+    if a.upper is not None or b.upper is not None or not units.compatible(a.unit, b.unit):
+        return False
+    diff = abs(units.convert(a.value, a.unit, b.unit) - b.value)
+    slack = max(units.convert(a.precision, a.unit, b.unit), b.precision) / 2
+    return diff <= slack * (1 + 1e-9)
 
 
 def prior_period(period: str) -> str:

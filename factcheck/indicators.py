@@ -125,14 +125,25 @@ def _whole_words(short: str, words: tuple[str, ...]) -> bool:
     return fits(short, 0)
 
 
-def _one_partition(a: str, b: str) -> bool:
-    """Two members of one partition (农业产值, 林业产值), or a member and the partition's
-    collective name (猪肉产量, 猪牛羊禽肉产量): never one figure named twice."""
+def one_partition(a: str, b: str, collective: bool = True) -> bool:
+    """Two members of one partition (农业产值, 林业产值), or (``collective``) a member and the
+    partition's collective name (猪肉产量, 猪牛羊禽肉产量), after anything the two names share
+    before them (航空客运, 航空客货运): never one figure named twice."""
+    import os
+
+    shared = len(os.path.commonprefix([a, b]))
+    return any(_members_of_one(a[i:], b[i:], collective) for i in range(shared + 1))
+
+
+def _members_of_one(a: str, b: str, collective: bool) -> bool:
     words = lexicon.load("parts.yaml")
     for family in words["partitions"]:
-        members = tuple(family)
-        if a != b and a.startswith(members) and b.startswith(members):
+        ma = max((m for m in family if a.startswith(m)), key=len, default="")
+        mb = max((m for m in family if b.startswith(m)), key=len, default="")
+        if ma and mb and ma != mb:  # (农业产值 and 农业总产值: one member, no two)
             return True
+    if not collective:
+        return False
     for whole, members in words["collective_names"].items():
         if (a.startswith(whole) and b.startswith(tuple(members))) or (b.startswith(whole) and a.startswith(tuple(members))):
             return True
@@ -150,7 +161,7 @@ def relation(a: str, b: str, words: bool = True) -> str:
     (ma, ha), (mb, hb) = split(a), split(b)
     if not ha or not hb or indicator_name(ha) != indicator_name(hb):
         return DIFFERENT
-    if _one_partition(ma, mb):
+    if one_partition(ma, mb):
         return DIFFERENT
     if _abbreviates(ma, mb, words) or _abbreviates(mb, ma, words):
         return ABBREVIATION

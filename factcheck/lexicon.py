@@ -74,3 +74,9 @@ def names_an_indicator(metric: str) -> bool:
     """False for a metric made only of words that name no indicator (同期平均水平, 比2012年增速),
     or of one character left over from a phrase (两 of 两年平均增长)."""
     return len(_vague().sub("", metric).strip()) >= 2
+
+
+def bare_measure(metric: str) -> bool:
+    """True for a metric that is a measure alone (产值, 增加值: ``paragraph_topic.measures`` in
+    ``extraction.yaml``): whose output it is was lost, so it tells no sector from another."""
+    return metric in load("extraction.yaml")["paragraph_topic"]["measures"]

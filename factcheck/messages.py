@@ -109,6 +109,7 @@ CHECK_NAMES = {
     "increment": N_("increase and growth rate"),
     "net_change": N_("net increase and additions"),
     "share": N_("share of the whole"),
+    "share_change": N_("change of a share and the growth rates"),
     "structure": N_("structure adds up to 100"),
     "ratios": N_("multiple, plan or point gap"),
     "per_unit": N_("average per unit"),
@@ -282,6 +283,10 @@ PER_HEAD_GROWTH_OK = N_("{how}: the population change the two growth rates imply
 PER_HEAD_GROWTH_REVIEW = N_("{how}: the population change the two growth rates imply does not fit {population} and its "
                             "change: was the population base revised (a census)?")
 PER_HEAD_REVIEW = N_("{how} of average population, far from {population} at the year's end: which population was divided by?")
+# share_change
+SHARE_CHANGE_OK = N_("{how}: the change the growth rates give fits the stated {change}")
+SHARE_CHANGE_REVIEW = N_("{how}: the growth rates give another change than the stated {change}; rates at "
+                         "comparable prices, or another set of firms, can explain it — or a figure is mistyped")
 # weighted_mean
 MEAN_WITHIN = N_("{how}: the whole lies between its parts")
 MEAN_OUTSIDE = N_("{whole} lies outside {low}–{high}: an average over the whole cannot leave the range of its parts'")

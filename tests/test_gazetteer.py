@@ -90,3 +90,10 @@ def test_a_metric_leaves_out_the_province_written_before_it():
 
     [total, *_] = claims_of("前11月,新疆外贸进出口总值2194亿元,同比增长59.8%。", date="2022-12")
     assert total.entity == "新疆维吾尔自治区" and total.metric.startswith("外贸进出口")
+
+
+def test_a_verb_before_a_subunit_suffix_opens_no_name():
+    from factcheck.extract.entities import find_entities
+
+    text = "我省产业集聚区增加值同比增长21.1%,对产业集聚区工业增长的贡献率达70.5%,拉动产业集聚区工业增长12.7个百分点。"
+    assert [e.name for e in find_entities(text)] == ["我省产业集聚区"]

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factcheck import lexicon
+
 from factcheck.checks.support import finding
 from factcheck.extract.relations import plan_words
 from factcheck.facts import Facts
@@ -51,6 +53,8 @@ def check(facts: Facts, options: dict):
             if fact.kind == "derived" and not any(
                     facts.by_id[s].relation(t) for s in fact.sources for t in ("multiple", "completion", "share")):
                 continue
+            if lexicon.bare_measure(fact.metric):
+                continue  # 产值…比上半年高3.8个百分点: whose 产值 was lost; any sector's rate would do
             if fact.kind == "derived:rate":
                 candidates = [c for c in rates.get((fact.entity, fact.metric, fact.period), [])
                               if c.id not in fact.sources]
@@ -74,7 +78,6 @@ def check(facts: Facts, options: dict):
 
 def _time_progress(facts: Facts):
     """完成年度投资计划69.7%,超序时进度3个百分点 in 1-8月: 69.7 − 3 against 8/12 of the year."""
-    from factcheck import lexicon
     from factcheck.periods import Period
 
     word = lexicon.load("extraction.yaml")["relations"]["time_progress"]

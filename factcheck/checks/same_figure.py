@@ -13,8 +13,8 @@ What it checks
     ``factcheck.indicators``), are compared too, but a difference between them is a review; a
     name inside another (意向签约, 意向签约额) in one article counts only when the figure is the
     very same, written alike (an agreement, never a question).
-    A total and its parts (其中), figures of one sentence, and metrics that name no indicator
-    (同期平均水平, 比上年增速) are never grouped.
+    A total and its parts (其中), figures of one sentence, metrics that name no indicator
+    (同期平均水平, 比上年增速) and measures whose owner was lost (产值 alone) are never grouped.
 
 Why
     The figure in the summary and the one in the body, or in two reports of the same fact,
@@ -35,7 +35,7 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
-from factcheck.lexicon import metrics, names_an_indicator
+from factcheck.lexicon import bare_measure, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
 from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
                                 SAME_WHAT_GROWTH, period_label, say)
@@ -84,8 +84,8 @@ def _signed(facts: Facts, c, unit: str):
 def group_key(c, across_articles: bool = True) -> tuple | None:
     """The key under which figures must agree, or None for a figure that is never grouped."""
     kind = _kind(c)
-    if not kind or not c.metric or not names_an_indicator(c.metric):
-        return None
+    if not kind or not c.metric or not names_an_indicator(c.metric) or bare_measure(c.metric):
+        return None  # (产值 alone: whose output it is was lost)
     # Undated figures, and figures of no named entity, are compared within their article only.
     scope = "" if (c.period and c.entity and across_articles) else c.article
     # Two names of one official indicator (服务业增加值, 第三产业增加值) are one metric here.
@@ -114,6 +114,25 @@ def _one_sentence(members) -> bool:
     return False
 
 
+def _counted_on_other_bases(members) -> bool:
+    """The sentences name different bases the figures are counted on (户籍, 常住:
+    ``sentence_bases`` in ``metrics.yaml``), though their metrics do not."""
+    from factcheck import lexicon
+
+    words = lexicon.load("metrics.yaml")["sentence_bases"]
+    named = {frozenset(w for w in words if w in c.sentence) for c in members}
+    return len(named) > 1
+
+
+def _a_part_by_its_share(facts: Facts, members) -> bool:
+    """工业项目达到49个,正式合同投资额1768.5亿元,分别占到本次集中签约项目的70%和84.8% beside the
+    signing's 正式合同投资额2086.7亿元: a figure the text gives a share under 100% of is a part,
+    though named like the whole."""
+    ids = {c.id for c in members}
+    return any(rel.of in ids and c.unit == "%" and facts.interval(c).hi < 100
+               for c, rel, _ in facts.linked("share"))
+
+
 def _parts_of_one_whole(members) -> bool:
     """A total and its part (其中), or two parts of one total, are different figures whatever
     names they were given: a group holding them was made on names that failed to tell them apart."""
@@ -126,6 +145,7 @@ def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     # A distributed run hands in the groups it made with a shuffle (factcheck.dask_engine).
     groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
+    dated_articles = {c.article for c in facts.claims if c.period}
     for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
             continue
@@ -144,6 +164,9 @@ def check(facts: Facts, options: dict):
         for members in by_dim.values():
             if len(members) < 2 or _parts_of_one_whole(members) or _one_sentence(members):
                 continue
+            if not _all_meet(facts, members, members[0].unit, tol) and (
+                    _counted_on_other_bases(members) or _a_part_by_its_share(facts, members)):
+                continue  # 户籍…出生率14.01‰ and 根据常住人口推算…出生率14.2‰: two populations
             dated = [c for c in members if not c.period_inferred]
             unit = members[0].unit
             ok = _all_meet(facts, members, unit, tol)
@@ -160,6 +183,8 @@ def check(facts: Facts, options: dict):
             status = None
             if not ok and len(metric) < options["min_metric_chars"] and metric not in metrics():
                 status = "review"  # a short, generic metric may name two different things
+            if not ok and not period and not any(c.article in dated_articles for c in members):
+                status = "review"  # 今年9月 and 1—3季度 in an article with no year: two times, unresolved
             text = (say(SAME_AGREE, what=what, n=len(members), values=values) if ok
                     else say(SAME_DIFFER, what=what, values=values))
             yield finding(ID, status if status else ok, text, members,

@@ -52,7 +52,7 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     tol = options["abs_tolerance"]
-    compared = list(_compared(facts))
+    compared = list(stated_links(facts))
     # a share found by name is of another breakdown than the shares that close a sum to 100
     forced = _forced_to_100(facts, [(s, p, w) for s, p, w, unsure in compared if not unsure])
     for share, part, whole, unsure in compared:
@@ -127,7 +127,7 @@ def _defined_rates(facts: Facts, tol: float):
                           metric=rate.metric), [num, den, rate], [how])
 
 
-def _compared(facts: Facts):
+def stated_links(facts: Facts):
     """(share, part, whole, unsure) for every share whose part and whole are stated; ``unsure``
     the message saying why a link is unsure (found by names alone, or a whole the share does not
     name), "" when it is not."""
@@ -193,6 +193,11 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
             found += [w for w in _stated_wholes(facts, part, entity, metric, period) if w not in found]
     if found:
         yield from ((w, "") for w in found)
+        return
+    total = next((facts.by_id[r.of] for r in part.relations if r.type == "part_of" and r.of in facts.by_id), None)
+    if total is not None and base.entity in ("", part.entity) and len(base.metric) >= 2 and (
+            base.metric in total.metric or indicator_name(base.metric) == indicator_name(total.metric)):
+        yield total, ""  # 进出口总额500亿元;其中,出口额300亿元,占进出口总额的60%: the total the text names
         return
     loose = base.metric.replace(_total_marker(), "")  # 签约总金额 → 签约金额
     if loose != base.metric and len(loose) >= 2:

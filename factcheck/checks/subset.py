@@ -82,13 +82,14 @@ def _parts_by_definition(facts: Facts):
                 by_key.setdefault((c.article, entity, period), {}).setdefault(indicator_name(metric), []).append(c)
     for named in by_key.values():
         for whole_name, part_names in contains.items():
-            whole = one_value(named.get(whole_name, []))
-            if whole is None:
+            wholes = named.get(whole_name, [])
+            if one_value(wholes) is None:
                 continue  # none, or two values: which is the whole is unsure
             for part_name in part_names:
                 part = one_value(named.get(part_name, []))
-                if part is not None and units.compatible(part.unit, whole.unit):
-                    yield part, whole
+                whole = one_value(wholes, near=part) if part is not None else None
+                if whole is not None and units.compatible(part.unit, whole.unit):
+                    yield part, whole  # a table's row against the table's total, if it has one
 
 
 def _two_indicators(part, total) -> bool:

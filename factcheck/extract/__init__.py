@@ -27,23 +27,42 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
             claims.extend(to_claims(sent, drafts, nt, state))
     if article.reporting_year is not None:
         claims.extend(read_tables(article.text, article.key, subject, str(article.reporting_year)))
-    return link_events(with_main_period(claims))
+    return link_events(with_main_period(claims, title_period(article)))
 
 
-def with_main_period(claims: list[Claim]) -> list[Claim]:
+def with_main_period(claims: list[Claim], titled: str | None = None) -> list[Claim]:
     """Figures the text gives no time take the article's main period — the one most of its dated
-    figures have (a bulletin's year, a briefing's quarter) — marked ``period_inferred``: links
-    through them are weak, so they can agree but not conflict."""
+    figures have (a bulletin's year, a briefing's quarter), else the one its title names
+    (广安区2024年国民经济和社会发展统计公报 whose sentences name no year) — marked
+    ``period_inferred``: links through them are weak, so they can agree but not conflict."""
     from collections import Counter
     from dataclasses import replace
 
     dated = Counter(c.period for c in claims if c.period and c.modality == "actual")
-    if not dated:
-        return claims
-    main, n = dated.most_common(1)[0]
-    if n < MAIN_PERIOD_MIN_FIGURES or n < MAIN_PERIOD_MIN_SHARE * sum(dated.values()):
-        return claims  # no period dominates: which one an undated figure has is anybody's guess
+    main, n = dated.most_common(1)[0] if dated else (titled, 0)
+    if dated and (n < MAIN_PERIOD_MIN_FIGURES or n < MAIN_PERIOD_MIN_SHARE * sum(dated.values())):
+        main = titled if titled in dated or not dated else None  # no period dominates the text
+    if not main:
+        return claims  # which period an undated figure has is anybody's guess
     return [replace(c, period=main, period_inferred=True) if not c.period else c for c in claims]
+
+
+def title_period(article: Article) -> str | None:
+    """The one period an article's title names (2024年…统计公报, 上半年经济运行, 1-7月…), when
+    it is the period of the article's figures: a work report's title names the year it plans,
+    not the year it reviews (``titles_not_of_figures`` in ``reporting.yaml``)."""
+    from factcheck import lexicon
+    from factcheck.corpus import title_of
+    from factcheck.extract.timeexpr import find_time_exprs
+
+    title = title_of(article)
+    if not title or any(w in title for w in lexicon.load("reporting.yaml")["titles_not_of_figures"]):
+        return None
+    if not article.meta.get("title") and title.endswith(("。", "；", ";", "！", "!")):
+        return None  # 一季度,全市实现地区生产总值545.0亿元…。: the text's first sentence, no title
+    periods = {str(e.period) for e in find_time_exprs(title, article.reporting_year)
+               if e.period is not None and not e.vague}
+    return periods.pop() if len(periods) == 1 else None
 
 
 MAIN_PERIOD_MIN_FIGURES = 3

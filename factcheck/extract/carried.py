@@ -99,6 +99,36 @@ def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:
                 d.entity = named.entity
 
 
+def name_rate_by_clause_before(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """全市规模以上工业增加值按可比价格计算,同比增长6.5%: a rate that opens its clause with no name
+    takes the indicator the clause before names — when that clause holds no figure and either
+    ends in a price basis (按可比价格计算: only an indicator's growth has one) or names an
+    indicator of the vocabulary. (工业经济稳中有进,增长6.5% names no indicator: left alone.)"""
+    from factcheck.extract import naming
+    from factcheck.indicators import indicator_of
+
+    bases = naming.price_bases()
+    for i, d in enumerate(drafts):
+        if d.metric or d.rel is None or d.rel.type != "growth" or d.clause == 0 \
+                or any(p.clause == d.clause for p in drafts[:i]) or any(link.of for link in d.relations):
+            continue
+        ci, priced = d.clause - 1, False
+        while ci >= 0 and not any(p.clause == ci for p in drafts):
+            cs, ce = ctx.clauses[ci]
+            text = ctx.text[cs:ce].strip()
+            cut = next((b for b in bases if text.endswith(b)), "")
+            priced = priced or bool(cut)
+            text = text[:len(text) - len(cut)]
+            if text.strip(" ,，"):
+                start = cs + ctx.text[cs:ce].find(text)
+                name = lexicon.canonical_metric(
+                    naming.clean_metric(text, start, ctx.all_times, ctx.entities, ctx.refs))
+                if name and (priced or indicator_of(name) is not None):
+                    d.metric = name
+                break
+            ci -= 1
+
+
 def name_by_paragraph_topic(drafts: list[Draft], ctx: SentenceContext) -> None:
     """1、光电子信息产业进一步加快增长速度,…完成产值113亿元: a paragraph that opens with a sector
     is about it; a figure named only by a bare measure (产值) is that sector's (光电子信息产业产值),

@@ -113,6 +113,10 @@ def find_entities(text: str) -> list[EntityMention]:
                 if text[start - name_len] in "的在和与、,":
                     name_len -= 1
                     break
+            # 对产业集聚区, 拉动产业集聚区: a verb or preposition before the suffix opens no name
+            stem = text[start - name_len:start]
+            stop = max((stem.rfind(w) + len(w) for w in data.get("subunit_name_stops", []) if w in stem), default=0)
+            name_len -= stop
         else:
             # 马鞍山经开区 is 马鞍山's park, not 鞍山's: the longest place name before the suffix.
             place = stem_ending_at(text, start, 3)

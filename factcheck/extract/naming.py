@@ -17,13 +17,18 @@ def words() -> dict:
     return lexicon.load("extraction.yaml")["naming"]
 
 
-def _longest_first(key: str) -> tuple[str, ...]:
-    return tuple(sorted(lexicon.load("metrics.yaml").get(key, []), key=len, reverse=True))
+def _longest_first(*keys: str) -> tuple[str, ...]:
+    return tuple(sorted((w for k in keys for w in lexicon.load("metrics.yaml").get(k, [])), key=len, reverse=True))
 
 
 @cache
 def lead_verbs() -> tuple[str, ...]:
-    return _longest_first("lead_verbs")
+    return _longest_first("lead_verbs", "price_bases")
+
+
+@cache
+def price_bases() -> tuple[str, ...]:
+    return _longest_first("price_bases")
 
 
 @cache
@@ -94,6 +99,8 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     if text.startswith(w["means_opener"]):
         cut = max((text.find(c) + len(c) for c in w["means_closers"] if text.find(c) > 0), default=-1)
         text = text[cut:] if 0 < cut < len(text) else text
+    if "、" in text and all(len(item) == 1 for item in text.split("、")[:-1]):
+        text = text.replace("、", "")  # 猪、牛、羊、禽肉产量: one collective name, 猪牛羊禽肉产量
     if "、" in text and text.endswith(tuple(lexicon.load("parts.yaml")["measure_heads"])):
         # 大中矿业项目、投资198亿元: the name after the list of things it is stated for.
         tail = text.rsplit("、", 1)[1]

@@ -51,6 +51,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         context.resolve(d, ctx)
         carried.attributive_subject(d, text)
     carried.carry_names(drafts, ctx)
+    carried.name_rate_by_clause_before(drafts, ctx)
     carried.name_bare_measure(drafts, ctx)  # the sentence's own name first, then the paragraph's
     carried.name_by_paragraph_topic(drafts, ctx)
     carried.name_output_by_area(drafts)

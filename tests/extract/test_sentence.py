@@ -155,6 +155,18 @@ def test_a_rate_after_a_figure_that_was_not_read_takes_no_name():
     assert cs["44.9%"].metric != cs["8.1%"].metric
 
 
+def test_a_rate_after_a_price_basis_takes_the_indicator_named_before_it():
+    cs = by_value(claims_of("前三季度,全市规模以上工业增加值按可比价格计算,同比增长6.5%。", date="2025-10"))
+    assert cs["6.5%"].metric == "规模以上工业增加值"
+    cs = by_value(claims_of("前三季度,全市地区生产总值,按不变价格计算,比上年同期增长6.4%。", date="2025-10"))
+    assert cs["6.4%"].metric == "地区生产总值"
+
+
+def test_a_clause_before_a_rate_that_names_no_indicator_gives_it_no_name():
+    cs = by_value(claims_of("前三季度,工业经济稳中有进,同比增长6.5%。", date="2025-10"))
+    assert cs["6.5%"].metric == ""
+
+
 def test_a_narrower_scope_of_the_unit_holds_to_the_next_whole_unit():
     cs = claims_of("全区民营经济增加值183.3亿元,增长6.3%。区本级(不含枣山、穿石)民营经济增加值167.4亿元,增长6.7%。"
                    "其中:一、二、三产业民营经济增加值分别为33.6亿元、24.0亿元和109.8亿元。全区粮食产量20万吨。",
@@ -280,3 +292,18 @@ def test_a_time_opening_a_clause_between_keeps_the_bare_measure_apart():
     finally:
         carried.name_bare_measure = original
     assert seen[-1] == "增加值"  # the paragraph's or nobody's name, not the first clause's
+
+
+def test_figures_without_a_time_take_the_period_their_title_names():
+    text = "全区地区生产总值314.1亿元,同比增长6.4%。\n全区粮食播种面积82.8万亩,粮食产量33.9万吨。"
+    cs = by_value(claims_of(text, date="", title="某某区2024年国民经济和社会发展统计公报"))
+    assert (cs["314.1亿元"].period, cs["82.8万亩"].period) == ("2024", "2024")
+    assert cs["314.1亿元"].period_inferred
+    cs = by_value(claims_of(text, date="2025-08", title="某某区上半年经济运行稳中有进"))
+    assert cs["314.1亿元"].period == "2025-01..2025-06"
+
+
+def test_a_work_report_title_gives_its_figures_no_period():
+    cs = by_value(claims_of("全区地区生产总值314.1亿元,同比增长6.4%。", date="2020-01",
+                            title="2020年某某区人民政府工作报告"))
+    assert cs["314.1亿元"].period == ""

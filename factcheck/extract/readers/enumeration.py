@@ -90,6 +90,8 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     if d.rel is not None or not units.is_count(m.unit) or m.unit not in _category_counters():
         return
     cs, _ = ctx.clauses[d.clause]
+    if text[cs:m.start].rstrip().endswith(_words()["each_word"]):
+        return  # 曲靖、玉溪、楚雄、文山各2个: the count of each item, not of the list
     lm = _list_pattern().search(text[cs:m.start])
     if not lm:
         return

@@ -45,7 +45,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             target = d.relations[0].of  # paired by ``respective``
             d.relations = []
         else:
-            target = _closest(d, drafts[:i])
+            target = _closest(d, [p for p in drafts[:i] if not _in_frame(ctx, p)])
         if target is None and d.rel.type == "points" and d.metric in growth_words():
             # 实缴税金38.66亿元,增速高于全省0.8个百分点: the gap is in the growth of that figure.
             level = next((p for p in reversed(drafts[:i]) if p.is_anchor), None)
@@ -104,8 +104,9 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
             continue
         if not prev.is_anchor:
             continue
-        if d.rel.type in ("growth", "share", "completion", "multiple", "average_growth") and prev.unit in RATE_UNITS:
-            continue
+        if d.rel.type in ("growth", "share", "completion", "multiple", "average_growth") and (
+                prev.unit in RATE_UNITS or _kinds_counter(prev.unit)):
+            continue  # (五大装备制造业…,增长8.2%: the rate is the industries' output, not their number)
         if d.rel.type == "difference" and not units.compatible(prev.unit, d.unit):
             continue
         target = prev
@@ -116,6 +117,20 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
         # 规模以上工业总产值同比增长36.8% after an unrelated figure: the rate has its own metric.
         target = None
     return target
+
+
+def _in_frame(ctx: SentenceContext, d: Draft) -> bool:
+    """从6个旗县市增速看,…分别增长65.3%…和下降9.4%: a figure inside the frame of a breakdown
+    (从…看, 分…看, 按…分: ``parts_intro`` in ``parts.yaml``) counts what is broken down; no rate
+    after it is its change."""
+    from factcheck.extract.readers.part_of import parts_intro
+
+    return any(m.start() <= d.mention.start < m.end() for m in parts_intro().finditer(ctx.text))
+
+
+def _kinds_counter(unit: str) -> bool:
+    """大, 类, 种 (``category: true`` in ``counters.yaml``): a number of kinds in a name (五大产业)."""
+    return bool(lexicon.counters().get(unit, {}).get("category"))
 
 
 def _names_the_same(d: Draft, target: Draft) -> bool:

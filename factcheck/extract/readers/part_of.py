@@ -12,7 +12,8 @@ Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate 
 
 Leaves alone: rates and percentage points; a total of another period (一季度…总投资361亿元 …
 二季度…其中…586亿元); a figure that opens a 其中 of its own, or says it is a
-total where its total does not (蔬菜及食用菌总产量 after 油料作物产量); in a paragraph that opens with a
+total where its total does not (蔬菜及食用菌总产量 after 油料作物产量), or is its total's sibling
+in a partition (第三产业增加值 after 第二产业增加值…,其中工业增加值…); in a paragraph that opens with a
 breakdown (分县域看:…), its items as the totals of its next breakdown (分项目看);
 a figure in a clause that ranks (在全省100个园区中排位第五); a figure after a time that opens a
 clause past the first part (…其中,税收收入4.19亿元;全年…支出60.99亿元); a total outside the sentence, unless
@@ -28,20 +29,21 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.indicators import one_partition
 
 ID = "part_of"
 STAGE = "relations"
 
 
 @cache
-def _parts_intro() -> re.Pattern:
+def parts_intro() -> re.Pattern:
     words = "|".join(lexicon.load("parts.yaml")["parts_intro"])
     return re.compile(rf"(?:^|[,;:。])\s*(?:{words})")
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text, state = ctx.text, ctx.state
-    marks = sorted([_Mark(m.start(), m.end()) for m in _parts_intro().finditer(text)] + _among(ctx, drafts))
+    marks = sorted([_Mark(m.start(), m.end()) for m in parts_intro().finditer(text)] + _among(ctx, drafts))
     if not marks:
         return []
     if not state.para_levels and not any(d.is_anchor and d.mention.end <= marks[0].start for d in drafts):
@@ -76,8 +78,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         pool = (earlier if opens else []) + before
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
                       and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)
-                      and not _a_total_of_its_own(d.metric, p.metric) and _same_time(ctx, d, p, m.start)
+                      and not _a_total_of_its_own(d.metric, p.metric) and not _a_sibling(d.metric, p.metric)
+                      and _same_time(ctx, d, p, m.start)
                       and _of_a_shorter_time_the_same(d, p)), None)
+        if total is not None and _share_names_another_whole(d, total, drafts):
+            continue  # 10亿元以上重大项目109个,…其中第二产业项目263个,占项目总数的56.8%
         if total is not None:
             d.relations.append(Link("part_of", of=total))
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
@@ -101,13 +106,14 @@ class _Mark:
 
 
 def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
-    """签约的16个项目中,二产项目14个: a count whose clause ends in 中 opens its parts (not a
-    ranking's field, 在全省100个园区中排位第五, whose clause goes on after 中)."""
-    word = lexicon.load("extraction.yaml")["part_of"]["among"]
+    """签约的16个项目中,二产项目14个 (or 37个大类行业中有21个): a count whose clause ends in 中
+    opens its parts (not a ranking's field, 在全省100个园区中排位第五, whose clause goes on after 中)."""
+    words = lexicon.load("extraction.yaml")["part_of"]
+    word, has = words["among"], "|".join(words["among_has"])
     out = []
     for d in drafts:
         if d.is_anchor and units.is_count(d.unit):
-            m = re.match(rf"[^\d,;:。，；：]{{0,8}}{word}(?=[,，:：])", ctx.text[d.mention.end:])
+            m = re.match(rf"[^\d,;:。，；：]{{0,8}}{word}(?=[,，:：]|(?:{has})\d)", ctx.text[d.mention.end:])
             if m:
                 end = d.mention.end + m.end() + 1
                 out.append(_Mark(end - 1, end, d))
@@ -137,6 +143,33 @@ def _of_a_shorter_time_the_same(part: Draft, total: Draft) -> bool:
     return a is None or b is None or str(a) == str(b) or part.metric == total.metric
 
 
+def _share_names_another_whole(part: Draft, total: Draft, drafts: list[Draft]) -> bool:
+    """…10亿元以上重大项目109个,涉及…等领域,其中第二产业项目263个,占项目总数的56.8%: a part
+    larger than the figure before it, whose own share names the whole it is of (项目总数), is
+    a part of that whole, not of the figure before (a class of the same things, 10亿元以上).
+    (高新区项目35个,占项目总数的38.0% after 66个项目均处于五大园区: a part of a part, kept.)"""
+    from factcheck.indicators import SAME, relation
+
+    if units.convert(part.mention.value, part.unit, total.unit) <= (total.mention.upper or total.mention.value):
+        return False
+    for x in drafts:
+        for r in x.relations:
+            if r.type == "share" and r.of is part and r.base is not None and r.base.metric:
+                whole = r.base.metric
+                return not (whole in total.metric or total.metric in whole
+                            or relation(whole, total.metric) == SAME)
+    return False
+
+
+def _a_sibling(part: str, total: str) -> bool:
+    """第三产业增加值 after 第二产业增加值…,其中工业增加值…: another member of the total's partition
+    is no part of it — unless the total names itself one (农业总产值 heading 农业、林业、牧业…)."""
+    words = lexicon.load("extraction.yaml")["part_of"]
+    if any(words["total_marker"] + h in total for h in words["total_marker_heads"]):
+        return False
+    return one_partition(part, total, collective=False)
+
+
 def _a_total_of_its_own(part: str, total: str) -> bool:
     """油料作物产量…其中…;蔬菜及食用菌总产量: a name that says it is a total (总产量) where the total
     before it does not is a new total, not a part (工业总产值 under 规上工业总产值 is a part)."""
@@ -162,12 +195,16 @@ def _measures_fit(part: str, total: str) -> bool:
 
 
 def part_metric(part: str, total: str) -> str:
-    """The metric of a part after 其中, read against its total's. A subgroup (县属企业 under
+    """The metric of a part after 其中, read against its total's. A member of the total's
+    collective name (猪肉 under 猪牛羊禽肉产量) takes its measure; a subgroup (县属企业 under
     原煤产量) names no measure of its own and takes the total's; a part of a scoped total
     (第一产业增加值 under 民营经济增加值) takes the scope (``structure_scopes``)."""
     if not part or not total:
         return part or total
     words = lexicon.load("parts.yaml")
+    for whole, members in words["collective_names"].items():
+        if total.startswith(whole) and part in members:
+            return part + total[len(whole):]  # 猪肉 under 猪牛羊禽肉产量: 猪肉产量
     if not part.endswith(tuple(words["measure_heads"])):
         return part + total
     scope = next((w for w in words["structure_scopes"] if total.startswith(w)), "")
