@@ -12,7 +12,7 @@ yields a derived fact for it, with the arithmetic that produced it.
 from __future__ import annotations
 
 from factcheck import units
-from factcheck.facts import Fact, Facts, growth_factor, prior_period, signed
+from factcheck.facts import Fact, Facts, growth_factor, prior_period, signed, signed_rate
 from factcheck.interval import fmt_interval
 
 
@@ -92,9 +92,9 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fac
     entity = ref.entity or (rate.entity if earlier else "")
     if not entity:
         return None
-    other = facts.interval(rate) - facts.interval(c) * rel.sign
+    other = signed_rate(rate, facts) - facts.interval(c) * rel.sign  # 下降2.5%,低于全县3.8个百分点: 1.3
     op = "−" if rel.sign > 0 else "+"
-    how = f"{rate.describe()} {op} {c.describe()} = {fmt_interval(other)}%"
+    how = f"{signed(rate).lstrip('+')} {op} {c.describe()} = {fmt_interval(other)}%"
     stated = rate_metrics.get((rate.article, entity), set()) - {rate.metric}
     metric = _base_metric(stated, ref.metric) or rate.metric
     if metric == rate.metric and not earlier and entity == rate.entity and _names_nothing(ref.metric):

@@ -151,6 +151,13 @@ def growth_factor(rate: Claim, facts: Facts) -> Interval:
     return Interval.point(1.0) + (iv * (scale * sign))
 
 
+def signed_rate(rate: Claim, facts: Facts) -> Interval:
+    """A growth rate's value, negative for a fall (下降2.5% is −2.5)."""
+    rel = rate.relation("growth")
+    iv = facts.interval(rate)
+    return -iv if rel is not None and rel.sign < 0 else iv
+
+
 def signed(rate: Claim) -> str:
     """+8.5% or −3.1%: a growth rate as written, with the sign of its 增长 or 下降."""
     rel = rate.relation("growth")

@@ -125,6 +125,7 @@ def _whole_words(short: str, words: tuple[str, ...]) -> bool:
     return fits(short, 0)
 
 
+@cache
 def one_partition(a: str, b: str, collective: bool = True) -> bool:
     """Two members of one partition (农业产值, 林业产值), or (``collective``) a member and the
     partition's collective name (猪肉产量, 猪牛羊禽肉产量), after anything the two names share
@@ -138,9 +139,12 @@ def one_partition(a: str, b: str, collective: bool = True) -> bool:
 def _members_of_one(a: str, b: str, collective: bool) -> bool:
     words = lexicon.load("parts.yaml")
     for family in words["partitions"]:
-        ma = max((m for m in family if a.startswith(m)), key=len, default="")
-        mb = max((m for m in family if b.startswith(m)), key=len, default="")
-        if ma and mb and ma != mb:  # (农业产值 and 农业总产值: one member, no two)
+        members = tuple(family)
+        if not (a.startswith(members) and b.startswith(members)):
+            continue
+        ma = max((m for m in members if a.startswith(m)), key=len)
+        mb = max((m for m in members if b.startswith(m)), key=len)
+        if ma != mb:  # (农业产值 and 农业总产值: one member, no two)
             return True
     if not collective:
         return False

@@ -79,4 +79,9 @@ def names_an_indicator(metric: str) -> bool:
 def bare_measure(metric: str) -> bool:
     """True for a metric that is a measure alone (产值, 增加值: ``paragraph_topic.measures`` in
     ``extraction.yaml``): whose output it is was lost, so it tells no sector from another."""
-    return metric in load("extraction.yaml")["paragraph_topic"]["measures"]
+    return metric in _measures()
+
+
+@cache
+def _measures() -> frozenset[str]:
+    return frozenset(load("extraction.yaml")["paragraph_topic"]["measures"])

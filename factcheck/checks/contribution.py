@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from factcheck.checks.support import finding
-from factcheck.facts import Facts
+from factcheck.facts import Facts, signed_rate
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_OK, CONTRIBUTION_RATES_OK, CONTRIBUTION_RATES_REVIEW,
                                 CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, say)
@@ -68,10 +68,7 @@ def check(facts: Facts, options: dict):
             continue
         total = facts.by_id[total_id]
         s = sum((facts.interval(c) * sign for c, sign in group), Interval.point(0.0))
-        rate = facts.interval(total)
-        grel = total.relation("growth")
-        if grel is not None and grel.sign < 0:
-            rate = rate * -1
+        rate = signed_rate(total, facts)
         ok = s.meets(rate.widen(absolute=options["abs_tolerance"]))
         parts = " + ".join(c.describe() for c, _ in group)
         how = f"{parts} = {fmt_interval(s)}"
@@ -116,10 +113,7 @@ def _rate_beside(c, group, by_sentence: dict):
 
 def _against_rates(facts: Facts, total, group, rates: dict, by_sentence: dict, tol: float):
     """拉动 p points against 贡献率 r of the same member: p = g × r / 100."""
-    growth = facts.interval(total)
-    grel = total.relation("growth")
-    if grel is not None and grel.sign < 0:
-        growth = growth * -1
+    growth = signed_rate(total, facts)
     for c, sign in group:
         name = c.metric
         for verb in words()["contribution_verbs"]:

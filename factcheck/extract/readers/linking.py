@@ -35,6 +35,7 @@ STAGE = "relations"
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    framed = _in_frames(ctx, drafts)
     for i, d in enumerate(drafts):
         if d.rel is None or d.rel.type in ("span",):
             continue
@@ -45,7 +46,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             target = d.relations[0].of  # paired by ``respective``
             d.relations = []
         else:
-            target = _closest(d, [p for p in drafts[:i] if not _in_frame(ctx, p)])
+            target = _closest(d, [p for p in drafts[:i] if p not in framed])
         if target is None and d.rel.type == "points" and d.metric in growth_words():
             # 实缴税金38.66亿元,增速高于全省0.8个百分点: the gap is in the growth of that figure.
             level = next((p for p in reversed(drafts[:i]) if p.is_anchor), None)
@@ -119,13 +120,14 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
     return target
 
 
-def _in_frame(ctx: SentenceContext, d: Draft) -> bool:
-    """从6个旗县市增速看,…分别增长65.3%…和下降9.4%: a figure inside the frame of a breakdown
-    (从…看, 分…看, 按…分: ``parts_intro`` in ``parts.yaml``) counts what is broken down; no rate
-    after it is its change."""
+def _in_frames(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    """从6个旗县市增速看,…分别增长65.3%…和下降9.4%: figures inside the frame of a breakdown
+    (从…看, 分…看, 按…分: ``parts_intro`` in ``parts.yaml``) count what is broken down; no rate
+    after them is their change."""
     from factcheck.extract.readers.part_of import parts_intro
 
-    return any(m.start() <= d.mention.start < m.end() for m in parts_intro().finditer(ctx.text))
+    frames = [(m.start(), m.end()) for m in parts_intro().finditer(ctx.text)]
+    return [d for d in drafts if any(s <= d.mention.start < e for s, e in frames)]
 
 
 def _kinds_counter(unit: str) -> bool:

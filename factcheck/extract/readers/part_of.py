@@ -81,7 +81,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                       and not _a_total_of_its_own(d.metric, p.metric) and not _a_sibling(d.metric, p.metric)
                       and _same_time(ctx, d, p, m.start)
                       and _of_a_shorter_time_the_same(d, p)), None)
-        if total is not None and _share_names_another_whole(d, total, drafts):
+        if total is not None and _larger(d, total) and (
+                _share_names_another_whole(d, total, drafts) or _after_a_semicolon(ctx, total, m)):
             continue  # 10亿元以上重大项目109个,…其中第二产业项目263个,占项目总数的56.8%
         if total is not None:
             d.relations.append(Link("part_of", of=total))
@@ -143,6 +144,17 @@ def _of_a_shorter_time_the_same(part: Draft, total: Draft) -> bool:
     return a is None or b is None or str(a) == str(b) or part.metric == total.metric
 
 
+def _larger(part: Draft, total: Draft) -> bool:
+    return units.convert(part.mention.value, part.unit, total.unit) > (total.mention.upper or total.mention.value)
+
+
+def _after_a_semicolon(ctx: SentenceContext, total: Draft, mark: _Mark) -> bool:
+    """…前30名的海关特殊监管区域,有22个位于自贸试验区范围内;其中综合保税区有25个,保税区5个: a 其中
+    opening a clause after a semicolon, with parts larger than the figure before it, breaks down
+    what the sentence is about (the 30), not that figure."""
+    return any(ch in ";；" for ch in ctx.text[total.mention.end:mark.start + 1])
+
+
 def _share_names_another_whole(part: Draft, total: Draft, drafts: list[Draft]) -> bool:
     """…10亿元以上重大项目109个,涉及…等领域,其中第二产业项目263个,占项目总数的56.8%: a part
     larger than the figure before it, whose own share names the whole it is of (项目总数), is
@@ -150,8 +162,6 @@ def _share_names_another_whole(part: Draft, total: Draft, drafts: list[Draft]) -
     (高新区项目35个,占项目总数的38.0% after 66个项目均处于五大园区: a part of a part, kept.)"""
     from factcheck.indicators import SAME, relation
 
-    if units.convert(part.mention.value, part.unit, total.unit) <= (total.mention.upper or total.mention.value):
-        return False
     for x in drafts:
         for r in x.relations:
             if r.type == "share" and r.of is part and r.base is not None and r.base.metric:
