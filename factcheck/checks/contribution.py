@@ -64,7 +64,8 @@ def check(facts: Facts, options: dict):
     yield from _rates_of_a_partition(facts)
     for total_id, group in parts.items():
         yield from _against_rates(facts, facts.by_id[total_id], group, rates, by_sentence, options["abs_tolerance"])
-        if partition_cover([c.metric for c, _ in group]) != "whole":
+        group = _whole_partition(group)
+        if group is None:
             continue
         total = facts.by_id[total_id]
         s = sum((facts.interval(c) * sign for c, sign in group), Interval.point(0.0))
@@ -109,6 +110,18 @@ def _rate_beside(c, group, by_sentence: dict):
         return None
     beside = by_sentence.get(key, [])
     return beside[0] if len(beside) == 1 else None
+
+
+def _whole_partition(group: list) -> list | None:
+    """The pulls that make up a whole partition of the total: all of them, or the members of one
+    partition among them (三次产业 beside 民营经济's pull of the same GDP rate)."""
+    if partition_cover([c.metric for c, _ in group]) == "whole":
+        return group
+    for family in words()["partitions"]:
+        members = [(c, sign) for c, sign in group if any(w in c.metric for w in family)]
+        if 2 <= len(members) < len(group) and partition_cover([c.metric for c, _ in members]) == "whole":
+            return members
+    return None
 
 
 def _against_rates(facts: Facts, total, group, rates: dict, by_sentence: dict, tol: float):

@@ -17,6 +17,8 @@ What it checks
     ``factcheck/data/parts.yaml`` (地区生产总值 into the three sectors, or into the nine
     industry sections), of its entity and period or of none written, they are summed even where
     no 其中 joins them (a bulletin that gives GDP in one paragraph and the sectors in the next).
+    Breakdowns that hold only as a rule (粮食 = 夏粮 + 秋粮 where no 早稻 is grown; 常住人口 of men
+    and women) give a review, not a conflict, when they miss.
 
 Why
     A sum of disjoint parts above the total, or a full partition that misses it, means a part
@@ -67,8 +69,8 @@ def check(facts: Facts, options: dict):
                 yield from _judge(facts, facts.by_id[total_id], group, tol)
                 if partition_cover([p.metric for p in group]) == "whole":
                     yield from _weighted_growth(facts, facts.by_id[total_id], group, growth_of)
-    for total, group in _breakdowns_by_name(facts, parts):
-        yield from _judge(facts, total, group, tol, cover="whole")  # every part of the breakdown
+    for total, group, loose in _breakdowns_by_name(facts, parts):
+        yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if loose else None)
         yield from _weighted_growth(facts, total, group, growth_of)
 
 
@@ -132,7 +134,8 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
             for period in sorted(periods):
                 figures = [[c for c in f if c.period in (period, "") or c.period_inferred] for f in stated]
                 if all(f and _one_figure(f) for f in figures):
-                    yield from _whole_and_parts(figures, linked)
+                    yield from ((total, group, b.get("loose", False))
+                                for total, group in _whole_and_parts(figures, linked))
 
 
 def _whole_and_parts(figures: list, linked: dict):
@@ -161,7 +164,9 @@ def _one_figure(claims) -> bool:
     return len({(c.value, c.unit, c.entity) for c in claims}) == 1 and len(periods) <= 1
 
 
-def _judge(facts: Facts, total, group, tol: float, cover: str | None = None):
+def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mismatch: str | None = None):
+    """The parts' sum against the total; a whole partition that misses its total is ``mismatch``
+    when given (a breakdown that holds only as a rule), else a conflict."""
     s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
     t = facts.interval(total).widen(tol)
     how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
@@ -177,7 +182,7 @@ def _judge(facts: Facts, total, group, tol: float, cover: str | None = None):
     if cover == "whole":
         ok = s.meets(t)
         text = say(SUM_EQUALS_WHOLE, **params) if ok else over or say(SUM_UNDER_WHOLE, **params)
-        yield finding(ID, ok, text, [total, *group], [how])
+        yield finding(ID, ok or mismatch or False, text, [total, *group], [how])
     elif cover == "part":
         ok = s.can_be_le(t)
         yield finding(ID, ok, say(SUM_WITHIN, **params) if ok else over, [total, *group], [how], trivial=True)
