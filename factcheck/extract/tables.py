@@ -166,6 +166,9 @@ _CELL_ALONE = re.compile(r"^\s*[^|\t｜\s][^|\t｜]*[|｜]\s*$")
 _SPACES = re.compile(r"\S+")
 
 
+_LABEL_PIECES = 4  # 农 林 牧 渔: at most this many pieces of one spaced-out label
+
+
 def _spaced_cells(line: str, header: bool) -> list[tuple[int, str]] | None:
     """产品名称 产量(吨) 比上年增长(%) / 粮食 122800 -3.9: a table printed with spaces. A header has
     three or more cells, none a number, one naming a unit or a growth or share column; a row, a
@@ -175,6 +178,11 @@ def _spaced_cells(line: str, header: bool) -> list[tuple[int, str]] | None:
     # prose, and converting the script of every token is the costly part.
     if len(raw) < (3 if header else 2) or _NUMBER.match(raw[0][1]):
         return None
+    if not header:
+        # 林  业  11056 11.4: a label spaced out to the width of the others is one cell
+        first = next((i for i, (_, t) in enumerate(raw) if _NUMBER.match(t)), len(raw))
+        if 1 < first <= _LABEL_PIECES and all(len(t) <= 2 for _, t in raw[:first]):
+            raw = [(raw[0][0], "".join(t for _, t in raw[:first])), *raw[first:]]
     numbers = [bool(_NUMBER.match(t)) for _, t in raw[1:]]
     if (any(numbers) if header else not all(numbers)):
         return None

@@ -173,3 +173,11 @@ def test_a_wrong_cell_in_a_table_printed_one_cell_per_line_is_a_conflict():
 def test_short_lines_without_a_header_are_no_table():
     text = "主要指标 |\n全区 |\n12 |\n15 |\n全县 |\n13 |\n16 |\n"
     assert _claims(text) == []
+
+
+def test_a_label_spaced_out_to_the_column_width_is_one_cell():
+    text = ("表1     2020年农林牧渔业总产值及其增长速度\n\n指标名称 绝对额(万元) 比上年增长(%)\n"
+            "农林牧渔业总产值 215582 6.6\n   #种植业  88480 8.9\n    林  业  11056 11.4\n    渔  业   5332 16.1\n")
+    cs = {c.describe(): c for c in _claims(text)}
+    assert (cs["11056万元"].metric, cs["11056万元"].line) == ("林业产值", 6)
+    assert cs["16.1%"].relation("growth").of == cs["5332万元"].id
