@@ -292,18 +292,3 @@ def test_a_time_opening_a_clause_between_keeps_the_bare_measure_apart():
     finally:
         carried.name_bare_measure = original
     assert seen[-1] == "增加值"  # the paragraph's or nobody's name, not the first clause's
-
-
-def test_figures_without_a_time_take_the_period_their_title_names():
-    text = "全区地区生产总值314.1亿元,同比增长6.4%。\n全区粮食播种面积82.8万亩,粮食产量33.9万吨。"
-    cs = by_value(claims_of(text, date="", title="某某区2024年国民经济和社会发展统计公报"))
-    assert (cs["314.1亿元"].period, cs["82.8万亩"].period) == ("2024", "2024")
-    assert cs["314.1亿元"].period_inferred
-    cs = by_value(claims_of(text, date="2025-08", title="某某区上半年经济运行稳中有进"))
-    assert cs["314.1亿元"].period == "2025-01..2025-06"
-
-
-def test_a_work_report_title_gives_its_figures_no_period():
-    cs = by_value(claims_of("全区地区生产总值314.1亿元,同比增长6.4%。", date="2020-01",
-                            title="2020年某某区人民政府工作报告"))
-    assert cs["314.1亿元"].period == ""

@@ -67,6 +67,17 @@ def test_a_bulletin_reports_on_the_year_before_it_is_published():
     assert news["56.82亿元"].period == "2023"
 
 
+@pytest.mark.parametrize("title, date, period", [
+    ("某某区2024年国民经济和社会发展统计公报", "", "2024"),  # no publication date: the title's year
+    ("某某区上半年经济运行稳中有进", "2025-08", "2025-01..2025-06"),
+    ("2020年某某区人民政府工作报告", "2020-01", ""),  # a work report's year is the one it plans
+])
+def test_figures_without_a_time_take_the_period_their_title_names(title, date, period):
+    cs = by_value(claims_of("全区地区生产总值314.1亿元,同比增长6.4%。\n全区粮食播种面积82.8万亩。", date=date, title=title))
+    assert cs["314.1亿元"].period == cs["82.8万亩"].period == period
+    assert cs["314.1亿元"].period_inferred == bool(period)
+
+
 def test_a_year_in_the_title_beats_the_publication_date():
     cs = by_value(claims_of("全年实现地区生产总值56.82亿元。\n", date="2024-01",
                             title="某县2022年经济运行情况"))
