@@ -24,8 +24,8 @@ Limits
     A figure added beside the ones that stay (a repost adding national averages in brackets:
     高于全国平均水平3 → 高于全国平均水平(6.9%)3) is no change. Two yearly releases written from one
     text (对217家…2020年度 → 对230家…2022年度, or passages whose figures are dated in different
-    years) are not copies of each other, nor are passages of two articles about different places
-    (two counties' bulletins under one site's header): their differences are not reported.
+    years) are not copies of each other, nor are passages naming different places and none in
+    common (two counties' bulletins under one site's header): their differences are not reported.
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ __doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    subjects: dict[str, str] | None = None  # each article's place
     for m in facts.matches:
         ev = (_evidence(m.a), _evidence(m.b))
         within = m.a.article == m.b.article
@@ -59,10 +58,8 @@ def check(facts: Facts, options: dict):
         changed = [d for d in m.changed if _is_change(d) and not _annotation(d, m) and not _page_counter(d)]
         if changed and _another_edition(m, changed, facts):
             continue  # the same release for another year (2020年度 → 2021年度): not a copy
-        if changed and not within:
-            subjects = subjects if subjects is not None else _subjects(facts)  # once, when first needed
-            if _other_subjects(m, subjects):
-                continue  # two counties' bulletins under one site's header: a template, not a copy
+        if changed and not within and _other_places(m):
+            continue  # two counties' bulletins under one site's header: a template, not a copy
         if changed:
             diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in changed)
             yield Finding(check=ID, status="conflict", message=say(DUP_CHANGED, head=head, diffs=diffs),
@@ -146,23 +143,15 @@ def _another_edition(m, changed, facts: Facts) -> bool:
     return bool(years[0] and years[1]) and not years[0] & years[1]
 
 
-def _other_subjects(m, subjects: dict[str, str]) -> bool:
-    """The two articles are about different places (美姑县 and 洛南县 bulletins framed by one
-    site's header, 统计局 (2023年3月20日) and (2023年3月31日)): what differs between them is no
-    figure changed in a copy."""
-    a, b = subjects.get(m.a.article, ""), subjects.get(m.b.article, "")
-    return bool(a and b) and a not in b and b not in a
+def _other_places(m) -> bool:
+    """The two passages name different places and none in common (美姑县…美姑县统计局 and
+    洛南县…洛南县统计局 under one site's header, dated 3月20日 and 3月31日): what differs between
+    them is no figure changed in a copy. (A city's report quoting a park's passage names no
+    other place in it: a copy.)"""
+    from factcheck.extract.entities import find_entities
 
-
-def _subjects(facts: Facts) -> dict[str, str]:
-    """Each article's place: the entity most of its figures have."""
-    from collections import Counter, defaultdict
-
-    named: dict[str, Counter] = defaultdict(Counter)
-    for c in facts.claims:
-        if c.entity:
-            named[c.article][c.entity] += 1
-    return {article: counts.most_common(1)[0][0] for article, counts in named.items()}
+    a, b = ({e.name for e in find_entities(side.text)} for side in (m.a, m.b))
+    return bool(a and b) and not a & b
 
 
 def _is_year(figure: str) -> bool:
