@@ -98,13 +98,18 @@ class LeadRelation:
     nominal: bool = False  # 名义增长: the change of the nominal figure, said so beside a real rate
 
 
+_TRAILING_REMARK = re.compile(r"[(（][^()（）\d]{1,16}[)）]$")
+
+
 @cache
 def growth_words() -> tuple[str, ...]:
     return tuple(sorted(lexicon.load("metrics.yaml").get("growth_words", []), key=len, reverse=True))
 
 
 def read_relation(lead: str, unit: str) -> LeadRelation | None:
-    lead = lead.rstrip()
+    # 同比增长(以下均为同比)8.1%, 增长(按可比价计算)6.2%: a remark in brackets right before the
+    # figure is no part of the marker (its end only is cut, so offsets into the lead still hold)
+    lead = _TRAILING_REMARK.sub("", lead.rstrip()).rstrip()
     P, w = patterns(), _w()
     is_rate = unit in ("%", "‰")
     if unit in POINT_UNITS:
