@@ -40,11 +40,17 @@ def build_facts(claims: list[Claim], texts: dict[str, str] | None = None, rulese
     return facts
 
 
+def _copies(facts: Facts, claims, earlier) -> bool:
+    """Each of ``claims`` is a copy of the one in the same place of ``earlier``."""
+    return len(claims) == len(earlier) and all(facts.is_copy(a, b) for a, b in zip(claims, earlier))
+
+
 def run_rules(facts: Facts, ruleset: RuleSet, extra=()) -> list[Finding]:
     from factcheck.links import weigh
 
     out: list[Finding] = []
     seen: set[str] = set()
+    said: dict[tuple, list[tuple[str, ...]]] = {}  # (rule, status, message) → the claims it was said of
     for rule in ruleset.rules:
         module = REGISTRY[rule.check]
         for f in module.check(facts, rule.options):
@@ -53,6 +59,10 @@ def run_rules(facts: Facts, ruleset: RuleSet, extra=()) -> list[Finding]:
             if fid in seen:
                 continue
             seen.add(fid)
+            key = (rule.id, f.status, f.message)
+            if f.claims and any(_copies(facts, f.claims, earlier) for earlier in said.get(key, [])):
+                continue  # the same finding on a copy of its passage (a page scraped twice)
+            said.setdefault(key, []).append(tuple(f.claims))
             out.append(replace(f, id=fid))
     if ruleset.assertions:
         from factcheck.assertions import check as check_assertions, compile_all

@@ -82,8 +82,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                       and _same_time(ctx, d, p, m.start)
                       and _of_a_shorter_time_the_same(d, p)), None)
         if total is not None and _larger(d, total) and (
-                _share_names_another_whole(d, total, drafts) or _after_a_semicolon(ctx, total, m)):
+                _share_names_another_whole(d, total, drafts) or _after_a_semicolon(ctx, total, d)):
             continue  # 10亿元以上重大项目109个,…其中第二产业项目263个,占项目总数的56.8%
+        if total is not None and _a_new_statement(ctx, m, d):
+            continue  # 其中税收收入14.5亿元,…;完成规模工业应税开票销售收入185亿元
         if total is not None:
             d.relations.append(Link("part_of", of=total))
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
@@ -148,11 +150,20 @@ def _larger(part: Draft, total: Draft) -> bool:
     return units.convert(part.mention.value, part.unit, total.unit) > (total.mention.upper or total.mention.value)
 
 
-def _after_a_semicolon(ctx: SentenceContext, total: Draft, mark: _Mark) -> bool:
-    """…前30名的海关特殊监管区域,有22个位于自贸试验区范围内;其中综合保税区有25个,保税区5个: a 其中
-    opening a clause after a semicolon, with parts larger than the figure before it, breaks down
-    what the sentence is about (the 30), not that figure."""
-    return any(ch in ";；" for ch in ctx.text[total.mention.end:mark.start + 1])
+def _after_a_semicolon(ctx: SentenceContext, total: Draft, part: Draft) -> bool:
+    """…前30名的海关特殊监管区域,有22个位于自贸试验区范围内;其中综合保税区有25个,保税区5个 (or
+    其中税收收入14.5亿元…;金融存贷款余额首次突破400亿元): a part larger than the figure before it,
+    with a semicolon between them, breaks down what the sentence is about, or is a statement of
+    its own — not a part of that figure."""
+    return any(ch in ";；" for ch in ctx.text[total.mention.end:part.mention.start])
+
+
+def _a_new_statement(ctx: SentenceContext, mark: _Mark, part: Draft) -> bool:
+    """…其中税收收入14.5亿元,…;完成规模工业应税开票销售收入185亿元: a segment after a semicolon that
+    opens with a verb of completion (``statement_openers``) states a figure of its own."""
+    segment = re.split(r"[;；]", ctx.text[mark.end:part.mention.start])
+    opens = tuple(lexicon.load("extraction.yaml")["part_of"]["statement_openers"])
+    return len(segment) > 1 and segment[-1].lstrip(" ,，").startswith(opens)
 
 
 def _share_names_another_whole(part: Draft, total: Draft, drafts: list[Draft]) -> bool:
