@@ -167,7 +167,7 @@ def check(facts: Facts, options: dict):
             unit = members[0].unit
             ok = _all_meet(facts, members, unit, tol)
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)):
-                continue  # 户籍…出生率14.01‰ and 根据常住人口推算…出生率14.2‰: two populations
+                continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
             if not ok and len(dated) < len(members):
                 # A figure the text gives no time may be of another period than the article's
                 # main one: differing from a dated figure is no sign of an error.

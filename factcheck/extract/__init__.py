@@ -41,7 +41,7 @@ def with_main_period(claims: list[Claim], titled: str | None = None) -> list[Cla
     dated = Counter(c.period for c in claims if c.period and c.modality == "actual")
     main, n = dated.most_common(1)[0] if dated else (titled, 0)
     if dated and (n < MAIN_PERIOD_MIN_FIGURES or n < MAIN_PERIOD_MIN_SHARE * sum(dated.values())):
-        main = titled if titled in dated or not dated else None  # no period dominates the text
+        main = titled if titled in dated else None  # no period dominates the text: the title's, if stated
     if not main:
         return claims  # which period an undated figure has is anybody's guess
     return [replace(c, period=main, period_inferred=True) if not c.period else c for c in claims]
