@@ -101,7 +101,8 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     lead = d.lead
     if d.rel is not None:
         lead = lead[:naming.relation_cut(lead, d.rel)]
-    d.metric = naming.clean_metric(lead, d.lead_start, ctx.all_times, ctx.entities, ctx.refs)
+    d.metric = _without_the_subject(naming.clean_metric(lead, d.lead_start, ctx.all_times, ctx.entities, ctx.refs),
+                                    state)
     if units.is_count(m.unit):
         naming.count_metric(d, text)
     d.own_metric = bool(d.metric) and d.metric not in naming.words()["anaphora"]
@@ -109,6 +110,15 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     unit = _counter_of_the_noun(_unit_of_the_indicator(d.unit, d.metric), d.metric)
     if unit != d.unit:
         d.mention = replace(d.mention, unit=unit)
+
+
+def _without_the_subject(metric: str, state: ArticleState) -> str:
+    """哈尔滨新区地区生产总值 in 哈尔滨新区's article: the subject's name (or an alias of it) that no
+    entity suffix marks opens the metric; it is the figure's entity, no part of its name."""
+    for name in sorted({state.subject, *state.aliases}, key=len, reverse=True):
+        if name and len(name) >= 2 and metric.startswith(name) and len(metric) - len(name) >= 2:
+            return metric[len(name):]
+    return metric
 
 
 def _counter_of_the_noun(unit: str, metric: str) -> str:

@@ -292,3 +292,9 @@ def test_a_time_opening_a_clause_between_keeps_the_bare_measure_apart():
     finally:
         carried.name_bare_measure = original
     assert seen[-1] == "增加值"  # the paragraph's or nobody's name, not the first clause's
+
+
+def test_the_subjects_name_without_an_entity_suffix_leaves_the_metric():
+    cs = by_value(claims_of("一季度,哈尔滨新区实现地区生产总值161.5亿元,同比增长8.5%。", date="2018-04",
+                            subject="哈尔滨新区", aliases=["新区"]))
+    assert (cs["161.5亿元"].metric, cs["161.5亿元"].entity) == ("地区生产总值", "哈尔滨新区")
