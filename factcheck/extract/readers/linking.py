@@ -12,7 +12,9 @@ metric and period. 实际增长1.3% is no change of the nominal value: a figure 
 (metric + ``contracts.REAL_GROWTH_SUFFIX``).
 
 Leaves alone: a rate with its own metric after an unrelated amount (规模以上工业总产值同比增长
-36.8%): no ``of``; the checks then compare it only by its own names.
+36.8%): no ``of``; the checks then compare it only by its own names. Nor is a count inside a
+breakdown's frame (从6个旗县市增速看) or a number of kinds in a name (五大装备制造业) the level of
+a rate after it.
 """
 
 from __future__ import annotations

@@ -16,7 +16,10 @@ total where its total does not (蔬菜及食用菌总产量 after 油料作物�
 in a partition (第三产业增加值 after 第二产业增加值…,其中工业增加值…); in a paragraph that opens with a
 breakdown (分县域看:…), its items as the totals of its next breakdown (分项目看);
 a figure in a clause that ranks (在全省100个园区中排位第五); a figure after a time that opens a
-clause past the first part (…其中,税收收入4.19亿元;全年…支出60.99亿元); a total outside the sentence, unless
+clause past the first part (…其中,税收收入4.19亿元;全年…支出60.99亿元), or in a segment after a
+semicolon that opens with 完成/实现 (``statement_openers``); a figure larger than the total before
+it when a semicolon stands between them or its own share names another whole (…109个,…其中第二产业
+项目263个,占项目总数的56.8%); a total outside the sentence, unless
 the sentence opens with 其中 (…前三，其中工业区小区税收总量突破5亿元 names no total).
 """
 
