@@ -41,6 +41,17 @@ def partition_cover(metrics: list[str]) -> str:
     return ""
 
 
+def whole_partitions(metrics: list[str]) -> list[list[int]]:
+    """The indexes of ``metrics`` that name every member of one partition, for each partition
+    they cover whole (城镇, 乡村 and 男性, 女性 under 全县人口)."""
+    out = []
+    for family in words()["partitions"]:
+        members = [i for i, m in enumerate(metrics) if any(w in m for w in family)]
+        if len(members) >= 2 and partition_cover([metrics[i] for i in members]) == "whole":
+            out.append(members)
+    return out
+
+
 def is_additive(metric: str, unit: str) -> bool:
     """False for averages and intensities (人均, 平均, 单价 …) and for rates: a figure after
     其中 is no part of them."""

@@ -36,7 +36,7 @@ from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_OK, CONTRIBUTION_RATES_OK, CONTRIBUTION_RATES_REVIEW,
                                 CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, say)
 from factcheck.options import Option, abs_tolerance, document
-from factcheck.parts import contribution_rate_of, names_contribution_rate, partition_cover, words
+from factcheck.parts import contribution_rate_of, names_contribution_rate, partition_cover, whole_partitions, words
 
 ID = "contribution"
 OPTIONS: tuple[Option, ...] = (
@@ -115,13 +115,11 @@ def _rate_beside(c, group, by_sentence: dict):
 def _whole_partition(group: list) -> list | None:
     """The pulls that make up a whole partition of the total: all of them, or the members of one
     partition among them (三次产业 beside 民营经济's pull of the same GDP rate)."""
-    if partition_cover([c.metric for c, _ in group]) == "whole":
+    metrics = [c.metric for c, _ in group]
+    if partition_cover(metrics) == "whole":
         return group
-    for family in words()["partitions"]:
-        members = [(c, sign) for c, sign in group if any(w in c.metric for w in family)]
-        if 2 <= len(members) < len(group) and partition_cover([c.metric for c, _ in members]) == "whole":
-            return members
-    return None
+    members = next((m for m in whole_partitions(metrics) if len(m) < len(group)), None)
+    return [group[i] for i in members] if members is not None else None
 
 
 def _against_rates(facts: Facts, total, group, rates: dict, by_sentence: dict, tol: float):

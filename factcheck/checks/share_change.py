@@ -34,7 +34,7 @@ from factcheck.checks.increment import comparable_prices
 from factcheck.checks.share import stated_links
 from factcheck.checks.support import finding
 from factcheck.contracts import NOMINAL_GROWTH_SUFFIX
-from factcheck.facts import Facts, growth_factor, prior_period
+from factcheck.facts import Facts, growth_factor, prior_period, signed
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import SHARE_CHANGE_OK, SHARE_CHANGE_REVIEW, say
 from factcheck.options import Option, abs_tolerance, document
@@ -70,7 +70,7 @@ def check(facts: Facts, options: dict):
         if not ok and any(comparable_prices(r.metric) and not r.metric.endswith(NOMINAL_GROWTH_SUFFIX)
                           for r in (part_rate, whole_rate)):
             continue  # a real rate (增加值 按不变价) need not give the change of a share at current prices
-        how = (f"{share.describe()} × (1 − (1{_signed(whole_rate)}) ÷ (1{_signed(part_rate)})) = "
+        how = (f"{share.describe()} × (1 − (1{signed(whole_rate)}) ÷ (1{signed(part_rate)})) = "
                f"{fmt_interval(implied, 4)} {points.unit}")
         yield finding(ID, "agree" if ok else "review",
                       say(SHARE_CHANGE_OK if ok else SHARE_CHANGE_REVIEW, how=how,
@@ -92,7 +92,3 @@ def _against_a_year_before(rel, share) -> bool:
     base = rel.base.period if rel is not None and rel.base is not None else ""
     return not base or base[:4] == prior_period(share.period)[:4]  # 比上年同期: the year before, any months
 
-
-def _signed(rate) -> str:
-    rel = rate.relation("growth")
-    return f" − {rate.describe()}" if rel is not None and rel.sign < 0 else f" + {rate.describe()}"

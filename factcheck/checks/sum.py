@@ -46,7 +46,7 @@ from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM
                                 WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
-from factcheck.parts import partition_cover
+from factcheck.parts import partition_cover, whole_partitions
 from factcheck.parts import words as parts_words
 
 ID = "sum"
@@ -79,11 +79,7 @@ def _partitions_of(group: list) -> list[list]:
     (城镇, 乡村 and 男性, 女性 under 全县人口); else as they are."""
     if partition_cover([p.metric for p in group]):
         return [group]
-    split = []
-    for family in parts_words()["partitions"]:
-        members = [p for p in group if any(w in p.metric for w in family)]
-        if len(members) >= 2 and partition_cover([p.metric for p in members]) == "whole":
-            split.append(members)
+    split = [[group[i] for i in members] for members in whole_partitions([p.metric for p in group])]
     return split if split and sum(len(m) for m in split) == len(group) else [group]
 
 

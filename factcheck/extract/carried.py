@@ -139,7 +139,7 @@ def name_by_paragraph_topic(drafts: list[Draft], ctx: SentenceContext) -> None:
     if state.para_sentences == 0:
         state.para_topic = _topic(ctx.text)
     for d in drafts:
-        if d.metric in _words()["paragraph_topic"]["measures"]:
+        if lexicon.bare_measure(d.metric):
             segment = re.split(r"[;；]", ctx.text[:d.mention.start])[-1]
             topic = _topic(re.sub(r"^\s*(?:" + "|".join(map(re.escape, _words()["paragraph_topic"]["part_openers"]))
                                   + r")\s*[,，:：]?", "", segment)) or state.para_topic
@@ -152,9 +152,8 @@ def name_bare_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
     alone (增加值) after one of the sentence whose name ends in that measure is of that one — unless
     a unit or a time opening a clause stands between them (…;全省高新区上半年实现营业收入…: a
     statement of its own)."""
-    measures = _words()["paragraph_topic"]["measures"]
     for i, d in enumerate(drafts):
-        if d.metric not in measures:
+        if not lexicon.bare_measure(d.metric):
             continue
         named = next((p for p in reversed(drafts[:i]) if p.metric != d.metric and p.metric.endswith(d.metric)), None)
         if named is None:
