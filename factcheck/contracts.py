@@ -14,6 +14,7 @@ EVENT_PREFIX = "第N次"  # 第N次握手: ordered events of one kind share this
 WEEKDAY_UNIT = "星期"  # 2022年9月19日（星期一）: the weekday figure, 1 = Monday … 7 = Sunday
 WEEKDAY_METRIC = "星期"
 REAL_GROWTH_SUFFIX = "实际增速"  # 实际增长1.3%: the real rate, a figure of its own
+ADJUSTED_GROWTH_SUFFIX = "同口径增速"  # 剔除留抵退税后同口径增长0.67%: a rate on another basis, a figure of its own
 NOMINAL_GROWTH_SUFFIX = "名义增速"  # 名义增长6.8%: still the change of the value, but not the rate stated plain
 MULTIPLE_UNIT = "倍"  # 是…的3倍, 增长2.6倍
 RANK_UNIT = "名次"  # 排名第3: a rank, not an amount

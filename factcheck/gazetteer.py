@@ -84,9 +84,26 @@ def _longest() -> int:
 
 
 def resolve(name: str) -> tuple[Division, ...]:
-    """Every division ``name`` may stand for: by full name, or by its stem (石家庄, 裕华)."""
+    """Every division ``name`` may stand for: by full name, by its stem (石家庄, 裕华), or with
+    the divisions above it written before it (赤峰市巴林左旗, 四川省成都市武侯区)."""
     index = _index()
-    return index.get(name) or index.get(stem(name)) or ()
+    return index.get(name) or index.get(stem(name)) or _qualified(name)
+
+
+@cache
+def _qualified(name: str) -> tuple[Division, ...]:
+    """A division written after its parents: the tail must lie under the division the head names,
+    so 赤峰市巴林左旗 is 巴林左旗 but 赤峰市朝阳区 (no 朝阳区 under 赤峰市) is nothing."""
+    index = _index()
+    for cut in range(2, len(name) - 1):
+        tails = index.get(name[cut:]) or index.get(stem(name[cut:]))
+        if not tails:
+            continue
+        heads = set(index.get(name[:cut]) or _qualified(name[:cut]))
+        under = tuple(t for t in tails if heads & set(parent_chain(t)[1:]))
+        if under:
+            return under
+    return ()
 
 
 def stem_ending_at(text: str, end: int, shortest: int = 2) -> str:
@@ -100,9 +117,26 @@ def stem_ending_at(text: str, end: int, shortest: int = 2) -> str:
 
 def parent_chain(d: Division) -> list[Division]:
     """The division and the ones above it: county, city, province."""
-    out, table = [d], divisions()
-    while out[-1].parent and out[-1].parent in table:
-        out.append(table[out[-1].parent])
+    out, table, raw = [d], divisions(), _placeholder_parents()
+    parent = d.parent
+    while parent:
+        if parent in table:
+            out.append(table[parent])
+            parent = table[parent].parent
+        else:  # a municipality's 市辖区 row: its districts belong to the municipality
+            parent = raw.get(parent, "")
+    return out
+
+
+@cache
+def _placeholder_parents() -> dict[str, str]:
+    """code → parent code of the placeholder rows (市辖区) that ``divisions`` leaves out."""
+    out = {}
+    for line in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "code\t")):
+            code, name, _level, parent = line.split("\t")
+            if name in PLACEHOLDERS:
+                out[code] = parent
     return out
 
 

@@ -27,7 +27,7 @@ from factcheck import lexicon
 
 from factcheck.checks.support import finding
 from factcheck.extract.relations import plan_words
-from factcheck.facts import Facts
+from factcheck.facts import Facts, is_level
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (RATIO_BAD, RATIO_OK, STATED_STEP, TIME_PROGRESS_OK, TIME_PROGRESS_REVIEW,
                                 period_label, say)
@@ -116,7 +116,9 @@ def _plans_stated(claims: list, level, unit: str) -> list:
     from factcheck import units
 
     year = level.period[:4]
-    return [c for c in claims if c.article == level.article and c.id != level.id
+    # (一般公共预算总收入 holds 预算 itself: the plan word must be written besides the metric, and
+    # the plan is a level, not the change 增收34.96亿元 of the metric)
+    return [c for c in claims if c.article == level.article and c.id != level.id and is_level(c)
             and c.entity == level.entity and level.metric and level.metric in c.metric
-            and plan_words().search(c.metric) and units.compatible(c.unit, unit)
+            and plan_words().search(c.metric.replace(level.metric, "", 1)) and units.compatible(c.unit, unit)
             and (not c.period or c.period[:4] == year) and c.modality in ("actual", "target")]

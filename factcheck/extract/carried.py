@@ -40,7 +40,8 @@ def attributive_subject(d: Draft, text: str) -> None:
     if not after.startswith(w["particle"]) or d.is_rate or units.is_count(d.unit) or not d.is_anchor \
             or not d.metric.endswith(tuple(w["measures"])):
         return  # 设立1亿元的专项资金: the unit that set the fund up is the subject
-    name = re.split(r"[,，;；。、:：!！?？()（）\s]", after[len(w["particle"]):], maxsplit=1)[0]
+    # …基金和总投资30亿元的…基地等: the name ends before the next figure and before 等 too
+    name = re.split(r"[,，;；。、:：!！?？()（）\s\d等]", after[len(w["particle"]):], maxsplit=1)[0]
     head = next((name.find(h) + len(h) for h in w["heads"] if name.find(h) > 0), -1)  # in the order listed
     if head < 0:
         return  # 总投资361亿元的基础上: no project, park or firm is named after 的
@@ -48,6 +49,8 @@ def attributive_subject(d: Draft, text: str) -> None:
     name = name.removesuffix(w["generic_tail"])  # 医疗城项目 and 医疗城 name one project
     if 2 <= len(name) <= w["longest"] and "\u4e00" <= name[0] <= "\u9fff":
         d.entity, d.entity_ambiguous = name, False
+        # …投资基金和总投资30亿元的…基地: the name before the joiner is the last project's
+        d.metric = re.split("|".join(w["joiners"]), d.metric)[-1] or d.metric
 
 
 def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:

@@ -44,6 +44,7 @@ class _Patterns:
     average: re.Pattern
     plan_words: re.Pattern
     down_re: re.Pattern
+    adjusted: re.Pattern
 
 
 @cache
@@ -79,6 +80,7 @@ def patterns() -> _Patterns:
                            rf"{_alt('average_verbs_down')}){perf}?(?:{_alt('average_copulas')})?$"),
         plan_words=re.compile(plan),
         down_re=re.compile(down + "|" + _alt("points_down")),
+        adjusted=re.compile("|".join(w["adjusted_bases"])),
     )
 
 
@@ -95,6 +97,7 @@ class LeadRelation:
     base_start: int = -1  # offset of that phrase within the lead
     marker: int = -1  # where the relation's words begin in the lead (the metric ends there)
     real: bool = False  # 实际增长: a real (price-adjusted) rate, not the change of the nominal figure
+    adjusted: bool = False  # 剔除留抵退税后同口径增长: a rate on an adjusted basis, not the change of the value
     nominal: bool = False  # 名义增长: the change of the nominal figure, said so beside a real rate
 
 
@@ -104,6 +107,12 @@ _TRAILING_REMARK = re.compile(r"[(（][^()（）\d]{1,16}[)）]$")
 @cache
 def growth_words() -> tuple[str, ...]:
     return tuple(sorted(lexicon.load("metrics.yaml").get("growth_words", []), key=len, reverse=True))
+
+
+def states_a_change(metric: str) -> bool:
+    """比2021年减收34,086万元: a figure named by a verb of change alone (减收) states a change, not
+    a level."""
+    return metric in _w()["up"] or metric in _w()["down"]
 
 
 def read_relation(lead: str, unit: str) -> LeadRelation | None:
@@ -162,7 +171,8 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
                 return None
             sign = -1 if re.fullmatch(P.down, m.group("verb")) else 1
             return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == w["real"],
-                                nominal=m.group("basis") == w["nominal"])
+                                nominal=m.group("basis") == w["nominal"],
+                                adjusted=bool(P.adjusted.search(lead[:m.start("verb")])))
         if re.search(f"(?:{_alt('rate_names')})(?:{_alt('growth_word_copulas')})?$", lead):
             return None  # 人口自然增长率为6.038‰: a rate of its own name
         for word in growth_words():

@@ -47,8 +47,16 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in ")）》" and depth:
             depth -= 1
-        elif ch in CLAUSE_SEPARATORS and depth == 0:
+        elif ch in CLAUSE_SEPARATORS and depth == 0 and not _thousands_separator(text, i):
             out.append((start, i))
             start = i + 1
     out.append((start, len(text)))
     return out
+
+
+def _thousands_separator(text: str, i: int) -> bool:
+    """The comma of 566,352万元 groups digits (as ``numbers.ARABIC`` reads them): it ends no clause."""
+    return text[i] == "," and i > 0 and text[i - 1].isdigit() and bool(_GROUP.match(text, i))
+
+
+_GROUP = re.compile(r",\d{3}(?![\d])")

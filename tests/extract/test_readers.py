@@ -33,7 +33,7 @@ def _cases():
 
 
 def _figure(c) -> str:
-    return ("%g" % c.value) + c.unit
+    return ("%.12g" % c.value) + c.unit  # 12 digits: 1042625万元 whole, no float noise
 
 
 def _by_figure(claims) -> dict[str, object]:

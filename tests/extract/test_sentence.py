@@ -105,7 +105,8 @@ def test_a_park_word_in_a_districts_article_is_a_park_inside_it():
     cs = by_value(claims_of("上半年實現規上工業總產值779.7億元、增長3.3%,其中經開區產值635.9億元、增長4.3%,"
                             "高新區產值111.5億元、下降2.2%。", date="2023-07", subject="重庆市长寿区"))
     assert cs["779.7亿元"].entity == "重庆市长寿区"
-    assert cs["635.9亿元"].entity == "经开区" and cs["111.5亿元"].entity == "高新区"
+    # the subject written with its municipality (重庆市长寿区) is still a known district: its parks
+    assert cs["635.9亿元"].entity == "长寿经开区" and cs["111.5亿元"].entity == "长寿高新区"
 
 
 def test_a_verb_inside_a_metric_name_is_dropped():
@@ -182,6 +183,13 @@ def test_an_amount_before_de_is_about_the_thing_named_after_it():
                             subject="浑南区", date="2022-06"))
     assert (cs["170亿元"].entity, cs["170亿元"].metric) == ("中一东北国际医疗城", "总投资")
     assert (cs["100亿元"].entity, cs["100亿元"].metric) == ("浑南智慧零碳示范区", "总投资")
+
+
+def test_projects_joined_by_he_each_keep_their_own_name_and_measure():
+    cs = by_value(claims_of("包括总投资20亿元的沈阳科技金融产业投资基金和总投资30亿元的中航发燃气轮机产业基地等重点项目。",
+                            subject="沈阳市浑南区", date="2022-06"))
+    assert (cs["20亿元"].entity, cs["20亿元"].metric) == ("沈阳科技金融产业投资基金", "总投资")
+    assert (cs["30亿元"].entity, cs["30亿元"].metric) == ("中航发燃气轮机产业基地", "总投资")
 
 
 def test_what_a_clause_says_of_counted_units_keeps_their_qualifier():

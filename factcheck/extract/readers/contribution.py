@@ -87,7 +87,8 @@ def _subject_name(d: Draft, words: dict) -> str:
 def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = False) -> Draft | None:
     """The latest rate whose metric the 拉动 object names (规上工业 names 规模以上工业增加值: the
     indicator with a measure added); 经济增长 and GDP stand for GDP. ``by_name_only``: a name
-    must be written (rates from other paragraphs, of the figure's period)."""
+    must be written (rates from other paragraphs, of the figure's period). A rate with no name of
+    its own (第二产业投资快速增长,同比增长116.5% whose name was lost) is named by no object."""
     from factcheck.indicators import indicator_name, indicators_named
 
     obj = re.sub("(?:" + "|".join(words["rate_nouns"]) + ")$", "", obj.strip())
@@ -97,7 +98,7 @@ def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = 
     named = indicators_named(obj) if len(obj) >= 2 else set()
     for rate in reversed(rates):
         metric = rate.metric
-        if metric in wanted or (obj and len(obj) >= 2 and (obj in metric or metric in obj)) \
+        if metric in wanted or (obj and len(obj) >= 2 and metric and (obj in metric or metric in obj)) \
                 or indicator_name(metric) in named:
             return rate
     return None

@@ -20,15 +20,16 @@ a rate after it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.contracts import NOMINAL_GROWTH_SUFFIX, RATE_UNITS, REAL_GROWTH_SUFFIX
+from factcheck.contracts import ADJUSTED_GROWTH_SUFFIX, NOMINAL_GROWTH_SUFFIX, RATE_UNITS, REAL_GROWTH_SUFFIX
 from factcheck.extract import naming
 from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
-from factcheck.extract.relations import growth_words
+from factcheck.extract.relations import growth_words, states_a_change
 from factcheck.extract.timeexpr import find_time_exprs
 from factcheck.model import Ref
 
@@ -59,6 +60,14 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             named = next((p for p in reversed(drafts[:i]) if p.metric and p.unit in RATE_UNITS and p.own_metric), None)
             if named is not None:
                 d.metric, d.entity, d.period = named.metric, named.entity, named.period
+        if d.rel.adjusted:  # 剔除留抵退税后同口径增长0.67%: the rate of the level before, on another basis
+            level = next((p for p in reversed(drafts[:i]) if p.is_anchor and p.unit not in RATE_UNITS
+                          and not states_a_change(p.metric)), None)
+            if level is not None:
+                d.metric, d.entity, d.period = level.metric + ADJUSTED_GROWTH_SUFFIX, level.entity, level.period
+                d.own_metric = True
+            d.relations.append(Link(d.rel.type, sign=d.rel.sign))
+            continue
         link = Link(d.rel.type, of=target, sign=d.rel.sign, base=base_ref(d, ctx.state))
         d.relations.append(link)
         if d.rel.real:  # 实际增长1.3%: a figure of its own, not the change of the nominal value
@@ -124,12 +133,20 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
 
 def _in_frames(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     """从6个旗县市增速看,…分别增长65.3%…和下降9.4%: figures inside the frame of a breakdown
-    (从…看, 分…看, 按…分: ``parts_intro`` in ``parts.yaml``) count what is broken down; no rate
-    after them is their change."""
+    (从…看, 分…看, 按…分: ``parts_intro`` in ``parts.yaml``) or of a field (在全省…10个州(市)中:
+    ``linking.field_frames`` in ``extraction.yaml``) count what is broken down; no rate after
+    them is their change."""
     from factcheck.extract.readers.part_of import parts_intro
 
     frames = [(m.start(), m.end()) for m in parts_intro().finditer(ctx.text)]
+    frames += [(m.start(), m.end()) for m in _field_frames().finditer(ctx.text)]
     return [d for d in drafts if any(s <= d.mention.start < e for s, e in frames)]
+
+
+@cache
+def _field_frames() -> re.Pattern:
+    """在全省重点关注的10个州(市)中: the field the figures after it are taken among."""
+    return re.compile("|".join(lexicon.load("extraction.yaml")["linking"]["field_frames"]))
 
 
 def _kinds_counter(unit: str) -> bool:

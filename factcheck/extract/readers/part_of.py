@@ -32,6 +32,7 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.relations import states_a_change
 from factcheck.indicators import one_partition
 
 ID = "part_of"
@@ -80,7 +81,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             p for p in state.para_levels if not any(r.type == "part_of" for r in p.relations)]
         pool = (earlier if opens else []) + before
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
-                      and p.unit not in RATE_UNITS and _measures_fit(d.metric, p.metric)
+                      and p.unit not in RATE_UNITS and not states_a_change(p.metric) and _measures_fit(d.metric, p.metric)
                       and not _a_total_of_its_own(d.metric, p.metric) and not _a_sibling(d.metric, p.metric)
                       and _same_time(ctx, d, p, m.start)
                       and _of_a_shorter_time_the_same(d, p)), None)
