@@ -298,6 +298,8 @@ PART_OVER = N_("the part {part} is more than its total {total}")
 SUM_EQUALS_WHOLE = N_("parts add up to {sum}, equal to the total {total} (they cover every category)")
 SUM_OVER = N_("parts add up to {sum}, more than the total {total}")
 SUM_UNDER_WHOLE = N_("parts add up to {sum}, less than the total {total}, though they cover every category")
+SUM_TRUNCATED = N_("{text} — a review, not a conflict: the sum fits the total cut off after its last digit "
+                   "instead of rounded")
 SUM_WITHIN = N_("parts add up to {sum}, no more than the total {total} (categories that do not overlap)")
 SUM_ROOM = N_("parts add up to {sum}, within the total {total} (they may overlap or leave some out)")
 SUM_EQUALS = N_("parts add up to {sum}, equal to the total {total}")

@@ -127,8 +127,23 @@ def _counted_on_other_bases(members) -> bool:
 def _parts_by_their_share(facts: Facts) -> set[str]:
     """工业项目达到49个,正式合同投资额1768.5亿元,分别占到本次集中签约项目的70%和84.8% beside the
     signing's 正式合同投资额2086.7亿元: figures the text gives a share under 100% of are parts,
-    though named like their whole."""
-    return {rel.of for c, rel, _ in facts.linked("share") if c.unit == "%" and facts.interval(c).hi < 100}
+    though named like their whole — and so are their growth rates (机电产品…共出口8035.4亿元,
+    增长2.3%,占同期出口总值的68%: no second rate of all exports)."""
+    parts = {rel.of for c, rel, _ in facts.linked("share") if c.unit == "%" and facts.interval(c).hi < 100}
+    return parts | {c.id for c, _, level in facts.linked("growth") if level.id in parts}
+
+
+def _a_total_and_its_parts(facts: Facts, members, unit: str) -> bool:
+    """签约金额496.47亿元 … 州政府…签约金额210.44亿元 … 管委会…签约金额286.03亿元: in one article,
+    figures of which the largest is the sum of all the others are a total and its parts (whose
+    owners the text names in words the extractor does not read as units), not one figure."""
+    if len(members) < 3 or len({c.article for c in members}) > 1 or not all(is_level(c) for c in members):
+        return False
+    ivs = sorted((facts.in_unit(c, unit) for c in members), key=lambda iv: iv.hi)
+    rest = ivs[0]
+    for iv in ivs[1:-1]:
+        rest = rest + iv
+    return rest.meets(ivs[-1])
 
 
 def _parts_of_one_whole(members) -> bool:
@@ -166,7 +181,8 @@ def check(facts: Facts, options: dict):
             dated = [c for c in members if not c.period_inferred]
             unit = members[0].unit
             ok = _all_meet(facts, members, unit, tol)
-            if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)):
+            if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
+                           or _a_total_and_its_parts(facts, members, unit)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
             if not ok and len(dated) < len(members):
                 # A figure the text gives no time may be of another period than the article's

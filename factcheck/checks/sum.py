@@ -18,7 +18,9 @@ What it checks
     industry sections), of its entity and period or of none written, they are summed even where
     no 其中 joins them (a bulletin that gives GDP in one paragraph and the sectors in the next).
     Breakdowns that hold only as a rule (粮食 = 夏粮 + 秋粮 where no 早稻 is grown; 常住人口 of men
-    and women) give a review, not a conflict, when they miss.
+    and women) give a review, not a conflict, when they miss. So does a sum that misses the
+    total as rounded but fits it with its last digit cut off (59.38 written 59.3): some tables
+    truncate.
 
 Why
     A sum of disjoint parts above the total, or a full partition that misses it, means a part
@@ -42,9 +44,8 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, growth_factor, is_additive
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_UNDER_WHOLE, SUM_WITHIN,
-                                WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
-                                say, span)
+from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
+                                SUM_WITHIN, WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of, say, span)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover, whole_partitions
 from factcheck.parts import words as parts_words
@@ -160,6 +161,15 @@ def _one_figure(claims) -> bool:
     return len({(c.value, c.unit, c.entity) for c in claims}) == 1 and len(periods) <= 1
 
 
+def _truncated(total) -> Interval | None:
+    """农业总产值59.3亿元 of parts adding to 59.38: a total written by cutting its digits (59.38 →
+    59.3, as some tables do) is anywhere from its value to the next step of its last digit. A sum
+    that misses the rounded total but fits the cut one is a question for the editor, not an error."""
+    if total.bound != "exact" or total.precision >= 1 or units.is_count(total.unit):
+        return None  # (a count, or a whole number, is written as it is)
+    return Interval(total.value, total.value + total.precision)
+
+
 def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mismatch: str | None = None):
     """The parts' sum against the total; a whole partition that misses its total is ``mismatch``
     when given (a breakdown that holds only as a rule), else a conflict."""
@@ -175,12 +185,18 @@ def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mis
             yield finding(ID, False, over, [total, *group], [how])
         return
     cover = cover or partition_cover([p.metric for p in group])
+    cut = _truncated(total)
     if cover == "whole":
         ok = s.meets(t)
         text = say(SUM_EQUALS_WHOLE, **params) if ok else over or say(SUM_UNDER_WHOLE, **params)
+        if not ok and mismatch is None and cut is not None and s.meets(cut):
+            text, mismatch = say(SUM_TRUNCATED, text=text), "review"
         yield finding(ID, ok or mismatch or False, text, [total, *group], [how])
     elif cover == "part":
         ok = s.can_be_le(t)
+        if not ok and cut is not None and s.can_be_le(cut):
+            yield finding(ID, "review", say(SUM_TRUNCATED, text=over), [total, *group], [how])
+            return
         yield finding(ID, ok, say(SUM_WITHIN, **params) if ok else over, [total, *group], [how], trivial=True)
     elif s.meets(t):
         yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])

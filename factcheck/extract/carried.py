@@ -41,7 +41,8 @@ def attributive_subject(d: Draft, text: str) -> None:
             or not d.metric.endswith(tuple(w["measures"])):
         return  # 设立1亿元的专项资金: the unit that set the fund up is the subject
     # …基金和总投资30亿元的…基地等: the name ends before the next figure and before 等 too
-    name = re.split(r"[,，;；。、:：!！?？()（）\s\d等]", after[len(w["particle"]):], maxsplit=1)[0]
+    ends = "".join(w["name_ends"])
+    name = re.split(rf"[,，;；。、:：!！?？()（）\s\d{ends}]", after[len(w["particle"]):], maxsplit=1)[0]
     head = next((name.find(h) + len(h) for h in w["heads"] if name.find(h) > 0), -1)  # in the order listed
     if head < 0:
         return  # 总投资361亿元的基础上: no project, park or firm is named after 的

@@ -55,8 +55,9 @@ _CLOCK = re.compile(r"(?:(?<=\d日)|(?<=\d\s)|(?<=\d[日号]\s)|(?<![\d:.])(?=0\
 # 全年 and 当年 mean the year the sentence is about; only when it names none, the reporting year.
 _SENTENCE_YEAR_WORDS = ("全年", "当年")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)$")
-# (记者周三春)今年前三季度,…: a time right after a bracketed byline opens the clause too.
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（)）“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外)?\s*$")
+# (记者周三春)今年前三季度,…: a time right after a bracketed byline opens the clause too; so
+# does a month after 单 (单10月, the month alone beside 前10月).
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（)）“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外|单)?\s*$")
 
 
 @dataclass(frozen=True)

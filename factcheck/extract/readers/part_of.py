@@ -83,6 +83,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
                       and p.unit not in RATE_UNITS and not states_a_change(p.metric) and _measures_fit(d.metric, p.metric)
                       and not _a_total_of_its_own(d.metric, p.metric) and not _a_sibling(d.metric, p.metric)
+                      and (p not in earlier or not _another_time_before(ctx, m, d, p))
                       and _same_time(ctx, d, p, m.start)
                       and _of_a_shorter_time_the_same(d, p)), None)
         if total is not None and _larger(d, total) and (
@@ -206,6 +207,14 @@ def _a_total_of_its_own(part: str, total: str) -> bool:
 def _in_rank_clause(ctx: SentenceContext, d: Draft) -> bool:
     cs, ce = ctx.clauses[d.clause]
     return any(w in ctx.text[cs:ce] for w in lexicon.load("extraction.yaml")["part_of"]["rank_words"])
+
+
+def _another_time_before(ctx: SentenceContext, mark: "_Mark", part: Draft, total: Draft) -> bool:
+    """…组织6个督导组…。从督导情况看,截至4月底,…重大产业项目1343个: a sentence that goes on from
+    an earlier one's total but names another time before its figures (not one within the total's:
+    二季度 under 上半年) is a statement of its own."""
+    return any(mark.end <= t.start < part.mention.start and t.period is not None and (
+        total.period is None or not t.period.within(total.period)) for t in ctx.times)
 
 
 def _measures_fit(part: str, total: str) -> bool:
