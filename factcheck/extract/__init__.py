@@ -26,8 +26,33 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
         if drafts:
             claims.extend(to_claims(sent, drafts, nt, state))
     if article.reporting_year is not None:
-        claims.extend(read_tables(article.text, article.key, subject, str(article.reporting_year)))
+        table = read_tables(article.text, article.key, subject, str(article.reporting_year))
+        claims = _without_table_rows(claims, {c.line for c in table}) + table
     return link_events(with_main_period(claims, title_period(article)))
+
+
+def _without_table_rows(claims: list[Claim], rows: set[int]) -> list[Claim]:
+    """A row read as a table is no prose: its number and the next row's unit (…632874 3.4 / 万元
+    241157), joined as broken lines, make no figure. Relations to a figure dropped go with it."""
+    from dataclasses import replace
+
+    kept = [c for c in claims if _line_of_number(c) not in rows]
+    if len(kept) == len(claims):
+        return claims
+    ids = {c.id for c in kept}
+    return [c if all(r.of in ids or not r.of for r in c.relations) and all(r.by in ids or not r.by for r in c.relations)
+            else replace(c, relations=tuple(r for r in c.relations if (not r.of or r.of in ids)
+                                            and (not r.by or r.by in ids)))
+            for c in kept]
+
+
+def _line_of_number(c: Claim) -> int:
+    """The line the figure's number stands on (a quote may hold the words and rows around it)."""
+    import re
+
+    at = next((m.start() for m in re.finditer(r"\d+(?:\.\d+)?", c.quote)
+               if abs(float(m.group()) - abs(c.value)) < 1e-9), None)
+    return c.line + c.quote[:at].count("\n") if at is not None else c.end_line
 
 
 def with_main_period(claims: list[Claim], titled: str | None = None) -> list[Claim]:

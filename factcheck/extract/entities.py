@@ -137,8 +137,9 @@ def find_entities(text: str) -> list[EntityMention]:
                for n in not_entities):
             continue
         if family in ("city", "county", "province") and text[m.end():m.end() + 1] and \
-                text[m.end()] in "级直属里区县市省内外场民容政":
-            continue  # 市级, 县市区, 省内: an adjective or a list of levels, not a place
+                text[m.end()] in "级直属里区县市省内外场民容政" and \
+                not text[m.end():].startswith(tuple(data.get("words_after_a_place", []))):
+            continue  # 市级, 县市区, 省内: an adjective or a list of levels, not a place (but 佛山市外贸…)
         out.append(EntityMention(start - name_len, m.end(), canonical(written), family))
     out += _districts(text, out)
     return out + _bare_provinces(text, out)

@@ -30,6 +30,7 @@ from factcheck.numbers import parse_number
 
 _SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])")
 _UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
 
 
@@ -161,8 +162,9 @@ def _as_row(first, cells) -> tuple[int, int, list[tuple[int, str]]]:
     return line, start, [((c[1] - start) + c[2], c[3]) if c is not None else (0, "") for c in cells]
 
 
-# 76.86 | or 比重(%) |: one cell ending in the only separator of its line.
-_CELL_ALONE = re.compile(r"^\s*[^|\t｜\s][^|\t｜]*[|｜]\s*$")
+# 76.86 | or 比重(%) |: one cell ending in the only separator of its line (or opening with it:
+# | 比上年增长(%), | 规模以上工业增加值, | 2.7 — a scraper's other way of printing one cell a line).
+_CELL_ALONE = re.compile(r"^\s*(?:[^|\t｜\s][^|\t｜]*[|｜]|[|｜]\s*[^|\t｜\s][^|\t｜]*)\s*$")
 _SPACES = re.compile(r"\S+")
 
 
@@ -183,13 +185,20 @@ def _spaced_cells(line: str, header: bool) -> list[tuple[int, str]] | None:
         first = next((i for i, (_, t) in enumerate(raw) if _NUMBER.match(t)), len(raw))
         if 1 < first <= _LABEL_PIECES and all(len(t) <= 2 for _, t in raw[:first]):
             raw = [(raw[0][0], "".join(t for _, t in raw[:first])), *raw[first:]]
-    numbers = [bool(_NUMBER.match(t)) for _, t in raw[1:]]
-    if (any(numbers) if header else not all(numbers)):
+    # 一、农林牧渔业总产值 万元 1028555 3.5: a row may name its unit in a column of its own (单位)
+    numbers = [bool(_NUMBER.match(t)) or (not header and i == 0 and _a_unit(t)) for i, (_, t) in enumerate(raw[1:])]
+    if (any(numbers) if header else not all(numbers) or not any(_NUMBER.match(t) for _, t in raw[1:])):
         return None
     cells = [(col, plain_cell(t)) for col, t in raw]
     if header and not any(_UNIT.search(t) or _header("growth_headers").search(t) for _, t in cells[1:]):
         return None
     return cells
+
+
+def _a_unit(text: str) -> bool:
+    from factcheck import units
+
+    return units.is_known(text) or units.is_count(text)
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -213,7 +222,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def _read_block(block, raw, key, entity, period) -> list[Claim]:
     header = next((r for r in block if sum(1 for _, t in r[2][1:] if t and not _NUMBER.match(t)) >= 2
-                   or _lacks_label(r, block)), None)
+                   or _lacks_label(r, block) or _over_the_numbers(r)), None)
     if header is not None and _lacks_label(header, block):
         at = block.index(header)  # | 绝对数(亿元) | 比上年增长(%) |: no cell over the labels
         header = (*header[:2], [(0, ""), *header[2]])
@@ -246,17 +255,18 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
         if measure and metric == label and not label.endswith(tuple(parts.words()["measure_heads"])):
             metric = label + measure
         level: Claim | None = None
+        row_unit = next((t for (_, t), (kind, _) in zip(cells[1:], columns[1:]) if kind == "unit"), "")
         for j, (col, text) in enumerate(cells[1:], 1):
             if j >= len(columns) or not _NUMBER.match(text):
                 continue
             kind, unit = columns[j]
             if kind == "level":
-                unit = label_unit or unit
+                unit = label_unit or row_unit or unit
             n = parse_number(text.lstrip("-"))
             value = -n.value if text.startswith("-") else n.value
             relations: tuple[Relation, ...] = ()
-            if kind == "growth" and level is not None:
-                relations = (Relation("growth", of=level.id),)
+            if kind == "growth":  # of the row's amount; in a table of rates only, of the label's metric
+                relations = (Relation("growth", of=level.id),) if level is not None else (Relation("growth"),)
             elif kind == "share" and 0 in first_level and level is not None and line != data[0][0]:
                 relations = (Relation("share", of=level.id, base=Ref(entity, total_metric, period)),)
             elif kind != "level":
@@ -272,6 +282,13 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
                 if line == data[0][0]:
                     first_level[0] = c
     return _join_parts(claims, row_levels)
+
+
+def _over_the_numbers(row) -> bool:
+    """| 比上年增长(%) over | 规模以上工业增加值 | 2.7: a header with nothing over the labels (a
+    table printed one cell per line, whose header cell stands alone)."""
+    cells = row[2]
+    return len(cells) >= 2 and not cells[0][1] and all(t and not _NUMBER.match(t) for _, t in cells[1:])
 
 
 def _lacks_label(row, block) -> bool:
@@ -331,7 +348,9 @@ def _place(raw: str, start: int, line: int, col: int) -> tuple[int, int, int]:
 
 
 def _column(text: str) -> tuple[str, str]:
-    """What a header cell's column holds: (level | growth | share, unit)."""
+    """What a header cell's column holds: (level | growth | share | unit, unit)."""
+    if text in _words("unit_headers"):
+        return "unit", ""  # 单位: each row's unit (万元, 吨)
     m = _UNIT.search(text)
     unit = m.group(1).strip() if m else ""
     if _header("growth_headers").search(text):
@@ -348,6 +367,7 @@ def _label(text: str) -> tuple[str, str]:
     label = _UNIT.sub("", text)
     parts_words = "|".join(map(re.escape, _words("part_label_prefixes")))
     label = re.sub(rf"^(?:#\s*|(?:{parts_words})\s*[:：]?|\s)+", "", label).strip()
+    label = _ITEM_NUMBER.sub("", label)  # 一、农林牧渔业总产值: the row's number in its list
     return label, unit
 
 

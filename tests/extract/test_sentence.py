@@ -306,3 +306,10 @@ def test_the_subjects_name_without_an_entity_suffix_leaves_the_metric():
     cs = by_value(claims_of("一季度,哈尔滨新区实现地区生产总值161.5亿元,同比增长8.5%。", date="2018-04",
                             subject="哈尔滨新区", aliases=["新区"]))
     assert (cs["161.5亿元"].metric, cs["161.5亿元"].entity) == ("地区生产总值", "哈尔滨新区")
+
+
+def test_a_place_after_tongqi_and_before_waimao_owns_its_figure():
+    cs = by_value(claims_of("前10月,佛山市外贸进出口总值5608.8亿元,同比增长7.4%,同期广东省外贸进出口达到6.83万亿元,"
+                            "增长1.9%,同期江门市外贸进出口达到683亿元。", subject="佛山市", date="2022-11"))
+    assert cs["5608.8亿元"].entity == "佛山市"
+    assert cs["6.83万亿元"].entity == "广东省" and cs["683亿元"].entity == "江门市"

@@ -181,3 +181,50 @@ def test_a_label_spaced_out_to_the_column_width_is_one_cell():
     cs = {c.describe(): c for c in _claims(text)}
     assert (cs["11056万元"].metric, cs["11056万元"].line) == ("林业产值", 6)
     assert cs["16.1%"].relation("growth").of == cs["5332万元"].id
+
+
+UNIT_COLUMN = """2020年,全县农林牧渔业总产值102.9亿元,比上年增长3.5%,其中,牧业产值63.3亿元,增长3.4%。
+表1: 2020年农业生产情况
+指标 单位 总量 比上年同期增长(%)
+一、农林牧渔业总产值 万元 1028555 3.5
+#农业产值 万元 288958 3.3
+粮食 万元 54046
+#林业产值 万元 79668 4.3
+#牧业产值 万元 632874 3.4
+万元 241157
+"""
+
+
+def test_a_spaced_table_with_a_unit_column_reads_each_rows_unit():
+    cs = {c.describe(): c for c in _claims(UNIT_COLUMN)}
+    total, herd = cs["1028555万元"], cs["632874万元"]
+    assert (total.metric, total.line) == ("农林牧渔业总产值", 4)  # 一、 is the row's number
+    assert herd.metric == "牧业产值" and cs["3.4%"].relation("growth") is not None
+    assert not any(c.line >= 4 and c.unit == "万元" and c.value < 10 for c in cs.values())  # no 3.4万元
+    found = findings_of(UNIT_COLUMN, date="2021-04", subject="上杭县")
+    assert any(f.check == "same_figure" and f.status == "agree" and "632874万元" in f.message for f in found)
+
+
+BAR_FIRST = """2020年,全区规模以上工业增加值比上年增长2.7%。
+指 标
+| 比上年增长(%)
+| 规模以上工业增加值
+| 2.7
+| # 电子行业
+| 7.8
+| 电气机械和器材制造业
+| 0.2
+| 家具制造业
+| -8.0
+|
+"""
+
+
+def test_a_table_of_rates_printed_one_cell_a_line_after_a_bar():
+    cs = [c for c in _claims(BAR_FIRST) if c.line > 1]
+    assert [(c.metric, c.value, c.line) for c in cs] == [
+        ("规模以上工业增加值", 2.7, 5), ("电子行业增加值", 7.8, 7), ("电气机械和器材制造业增加值", 0.2, 9),
+        ("家具制造业增加值", -8.0, 11)]
+    assert all(c.relation("growth") is not None for c in cs)
+    found = findings_of(BAR_FIRST, date="2021-04", subject="惠阳区")
+    assert any(f.check == "same_figure" and f.status == "agree" for f in found)
