@@ -146,6 +146,16 @@ def _a_total_and_its_parts(facts: Facts, members, unit: str) -> bool:
     return rest.meets(ivs[-1])
 
 
+def _named_only_beside_a_stated_level(members) -> bool:
+    """进口1970.7亿元,增长22.8% … 集成电路占四成多,进口增长30.2%: in one article, a rate known only
+    by its name differs from a rate of a stated amount of that name — the amount pins the one
+    down; the other may be a narrower thing's whose name the clause before holds."""
+    if len({c.article for c in members}) > 1:
+        return False
+    rates = [c.relation("growth") for c in members]
+    return all(r is not None for r in rates) and any(r.of for r in rates) and any(not r.of for r in rates)
+
+
 def _parts_of_one_whole(members) -> bool:
     """A total and its part (其中), or two parts of one total, are different figures whatever
     names they were given: a group holding them was made on names that failed to tell them apart."""
@@ -199,6 +209,8 @@ def check(facts: Facts, options: dict):
                 status = "review"  # a short, generic metric may name two different things
             if not ok and not period and not any(c.article in dated_articles for c in members):
                 status = "review"  # 今年9月 and 1—3季度 in an article with no year: two times, unresolved
+            if not ok and _named_only_beside_a_stated_level(members):
+                status = "review"  # …集成电路占四成多,进口增长30.2%: whose 进口, the name alone does not say
             text = (say(SAME_AGREE, what=what, n=len(members), values=values) if ok
                     else say(SAME_DIFFER, what=what, values=values))
             yield finding(ID, status if status else ok, text, members,

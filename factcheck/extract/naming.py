@@ -133,6 +133,9 @@ def tail_noun(text: str, pos: int) -> str:
     """The noun a count counts, written after it: 58个项目 → 项目."""
     tail = text[pos:pos + 16]
     tail = re.split(r"[,;:。、!?\d]", tail, maxsplit=1)[0]
+    bar = re.match(r"\d+(?:\.\d+)?%?", text[pos + len(tail):])
+    if bar and tail.endswith(tuple(words()["counted_thresholds"])):
+        tail += bar.group()  # 24个行业利润增幅超过20%: the bar is part of what is counted
     tail = re.sub(r"[“”\"‘’]", "", tail)
     m = _tail_stops().search(tail)
     if m:

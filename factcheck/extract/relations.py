@@ -110,9 +110,9 @@ def growth_words() -> tuple[str, ...]:
 
 
 def states_a_change(metric: str) -> bool:
-    """比2021年减收34,086万元: a figure named by a verb of change alone (减收) states a change, not
-    a level."""
-    return metric in _w()["up"] or metric in _w()["down"]
+    """比2021年减收34,086万元, 净增114户: a figure named by a verb of change alone (减收, 净增)
+    states a change, not a level."""
+    return metric in _w()["up"] or metric in _w()["down"] or metric in _w()["change_names"]
 
 
 def read_relation(lead: str, unit: str) -> LeadRelation | None:

@@ -313,3 +313,9 @@ def test_a_place_after_tongqi_and_before_waimao_owns_its_figure():
                             "增长1.9%,同期江门市外贸进出口达到683亿元。", subject="佛山市", date="2022-11"))
     assert cs["5608.8亿元"].entity == "佛山市"
     assert cs["6.83万亿元"].entity == "广东省" and cs["683亿元"].entity == "江门市"
+
+
+def test_a_count_of_things_above_a_bar_names_the_bar():
+    cs = by_value(claims_of("1-4月,全省工业园区38个行业大类中,有35个行业实现盈利,其中24个行业利润增幅超过20%。"
+                            "金属制品机械和设备修理业、废弃资源综合利用业等四个行业利润增幅超过100%。", date="2014-05"))
+    assert cs["24个"].metric == "行业利润增幅超过20%" and cs["4个"].metric == "行业利润增幅超过100%"

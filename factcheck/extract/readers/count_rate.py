@@ -8,6 +8,9 @@ of its own, after two counts of one counter in its sentence (37个大类行业�
 Example: 规模以上工业37个大类行业中有21个行业增加值同比实现增长,增长面为56.8% → 56.8% share of
 21个, base 37个.
 
+The part is the last count whose name holds the rate's (开工 of 开工率) when one does: 59个新开工项目
+实现开工30个,入库19个,…开工率50.8% → 30 ÷ 59.
+
 Leaves alone: rates of amounts (资金到位率: the base may be another year's contracts); a rate
 after fewer than two counts, or after counts of different counters; a count larger than the
 one before it (no whole of it).
@@ -32,6 +35,12 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 not d.lead.rstrip(PUNCT_EDGES).rstrip(copulas).endswith(words):
             continue
         counts = [p for p in drafts[:i] if p.is_anchor and units.is_count(p.unit)]
+        # 59个新开工项目实现开工30个,入库19个,…开工率50.8%: the part is the last count its rate
+        # names (开工), the whole the count before that one
+        stem = next(w for w in words if d.lead.rstrip(PUNCT_EDGES).rstrip(copulas).endswith(w))[:-1]
+        named = [j for j, p in enumerate(counts) if len(stem) >= 2 and stem in p.metric]
+        if named and named[-1] >= 1:
+            counts = counts[:named[-1] + 1]
         if len(counts) < 2:
             continue
         whole, part = counts[-2], counts[-1]

@@ -80,7 +80,7 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     raw = re.split(r"[,，]", raw)[0]
     etc = raw.rstrip().endswith(_words()["open_word"])
     raw = raw.rstrip().removesuffix(_words()["open_word"])
-    items = _split_last(raw.split("、"))
+    items = _split_last(_items_of(raw))
     if len(items) >= 2 and all(items) and all(len(s) <= 20 for s in items):
         d.relations.append(Link("enumeration", items=tuple(items), open=etc))
 
@@ -99,7 +99,7 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     list_start = cs + lm.start("list")
     if any(list_start <= o.mention.start < m.start for o in drafts if o is not d) or re.search(respective.word(), raw):
         return  # another figure inside the "list": it is running text, not a list of items
-    items = raw.split("、")
+    items = _items_of(raw)
     if items[-1].endswith(_words()["qualifier"]):
         return  # A、B赋权的120项: the list qualifies something else
     # The first item's left edge is uncertain: start the list after the last verb that
@@ -119,6 +119,20 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     noun = (lm.group("noun") or "") + d.counted
     if noun:
         d.metric = lexicon.canonical_metric(noun.strip(PUNCT_EDGES))
+
+
+def _items_of(raw: str) -> list[str]:
+    """A、B、C at its 、 — not those inside brackets: 三化(低碳化、数字化、集约化)转型 is one item."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(raw):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+        elif ch == "、" and depth == 0:
+            out.append(raw[start:i])
+            start = i + 1
+    return out + [raw[start:]]
 
 
 def _split_last(items: list[str]) -> list[str]:

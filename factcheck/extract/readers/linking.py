@@ -121,6 +121,8 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
             continue  # (五大装备制造业…,增长8.2%: the rate is the industries' output, not their number)
         if d.rel.type == "difference" and not units.compatible(prev.unit, d.unit):
             continue
+        if d.rel.type == "growth" and states_a_change(prev.metric):
+            return None  # 共192户,净增114户,同比增长144%: the stock's rate or the increase's? unsaid
         target = prev
         break
     if target is not None and d.own_metric and not _names_the_same(d, target) \

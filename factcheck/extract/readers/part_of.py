@@ -33,7 +33,7 @@ from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.relations import states_a_change
-from factcheck.indicators import one_partition
+from factcheck.indicators import indicator_name, one_partition
 
 ID = "part_of"
 STAGE = "relations"
@@ -230,15 +230,19 @@ def _measures_fit(part: str, total: str) -> bool:
 
 def part_metric(part: str, total: str) -> str:
     """The metric of a part after 其中, read against its total's. A member of the total's
-    collective name (猪肉 under 猪牛羊禽肉产量) takes its measure; a subgroup (县属企业 under
+    collective name (猪肉 under 猪牛羊禽肉产量) takes its measure and its scope (出口 under
+    外商投资企业进出口); a subgroup (县属企业 under
     原煤产量) names no measure of its own and takes the total's; a part of a scoped total
     (第一产业增加值 under 民营经济增加值) takes the scope (``structure_scopes``)."""
     if not part or not total:
         return part or total
     words = lexicon.load("parts.yaml")
     for whole, members in words["collective_names"].items():
-        if total.startswith(whole) and part in members:
-            return part + total[len(whole):]  # 猪肉 under 猪牛羊禽肉产量: 猪肉产量
+        at = total.find(whole)
+        member = next((m for m in members if part in (m, lexicon.canonical_metric(m))), None) if at >= 0 else None
+        if member is not None:
+            # 猪肉 under 猪牛羊禽肉产量: 猪肉产量; 出口 under 外商投资企业进出口: 外商投资企业出口
+            return indicator_name(lexicon.canonical_metric(total[:at] + member + total[at + len(whole):]))
     if not part.endswith(tuple(words["measure_heads"])):
         return part + total
     scope = next((w for w in words["structure_scopes"] if total.startswith(w)), "")

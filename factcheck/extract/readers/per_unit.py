@@ -12,7 +12,9 @@ Leaves alone: averages without both a total and a count in the sentence.
 
 from __future__ import annotations
 
-from factcheck import units
+import re
+
+from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.naming import per_unit_words
@@ -26,7 +28,21 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if d.rel is None and d.metric.startswith(per_unit_words()) and not d.is_rate and d.unit not in POINT_UNITS:
             total = next((p for p in reversed(drafts[:i]) if p.is_anchor and units.compatible(p.unit, d.unit)
                           and not p.metric.startswith(per_unit_words())), None)
-            count = next((p for p in drafts if p is not d and p.is_anchor and units.is_count(p.unit)), None)
+            per = _divided_by(d.metric)
+            # (平均每月新增企业2671家: the divisor is months, not the 11个园区 of the sentence; never
+            # the total itself)
+            count = next((p for p in drafts if p is not d and p is not total and p.is_anchor
+                          and units.is_count(p.unit) and (not per or per in p.unit)), None)  # 万户: per 户
             if total is not None and count is not None:
                 d.relations.append(Link("per_unit", of=total, by=count))
     return []
+
+
+def _divided_by(metric: str) -> str:
+    """The counter an average names its divisor by: 户 for 户均 and 平均每户, 月 for 平均每月; ""
+    for 平均 alone (any count of the sentence). (``per_unit_each`` and ``per_unit_shared`` in
+    ``metrics.yaml``.)"""
+    words = lexicon.load("metrics.yaml")
+    each = "|".join(map(re.escape, words["per_unit_each"]))
+    m = re.match(rf"(?:{each})(\w)|(\w){re.escape(words['per_unit_shared'])}", metric)
+    return (m.group(1) or m.group(2)) if m else ""
