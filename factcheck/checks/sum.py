@@ -73,6 +73,62 @@ def check(facts: Facts, options: dict):
     for total, group, loose in _breakdowns_by_name(facts, parts):
         yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if loose else None)
         yield from _weighted_growth(facts, total, group, growth_of)
+    yield from _lists_adding_up(facts, parts)
+
+
+def _lists_adding_up(facts: Facts, linked: dict):
+    """共45个项目 … 政府主导类项目25个 … 社会主导类项目20个: figures of one kind listed in one
+    sentence, joined to no total, that add up to a total of that kind stated exactly a little
+    earlier in the article (of its entity, in its unit; 约 read as written, 200余家 is no total
+    to meet). Nothing in the text says they partition it, so only a
+    sum that meets it is reported — an agreement; a sum that misses says nothing."""
+    joined = {c.id for group in linked.values() for c in group}
+    by_sentence: dict[tuple, list] = defaultdict(list)
+    for claims in facts.levels.values():
+        for c in claims:
+            if c.id not in joined and is_additive(c) and not c.entity_ambiguous and c.bound == "exact":
+                by_sentence[(c.article, c.line, c.sentence)].append(c)
+    earlier: dict[str, list] = defaultdict(list)
+    for claims in facts.levels.values():
+        for c in claims:
+            earlier[c.article].append(c)
+    for (article, _, _), claims in sorted(by_sentence.items(), key=lambda kv: kv[0][:2]):
+        kinds: dict[tuple, list] = defaultdict(list)
+        for c in claims:
+            kinds[(units.dimension(c.unit), c.entity, _kind_of(c))].append(c)
+        for (_, entity, kind), group in kinds.items():
+            if len(group) < 2 or not kind:
+                continue
+            first = min((c.line, c.column) for c in group)
+            totals = [t for t in earlier[article] if (t.line, t.column) < first and t.sentence != group[0].sentence
+                      and first[0] - t.line <= _NEAR_LINES and t.bound in ("exact", "approx") and t.entity == entity
+                      and _kind_of(t) == kind and units.compatible(t.unit, group[0].unit)
+                      and t.period in {c.period for c in group}]
+            s = sum((facts.in_unit(p, group[0].unit) for p in group), Interval.point(0.0))
+            total = next((t for t in sorted(totals, key=lambda t: -t.line) if _as_written(t, group[0].unit).meets(s)), None)
+            if total is not None:
+                params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + group[0].unit, "total": total.describe()}
+                how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{group[0].unit}"
+                yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
+
+
+_NEAR_LINES = 4  # a list's total stands in its paragraph or one of the few before it
+
+
+def _as_written(total, unit: str) -> Interval:
+    """约693亿元 as 692.5–693.5: a total the parts should round to, approximate or not (the
+    tolerance of 约 would let any list of about that size meet it)."""
+    half = total.precision / 2
+    return Interval(total.value - half, total.value + half) * units.convert(1.0, total.unit, unit)
+
+
+def _kind_of(c) -> str:
+    """What a figure counts or measures, for lists of one kind: a count's counted noun (类项目25个
+    and 项目共45个: 项目), an amount's metric (总投资)."""
+    if units.is_count(c.unit):
+        noun = c.counted or c.metric
+        return noun[-2:] if len(noun) >= 2 else ""
+    return c.metric
 
 
 def _partitions_of(group: list) -> list[list]:
