@@ -71,7 +71,8 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     for s, e in spans:
         for i in range(max(s, 0), min(e, len(chars))):
             chars[i] = "\x00"
-    text = "".join(chars)
+    # A table's cell separator ends a name as a time does (…失业率 | % | -- | 2.37 | 同比增加…).
+    text = "".join("\x00" if ch in "|｜" else ch for ch in chars)
     # Keep the last run of text: the metric sits right before the figure.
     runs = text.split("\x00")
     text = runs[-1]

@@ -195,6 +195,12 @@ def _spaced_cells(line: str, header: bool) -> list[tuple[int, str]] | None:
     return cells
 
 
+def _a_place(text: str) -> bool:
+    from factcheck import gazetteer
+
+    return len(text.replace(" ", "")) >= 2 and bool(gazetteer.resolve(text.replace(" ", "")))
+
+
 def _a_unit(text: str) -> bool:
     from factcheck import units
 
@@ -230,6 +236,8 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
     if header is None or any(_header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"
                              for _, t in header[2]):
         return []  # columns of months or quarters (本月, 1-3月): periods this reader does not resolve
+    if any(_a_place(t) for _, t in header[2][1:]):
+        return []  # | 北 京 市 | 西 城 区 |: columns of places (and periods under them), not of measures
     columns = [_column(t) for _, t in header[2]]
     body = block[block.index(header) + 1:]
     data = [r for r in body if any(_NUMBER.match(t) for _, t in r[2][1:])]
@@ -353,6 +361,7 @@ def _column(text: str) -> tuple[str, str]:
         return "unit", ""  # 单位: each row's unit (万元, 吨)
     m = _UNIT.search(text)
     unit = m.group(1).strip() if m else ""
+    unit = unit if _a_unit(unit) or unit == "%" else ""  # (不含农户): a remark, no unit
     if _header("growth_headers").search(text):
         return "growth", "%"
     if _header("share_headers").search(text):
@@ -361,14 +370,20 @@ def _column(text: str) -> tuple[str, str]:
 
 
 def _label(text: str) -> tuple[str, str]:
-    """地区生产总值(亿元) → (地区生产总值, 亿元); 其中:限额以上… → (限额以上…, "")."""
+    """地区生产总值(亿元) → (地区生产总值, 亿元); 其中:限额以上… → (限额以上…, ""); 固定资产投资
+    (不含农户): a remark in brackets, no unit, stays in the label."""
     m = _UNIT.search(text)
     unit = m.group(1).strip() if m else ""
+    if unit and not _a_unit(unit) and unit != "%":
+        return _label_without_unit(text), ""
     label = _UNIT.sub("", text)
+    return _label_without_unit(label), unit
+
+
+def _label_without_unit(label: str) -> str:
     parts_words = "|".join(map(re.escape, _words("part_label_prefixes")))
     label = re.sub(rf"^(?:#\s*|(?:{parts_words})\s*[:：]?|\s)+", "", label).strip()
-    label = _ITEM_NUMBER.sub("", label)  # 一、农林牧渔业总产值: the row's number in its list
-    return label, unit
+    return _ITEM_NUMBER.sub("", label)  # 一、农林牧渔业总产值: the row's number in its list
 
 
 def _metric(label: str, total: str) -> str:
