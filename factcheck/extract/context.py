@@ -41,6 +41,7 @@ class ArticleState:
     last_by_family: dict[str, str] = field(default_factory=dict)
     last_park: dict[str, str] = field(default_factory=dict)  # the park named last, by its exact family
     para_levels: list[Draft] = field(default_factory=list)
+    last_levels: list[Draft] = field(default_factory=list)  # the amounts of the sentence before
     para_rates: list[Draft] = field(default_factory=list)  # growth rates, for 拉动…个百分点
     rates: list[Draft] = field(default_factory=list)  # every growth rate of the article, likewise
     seen: Counter = field(default_factory=Counter)
@@ -56,6 +57,7 @@ class ArticleState:
             self.para_topic = ""
             self.para_sentences = 0
             self.para_levels = []
+            self.last_levels = []
             self.para_rates = []
 
     def remember(self, ctx: SentenceContext, drafts: list[Draft]) -> None:
@@ -67,6 +69,7 @@ class ArticleState:
             if t.period is not None and t.period.end is not None:
                 self.last_year = t.period.end.year
         self.para_levels.extend(d for d in drafts if d.is_anchor)
+        self.last_levels = [d for d in drafts if d.is_anchor]
         self.para_rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
         self.rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
         self.para_sentences += 1

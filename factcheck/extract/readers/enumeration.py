@@ -109,9 +109,14 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         if vm and vm.end() < len(items[k]):
             items = [items[k][vm.end():]] + items[k + 1:]
             break
+    joined = items[-1]
     items = _split_last(items)
     if len(items) < 2 or not all(items):
         return
+    if re.search("|".join(_words()["inner_joiners"]), joined) and m.value == len(items) - 1:
+        # 交通物流、能源、产业转型升级及科技创新等3个领域: 及 may join two words of one item; the
+        # count says it does here
+        items = [*items[:-2], joined.strip()]
     if not lm.group("etc") and items[-1].endswith(tuple(_words()["instance_nouns"])):
         return  # 教育、卫生及社会福利项目5个: five projects of three kinds, not three items
     d.relations.append(Link("enumeration", items=tuple(items), open=bool(lm.group("etc"))))

@@ -62,6 +62,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
         if _in_rank_clause(ctx, d):
             continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
+        if _compared_with(d):
+            continue  # 其中,…溧水经济开发区…超过了6家国家级开发区: what it beat, no part
         if any(t.topic and m.end <= t.start < d.mention.start and any(
                 p.is_anchor and m.end <= p.mention.start < t.start for p in drafts) for t in ctx.times):
             continue  # 其中,税收收入4.19亿元…;全年地方一般公共预算支出60.99亿元: a new time opens a new statement
@@ -91,6 +93,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue  # 10亿元以上重大项目109个,…其中第二产业项目263个,占项目总数的56.8%
         if total is not None and _a_new_statement(ctx, m, d):
             continue  # 其中税收收入14.5亿元,…;完成规模工业应税开票销售收入185亿元
+        if total is not None and total in earlier and _one_of_several(total, d, state):
+            continue  # 园林水果、食用坚果产量分别为31.8万吨、0.28万吨。其中,…: of which?
         if total is not None:
             d.relations.append(Link("part_of", of=total))
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
@@ -207,6 +211,25 @@ def _a_total_of_its_own(part: str, total: str) -> bool:
 def _in_rank_clause(ctx: SentenceContext, d: Draft) -> bool:
     cs, ce = ctx.clauses[d.clause]
     return any(w in ctx.text[cs:ce] for w in lexicon.load("extraction.yaml")["part_of"]["rank_words"])
+
+
+def _one_of_several(total: Draft, part: Draft, state) -> bool:
+    """园林水果、食用坚果产量分别为31.8万吨、0.28万吨。其中,苹果…: a sentence that opens with 其中
+    after one that stated several amounts of the part's unit through 分别 does not say whose
+    parts follow."""
+    from factcheck.extract.readers import respective
+
+    if total not in state.last_levels:
+        return False
+    alike = [p for p in state.last_levels if units.compatible(p.unit, part.unit)]
+    return len(alike) >= 2 and any(re.search(respective.word(), p.lead) for p in alike)
+
+
+def _compared_with(d: Draft) -> bool:
+    """超过了6家国家级开发区: a count after a verb of comparison counts what was beaten."""
+    words = lexicon.load("extraction.yaml")["relations"]
+    lead = d.lead.rstrip().removesuffix(words["perfective"])
+    return lead.endswith(tuple(words["points_than_verbs"]))
 
 
 def _another_time_before(ctx: SentenceContext, mark: "_Mark", part: Draft, total: Draft) -> bool:
