@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。!?！？]+[”’」』\"]?|……[”’」』\"]?")
@@ -41,13 +42,19 @@ def sentences(text: str) -> list[Sentence]:
 
 def clause_bounds(text: str) -> list[tuple[int, int]]:
     """Clauses of a sentence, split at commas, semicolons and colons outside brackets."""
+    return split_outside_brackets(text, lambda i: text[i] in CLAUSE_SEPARATORS and not _thousands_separator(text, i))
+
+
+def split_outside_brackets(text: str, separates: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Spans of ``text`` between the positions where ``separates`` holds, outside brackets
+    (三化(低碳化、数字化、集约化)转型, 《…、…》 are whole)."""
     out, start, depth = [], 0, 0
     for i, ch in enumerate(text):
         if ch in "(（《":
             depth += 1
         elif ch in ")）》" and depth:
             depth -= 1
-        elif ch in CLAUSE_SEPARATORS and depth == 0 and not _thousands_separator(text, i):
+        elif depth == 0 and separates(i):
             out.append((start, i))
             start = i + 1
     out.append((start, len(text)))

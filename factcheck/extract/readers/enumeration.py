@@ -23,6 +23,7 @@ from factcheck import lexicon, units
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.naming import PUNCT_EDGES
 from factcheck.extract.readers import respective
+from factcheck.extract.split import split_outside_brackets
 
 ID = "enumeration"
 STAGE = "relations"
@@ -128,16 +129,7 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
 
 def _items_of(raw: str) -> list[str]:
     """A、B、C at its 、 — not those inside brackets: 三化(低碳化、数字化、集约化)转型 is one item."""
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(raw):
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）" and depth:
-            depth -= 1
-        elif ch == "、" and depth == 0:
-            out.append(raw[start:i])
-            start = i + 1
-    return out + [raw[start:]]
+    return [raw[s:e] for s, e in split_outside_brackets(raw, lambda i: raw[i] == "、")]
 
 
 def _split_last(items: list[str]) -> list[str]:
