@@ -90,6 +90,11 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fac
         return None
     earlier = bool(ref.period) and ref.period != rate.period
     entity = ref.entity or (rate.entity if earlier else "")
+    if not entity and rate.relation("growth") is not None and not _names_nothing(ref.metric) and _base_metric(
+            rate_metrics.get((rate.article, rate.entity), set()) - {rate.metric}, ref.metric):
+        # 分别增长24.7%…,分别高于规上工业15.5个百分点: another indicator's growth in the same place (not
+        # 产销率95.9%,高于规模以上工业平均水平1.7个百分点: 规上工业's 产销率, which is not stated)
+        entity = rate.entity
     if not entity:
         return None
     other = signed_rate(rate, facts) - facts.interval(c) * rel.sign  # 下降2.5%,低于全县3.8个百分点: 1.3

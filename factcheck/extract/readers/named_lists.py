@@ -21,7 +21,7 @@ from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.readers import respective
 from factcheck.parts import partition_cover
 
-_NAME = r"[\u4e00-\u9fff]{2,10}"
+_NAME = r"[\u4e00-\u9fff]{2,14}"  # 数字经济核心产业制造业
 _words = parts.words
 
 
@@ -65,12 +65,14 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     rates of a whole partition one structure (they add up to 100)."""
     text = ctx.text
     previous: list[str] = []
+    rates: list[Draft] = []  # the figures of the last list, when they are rates
     for m in re.finditer(respective.word(), text):
         group = _listed_after(text, m.end(), drafts)
         if len(group) < 2 or any(r.type != "points" for d in group for r in d.relations):
             continue  # 分别 pairing with figures before it is ``respective``'s (points: see below)
         names, core = _names_before(text, m.start())
-        if not names and len(previous) == len(group):
+        again = not names and len(previous) == len(group)
+        if again:
             names = previous  # …贡献率分别为A、B和C,分别拉动…: the same names, listed once
         if len(names) != len(group):
             continue
@@ -79,19 +81,35 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         first = group[0].rel if group[0].rel is not None and group[0].rel.type == "points" else None
         if any(w in (core or tail) for w in _words()["contribution_verbs"]):
             first = None  # 分别拉动: contributions, linked by ``contribution`` when a rate is stated
-        for d, name in zip(group, names):
-            d.metric = name + (core or tail)
+        growth = group[0].rel if group[0].rel is not None and group[0].rel.type == "growth" \
+            and not core and re.fullmatch(_growth_verbs(), tail) else None
+        for i, (d, name) in enumerate(zip(group, names)):
+            # 分别增长24.7%、17.8%: the verb is no part of the names, and each figure is a rate
+            d.metric = name if growth is not None else name + (core or tail)
             d.own_metric = True
+            if growth is not None and d.rel is None:
+                d.rel = growth
             if first is not None and d.rel is None:  # 分别回落2.16和1.66个百分点: both fell
                 d.rel = first
             if any(w in d.metric for w in _words()["contribution_verbs"]):
                 d.relations = []  # 分别拉动: the names' contributions, not gaps to the rates before them
+            elif again and first is not None and len(rates) == len(group) and not d.relations:
+                # …分别增长24.7%、17.8%,分别高于规上工业15.5个、8.6个百分点: each gap is its rate's
+                d.relations.append(Link("points", of=rates[i], sign=first.sign))
+                d.metric = rates[i].metric
+        rates = group if group[0].unit == "%" else []
         if group[0].unit == "%" and parts.names_contribution_rate(core or tail) \
                 and _whole_partition(names):
             for d in group[1:]:
                 d.relations.append(Link("structure", of=group[0]))
             group[0].relations.append(Link("structure"))
     return []
+
+
+@cache
+def _growth_verbs() -> str:
+    words = lexicon.load("extraction.yaml")["relations"]
+    return "|".join(map(re.escape, words["up"] + words["down"]))
 
 
 def _listed_after(text: str, start: int, drafts: list) -> list:
