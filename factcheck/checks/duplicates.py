@@ -49,6 +49,7 @@ __doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
+    subjects = _main_places(facts) if facts.matches else {}
     for m in facts.matches:
         ev = (_evidence(m.a), _evidence(m.b))
         within = m.a.article == m.b.article
@@ -58,8 +59,8 @@ def check(facts: Facts, options: dict):
         changed = [d for d in m.changed if _is_change(d) and not _annotation(d, m) and not _page_counter(d)]
         if changed and _another_edition(m, changed, facts):
             continue  # the same release for another year (2020年度 → 2021年度): not a copy
-        if changed and not within and _other_places(m):
-            continue  # two counties' bulletins under one site's header: a template, not a copy
+        if changed and not within and (_other_places(m) or _apart(subjects.get(m.a.article), subjects.get(m.b.article))):
+            continue  # two counties' bulletins under one site's header, or their CPI tables: a template, not a copy
         if changed:
             diffs = "; ".join(f"{d.context}{d.left} → {d.right}" for d in changed)
             yield Finding(check=ID, status="conflict", message=say(DUP_CHANGED, head=head, diffs=diffs),
@@ -152,6 +153,31 @@ def _other_places(m) -> bool:
 
     a, b = ({e.name for e in find_entities(side.text)} for side in (m.a, m.b))
     return bool(a and b) and not a & b
+
+
+def _main_places(facts: Facts) -> dict:
+    """article → the division most of its figures are about (its subject, resolved)."""
+    from collections import Counter
+
+    from factcheck import gazetteer
+
+    counts: dict[str, Counter] = {}
+    for c in facts.claims:
+        counts.setdefault(c.article, Counter())[c.entity] += 1
+    out = {}
+    for article, entities in counts.items():
+        entity, _ = entities.most_common(1)[0]
+        out[article] = gazetteer.place_of(entity) if gazetteer.is_place(entity) else None
+    return out
+
+
+def _apart(a, b) -> bool:
+    """Two articles about two places, neither inside the other (嵩县 and 新野县): a passage they
+    share (居民消费价格指数(以上年为100)…101.3) is a common form, each with its own figures."""
+    from factcheck import gazetteer
+
+    return a is not None and b is not None and a != b and a not in gazetteer.parent_chain(b) \
+        and b not in gazetteer.parent_chain(a)
 
 
 def _is_year(figure: str) -> bool:

@@ -146,6 +146,16 @@ def _a_total_and_its_parts(facts: Facts, members, unit: str) -> bool:
     return rest.meets(ivs[-1])
 
 
+def _times_written_apart(members) -> bool:
+    """Each figure's sentence names its own span of months (8月份…; 1-8月…): undated, but not
+    the same period."""
+    from factcheck.extract.timeexpr import find_time_exprs
+
+    spans = {frozenset(str(t.period) for t in find_time_exprs(c.sentence, 2000) if t.period is not None and not t.vague)
+             for c in members}
+    return len(spans) > 1 and all(spans)
+
+
 def _named_only_beside_a_stated_level(members) -> bool:
     """进口1970.7亿元,增长22.8% … 集成电路占四成多,进口增长30.2%: in one article, a rate known only
     by its name differs from a rate of a stated amount of that name — the amount pins the one
@@ -208,6 +218,8 @@ def check(facts: Facts, options: dict):
             if not ok and len(metric) < options["min_metric_chars"] and metric not in metrics():
                 status = "review"  # a short, generic metric may name two different things
             if not ok and not period and not any(c.article in dated_articles for c in members):
+                if _times_written_apart(members):
+                    continue  # 8月 and 1-8月 in a release that names no year: two periods, whatever the year
                 status = "review"  # 今年9月 and 1—3季度 in an article with no year: two times, unresolved
             if not ok and _named_only_beside_a_stated_level(members):
                 status = "review"  # …集成电路占四成多,进口增长30.2%: whose 进口, the name alone does not say

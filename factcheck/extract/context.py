@@ -42,6 +42,8 @@ class ArticleState:
     last_park: dict[str, str] = field(default_factory=dict)  # the park named last, by its exact family
     para_levels: list[Draft] = field(default_factory=list)
     last_levels: list[Draft] = field(default_factory=list)  # the amounts of the sentence before
+    # paragraph → places of the subject's level a clause of it opens with (上半年青岛全力…)
+    topic_places: dict[int, set[str]] = field(default_factory=dict)
     para_rates: list[Draft] = field(default_factory=list)  # growth rates, for 拉动…个百分点
     rates: list[Draft] = field(default_factory=list)  # every growth rate of the article, likewise
     seen: Counter = field(default_factory=Counter)
@@ -68,6 +70,11 @@ class ArticleState:
         for t in ctx.times:
             if t.period is not None and t.period.end is not None:
                 self.last_year = t.period.end.year
+        from factcheck.extract.whose import places_opening_clauses
+
+        places = places_opening_clauses(ctx)
+        if places:
+            self.topic_places.setdefault(self.paragraph, set()).update(places)
         self.para_levels.extend(d for d in drafts if d.is_anchor)
         self.last_levels = [d for d in drafts if d.is_anchor]
         self.para_rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")

@@ -67,3 +67,14 @@ def _thousands_separator(text: str, i: int) -> bool:
 
 
 _GROUP = re.compile(r",\d{3}(?![\d])")
+
+
+def in_brackets(text: str, pos: int) -> bool:
+    """``pos`` lies inside round brackets opened before it and closed after it."""
+    depth = 0
+    for ch in text[:pos]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth > 0 and bool(re.search(r"[)）]", text[pos:]))

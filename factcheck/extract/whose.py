@@ -81,6 +81,10 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
                 or resolve_ref(fam, state) or (text[s:e] if fam == "park" else "")
             if name:
                 candidates.append((s, name))
+                if name == state.subject and _another_topic_place(state):
+                    # 据青岛市政府新闻办…,上半年青岛全力…。…全市生产总值7508.71亿元 in 济南's article:
+                    # which city 全市 is, the text leaves open
+                    d.entity_ambiguous = True
     if candidates:
         pos, name = max(candidates)
         name = park_alias(name, state)
@@ -94,9 +98,10 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     cs = ctx.clauses[d.clause][0]
     d.entity_ambiguous = any(cs <= e.start and e.end <= m.start and e.family not in ("organisation", "subunit")
                              and not text[max(0, e.start - 1):e.start] in locatives for e in ctx.entities)
-    if state.para_entity:
-        return as_subject(state.para_entity, state)
-    return state.subject
+    entity = as_subject(state.para_entity, state) if state.para_entity else state.subject
+    if entity == state.subject and _another_topic_place(state):
+        d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
+    return entity
 
 
 def scope_at(text: str) -> str:
@@ -185,6 +190,36 @@ def resolve_ref(family: str, state: ArticleState) -> str:
     if family_of(state.subject) == family or (state.subject and family == _gazetteer_level(state.subject)):
         return state.subject
     return state.last_by_family.get(family, "") or _words()["entity"]["level_words"].get(family, "")
+
+
+def places_opening_clauses(ctx: SentenceContext) -> set[str]:
+    """Divisions of the subject's level, other than the subject, that a clause of the sentence
+    opens with by name or stem (上半年青岛全力推动…, 据青岛市政府新闻办…): another place as a topic."""
+    from factcheck.gazetteer import resolve as resolve_place
+
+    state = ctx.state
+    level = _gazetteer_level(state.subject) if state.subject else ""
+    if not level:
+        return set()
+    own = {d.code for d in resolve_place(state.subject)}
+    out = set()
+    for s, e in ctx.clauses:
+        head = _TIME_PREFIX.sub("", ctx.text[s:e].lstrip(" ,，"), count=1).lstrip(_words()["entity"]["topic_openers"])
+        for n in (4, 3, 2):
+            found = resolve_place(head[:n]) if len(head) >= n else ()
+            if len(found) != 1 or found[0].level != level or found[0].code in own:
+                continue
+            # 青岛市, or a city's stem (青岛) that opens no longer name (九龙 of 九龙坡区); a county's
+            # stem alone is too often a word (公安部门, 建安投资)
+            whole = head.startswith(found[0].name)
+            if whole or (level == "city" and not any(resolve_place(head[:k]) for k in (n + 1, n + 2))):
+                out.add(found[0].name)
+            break
+    return out
+
+
+def _another_topic_place(state: ArticleState) -> bool:
+    return bool(state.topic_places.get(state.paragraph) or state.topic_places.get(state.paragraph - 1))
 
 
 def _gazetteer_level(name: str) -> str:

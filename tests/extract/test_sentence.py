@@ -319,3 +319,16 @@ def test_a_count_of_things_above_a_bar_names_the_bar():
     cs = by_value(claims_of("1-4月,全省工业园区38个行业大类中,有35个行业实现盈利,其中24个行业利润增幅超过20%。"
                             "金属制品机械和设备修理业、废弃资源综合利用业等四个行业利润增幅超过100%。", date="2014-05"))
     assert cs["24个"].metric == "行业利润增幅超过20%" and cs["4个"].metric == "行业利润增幅超过100%"
+
+
+def test_whole_city_figures_after_another_city_opens_a_paragraph_are_ambiguous():
+    text = ("根据市级生产总值统一核算结果,2023年上半年济南市生产总值为5841亿元,按不变价格计算,同比增长6.4%。\n"
+            "据青岛市政府新闻办发布会通报,上半年青岛全力推动经济运行持续向好。\n"
+            "2023年上半年,全市生产总值7508.71亿元,按不变价格计算,同比增长6.2%。分产业看,第一产业增加值232.56亿元。")
+    cs = by_value(claims_of(text, subject="济南市", date="2023-07"))
+    assert not cs["5841亿元"].entity_ambiguous
+    assert cs["7508.71亿元"].entity_ambiguous and cs["232.56亿元"].entity_ambiguous
+    # a city named after 高于 is compared with, no topic: 全市 stays the subject, unambiguous
+    cs = by_value(claims_of("全市地区生产总值增长6.5%,高于廊坊市1个百分点。全市规模以上工业增加值增长7.1%。",
+                            subject="三河市", date="2021-03"))
+    assert not cs["7.1%"].entity_ambiguous

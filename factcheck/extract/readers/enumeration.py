@@ -118,6 +118,13 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         # 交通物流、能源、产业转型升级及科技创新等3个领域: 及 may join two words of one item; the
         # count says it does here
         items = [*items[:-2], joined.strip()]
+    joiners = "|".join(_words()["last_joiners"])
+    split = [k for k, item in enumerate(items[:-1]) if len([p for p in re.split(joiners, item) if p]) == 2]
+    if m.value == len(items) + 1 and len(split) == 1:
+        # 冶金化工和食品加工、轻工制造三大主导产业: a joiner inside an earlier item joins two items,
+        # as the count says
+        k = split[0]
+        items = [*items[:k], *[p for p in re.split(joiners, items[k]) if p], *items[k + 1:]]
     if not lm.group("etc") and items[-1].endswith(tuple(_words()["instance_nouns"])):
         return  # 教育、卫生及社会福利项目5个: five projects of three kinds, not three items
     d.relations.append(Link("enumeration", items=tuple(items), open=bool(lm.group("etc"))))

@@ -30,6 +30,7 @@ from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
 from factcheck.extract.relations import growth_words, states_a_change
+from factcheck.extract.split import in_brackets
 from factcheck.extract.timeexpr import find_time_exprs
 from factcheck.model import Ref
 
@@ -49,7 +50,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             target = d.relations[0].of  # paired by ``respective``
             d.relations = []
         else:
-            target = _closest(d, [p for p in drafts[:i] if p not in framed])
+            # (现有高新技术企业436家(兰州高新区365家、白银高新区71家),比2019年增长17.52%: a figure in
+            # brackets is a remark on the one before them, no level of a rate outside them)
+            inside = in_brackets(ctx.text, d.mention.start)
+            target = _closest(d, [p for p in drafts[:i] if p not in framed
+                                  and (inside or not in_brackets(ctx.text, p.mention.start))])
         if target is None and d.rel.type == "points" and d.metric in growth_words():
             # 实缴税金38.66亿元,增速高于全省0.8个百分点: the gap is in the growth of that figure.
             level = next((p for p in reversed(drafts[:i]) if p.is_anchor), None)

@@ -18,6 +18,7 @@ from functools import cache
 
 from factcheck import lexicon
 from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.split import in_brackets
 
 ID = "respective"
 STAGE = "figures"  # before context: the rates take their relation from the first one
@@ -32,6 +33,18 @@ def _separator() -> re.Pattern:
 def word() -> str:
     """分别 or 依次, as a regular expression."""
     return "|".join(map(re.escape, lexicon.load("extraction.yaml")["respective"]["words"]))
+
+
+def _next_in_list(gap: str) -> bool:
+    """、 or ，签约金额 between two amounts: the next of one list (with its own short name), not
+    a count of kinds and then a statement (前四大贸易伙伴,厦门市对上述国家分别进出口)."""
+    gap = re.sub(r"^\s*[(（][^()（）]*[)）]", "", gap)  # 20.6亿元(不含袁州医药工业园,下同)、主营业务收入…
+    if _separator().fullmatch(gap):
+        return True
+    return bool(re.match(r"\s*[,，;；、]", gap)) and len(gap) <= _LIST_GAP and not re.search(word(), gap)
+
+
+_LIST_GAP = 12  # ，签约金额 / ，实际到位资金: a separator and the next amount's name
 
 
 def _names_between(gap: str) -> bool:
@@ -53,12 +66,17 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 group.append(d)
             else:
                 break
-        levels = [d for d in drafts if d.mention.end <= pos and d.is_anchor]
+        # (财政总收入1.2亿元(比上年的7602万元增加4398万元),分别比上年增长…: a figure in brackets is a
+        # remark on the list, no member of it)
+        levels = [d for d in drafts if d.mention.end <= pos and d.is_anchor and not in_brackets(text, d.mention.start)]
         if len(group) < 2 or len(levels) < len(group):
             continue
         if _names_between(text[levels[-1].mention.end:pos]):
             continue  # 27个行业…,其中,电气机械…、专用设备制造业分别增长60.6%、57.8%: the names' rates
-        for rate, level in zip(group, levels[-len(group):]):
+        paired = levels[-len(group):]
+        if not all(_next_in_list(text[a.mention.end:b.mention.start]) for a, b in zip(paired, paired[1:])):
+            continue  # 前四大贸易伙伴,…分别进出口1012.2亿、754.2亿、…: the amounts paired must be one list too
+        for rate, level in zip(group, paired):
             if rate.rel is None:
                 rate.rel = group[0].rel
             rate.relations.append(Link(rate.rel.type, of=level, sign=rate.rel.sign))
