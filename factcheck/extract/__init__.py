@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.corpus import Article
 from factcheck.extract.entities import canonical
 from factcheck.extract.context import ArticleState
@@ -40,16 +42,16 @@ def _without_table_rows(claims: list[Claim], rows: set[int]) -> list[Claim]:
     if len(kept) == len(claims):
         return claims
     ids = {c.id for c in kept}
-    return [c if all(r.of in ids or not r.of for r in c.relations) and all(r.by in ids or not r.by for r in c.relations)
-            else replace(c, relations=tuple(r for r in c.relations if (not r.of or r.of in ids)
-                                            and (not r.by or r.by in ids)))
+
+    def holds(r) -> bool:
+        return (not r.of or r.of in ids) and (not r.by or r.by in ids)
+
+    return [c if all(map(holds, c.relations)) else replace(c, relations=tuple(filter(holds, c.relations)))
             for c in kept]
 
 
 def _line_of_number(c: Claim) -> int:
     """The line the figure's number stands on (a quote may hold the words and rows around it)."""
-    import re
-
     at = next((m.start() for m in re.finditer(r"\d+(?:\.\d+)?", c.quote)
                if abs(float(m.group()) - abs(c.value)) < 1e-9), None)
     return c.line + c.quote[:at].count("\n") if at is not None else c.end_line
