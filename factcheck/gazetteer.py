@@ -35,15 +35,19 @@ class Division:
 
 
 @cache
-def divisions() -> dict[str, Division]:
-    out: dict[str, Division] = {}
+def _rows() -> tuple[Division, ...]:
+    """Every row of ``divisions.tsv``, the placeholder rows (市辖区) included."""
+    rows = []
     for line in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("code\t"):
             continue
-        code, name, level, parent = line.split("\t")
-        if name not in PLACEHOLDERS:
-            out[code] = Division(code, name, level, parent)
-    return out
+        rows.append(Division(*line.split("\t")))
+    return tuple(rows)
+
+
+@cache
+def divisions() -> dict[str, Division]:
+    return {d.code: d for d in _rows() if d.name not in PLACEHOLDERS}
 
 
 def stem(name: str) -> str:
@@ -131,13 +135,7 @@ def parent_chain(d: Division) -> list[Division]:
 @cache
 def _placeholder_parents() -> dict[str, str]:
     """code → parent code of the placeholder rows (市辖区) that ``divisions`` leaves out."""
-    out = {}
-    for line in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith(("#", "code\t")):
-            code, name, _level, parent = line.split("\t")
-            if name in PLACEHOLDERS:
-                out[code] = parent
-    return out
+    return {d.code: d.parent for d in _rows() if d.name in PLACEHOLDERS}
 
 
 def place_of(entity: str) -> Division | None:

@@ -139,11 +139,8 @@ def _a_total_and_its_parts(facts: Facts, members, unit: str) -> bool:
     owners the text names in words the extractor does not read as units), not one figure."""
     if len(members) < 3 or len({c.article for c in members}) > 1 or not all(is_level(c) for c in members):
         return False
-    ivs = sorted((facts.in_unit(c, unit) for c in members), key=lambda iv: iv.hi)
-    rest = ivs[0]
-    for iv in ivs[1:-1]:
-        rest = rest + iv
-    return rest.meets(ivs[-1])
+    *rest, largest = sorted((facts.in_unit(c, unit) for c in members), key=lambda iv: iv.hi)
+    return sum(rest[1:], rest[0]).meets(largest)
 
 
 def _times_written_apart(members) -> bool:

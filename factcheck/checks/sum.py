@@ -84,14 +84,12 @@ def _lists_adding_up(facts: Facts, linked: dict):
     sum that meets it is reported — an agreement; a sum that misses says nothing."""
     joined = {c.id for group in linked.values() for c in group}
     by_sentence: dict[tuple, list] = defaultdict(list)
-    for claims in facts.levels.values():
-        for c in claims:
-            if c.id not in joined and is_additive(c) and not c.entity_ambiguous and c.bound == "exact":
-                by_sentence[(c.article, c.line, c.sentence)].append(c)
-    earlier: dict[str, list] = defaultdict(list)
+    earlier: dict[str, list] = defaultdict(list)  # every level of each article: the totals to meet
     for claims in facts.levels.values():
         for c in claims:
             earlier[c.article].append(c)
+            if c.id not in joined and is_additive(c) and not c.entity_ambiguous and c.bound == "exact":
+                by_sentence[(c.article, c.line, c.sentence)].append(c)
     for (article, _, _), claims in sorted(by_sentence.items(), key=lambda kv: kv[0][:2]):
         kinds: dict[tuple, list] = defaultdict(list)
         for c in claims:

@@ -355,13 +355,21 @@ def _place(raw: str, start: int, line: int, col: int) -> tuple[int, int, int]:
     return line + raw.count("\n", start, start + col), start + col - nl - 1, nl + 1
 
 
+def _bracketed_unit(text: str) -> tuple[str, bool]:
+    """(the unit in brackets, whether brackets hold a remark instead): 总量(万元) → (万元, False);
+    固定资产投资(不含农户) → ("", True)."""
+    m = _UNIT.search(text)
+    unit = m.group(1).strip() if m else ""
+    if unit and not _a_unit(unit) and unit != "%":
+        return "", True
+    return unit, False
+
+
 def _column(text: str) -> tuple[str, str]:
     """What a header cell's column holds: (level | growth | share | unit, unit)."""
     if text in _words("unit_headers"):
         return "unit", ""  # 单位: each row's unit (万元, 吨)
-    m = _UNIT.search(text)
-    unit = m.group(1).strip() if m else ""
-    unit = unit if _a_unit(unit) or unit == "%" else ""  # (不含农户): a remark, no unit
+    unit, _ = _bracketed_unit(text)
     if _header("growth_headers").search(text):
         return "growth", "%"
     if _header("share_headers").search(text):
@@ -372,12 +380,8 @@ def _column(text: str) -> tuple[str, str]:
 def _label(text: str) -> tuple[str, str]:
     """地区生产总值(亿元) → (地区生产总值, 亿元); 其中:限额以上… → (限额以上…, ""); 固定资产投资
     (不含农户): a remark in brackets, no unit, stays in the label."""
-    m = _UNIT.search(text)
-    unit = m.group(1).strip() if m else ""
-    if unit and not _a_unit(unit) and unit != "%":
-        return _label_without_unit(text), ""
-    label = _UNIT.sub("", text)
-    return _label_without_unit(label), unit
+    unit, remark = _bracketed_unit(text)
+    return _label_without_unit(text if remark else _UNIT.sub("", text)), unit
 
 
 def _label_without_unit(label: str) -> str:

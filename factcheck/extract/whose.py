@@ -52,7 +52,7 @@ def _opener_gap() -> re.Pattern:
 def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     text, state, m = ctx.text, ctx.state, d.mention
     locatives = tuple(_words()["entity"]["locatives"])
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str, bool]] = []  # (where, name, named by a reference word)
     clause_starts = [s for s, _ in ctx.clauses]
 
     def at_clause_start(pos: int) -> bool:
@@ -71,7 +71,7 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
         after_place = e.family not in places and any(p.end == e.start and p.family in places and at_clause_start(p.start)
                                                      for p in ctx.entities)
         if e.end <= m.start and (at_clause_start(e.start) or after_place):
-            candidates.append((e.start, e.name))
+            candidates.append((e.start, e.name, False))
     for s, e, fam in ctx.refs:
         if text[max(0, s - 1):s] in locatives and fam in ("province", "city", "county", "country"):
             continue  # 在全省首创: where, not who
@@ -80,13 +80,13 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
             name = (resolve_park_word(text[s:e], state) if fam == "park" else "") \
                 or resolve_ref(fam, state) or (text[s:e] if fam == "park" else "")
             if name:
-                candidates.append((s, name))
-                if name == state.subject and _another_topic_place(state):
-                    # 据青岛市政府新闻办…,上半年青岛全力…。…全市生产总值7508.71亿元 in 济南's article:
-                    # which city 全市 is, the text leaves open
-                    d.entity_ambiguous = True
+                candidates.append((s, name, True))
     if candidates:
-        pos, name = max(candidates)
+        pos, name, by_reference = max(candidates)
+        if by_reference and name == state.subject and _another_topic_place(state):
+            # 据青岛市政府新闻办…,上半年青岛全力…。…全市生产总值7508.71亿元 in 济南's article: which
+            # city 全市 is, the text leaves open
+            d.entity_ambiguous = True
         name = park_alias(name, state)
         if pos < ctx.first_figure:
             # A unit named before the sentence's first figure is its topic for the sentences

@@ -31,13 +31,13 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     data = lexicon.load("extraction.yaml")
     words, copulas = tuple(data["count_rates"]), "".join(data["count_rate_copulas"])
     for i, d in enumerate(drafts):
-        if d.unit != "%" or d.relations or d.rel is not None or \
-                not d.lead.rstrip(PUNCT_EDGES).rstrip(copulas).endswith(words):
+        lead = d.lead.rstrip(PUNCT_EDGES).rstrip(copulas)
+        if d.unit != "%" or d.relations or d.rel is not None or not lead.endswith(words):
             continue
         counts = [p for p in drafts[:i] if p.is_anchor and units.is_count(p.unit)]
         # 59个新开工项目实现开工30个,入库19个,…开工率50.8%: the part is the last count its rate
         # names (开工), the whole the count before that one
-        stem = next(w for w in words if d.lead.rstrip(PUNCT_EDGES).rstrip(copulas).endswith(w))[:-1]
+        stem = next(w for w in words if lead.endswith(w))[:-1]
         named = [j for j, p in enumerate(counts) if len(stem) >= 2 and stem in p.metric]
         if named and named[-1] >= 1:
             counts = counts[:named[-1] + 1]

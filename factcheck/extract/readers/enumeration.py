@@ -118,7 +118,7 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         # 交通物流、能源、产业转型升级及科技创新等3个领域: 及 may join two words of one item; the
         # count says it does here
         items = [*items[:-2], joined.strip()]
-    joiners = "|".join(_words()["last_joiners"])
+    joiners = _joiners()
     split = [k for k, item in enumerate(items[:-1]) if len([p for p in re.split(joiners, item) if p]) == 2]
     if m.value == len(items) + 1 and len(split) == 1:
         # 冶金化工和食品加工、轻工制造三大主导产业: a joiner inside an earlier item joins two items,
@@ -139,9 +139,15 @@ def _items_of(raw: str) -> list[str]:
     return [raw[s:e] for s, e in split_outside_brackets(raw, lambda i: raw[i] == "、")]
 
 
+@cache
+def _joiners() -> str:
+    """和, 及, 与, 以及: what joins the last two items (A、B和C), as an alternation."""
+    return "|".join(_words()["last_joiners"])
+
+
 def _split_last(items: list[str]) -> list[str]:
     """A、B和C: the last item split at its joiner; quotes dropped."""
-    parts = re.split("|".join(_words()["last_joiners"]), items[-1])
+    parts = re.split(_joiners(), items[-1])
     if len(parts) == 2 and all(parts):
         items = items[:-1] + parts
     return [re.sub(r"[“”\"]", "", s).strip() for s in items]

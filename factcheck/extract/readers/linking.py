@@ -40,6 +40,7 @@ STAGE = "relations"
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     framed = _in_frames(ctx, drafts)
+    bracketed = {id(d) for d in drafts if in_brackets(ctx.text, d.mention.start)}
     for i, d in enumerate(drafts):
         if d.rel is None or d.rel.type in ("span",):
             continue
@@ -52,9 +53,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         else:
             # (现有高新技术企业436家(兰州高新区365家、白银高新区71家),比2019年增长17.52%: a figure in
             # brackets is a remark on the one before them, no level of a rate outside them)
-            inside = in_brackets(ctx.text, d.mention.start)
-            target = _closest(d, [p for p in drafts[:i] if p not in framed
-                                  and (inside or not in_brackets(ctx.text, p.mention.start))])
+            inside = id(d) in bracketed
+            target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)])
         if target is None and d.rel.type == "points" and d.metric in growth_words():
             # 实缴税金38.66亿元,增速高于全省0.8个百分点: the gap is in the growth of that figure.
             level = next((p for p in reversed(drafts[:i]) if p.is_anchor), None)

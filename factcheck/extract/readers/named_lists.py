@@ -19,6 +19,7 @@ from functools import cache
 from factcheck import lexicon, parts
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.readers import respective
+from factcheck.extract.relations import patterns
 from factcheck.parts import partition_cover
 
 _NAME = r"[\u4e00-\u9fff]{2,14}"  # 数字经济核心产业制造业
@@ -82,7 +83,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if any(w in (core or tail) for w in _words()["contribution_verbs"]):
             first = None  # 分别拉动: contributions, linked by ``contribution`` when a rate is stated
         growth = group[0].rel if group[0].rel is not None and group[0].rel.type == "growth" \
-            and not core and re.fullmatch(_growth_verbs(), tail) else None
+            and not core and re.fullmatch(f"{patterns().up}|{patterns().down}", tail) else None
         for i, (d, name) in enumerate(zip(group, names)):
             # 分别增长24.7%、17.8%: the verb is no part of the names, and each figure is a rate
             d.metric = name if growth is not None else name + (core or tail)
@@ -104,12 +105,6 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 d.relations.append(Link("structure", of=group[0]))
             group[0].relations.append(Link("structure"))
     return []
-
-
-@cache
-def _growth_verbs() -> str:
-    words = lexicon.load("extraction.yaml")["relations"]
-    return "|".join(map(re.escape, words["up"] + words["down"]))
 
 
 def _listed_after(text: str, start: int, drafts: list) -> list:
