@@ -14,6 +14,7 @@ from __future__ import annotations
 from factcheck import units
 from factcheck.facts import Fact, Facts, growth_factor, prior_period, signed, signed_rate
 from factcheck.interval import fmt_interval
+from factcheck.extract.relations import names_only_a_plan
 
 
 def derive_all(facts: Facts) -> None:
@@ -79,7 +80,10 @@ def _ratio(facts: Facts, c, level, rel) -> Fact | None:
 
     word = say({"multiple": WORD_BASE, "share": WORD_WHOLE, "completion": WORD_PLAN}[rel.type])
     how = f"{level.describe()} ÷ {c.describe()} = {fmt_interval(whole)}{level.unit} {word}"
-    return Fact(ref.entity or level.entity, ref.metric, ref.period or level.period, level.unit, whole,
+    metric = ref.metric
+    if rel.type == "completion" and names_only_a_plan(metric):
+        metric = level.metric + metric  # 一般公共预算收入…占年初预算的110.6%: the revenue's budget
+    return Fact(ref.entity or level.entity, metric, ref.period or level.period, level.unit, whole,
                 (level.id, c.id), how, "derived")
 
 

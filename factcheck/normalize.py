@@ -131,7 +131,8 @@ _MOJIBAKE = re.compile(r"(?<=[\u3400-\u9fff\d])\?(?=[\u3400-\u9fff\d])")
 
 
 def _squeeze(text: str, offs: list[int]) -> tuple[str, list[int]]:
-    """Drop markup and whitespace; keep one space between two Latin letters or digits."""
+    """Drop markup and whitespace; keep one space between two Latin letters or digits, and make
+    a gap between two long runs of Chinese text a full stop (``_lost_stop``)."""
     out: list[str] = []
     out_offs: list[int] = []
     pos = 0
@@ -145,10 +146,30 @@ def _squeeze(text: str, offs: list[int]) -> tuple[str, list[int]]:
             if left and right and _ascii_alnum(left) and _ascii_alnum(right):
                 out.append(" ")
                 out_offs.append(offs[a])
+            elif _lost_stop(text, a, b):
+                out.append("。")
+                out_offs.append(offs[a])
         pos = b
     out.append(text[pos:])
     out_offs.extend(offs[pos:])
     return "".join(out), out_offs
+
+
+def _lost_stop(text: str, a: int, b: int) -> bool:
+    """The spaces text[a:b] stand where a scraped page lost a full stop (…约占30% 开工和竣工项目87个,
+    总投资529.2亿元 开工项目53个…): Chinese text of at least ``_SPACED_RUN`` characters on either
+    side. Shorter runs are a heading's or a byline's words (二、农 业; 记者 张三), or the letters a
+    PDF spaced out (规 划 用 地)."""
+    left = text[:a].split()[-1] if text[:a].split() else ""
+    right = text[b:].split()[0] if text[b:].split() else ""
+    return (len(left) >= _SPACED_RUN and len(right) >= _SPACED_RUN and _CHINESE_END.search(left) is not None
+            and _CHINESE_START.match(right) is not None and not left.endswith(_STOPS))
+
+
+_SPACED_RUN = 8
+_CHINESE_END = re.compile(r"[\u3400-\u9fff%]$")
+_CHINESE_START = re.compile(r"[\u3400-\u9fff]")
+_STOPS = ("。", "!", "?", "！", "？")
 
 
 def _simplify(text: str) -> str:

@@ -163,11 +163,14 @@ def _named_only_beside_a_stated_level(members) -> bool:
     return all(r is not None for r in rates) and any(r.of for r in rates) and any(not r.of for r in rates)
 
 
-def _parts_of_one_whole(members) -> bool:
+def _parts_of_one_whole(facts: Facts, members) -> bool:
     """A total and its part (其中), or two parts of one total, are different figures whatever
-    names they were given: a group holding them was made on names that failed to tell them apart."""
-    ids = {c.id for c in members}
-    totals = [r.of for c in members for r in c.relations if r.type == "part_of" and r.of]
+    names they were given: a group holding them was made on names that failed to tell them apart.
+    So are their growth rates (农林牧渔业总产值…增长6.6%。其中,农业总产值…增长3.6%: 农业总产值 may
+    name the whole elsewhere, not here)."""
+    levels = [facts.by_id.get(r.of, c) if (r := c.relation("growth")) is not None and r.of else c for c in members]
+    ids = {c.id for c in levels}
+    totals = [r.of for c in levels for r in c.relations if r.type == "part_of" and r.of]
     return any(t in ids for t in totals) or len(totals) != len(set(totals))
 
 
@@ -193,7 +196,7 @@ def check(facts: Facts, options: dict):
                                                                       period=period_label(period)),
                                             values=", ".join(c.describe() for c in independent)), independent)
         for members in by_dim.values():
-            if len(members) < 2 or _parts_of_one_whole(members) or _one_sentence(members):
+            if len(members) < 2 or _parts_of_one_whole(facts, members) or _one_sentence(members):
                 continue
             dated = [c for c in members if not c.period_inferred]
             unit = members[0].unit
@@ -253,7 +256,7 @@ def _written_short(facts: Facts, groups: dict, tol: float):
             short, long = sorted((ma, mb), key=len)
             a, b = ga[0], gb[0]
             if units.dimension(a.unit) != units.dimension(b.unit) or facts.is_copy(a.id, b.id) \
-                    or _parts_of_one_whole([a, b]):
+                    or _parts_of_one_whole(facts, [a, b]):
                 continue  # a copied passage is no second source; parts of one whole are not one figure
             ia, ib = _signed(facts, a, a.unit).widen(tol), _signed(facts, b, a.unit).widen(tol)
             ok = ia.meets(ib)

@@ -60,6 +60,8 @@ def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:
     - The value after a crossed threshold: 地区生产总值突破千亿元,达1082.18亿元 — the threshold,
       then the value reached, of one indicator (and of the bound's period when the clause has
       none).
+    - A threshold crossed after the value: 进出口总值为5445.8亿元,首次站上5000亿元台阶 — the bound,
+      naming nothing of its own, restates the value's indicator; no rate or part after it is its.
     - A list of units, each with its figure: 上饶经开区主营业务收入494.82亿元…;广丰经开区325.44亿元 —
       a clause that names a unit and then only a figure, after a figure in the same unit of
       another unit, is that indicator's."""
@@ -67,6 +69,11 @@ def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:
         if not d.is_anchor or d.metric or i == 0:
             continue
         prev = drafts[i - 1]
+        if (prev.is_anchor and prev.metric and prev.mention.bound == "exact" and d.mention.bound in ("gt", "ge")
+                and d.clause - prev.clause in (0, 1) and units.compatible(prev.unit, d.unit)
+                and units.convert(d.mention.value, d.unit, prev.unit) <= prev.mention.value):
+            d.metric, d.period, d.restates = prev.metric, prev.period, True
+            continue
         if (prev.is_anchor and prev.metric and prev.mention.bound in ("gt", "ge") and d.mention.bound == "exact"
                 and d.clause - prev.clause in (0, 1) and units.compatible(prev.unit, d.unit)):
             d.metric = prev.metric

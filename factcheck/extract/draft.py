@@ -50,6 +50,7 @@ class Draft:
     own_metric: bool = False
     qualifier: str = ""  # a count's 的-qualifier (新材料产业的88家规上企业), for what its clause says of them
     quote_span: tuple[int, int] = (0, 0)  # the clause, in normalized-text offsets (set by to_claims)
+    restates: bool = False  # a threshold the figure before crossed (5445.8亿元,首次站上5000亿元台阶)
 
     @property
     def unit(self) -> str:
@@ -59,7 +60,7 @@ class Draft:
     def is_anchor(self) -> bool:
         """An amount stated without a relation marker of its own: what a rate, a share or a
         part after 其中 can point at. (Not ``facts.is_level``, which judges a finished claim.)"""
-        return self.rel is None and not self.mention.rank and self.mention.unit != ""
+        return self.rel is None and not self.mention.rank and self.mention.unit != "" and not self.restates
 
     @property
     def is_rate(self) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from factcheck import lexicon, parts
-from factcheck.extract.relations import LeadRelation
+from factcheck.extract.relations import LeadRelation, names_only_a_plan
 
 PUNCT_EDGES = " ,;:，；：、。!?“”\"'‘’()（）《》【】[]—-…·"
 
@@ -120,6 +120,11 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
                 text = text[: -len(verb)].rstrip(PUNCT_EDGES)
                 changed = True
                 break
+    if names_only_a_plan(text) and runs[-2:-1] == [""] and before:
+        # 全县一般公共预算收入年初预算为…: the time word splits the name; the plan is the indicator's
+        owner = re.split(r"[,，;；、:：]", before)[-1].strip(PUNCT_EDGES)
+        owner = next((owner[len(v):] for v in lead_verbs() if owner.startswith(v) and len(owner) > len(v)), owner)
+        text = owner + text if owner else text
     if text in lead_verbs() or text in words()["bare_words"]:
         return ""
     inner = _inner_verb().search(text)

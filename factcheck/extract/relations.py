@@ -89,6 +89,13 @@ def plan_words() -> re.Pattern:
     return patterns().plan_words
 
 
+def names_only_a_plan(metric: str) -> bool:
+    """年初预算, 年调整预算, 计划: a plan named by no indicator of its own."""
+    w = _w()
+    scopes = "|".join(map(re.escape, w["plan_scopes"] + w["plan_adjusted"]))
+    return re.fullmatch(rf"(?:{scopes})*(?:{_alt('plan_words')})", metric) is not None
+
+
 @dataclass(frozen=True)
 class LeadRelation:
     type: str

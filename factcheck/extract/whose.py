@@ -189,7 +189,23 @@ def resolve_ref(family: str, state: ArticleState) -> str:
     # 1个百分点 in 三河市's bulletin); 全旗 in an article about a banner is the banner.
     if family_of(state.subject) == family or (state.subject and family == _gazetteer_level(state.subject)):
         return state.subject
+    within = _place_it_lies_in(state.subject)
+    if within and _gazetteer_level(within) == family:
+        return within  # 全市 in a report on 沈阳市县域 (the counties of 沈阳市) is 沈阳市
     return state.last_by_family.get(family, "") or _words()["entity"]["level_words"].get(family, "")
+
+
+def _place_it_lies_in(subject: str) -> str:
+    """沈阳市县域 → 沈阳市: a subject named by a division and a part of it that is no division."""
+    from factcheck.gazetteer import resolve as resolve_place
+
+    if not subject or resolve_place(subject):
+        return ""
+    for n in range(len(subject) - 1, 1, -1):
+        found = resolve_place(subject[:n])
+        if len(found) == 1 and found[0].name == subject[:n]:
+            return subject[:n]
+    return ""
 
 
 def places_opening_clauses(ctx: SentenceContext) -> set[str]:

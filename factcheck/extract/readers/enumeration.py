@@ -78,8 +78,11 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     start, end = lm.start("list"), lm.end("list")
     if any(start <= o.mention.start < end for o in drafts if o is not d):
         return  # 分别为6.3%、50.3%: figures, not items
-    raw = re.split(r"[,，]", raw)[0]
-    etc = raw.rstrip().endswith(_words()["open_word"])
+    # (a list that runs to the end of a paragraph with no full stop was cut off with the page:
+    # 明确了11个重点产业,包括:信息产业、…、特色消费品 — it names some of the items, not all)
+    cut_off = "," not in raw and "，" not in raw and end == len(text) and not re.search(r"[。!?！？…”\"]\s*$", text)
+    raw = re.split(r"[,，]", raw)[0].lstrip(":： ")  # 包括:信息产业、…
+    etc = raw.rstrip().endswith(_words()["open_word"]) or cut_off
     raw = raw.rstrip().removesuffix(_words()["open_word"])
     items = _split_last(_items_of(raw))
     if len(items) >= 2 and all(items) and all(len(s) <= 20 for s in items):
@@ -104,14 +107,16 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     if items[-1].endswith(_words()["qualifier"]):
         return  # A、B赋权的120项: the list qualifies something else
     # The first item's left edge is uncertain: start the list after the last verb that
-    # introduces it (合理布局新能源装备制造、… → 新能源装备制造、…).
+    # introduces it (合理布局新能源装备制造、… → 新能源装备制造、…). A later item that opens
+    # with such a verb is a task of its own (围绕冬奥会筹办、脱贫攻坚、建成首都水源涵养功能区和
+    # 生态环境支撑区三大历史任务): no cut there, and its 和 joins the verb's objects.
     for k in range(min(2, len(items) - 1), -1, -1):
         vm = _list_intro().search(items[k])
-        if vm and vm.end() < len(items[k]):
+        if vm and vm.end() < len(items[k]) and (k == 0 or vm.start() > 0):
             items = [items[k][vm.end():]] + items[k + 1:]
             break
     joined = items[-1]
-    items = _split_last(items)
+    items = _split_last(items) if not _a_task(joined) else _unquoted(items)
     if len(items) < 2 or not all(items):
         return
     if re.search("|".join(_words()["inner_joiners"]), joined) and m.value == len(items) - 1:
@@ -134,6 +139,12 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         d.metric = lexicon.canonical_metric(noun.strip(PUNCT_EDGES))
 
 
+def _a_task(item: str) -> bool:
+    """建成首都水源涵养功能区和生态环境支撑区: an item that opens with a verb (``list_intro_verbs``)."""
+    verbs = tuple(lexicon.load("metrics.yaml").get("list_intro_verbs", []))
+    return any(item.lstrip("“\"").startswith(v) and len(item.lstrip("“\"")) > len(v) for v in verbs)
+
+
 def _items_of(raw: str) -> list[str]:
     """A、B、C at its 、 — not those inside brackets: 三化(低碳化、数字化、集约化)转型 is one item."""
     return [raw[s:e] for s, e in split_outside_brackets(raw, lambda i: raw[i] == "、")]
@@ -150,4 +161,8 @@ def _split_last(items: list[str]) -> list[str]:
     parts = re.split(_joiners(), items[-1])
     if len(parts) == 2 and all(parts):
         items = items[:-1] + parts
+    return _unquoted(items)
+
+
+def _unquoted(items: list[str]) -> list[str]:
     return [re.sub(r"[“”\"]", "", s).strip() for s in items]

@@ -55,6 +55,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # brackets is a remark on the one before them, no level of a rate outside them)
             inside = id(d) in bracketed
             target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)])
+            if target is not None and d.rel.type == "share" and _ends_a_respective_list(ctx.text, target, drafts):
+                # 食品、衣着…零售额分别为1427.81亿元、…和145.75亿元,…,占社会消费品零售总额的比重为23.6%:
+                # one share after several amounts — of the last, of one of them, or of them all?
+                d.relations.append(Link(d.rel.type, base=base_ref(d, ctx.state)))
+                continue
         if target is None and d.rel.type == "points" and d.metric in growth_words():
             # 实缴税金38.66亿元,增速高于全省0.8个百分点: the gap is in the growth of that figure.
             level = next((p for p in reversed(drafts[:i]) if p.is_anchor), None)
@@ -154,6 +159,26 @@ def _in_frames(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 def _field_frames() -> re.Pattern:
     """在全省重点关注的10个州(市)中: the field the figures after it are taken among."""
     return re.compile("|".join(lexicon.load("extraction.yaml")["linking"]["field_frames"]))
+
+
+def _ends_a_respective_list(text: str, target: Draft, drafts: list[Draft]) -> bool:
+    """``target`` is the last of several amounts listed after 分别 (A、B和C分别为1亿元、2亿元和3亿元)."""
+    from factcheck.extract.readers import respective
+
+    k = drafts.index(target)
+    first = k
+    while first > 0:
+        prev = drafts[first - 1]
+        gap = text[prev.mention.end:drafts[first].mention.start]
+        if not (prev.is_anchor and prev.unit == target.unit and gap.strip() in _list_separators()):
+            break
+        first -= 1
+    return first < k and re.search(respective.word(), drafts[first].lead) is not None
+
+
+def _list_separators() -> list[str]:
+    """、 和 及: what stands between the amounts of a 分别 list (``respective.separators``)."""
+    return lexicon.load("extraction.yaml")["respective"]["separators"]
 
 
 def _kinds_counter(unit: str) -> bool:

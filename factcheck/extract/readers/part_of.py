@@ -47,7 +47,8 @@ def parts_intro() -> re.Pattern:
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text, state = ctx.text, ctx.state
-    marks = sorted([_Mark(m.start(), m.end()) for m in parts_intro().finditer(text)] + _among(ctx, drafts))
+    marks = sorted([_Mark(m.start(), m.end()) for m in parts_intro().finditer(text)]
+                   + _among(ctx, drafts) + _bracketed(ctx, drafts) + _fields(ctx, drafts))
     if not marks:
         return []
     if not state.para_levels and not any(d.is_anchor and d.mention.end <= marks[0].start for d in drafts):
@@ -55,8 +56,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if not d.is_anchor or d.unit in RATE_UNITS or d.unit in POINT_UNITS:
             continue
-        m = next((m for m in reversed(marks) if m.end <= d.mention.start), None)
-        later = next((k for k in marks if k.start >= d.mention.end), None)
+        m = next((m for m in reversed(marks) if m.end <= d.mention.start < m.until), None)
+        # (a bracketed 其中 breaks down the figure before it, which stays a part of the outer list)
+        later = next((k for k in marks if k.start >= d.mention.end and not k.nested), None)
         if m is None or (later is not None and not any(
                 p.is_anchor and d.mention.end <= p.mention.start < later.start for p in drafts)):
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
@@ -68,13 +70,13 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 p.is_anchor and m.end <= p.mention.start < t.start for p in drafts) for t in ctx.times):
             continue  # 其中,税收收入4.19亿元…;全年地方一般公共预算支出60.99亿元: a new time opens a new statement
         before = [p for p in drafts if p.mention.end <= m.start and p.is_anchor]
-        if m.total is not None:  # 签约的16个项目中,二产项目14个: the count the clause opened with
-            before = [m.total] if units.compatible(m.total.unit, d.unit) else []
+        if m.totals:  # 签约的16个项目中,二产项目14个: the count the clause opened with
+            before = [t for t in m.totals if units.compatible(t.unit, d.unit)]
         # A 其中 inside a sentence is about what that sentence stated before it; a sentence that
         # opens with it, or with a short lead-in and no figure (统计数据显示,分产业看), continues
         # the sentences before. (…兴塔小区位列前三，其中…: a statement of its own, no total.)
         lead_in = text[:m.start].strip(" ,;:。，；：")
-        opens = not before and len(lead_in) <= _LEAD_IN
+        opens = not before and not m.totals and len(lead_in) <= _LEAD_IN
         # From the sentences before, only totals: a part of an earlier 其中 (高新区产值 under
         # 规上工业总产值) is no total of the next sentence's 从重点行业看.
         # A paragraph that opens with a breakdown (分县域看:…。市管…29个。分项目看:…) breaks down a
@@ -91,6 +93,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if total is not None and _larger(d, total) and (
                 _share_names_another_whole(d, total, drafts) or _after_a_semicolon(ctx, total, d)):
             continue  # 10亿元以上重大项目109个,…其中第二产业项目263个,占项目总数的56.8%
+        if total is not None and total in earlier and _larger(d, total) and \
+                lexicon.load("extraction.yaml")["part_of"]["of_which"] not in text[m.start:m.end]:
+            continue  # …10亿元以上项目15个。从结构上看,已建成项目中有55个工业项目: a breakdown of what?
         if total is not None and _a_new_statement(ctx, m, d):
             continue  # 其中税收收入14.5亿元,…;完成规模工业应税开票销售收入185亿元
         if total is not None and total in earlier and _one_of_several(total, d, state):
@@ -110,11 +115,15 @@ _LEAD_IN = 8  # characters of preamble before a sentence-opening 其中 (统计�
 
 @dataclass(frozen=True, order=True)
 class _Mark:
-    """Where the parts of a total begin: after 其中, or after a count's 中 (16个项目中,)."""
+    """Where the parts of a total begin: after 其中, after a count's 中 (16个项目中,), after a
+    stated total's name and 中 (在税收收入中,), or after a bracket's 其中; ``totals`` are the
+    figures the mark names (the part takes the last of its unit), ``until`` where its parts end."""
 
     start: int
     end: int
-    total: Draft | None = field(default=None, compare=False)
+    totals: tuple[Draft, ...] = field(default=(), compare=False)
+    until: int = field(default=10**9, compare=False)
+    nested: bool = field(default=False, compare=False)
 
 
 def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
@@ -128,8 +137,50 @@ def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
             m = re.match(rf"[^\d,;:。，；：]{{0,8}}{word}(?=[,，:：]|(?:{has})\d)", ctx.text[d.mention.end:])
             if m:
                 end = d.mention.end + m.end() + 1
-                out.append(_Mark(end - 1, end, d))
+                out.append(_Mark(end - 1, end, (d,)))
     return out
+
+
+def _bracketed(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
+    """粮食种植面积651610亩(其中:小麦种植面积157260亩,…)、油料种植面积…: a 其中 in brackets right
+    after a figure breaks down that figure, up to the closing bracket."""
+    word = lexicon.load("extraction.yaml")["part_of"]["of_which"]
+    out = []
+    for m in re.finditer(rf"[(（]\s*{word}", ctx.text):
+        total = next((d for d in drafts if d.is_anchor and 0 <= m.start() - d.mention.end <= 1), None)
+        close = re.compile(r"[)）]").search(ctx.text, m.end())
+        if total is not None and close is not None:
+            out.append(_Mark(m.start(), m.end(), (total,), close.start(), nested=True))
+    return out
+
+
+def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
+    """粮食作物中,水稻播种面积39.2万亩 (or 在税收收入中,增值税29.03亿元): a clause that names a total
+    stated before it, in the sentence or earlier in the paragraph, and ends in 中 opens its parts.
+    The total's name starts with the field's (户籍人口中 names no 城镇户籍人口)."""
+    words = lexicon.load("extraction.yaml")["part_of"]
+    out = []
+    for m in re.finditer(rf"(?:^|[,;:。，；：])\s*{words['within']}?(?P<x>[^\d,;:。，；：、()（）]{{2,14}}?)"
+                         rf"{words['among']}(?=[,，:：])", ctx.text):
+        name = _field_name(m.group("x"), words)
+        if not name:
+            continue
+        levels = [*ctx.state.para_levels, *(d for d in drafts if d.is_anchor and d.mention.end <= m.start())]
+        totals = tuple(p for p in levels if p.unit not in RATE_UNITS and p.metric.startswith(name))
+        if totals:
+            out.append(_Mark(m.end() - 1, m.end(), totals))
+    return out
+
+
+def _field_name(field_words: str, words: dict) -> str:
+    """The indicator a field names, without the place before it (全县地区生产总值 → 地区生产总值)
+    or a crop's 作物 (粮食作物 → 粮食, which names 粮食播种面积 and 粮食产量 alike)."""
+    name = field_words.strip()
+    if name.endswith(words["of_which"][0]):  # 其中 is no field
+        return ""
+    name = re.sub(rf"^(?:{'|'.join(lexicon.load('entities.yaml')['generic_subjects'])})", "", name)
+    name = name.removesuffix(words["field_suffix"])
+    return name if len(name) >= 2 else ""
 
 
 def _same_time(ctx: SentenceContext, part: Draft, total: Draft, mark: int) -> bool:
