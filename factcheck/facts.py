@@ -151,6 +151,22 @@ def growth_factor(rate: Claim, facts: Facts) -> Interval:
     return Interval.point(1.0) + (iv * (scale * sign))
 
 
+def rounded_twice(rate: Claim, facts: Facts) -> Interval:
+    """A rate as an office may have rounded it: to two decimals, then to the digit written
+    (30 ÷ 38 = 78.947 → 78.95 → 79.0%; 268家 up from 102 = 162.745 → 162.75 → 162.8%) — a tenth
+    of a written digit wider than rounding once."""
+    return facts.interval(rate).widen(absolute=rate.precision * TWICE_ROUNDED)
+
+
+TWICE_ROUNDED = 0.05
+
+
+def counts_units(c: Claim) -> bool:
+    """A count written to the unit (20家 is exactly 20). 19.7万只 is rounded to a thousand."""
+    iv = c.interval()
+    return units.is_count(c.unit) and c.is_exact and iv.lo == iv.hi
+
+
 def signed_rate(rate: Claim, facts: Facts) -> Interval:
     """A growth rate's value, negative for a fall (下降2.5% is −2.5)."""
     rel = rate.relation("growth")

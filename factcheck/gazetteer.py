@@ -119,6 +119,16 @@ def stem_ending_at(text: str, end: int, shortest: int = 2) -> str:
     return ""
 
 
+@cache
+def cities_of(province: str) -> tuple[Division, ...]:
+    """The prefecture-level divisions under the province named ``province`` (one division only)."""
+    found = resolve(province)
+    if len(found) != 1 or found[0].level != "province":
+        return ()
+    code = found[0].code
+    return tuple(d for d in divisions().values() if d.level == "city" and d.parent == code)
+
+
 def parent_chain(d: Division) -> list[Division]:
     """The division and the ones above it: county, city, province."""
     out, table, raw = [d], divisions(), _placeholder_parents()

@@ -27,7 +27,7 @@ from dataclasses import replace
 from factcheck import units
 from factcheck.checks.increment import comparable_prices
 from factcheck.checks.support import against_stated, derived_for, finding
-from factcheck.facts import Facts, growth_factor, prior_period
+from factcheck.facts import TWICE_ROUNDED, Facts, counts_units, growth_factor, prior_period
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, PRIOR_FROM_ANOTHER_ARTICLE,
                                 TIMES_MISREAD, WHOLE_PRIOR_BAD, WHOLE_PRIOR_OK, WHOLE_STEP,
@@ -63,20 +63,20 @@ def check(facts: Facts, options: dict):
         if rate.unit == MULTIPLE_UNIT and rel.sign > 0:
             compared = [_times_reading(f, facts, level, rate, tol) for f in compared]
         yield from (f for f in (_revised_or_real(f, facts, level) for f in compared) if f is not None)
-        if not compared and _counts_units(level) and rate.bound == "exact":
-            whole = prior.integers()
-            ok = prior.admits_integer()
+        if not compared and counts_units(level) and rate.bound == "exact":
+            # (or with the rate rounded twice: 268家 up 162.8% from 102, which is 162.745%)
+            twice = facts.interval(level) / growth_factor(rate, facts).widen(
+                absolute=rate.precision * TWICE_ROUNDED * _scale(rate))
+            whole = prior.integers() or twice.integers()
+            ok = prior.admits_integer() or twice.admits_integer()
             text = (say(WHOLE_PRIOR_OK, how=how, whole=f"{whole[0]}{level.unit}") if ok and whole
                     else say(WHOLE_PRIOR_BAD, how=how))
             yield finding(ID, ok, text, [level, rate], [how, say(WHOLE_STEP)])
 
 
 
-def _counts_units(level) -> bool:
-    """A count written to the unit (20家 is exactly 20). 19.7万只 is rounded to a thousand, so
-    its prior need not come out as a whole number of 万只."""
-    iv = level.interval()
-    return units.is_count(level.unit) and level.is_exact and iv.lo == iv.hi
+def _scale(rate) -> float:
+    return 0.01 if rate.unit == "%" else (0.001 if rate.unit == "‰" else 1.0)
 
 
 def _revised_or_real(f, facts, level):

@@ -124,6 +124,23 @@ def _counted_on_other_bases(members) -> bool:
     return len(named) > 1
 
 
+def _fields_apart(members) -> bool:
+    """在构建现代化产业体系方面,…完成投资273.6亿元 beside 在基础设施建设方面,…完成投资619.5亿元:
+    sentences that open with two different fields (``sentence_fields`` in ``metrics.yaml``) state
+    figures of different groups under one name. (One field beside a summary may restate the
+    summary's figure: 累计形成29项…成果 in the lead and again 在制度创新方面.)"""
+    import re
+
+    from factcheck import lexicon
+
+    patterns = [re.compile(p) for p in lexicon.load("metrics.yaml")["sentence_fields"]]
+
+    def field(sentence: str) -> str:
+        return next((m.group("field") for p in patterns if (m := p.match(sentence.lstrip(" ,，")))), "")
+
+    return len({field(c.sentence) for c in members} - {""}) > 1
+
+
 def _parts_by_their_share(facts: Facts) -> set[str]:
     """工业项目达到49个,正式合同投资额1768.5亿元,分别占到本次集中签约项目的70%和84.8% beside the
     signing's 正式合同投资额2086.7亿元: figures the text gives a share under 100% of are parts,
@@ -202,6 +219,7 @@ def check(facts: Facts, options: dict):
             unit = members[0].unit
             ok = _all_meet(facts, members, unit, tol)
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
+                           or _fields_apart(members)
                            or _a_total_and_its_parts(facts, members, unit)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
             if not ok and len(dated) < len(members):

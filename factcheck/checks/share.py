@@ -34,7 +34,7 @@ import math
 from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
-from factcheck.facts import Facts, is_level
+from factcheck.facts import Facts, counts_units, is_level, rounded_twice
 from factcheck.indicators import indicator_name, indicator_of, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
@@ -235,6 +235,8 @@ def _ratio(facts: Facts, part, whole):
 def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool, unsure: str = ""):
     ratio = _ratio(facts, part, whole)
     ok = ratio.meets(facts.interval(share).widen(absolute=tol))
+    if not ok and counts_units(part) and counts_units(whole):
+        ok = ratio.meets(rounded_twice(share, facts))  # 30个 ÷ 38个 = 78.947%, written 79.0%
     how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%"
     if not ok and (_truncated(ratio, share) or forced or unsure):
         message = SHARE_FORCED if forced else SHARE_TRUNCATED if _truncated(ratio, share) else unsure

@@ -42,7 +42,7 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, growth_factor, is_additive
+from factcheck.facts import Facts, counts_units, growth_factor, is_additive
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
                                 SUM_WITHIN, WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of, say, span)
@@ -67,13 +67,40 @@ def check(facts: Facts, options: dict):
     for total_id, linked in parts.items():
         for group in _partitions_of(linked):
             if len(group) >= 2:
-                yield from _judge(facts, facts.by_id[total_id], group, tol)
+                total = facts.by_id[total_id]
+                if not partition_cover([p.metric for p in group]) and _counted_apart(facts, group, parts):
+                    s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
+                    over = s.lo > facts.interval(total).widen(tol).hi
+                    yield from _judge(facts, total, group, tol, cover="whole", mismatch=None if over else "review")
+                    continue
+                yield from _judge(facts, total, group, tol)
                 if partition_cover([p.metric for p in group]) == "whole":
                     yield from _weighted_growth(facts, facts.by_id[total_id], group, growth_of)
     for total, group, loose in _breakdowns_by_name(facts, parts):
         yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if loose else None)
         yield from _weighted_growth(facts, total, group, growth_of)
     yield from _lists_adding_up(facts, parts)
+
+
+def _counted_apart(facts: Facts, group: list, parts: dict) -> bool:
+    """基础设施项目517个、投资3008亿元。其中,新基建项目29个、投资486亿元,交通项目113个、投资1456亿元,
+    …: each part comes with a count of its own, in its clause, and those counts are every part
+    of a total count and add up to it exactly — so the categories do not overlap, and their
+    amounts partition the total amount too."""
+    counts = []
+    for p in group:  # (a claim's line and column are its clause's: the count shares the part's)
+        beside = [c for c in facts.claims if c.article == p.article and (c.line, c.column) == (p.line, p.column)
+                  and units.is_count(c.unit) and c.relation("part_of") is not None]
+        if len(beside) != 1 or not beside[0].relation("part_of").of or any(beside[0] is c for c in counts):
+            return False
+        counts.append(beside[0])
+    whole = {c.relation("part_of").of for c in counts}
+    if len(whole) != 1:
+        return False
+    total = facts.by_id.get(next(iter(whole)))
+    if total is None or not counts_units(total) or {c.id for c in parts.get(total.id, [])} != {c.id for c in counts}:
+        return False
+    return all(counts_units(c) for c in counts) and sum(c.value for c in counts) == total.value
 
 
 def _lists_adding_up(facts: Facts, linked: dict):

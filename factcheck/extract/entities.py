@@ -197,6 +197,24 @@ def _bare_provinces(text: str, found: list[EntityMention]) -> list[EntityMention
     return out
 
 
+def cities_by_stem(text: str, province: str, found: list[EntityMention]) -> list[EntityMention]:
+    """常州去年实现地区生产总值9550亿元 in an article about 江苏省: the cities of the subject
+    province written by their stems alone (常州, 连云港), where no other name covers them. Only
+    the subject's own cities: a city's stem is a rarer word than a county's, and the province
+    bounds which stems can be meant."""
+    from factcheck.gazetteer import cities_of, stem
+
+    out = []
+    for city in cities_of(province):
+        short = stem(city.name)
+        if short == city.name:
+            continue
+        for m in re.finditer(re.escape(short), text):
+            if not any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in found + out):
+                out.append(EntityMention(m.start(), m.end(), city.name, "city"))
+    return sorted(out, key=lambda e: e.start)
+
+
 def _known_place(name: str) -> bool:
     from factcheck.gazetteer import resolve
 

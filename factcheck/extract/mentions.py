@@ -70,7 +70,7 @@ def _pattern() -> re.Pattern:
     return re.compile(
         rf"(?P<pre>{before})?(?P<neg>-)?(?P<num>{num})"
         rf"(?:(?P<dash>[-~～—])(?P<num2>\d+(?:\.\d+)?))?"
-        rf"(?P<mult>{mults})?(?P<mid>余|多)?(?P<unit>{units})?(?P<mid2>余|多)?"
+        rf"(?P<mid0>余|多)?(?P<mult>{mults})?(?P<mid>余|多)?(?P<unit>{units})?(?P<mid2>余|多)?"
         rf"(?P<post>{after})?"
     )
 
@@ -275,7 +275,7 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
         if upper <= value:
             return None  # 2586-2024: a code or a pair of years, not a range of values
         bound = "range"
-    mid = m.group("mid") or m.group("mid2")
+    mid = m.group("mid0") or m.group("mid") or m.group("mid2")  # 140多亿元, 70余家, 2万余人
     if mid:
         bound = "above_near"
     post = m.group("post")

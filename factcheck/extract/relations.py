@@ -50,7 +50,9 @@ class _Patterns:
 @cache
 def patterns() -> _Patterns:
     w = _w()
-    cmp = f"(?:{_alt('comparisons')})"
+    # 较2020年同期, 比2019年: a comparison with a year written out
+    year = rf"(?:{_alt('comparison_year_prefixes')})(?:19|20)\d{{2}}年(?:{_alt('comparison_year_tails')})?"
+    cmp = f"(?:{_alt('comparisons')}|{year})"
     up, down = _alt("up"), _alt("down")
     perf = re.escape(w["perfective"])
     cop = f"(?:{_alt('copulas')})?"

@@ -201,6 +201,15 @@ def _a_place(text: str) -> bool:
     return len(text.replace(" ", "")) >= 2 and bool(gazetteer.resolve(text.replace(" ", "")))
 
 
+def _names_a_unit(label: str) -> bool:
+    """定 海, 岱山县, 舟山经济开发区: a row label that is a place or a park names whose figure it is,
+    not which indicator (the section's heading says that, and this reader does not read headings)."""
+    from factcheck.extract.entities import find_entities
+
+    name = label.replace(" ", "")
+    return _a_place(name) or any(e.start == 0 and e.end == len(name) for e in find_entities(name))
+
+
 def _a_unit(text: str) -> bool:
     from factcheck import units
 
@@ -259,6 +268,8 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
         line, start, cells = row
         label, label_unit = _label(cells[0][1])
         row_levels.append((_opens_parts(cells[0][1]) or id(row) in headed, label, None))
+        if _names_a_unit(label):
+            continue  # | 其中:定 海 | 亿元 | -25.9 |: a place's row under a section's indicator, which its label does not name
         metric = _metric(label, total_metric)
         if measure and metric == label and not label.endswith(tuple(parts.words()["measure_heads"])):
             metric = label + measure

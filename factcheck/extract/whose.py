@@ -99,6 +99,12 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     d.entity_ambiguous = any(cs <= e.start and e.end <= m.start and e.family not in ("organisation", "subunit")
                              and not text[max(0, e.start - 1):e.start] in locatives for e in ctx.entities)
     entity = as_subject(state.para_entity, state) if state.para_entity else state.subject
+    if not d.entity_ambiguous and entity:
+        # 与常州接近的是苏北的徐州,一季度GDP达2016.25亿元: another unit of the inherited one's kind,
+        # named earlier in the sentence, may be the figure's
+        kind = family_of(entity)
+        d.entity_ambiguous = any(e.end <= m.start and e.family == kind and e.name != entity
+                                 and not text[max(0, e.start - 1):e.start] in locatives for e in ctx.entities)
     if entity == state.subject and _another_topic_place(state):
         d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
     return entity

@@ -242,3 +242,15 @@ PLACE_COLUMNS = """1-5月,西城区社会消费品零售总额389.9亿元,同比
 def test_a_table_whose_columns_are_places_is_left_alone():
     cs = [c for c in extract_article(article(PLACE_COLUMNS, date="2022-06", subject="北京市西城区")) if c.line > 1]
     assert cs == []  # 9075.6 is 北京市's, under a header this reader does not resolve
+
+
+def test_rows_of_places_under_a_section_heading_are_left_alone():
+    """A monthly table whose sections list the county figures of one indicator each (舟山's
+    水产品产量 by district, then 社会消费品零售总额 by district): the row labels name places, not
+    indicators, and the section headings are not read — two sections' 定海 rows are no one figure."""
+    text = ("指 标 | 单位 | 总量 | 比上年增长(%) | ||\n水产品总产量 | 万吨 | 35.07 | -3.9 | ||\n其中:定海区 | 万吨 | 4.31 | -7.6 | ||\n"
+            "普陀区 | 万吨 | 16.36 | 1.1 | ||\n国内贸易 | |||||\n指 标 | 单位 | 总量 | 比上年增长(%) | ||\n"
+            "社会消费品零售总额 | 亿元 | 260.3 | -21.6 | ||\n其中:定 海 | 亿元 | 88.4 | -21.5 | ||\n")
+    claims = extract_article(article(text, date="2020-04", subject="舟山市"))
+    assert not [c for c in claims if c.line in (3, 4, 8)], [(c.line, c.describe(), c.metric) for c in claims]
+    assert [c.describe() for c in claims if c.line == 2][:1] == ["35.07万吨"]

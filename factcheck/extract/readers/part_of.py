@@ -84,12 +84,15 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         earlier = [] if state.para_breakdown else [
             p for p in state.para_levels if not any(r.type == "part_of" for r in p.relations)]
         pool = (earlier if opens else []) + before
-        total = next((p for p in reversed(pool) if units.compatible(p.unit, d.unit)
-                      and p.unit not in RATE_UNITS and not states_a_change(p.metric) and _measures_fit(d.metric, p.metric)
-                      and not _a_total_of_its_own(d.metric, p.metric) and not _a_sibling(d.metric, p.metric)
-                      and (p not in earlier or not _another_time_before(ctx, m, d, p))
-                      and _same_time(ctx, d, p, m.start)
-                      and _of_a_shorter_time_the_same(d, p)), None)
+        fitting = [p for p in reversed(pool) if units.compatible(p.unit, d.unit)
+                   and p.unit not in RATE_UNITS and not states_a_change(p.metric) and _measures_fit(d.metric, p.metric)
+                   and not _a_total_of_its_own(d.metric, p.metric) and not _a_sibling(d.metric, p.metric)
+                   and (p not in earlier or not _another_time_before(ctx, m, d, p))
+                   and _same_time(ctx, d, p, m.start)
+                   and _of_a_shorter_time_the_same(d, p)]
+        # 总投资41075亿元,年度投资5063亿元,其中,续建项目…总投资13976亿元,年度投资2727亿元: each
+        # part under the total of its own measure, else under the last amount that fits
+        total = next((p for p in fitting if d.metric and p.metric == d.metric), fitting[0] if fitting else None)
         if total is not None and _larger(d, total) and (
                 _share_names_another_whole(d, total, drafts) or _after_a_semicolon(ctx, total, d)):
             continue  # 10亿元以上重大项目109个,…其中第二产业项目263个,占项目总数的56.8%
