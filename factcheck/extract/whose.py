@@ -132,6 +132,7 @@ def _scoped(entity: str, d: Draft, ctx: SentenceContext) -> str:
         stripped = head.lstrip(" ,，;；:：")
         for opener in _words()["entity"]["scope_openers"]:
             stripped = stripped.removeprefix(opener).lstrip(" ,，;；:：")
+        stripped = _TIME_PREFIX.sub("", stripped, count=1)  # 2023年市本级一般公共预算支出…
         at = s + len(head) - len(stripped)
         scope = scope_at(stripped)
         if scope:

@@ -158,9 +158,12 @@ def _joiners() -> str:
 
 def _split_last(items: list[str]) -> list[str]:
     """A、B和C: the last item split at its joiner; quotes dropped."""
-    parts = re.split(_joiners(), items[-1])
-    if len(parts) == 2 and all(parts):
-        items = items[:-1] + parts
+    joins = list(re.finditer(_joiners(), items[-1]))
+    if joins:  # at its last joiner: 木材加工和木竹藤棕草制品业和汽车制造业 ends with its own item
+        last = joins[-1]
+        head, tail = items[-1][:last.start()], items[-1][last.end():]
+        if head and tail:
+            items = items[:-1] + [head, tail]
     return _unquoted(items)
 
 

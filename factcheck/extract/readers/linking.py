@@ -55,6 +55,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # brackets is a remark on the one before them, no level of a rate outside them)
             inside = id(d) in bracketed
             target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)])
+            target = _level_of_a_stated_prior(d, target, drafts[:i]) or target
             if target is not None and d.rel.type == "share" and _ends_a_respective_list(ctx.text, target, drafts):
                 # 食品、衣着…零售额分别为1427.81亿元、…和145.75亿元,…,占社会消费品零售总额的比重为23.6%:
                 # one share after several amounts — of the last, of one of them, or of them all?
@@ -159,6 +160,28 @@ def _in_frames(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 def _field_frames() -> re.Pattern:
     """在全省重点关注的10个州(市)中: the field the figures after it are taken among."""
     return re.compile("|".join(lexicon.load("extraction.yaml")["linking"]["field_frames"]))
+
+
+def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft]) -> Draft | None:
+    """全年…收入31751万元,…,较上年28899万元增长9.9%: an amount right after 较上年 (比上年同期 …),
+    with the rate's verb alone after it, is last year's value; the rate is the change of the level
+    stated before it, and the amount that level's indicator a year earlier. Only for a level of a
+    known time, so that the prior gets its own (an undated one would read as the level restated)."""
+    from factcheck.extract.relations import patterns, plan_words
+
+    if d.rel.type != "growth" or prior is None:
+        return None
+    if re.search(patterns().cmp, d.lead) or not re.search(rf"(?:{patterns().cmp})的?\s*$", prior.lead):
+        return None
+    # The one amount of its unit stated before it in the sentence (a plan, 完成预算数31220万元的…, is
+    # none: it is what the level is measured against); with two, which one changed is unsaid.
+    levels = [p for p in before[:before.index(prior)] if p.is_anchor and units.compatible(p.unit, prior.unit)
+              and not states_a_change(p.metric) and not plan_words().search(p.metric)]
+    level = levels[0] if len(levels) == 1 else None
+    if level is None or level.period is None or not level.metric:
+        return None
+    prior.metric, prior.entity, prior.period = level.metric, level.entity, level.period.shift_years(-1)
+    return level
 
 
 def _ends_a_respective_list(text: str, target: Draft, drafts: list[Draft]) -> bool:

@@ -33,6 +33,7 @@ from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.relations import states_a_change
+from factcheck.extract.split import in_brackets
 from factcheck.indicators import indicator_name, one_partition
 
 ID = "part_of"
@@ -69,7 +70,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if any(t.topic and m.end <= t.start < d.mention.start and any(
                 p.is_anchor and m.end <= p.mention.start < t.start for p in drafts) for t in ctx.times):
             continue  # 其中,税收收入4.19亿元…;全年地方一般公共预算支出60.99亿元: a new time opens a new statement
-        before = [p for p in drafts if p.mention.end <= m.start and p.is_anchor]
+        # (项目60个(世界500强项目2个),其中…: a figure in brackets is a remark on the one before it)
+        outside = not in_brackets(text, m.start)
+        before = [p for p in drafts if p.mention.end <= m.start and p.is_anchor
+                  and not (outside and in_brackets(text, p.mention.start))]
         if m.totals:  # 签约的16个项目中,二产项目14个: the count the clause opened with
             before = [t for t in m.totals if units.compatible(t.unit, d.unit)]
         # A 其中 inside a sentence is about what that sentence stated before it; a sentence that

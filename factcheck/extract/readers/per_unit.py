@@ -7,7 +7,8 @@ itself an average) by a count stated in the sentence.
 Example: 带动农户1200户，户均增收3500元，共增收420万元 → 3500元 against 420万元 ÷ 1200户 (when
 the total comes before the average).
 
-Leaves alone: averages without both a total and a count in the sentence.
+Leaves alone: averages without both a total and a count in the sentence; a bar after 均 (均未足20亿元,
+均超过1亿元: each of them, no average).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ STAGE = "relations"
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     for i, d in enumerate(drafts):
-        if d.rel is None and d.metric.startswith(per_unit_words()) and not d.is_rate and d.unit not in POINT_UNITS:
+        # (均未足20亿元, 均超过1亿元: a bar each one stays under or passes, no average)
+        if d.rel is None and d.metric.startswith(per_unit_words()) and not d.is_rate and d.unit not in POINT_UNITS \
+                and d.mention.bound == "exact":
             total = next((p for p in reversed(drafts[:i]) if p.is_anchor and units.compatible(p.unit, d.unit)
                           and not p.metric.startswith(per_unit_words())), None)
             per = _divided_by(d.metric)
