@@ -42,6 +42,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     framed = _in_frames(ctx, drafts)
     bracketed = {id(d) for d in drafts if in_brackets(ctx.text, d.mention.start)}
     for i, d in enumerate(drafts):
+        _completion_of_a_stated_plan(d, drafts[:i])
         if d.rel is None or d.rel.type in ("span",):
             continue
         if _qualifies_the_level_before(d, drafts[:i]):
@@ -160,6 +161,32 @@ def _in_frames(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 def _field_frames() -> re.Pattern:
     """在全省重点关注的10个州(市)中: the field the figures after it are taken among."""
     return re.compile("|".join(lexicon.load("extraction.yaml")["linking"]["field_frames"]))
+
+
+def _completion_of_a_stated_plan(d: Draft, before: list[Draft]) -> None:
+    """全年…收入31751万元,完成预算数31220万元的101.7%: a rate after 的, right after an amount that 完成
+    and a plan word (``completion`` in ``extract.relations``) introduce, is the completion of the
+    one level of that unit stated before it in the sentence, and that amount is the level's plan."""
+    from factcheck.extract.relations import LeadRelation, patterns, plan_words
+
+    if d.rel is not None or d.unit != "%" or d.lead.strip() != _words()["of"] or not before:
+        return
+    plan = before[-1]
+    m = patterns().completion.search(plan.lead.rstrip())
+    if not plan.is_anchor or m is None:
+        return
+    levels = [p for p in before[:-1] if p.is_anchor and units.compatible(p.unit, plan.unit)
+              and not states_a_change(p.metric) and not plan_words().search(p.metric)]
+    if len(levels) != 1 or not levels[0].metric:
+        return  # (with two amounts before it, whose plan it is the text leaves open)
+    level, base = levels[0], m.group("base")
+    plan.metric, plan.entity, plan.period = level.metric + base, level.entity, level.period
+    d.rel = LeadRelation("completion", base=base)
+    d.relations = [Link("completion", of=level)]  # the level, as a pairing is taken below
+
+
+def _words() -> dict:
+    return lexicon.load("extraction.yaml")["linking"]
 
 
 def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft]) -> Draft | None:

@@ -94,9 +94,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                    and (p not in earlier or not _another_time_before(ctx, m, d, p))
                    and _same_time(ctx, d, p, m.start)
                    and _of_a_shorter_time_the_same(d, p)]
-        # 总投资41075亿元,年度投资5063亿元,其中,续建项目…总投资13976亿元,年度投资2727亿元: each
-        # part under the total of its own measure, else under the last amount that fits
-        total = next((p for p in fitting if d.metric and p.metric == d.metric), fitting[0] if fitting else None)
+        # 总投资41075亿元,年度投资5063亿元,其中,续建项目…总投资13976亿元,年度投资2727亿元 (or 总投资2.47万亿元
+        # …其中,…投资1.26万亿元): each part under the total of its own measure, else the last that fits
+        total = next((p for p in fitting if d.metric and _same_measure(p.metric, d.metric)), fitting[0] if fitting else None)
+        if total is not None and _larger(d, total) and any(q is not total and not _larger(d, q) for q in fitting):
+            continue  # …总投资2.47万亿元,计划完成投资6267.5亿元。其中,…投资1.21万亿元: of which? not the smaller
         if total is not None and _larger(d, total) and (
                 _share_names_another_whole(d, total, drafts) or _after_a_semicolon(ctx, total, d)):
             continue  # 10亿元以上重大项目109个,…其中第二产业项目263个,占项目总数的56.8%
@@ -247,6 +249,13 @@ def _share_names_another_whole(part: Draft, total: Draft, drafts: list[Draft]) -
                 return not (whole in total.metric or total.metric in whole
                             or relation(whole, total.metric) == SAME)
     return False
+
+
+def _same_measure(total: str, part: str) -> bool:
+    """总投资 over 投资, 计划完成投资 over 计划完成投资: the total's name is the part's, or the part's
+    with 总 (``total_marker``) before it."""
+    marker = lexicon.load("extraction.yaml")["part_of"]["total_marker"]
+    return total == part or total == marker + part
 
 
 def _a_sibling(part: str, total: str) -> bool:
