@@ -17,8 +17,9 @@ Fails
     96.4 ÷ 1.062 = 90.8.
 
 Limits
-    Only full-year figures are compared: in a mid-year release 比年初增加 counts from January
-    while 同比增长 counts from a year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is reported at comparable prices while
+    Only full-year figures are compared, and figures of part of a year whose increment says it is
+    counted from a year before (同比增加, 与2024年上半年相比增加了): in a mid-year release 比年初增加
+    counts from January while 同比增长 counts from a year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is reported at comparable prices while
     the increment is nominal, so for them a mismatch is a review, not a conflict
     (``comparable_price_metrics`` in ``factcheck/data/growth.yaml``).
 """
@@ -44,7 +45,7 @@ def check(facts: Facts, options: dict):
     rates = facts.rates_of()
     for diff, _, level in facts.linked("difference"):
         rate = rates.get(level.id)
-        if rate is None or rate.unit not in ("%", "‰") or not _full_year(level.period):
+        if rate is None or rate.unit not in ("%", "‰") or not (_full_year(level.period) or _year_on_year(diff)):
             continue  # mid-year, 比年初增加 counts from January while 同比 counts from a year ago
         key = (level.entity, level.metric, prior_period(level.period))
         by_rate = derived_for(facts, key, {level.id, rate.id})
@@ -55,6 +56,19 @@ def check(facts: Facts, options: dict):
         status = "agree" if ok else ("review" if comparable_prices(level.metric) else None)
         text = say(INCREMENT_OK if ok else INCREMENT_BAD, by_diff=by_diff.how, by_rate=by_rate.how)
         yield finding(ID, status or ok, text, [level, diff, rate], [by_diff.how, by_rate.how])
+
+
+def _year_on_year(diff) -> bool:
+    """同比增加6.48亿美元, 与2024年上半年相比增加了0.51亿元: an increment the text says is counted
+    from the same time a year before (``year_on_year`` in ``growth.yaml``), as 同比增长 is."""
+    import re
+
+    words = lexicon.load("growth.yaml")["year_on_year"]
+    return any(re.search(w, diff.quote) for w in words) and not any(w in diff.quote for w in _since_january())
+
+
+def _since_january() -> list[str]:
+    return lexicon.load("growth.yaml")["since_january"]
 
 
 def _full_year(period: str) -> bool:
