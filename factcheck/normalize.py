@@ -112,10 +112,10 @@ _FOLD.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\t
 _FOLD[0x2236] = ord(":")  # ∶ (RATIO), common in 三次产业结构比为21.9∶38.7∶39.4
 # Markdown emphasis, bullet arrows, whitespace runs, the pinyin glosses some mirror sites print
 # after characters (經(jīng)濟, 增长(cháng)): a gloss has a tone-marked vowel; and footnote marks
-# inside a sentence (地区生产总值[2]69.9亿元).
+# inside a sentence (地区生产总值[2]69.9亿元, 地区生产总值(GDP)[2]98.38亿元).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _DROP = re.compile(rf"\*\*|__|[▶►●■◆]|\s+|(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]{{0,6}}[{_TONED}])"
-                   rf"[a-zü{_TONED}]{{1,7}}\)|(?<=[\u3400-\u9fff])\[\d{{1,2}}\](?=[\u3400-\u9fff\d])")
+                   rf"[a-zü{_TONED}]{{1,7}}\)|(?<=[\u3400-\u9fff)）])\[\d{{1,2}}\](?=[\u3400-\u9fff\d])")
 _GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 
 

@@ -84,6 +84,7 @@ def test_lost_characters_break_no_sentence_and_make_no_figure():
 
 def test_footnote_marks_inside_a_sentence_are_dropped():
     assert normalize("全旗地区生产总值[2]69.9亿元。\n").text == "全旗地区生产总值69.9亿元。"
+    assert normalize("地区生产总值(GDP)[2]98.38亿元。\n").text == "地区生产总值(GDP)98.38亿元。"  # after a bracket too
     assert "[2]" in normalize("参考文献[2]\n").text  # at the end of a line it is no footnote inside a figure's name
 
 
@@ -91,3 +92,10 @@ def test_a_paragraph_opening_with_the_reporter_is_text_and_a_byline_is_not():
     raw = "记者 王五 通讯员 李四\n记者在相关部门获悉:一季度全市GDP实现56.3亿元,同比增长5.5%。\n"
     text = normalize(raw).text
     assert "王五" not in text and "56.3亿元" in text
+
+
+def test_spaces_between_long_runs_of_chinese_are_a_lost_full_stop():
+    text = "国内投资项目38个,总投资171.1亿元,其中包括企业总部项目 合同金额超过5亿元的项目14个\n"
+    assert normalize(text).text == "国内投资项目38个,总投资171.1亿元,其中包括企业总部项目。合同金额超过5亿元的项目14个"
+    assert normalize("二、农 业 全年全县农作物播种面积63.5万亩。\n").text == "二、农业全年全县农作物播种面积63.5万亩。"  # short runs
+    assert normalize("规 划 用 地 7500 亩\n").text == "规划用地7500亩"  # a PDF's spaced letters
