@@ -160,10 +160,10 @@ def _lost_stop(text: str, a: int, b: int) -> bool:
     总投资529.2亿元 开工项目53个…): Chinese text of at least ``_SPACED_RUN`` characters on either
     side. Shorter runs are a heading's or a byline's words (二、农 业; 记者 张三), or the letters a
     PDF spaced out (规 划 用 地)."""
-    left = text[:a].split()[-1] if text[:a].split() else ""
-    right = text[b:].split()[0] if text[b:].split() else ""
-    return (len(left) >= _SPACED_RUN and len(right) >= _SPACED_RUN and _CHINESE_END.search(left) is not None
-            and _CHINESE_START.match(right) is not None and not left.endswith(_STOPS))
+    left, right = text[max(0, a - _SPACED_RUN):a], text[b:b + _SPACED_RUN]  # (a window: no rescans)
+    return (len(left) == len(right) == _SPACED_RUN and not any(ch.isspace() for ch in left + right)
+            and _CHINESE_END.search(left) is not None and _CHINESE_START.match(right) is not None
+            and not left.endswith(_STOPS))
 
 
 _SPACED_RUN = 8

@@ -64,11 +64,15 @@ def check(facts: Facts, options: dict):
         if units.compatible(c.unit, total.unit) and is_additive(c) and is_additive(total):
             parts[total.id].append(c)
     growth_of = facts.rates_of("%")
+    counts_by_clause = defaultdict(list)  # (article, line, column) → the counts in that clause
+    for c in facts.claims:
+        if units.is_count(c.unit) and c.relation("part_of") is not None:
+            counts_by_clause[(c.article, c.line, c.column)].append(c)
     for total_id, linked in parts.items():
         for group in _partitions_of(linked):
             if len(group) >= 2:
                 total = facts.by_id[total_id]
-                if not partition_cover([p.metric for p in group]) and _counted_apart(facts, group, parts):
+                if not partition_cover([p.metric for p in group]) and _counted_apart(facts, group, parts, counts_by_clause):
                     s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
                     over = s.lo > facts.interval(total).widen(tol).hi
                     yield from _judge(facts, total, group, tol, cover="whole", mismatch=None if over else "review")
@@ -82,15 +86,14 @@ def check(facts: Facts, options: dict):
     yield from _lists_adding_up(facts, parts)
 
 
-def _counted_apart(facts: Facts, group: list, parts: dict) -> bool:
+def _counted_apart(facts: Facts, group: list, parts: dict, counts_by_clause: dict) -> bool:
     """基础设施项目517个、投资3008亿元。其中,新基建项目29个、投资486亿元,交通项目113个、投资1456亿元,
     …: each part comes with a count of its own, in its clause, and those counts are every part
     of a total count and add up to it exactly — so the categories do not overlap, and their
     amounts partition the total amount too."""
     counts = []
     for p in group:  # (a claim's line and column are its clause's: the count shares the part's)
-        beside = [c for c in facts.claims if c.article == p.article and (c.line, c.column) == (p.line, p.column)
-                  and units.is_count(c.unit) and c.relation("part_of") is not None]
+        beside = counts_by_clause.get((p.article, p.line, p.column), [])
         if len(beside) != 1 or not beside[0].relation("part_of").of or any(beside[0] is c for c in counts):
             return False
         counts.append(beside[0])

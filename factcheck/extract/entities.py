@@ -202,17 +202,26 @@ def cities_by_stem(text: str, province: str, found: list[EntityMention]) -> list
     province written by their stems alone (常州, 连云港), where no other name covers them. Only
     the subject's own cities: a city's stem is a rarer word than a county's, and the province
     bounds which stems can be meant."""
+    stems = _city_stems(province)
+    if stems is None:
+        return []
+    pattern, names = stems
+    out = []
+    for m in pattern.finditer(text):
+        if not any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in found):
+            out.append(EntityMention(m.start(), m.end(), names[m.group()], "city"))
+    return out
+
+
+@cache
+def _city_stems(province: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern of the stems of a province's cities (longest first), and stem → city."""
     from factcheck.gazetteer import cities_of, stem
 
-    out = []
-    for city in cities_of(province):
-        short = stem(city.name)
-        if short == city.name:
-            continue
-        for m in re.finditer(re.escape(short), text):
-            if not any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in found + out):
-                out.append(EntityMention(m.start(), m.end(), city.name, "city"))
-    return sorted(out, key=lambda e: e.start)
+    names = {stem(c.name): c.name for c in cities_of(province) if stem(c.name) != c.name}
+    if not names:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))), names
 
 
 def _known_place(name: str) -> bool:
