@@ -6,7 +6,10 @@ What it checks
     listed in ``factcheck/data/parts.yaml``). Such parts must not add up to more than the
     total, and when they cover the whole partition they must add up to it. Parts of other
     categories (产业项目, 亿元以上项目) may overlap or leave things out, so their sum is reported
-    only when it meets the total (an agreement); each part is still checked by ``subset``.
+    only when it meets the total (an agreement); each part is still checked by ``subset`` —
+    unless each part comes with a count of its own and those counts add up exactly to the
+    total's count (基础设施项目517个、投资3008亿元。其中,新基建项目29个、投资486亿元,…): then the
+    categories do not overlap and their amounts are summed as a partition.
     Where the whole partition is stated with every part's growth rate and the total's, the
     parts' values before the growth add up to the total's before it: the total's rate is their
     weighted rate (出口2.02万亿元增长7.5%, 进口1.13万亿元增长9.1%: 进出口3.15万亿元增长8.1%).

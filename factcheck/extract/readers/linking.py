@@ -5,7 +5,9 @@ Reads: the relation marker before a figure (同比增长, 占…比重, 是…�
 the sentence — a rate or share to an amount, a points gap to a rate, a difference to an amount
 in a compatible unit — unless the rate names a metric of its own that differs. The linked
 figure takes that amount's metric, entity, period and modality. The base a share or
-completion names (占全市…的比重) becomes the relation's ``base``.
+completion names (占全市…的比重) becomes the relation's ``base``. An amount written between
+较上年 and the rate's verb (较上年28899万元增长9.9%) is last year's value of the one level before it,
+and an amount after 完成预算数 with the rate after 的 (完成预算数31220万元的101.7%) is that level's plan.
 
 Example: 完成固定资产投资120.5亿元，同比增长8.3% → 8.3% is the growth of 120.5亿元, with its
 metric and period. 实际增长1.3% is no change of the nominal value: a figure of its own

@@ -5,7 +5,10 @@ the mark is a ``part_of`` the last compatible amount before it (in the sentence 
 the paragraph) whose measure fits (工业总产值 is no part of 工业增加值). A sentence may hold
 several (原煤产量…其中…;精煤产量…其中…), each with its own total. Whether the parts
 partition the total (and are summed) or may overlap (and are only each ≤ it) is the checks'
-call (``factcheck.parts``).
+call (``factcheck.parts``). A clause naming a stated total before 中 (粮食作物中,水稻播种面积…; 在税收
+收入中,…) opens that total's parts, and a 其中 in brackets right after a figure
+(粮食种植面积651610亩(其中:…)) that figure's, up to the closing bracket; each part goes under the
+total of its own measure where several fit (总投资 under 总投资, 年度投资 under 年度投资).
 
 Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
 产业项目40个 → 40个 part of 58个.
