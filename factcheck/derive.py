@@ -12,7 +12,7 @@ yields a derived fact for it, with the arithmetic that produced it.
 from __future__ import annotations
 
 from factcheck import units
-from factcheck.facts import Fact, Facts, growth_factor, prior_period, signed, signed_rate
+from factcheck.facts import Fact, Facts, growth_factor, prior_period, rate_scale, signed, signed_rate
 from factcheck.interval import fmt_interval
 from factcheck.extract.relations import names_only_a_plan
 
@@ -72,7 +72,7 @@ def _ratio(facts: Facts, c, level, rel) -> Fact | None:
     ref = rel.base
     if ref is None or not ref.metric:
         return None
-    k = facts.interval(c) * (0.01 if c.unit == "%" else (0.001 if c.unit == "‰" else 1.0))
+    k = facts.interval(c) * rate_scale(c.unit)
     if k.lo <= 0:
         return None
     whole = facts.interval(level) / k

@@ -142,13 +142,18 @@ def prior_period(period: str) -> str:
     return str(p.shift_years(-1)) if p is not None else ""
 
 
-def growth_factor(rate: Claim, facts: Facts) -> Interval:
-    """1 + r for a growth claim (r in %, or 倍 = ×100%), signed by 下降."""
-    iv = facts.interval(rate)
+def growth_factor(rate: Claim, facts: Facts, iv: Interval | None = None) -> Interval:
+    """1 + r for a growth claim (r in %, or 倍 = ×100%), signed by 下降; ``iv`` for the rate read
+    otherwise than as written (``rounded_twice``)."""
+    iv = facts.interval(rate) if iv is None else iv
     rel = rate.relation("growth")
     sign = rel.sign if rel else 1
-    scale = 0.01 if rate.unit == "%" else (0.001 if rate.unit == "‰" else 1.0)
-    return Interval.point(1.0) + (iv * (scale * sign))
+    return Interval.point(1.0) + (iv * (rate_scale(rate.unit) * sign))
+
+
+def rate_scale(unit: str) -> float:
+    """What one of ``unit`` is as a fraction: % 0.01, ‰ 0.001, 倍 1."""
+    return 0.01 if unit == "%" else (0.001 if unit == "‰" else 1.0)
 
 
 def rounded_twice(rate: Claim, facts: Facts) -> Interval:

@@ -162,14 +162,12 @@ def _lost_stop(text: str, a: int, b: int) -> bool:
     PDF spaced out (规 划 用 地)."""
     left, right = text[max(0, a - _SPACED_RUN):a], text[b:b + _SPACED_RUN]  # (a window: no rescans)
     return (len(left) == len(right) == _SPACED_RUN and not any(ch.isspace() for ch in left + right)
-            and _CHINESE_END.search(left) is not None and _CHINESE_START.match(right) is not None
-            and not left.endswith(_STOPS))
+            and _CHINESE_END.search(left) is not None and _CHINESE_START.match(right) is not None)
 
 
 _SPACED_RUN = 8
 _CHINESE_END = re.compile(r"[\u3400-\u9fff%]$")
 _CHINESE_START = re.compile(r"[\u3400-\u9fff]")
-_STOPS = ("。", "!", "?", "！", "？")
 
 
 def _simplify(text: str) -> str:

@@ -26,6 +26,8 @@ Limits
 
 from __future__ import annotations
 
+import re
+
 from factcheck import lexicon
 from factcheck.checks.support import derived_for, finding
 from factcheck.facts import Facts, prior_period
@@ -61,14 +63,9 @@ def check(facts: Facts, options: dict):
 def _year_on_year(diff) -> bool:
     """同比增加6.48亿美元, 与2024年上半年相比增加了0.51亿元: an increment the text says is counted
     from the same time a year before (``year_on_year`` in ``growth.yaml``), as 同比增长 is."""
-    import re
-
-    words = lexicon.load("growth.yaml")["year_on_year"]
-    return any(re.search(w, diff.quote) for w in words) and not any(w in diff.quote for w in _since_january())
-
-
-def _since_january() -> list[str]:
-    return lexicon.load("growth.yaml")["since_january"]
+    words = lexicon.load("growth.yaml")
+    return any(re.search(w, diff.quote) for w in words["year_on_year"]) and \
+        not any(w in diff.quote for w in words["since_january"])
 
 
 def _full_year(period: str) -> bool:

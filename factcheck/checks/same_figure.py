@@ -29,7 +29,9 @@ Fails
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import cache
 
 from factcheck import units
 from factcheck.checks.support import finding
@@ -129,16 +131,17 @@ def _fields_apart(members) -> bool:
     sentences that open with two different fields (``sentence_fields`` in ``metrics.yaml``) state
     figures of different groups under one name. (One field beside a summary may restate the
     summary's figure: 累计形成29项…成果 in the lead and again 在制度创新方面.)"""
-    import re
-
-    from factcheck import lexicon
-
-    patterns = [re.compile(p) for p in lexicon.load("metrics.yaml")["sentence_fields"]]
-
     def field(sentence: str) -> str:
-        return next((m.group("field") for p in patterns if (m := p.match(sentence.lstrip(" ,，")))), "")
+        return next((m.group("field") for p in _field_patterns() if (m := p.match(sentence.lstrip(" ,，")))), "")
 
     return len({field(c.sentence) for c in members} - {""}) > 1
+
+
+@cache
+def _field_patterns() -> list[re.Pattern]:
+    from factcheck import lexicon
+
+    return [re.compile(p) for p in lexicon.load("metrics.yaml")["sentence_fields"]]
 
 
 def _parts_by_their_share(facts: Facts) -> set[str]:

@@ -74,15 +74,15 @@ def check(facts: Facts, options: dict):
     for total_id, linked in parts.items():
         for group in _partitions_of(linked):
             if len(group) >= 2:
-                total = facts.by_id[total_id]
-                if not partition_cover([p.metric for p in group]) and _counted_apart(facts, group, parts, counts_by_clause):
+                total, cover = facts.by_id[total_id], partition_cover([p.metric for p in group])
+                if not cover and _counted_apart(facts, group, parts, counts_by_clause):
                     s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
                     over = s.lo > facts.interval(total).widen(tol).hi
                     yield from _judge(facts, total, group, tol, cover="whole", mismatch=None if over else "review")
                     continue
                 yield from _judge(facts, total, group, tol)
-                if partition_cover([p.metric for p in group]) == "whole":
-                    yield from _weighted_growth(facts, facts.by_id[total_id], group, growth_of)
+                if cover == "whole":
+                    yield from _weighted_growth(facts, total, group, growth_of)
     for total, group, loose in _breakdowns_by_name(facts, parts):
         yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if loose else None)
         yield from _weighted_growth(facts, total, group, growth_of)

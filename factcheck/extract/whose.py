@@ -96,15 +96,14 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     # No unit opens the clause. One named inside it, before the figure (全市…,其中裕华区…完成…),
     # may be the figure's: the inherited entity is then a guess.
     cs = ctx.clauses[d.clause][0]
-    d.entity_ambiguous = any(cs <= e.start and e.end <= m.start and e.family not in ("organisation", "subunit")
-                             and not text[max(0, e.start - 1):e.start] in locatives for e in ctx.entities)
+    named = [e for e in ctx.entities if e.end <= m.start and not text[max(0, e.start - 1):e.start] in locatives]
+    d.entity_ambiguous = any(cs <= e.start and e.family not in ("organisation", "subunit") for e in named)
     entity = as_subject(state.para_entity, state) if state.para_entity else state.subject
     if not d.entity_ambiguous and entity:
         # 与常州接近的是苏北的徐州,一季度GDP达2016.25亿元: another unit of the inherited one's kind,
         # named earlier in the sentence, may be the figure's
         kind = family_of(entity)
-        d.entity_ambiguous = any(e.end <= m.start and e.family == kind and e.name != entity
-                                 and not text[max(0, e.start - 1):e.start] in locatives for e in ctx.entities)
+        d.entity_ambiguous = any(e.family == kind and e.name != entity for e in named)
     if entity == state.subject and _another_topic_place(state):
         d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
     return entity
@@ -202,6 +201,7 @@ def resolve_ref(family: str, state: ArticleState) -> str:
     return state.last_by_family.get(family, "") or _words()["entity"]["level_words"].get(family, "")
 
 
+@cache
 def _place_it_lies_in(subject: str) -> str:
     """沈阳市县域 → 沈阳市: a subject named by a division and a part of it that is no division."""
     from factcheck.gazetteer import resolve as resolve_place

@@ -160,10 +160,13 @@ def _bracketed(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
     out = []
     for m in re.finditer(rf"[(（]\s*{word}", ctx.text):
         total = next((d for d in drafts if d.is_anchor and 0 <= m.start() - d.mention.end <= 1), None)
-        close = re.compile(r"[)）]").search(ctx.text, m.end())
+        close = _CLOSING.search(ctx.text, m.end())
         if total is not None and close is not None:
             out.append(_Mark(m.start(), m.end(), (total,), close.start(), nested=True))
     return out
+
+
+_CLOSING = re.compile(r"[)）]")
 
 
 def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
@@ -188,7 +191,7 @@ def _field_name(field_words: str, words: dict) -> str:
     """The indicator a field names, without the place before it (全县地区生产总值 → 地区生产总值)
     or a crop's 作物 (粮食作物 → 粮食, which names 粮食播种面积 and 粮食产量 alike)."""
     name = field_words.strip()
-    if name.endswith(words["of_which"][0]):  # 其中 is no field
+    if (name + words["among"]).endswith(words["of_which"]):  # 其中 is no field
         return ""
     name = re.sub(rf"^(?:{'|'.join(lexicon.load('entities.yaml')['generic_subjects'])})", "", name)
     name = name.removesuffix(words["field_suffix"])
