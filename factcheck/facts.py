@@ -194,3 +194,10 @@ def period_label(period: str) -> str:
     return period
 
 
+def parts_by_their_share(facts: Facts) -> set[str]:
+    """工业项目达到49个,正式合同投资额1768.5亿元,分别占到本次集中签约项目的70%和84.8% beside the
+    signing's 正式合同投资额2086.7亿元: figures the text gives a share under 100% of are parts,
+    though named like their whole — and so are their growth rates (机电产品…共出口8035.4亿元,
+    增长2.3%,占同期出口总值的68%: no second rate of all exports)."""
+    parts = {rel.of for c, rel, _ in facts.linked("share") if c.unit == "%" and facts.interval(c).hi < 100}
+    return parts | {c.id for c, _, level in facts.linked("growth") if level.id in parts}

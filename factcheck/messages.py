@@ -229,6 +229,8 @@ TIMES_MISREAD = N_("增长{rate} means {rate} more than the base, but the base s
                    "{rate} as much ({how}): 增长 may be misused for 是…的")
 # increment
 INCREMENT_OK = N_("the earlier value from the increase, {by_diff}, matches the one from the rate, {by_rate}")
+INCREMENT_TWICE_OK = N_("the earlier value from the increase, {by_diff}, matches the one from the rate only if "
+                        "the rate was rounded twice, to one decimal and then to the digit written: {by_rate}")
 INCREMENT_BAD = N_("the earlier value from the increase, {by_diff}, does not match the one from the rate, {by_rate}")
 # net_change
 NET_WITHIN = N_("net increase {diff} of {metric} is no more than the {flow} added ({prefix}) in {period}")

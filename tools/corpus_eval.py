@@ -182,6 +182,25 @@ def covers(evidence: list[Cited], rel: Relation) -> bool:
     return hit >= rel.needed()
 
 
+def relations_by_article(relations: list[Relation]) -> dict[str, list[Relation]]:
+    """The relations with a figure in each article: a finding can cover only those of the
+    articles it cites (which keeps scoring linear in the corpus, not quadratic)."""
+    index: dict[str, list[Relation]] = {}
+    for r in relations:
+        for name in dict.fromkeys(fig.article for fig in r.figures):
+            index.setdefault(name, []).append(r)
+    return index
+
+
+def candidates(evidence: list[Cited], by_article: dict[str, list[Relation]]) -> list[Relation]:
+    """The relations a finding with this evidence may cover, each once, in the truth's order."""
+    seen: dict[int, Relation] = {}
+    for name in dict.fromkeys(ev.article for ev in evidence):
+        for r in by_article.get(name, ()):
+            seen.setdefault(id(r), r)
+    return list(seen.values())
+
+
 def evaluate(corpus: Path = CORPUS) -> dict:
     relations = load_truth(corpus)
     articles = sorted(p.name for p in (corpus / "articles").iterdir()
@@ -190,9 +209,10 @@ def evaluate(corpus: Path = CORPUS) -> dict:
         report, claims = run_factcheck(corpus, Path(tmp))
     findings = report["findings"]
     false_conflicts, right_conflicts, disputed = [], 0, []
+    by_article = relations_by_article(relations)
     for f in findings:
         evidence = cited(f, claims)
-        matched = [r for r in relations if covers(evidence, r)]
+        matched = [r for r in candidates(evidence, by_article) if covers(evidence, r)]
         for r in matched:
             r.covered_by.append(f["status"])
         if f["status"] == "conflict":

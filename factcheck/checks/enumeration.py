@@ -2,7 +2,8 @@
 
 What it checks
     A list followed by a count must have that many items. With 等 the list may be incomplete,
-    so only more items than the count is a conflict. Without 等 the count must match, unless the
+    so only more items than the count is a conflict (等七大产业集群 after four items is a list cut
+    short; after eight it is wrong). Without 等 the count must match, unless the
     count is far larger than the list (then it counts instances, as in 发明专利、实用新型专利50余项).
 
 Why
@@ -21,7 +22,6 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.messages import LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_WITHIN, say
 from factcheck.options import Option, document
-from factcheck.contracts import CLOSING_COUNTER
 
 ID = "enumeration"
 OPTIONS: tuple[Option, ...] = (
@@ -39,8 +39,9 @@ def check(facts: Facts, options: dict):
         n = len(rel.items)
         count = facts.interval(c)
         listed = "、".join(rel.items)
-        # 等N大 closes a list of the N major kinds: with 大 the list is complete despite 等.
-        is_open = rel.open and c.unit != CLOSING_COUNTER
+        # 等N大 names the N major kinds: more items than N is wrong, fewer is the list cut short
+        # (电子信息、装备制造等六大支柱行业; 纺织服装等7大类), as with any 等.
+        is_open = rel.open
         if is_open or not c.is_exact:
             if n > count.hi:
                 yield finding(ID, False, say(LIST_OVER, n=n, listed=listed, count=c.describe()), [c])

@@ -16,6 +16,10 @@ Fails
     社会消费品零售总额96.4亿元，比上年增加9.1亿元，增长6.2% — 96.4 − 9.1 = 87.3 but
     96.4 ÷ 1.062 = 90.8.
 
+    A whole-number rate may have been rounded twice, to one decimal and then to the unit
+    (减少1242万元,下降8% of 15355万元: 7.48% → 7.5% → 8%); the two earlier values that meet only
+    so agree, and the finding says so.
+
 Limits
     Only full-year figures are compared, and figures of part of a year whose increment says it is
     counted from a year before (同比增加, 与2024年上半年相比增加了): in a mid-year release 比年初增加
@@ -30,8 +34,9 @@ import re
 
 from factcheck import lexicon
 from factcheck.checks.support import derived_for, finding
-from factcheck.facts import Facts, prior_period
-from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, say
+from factcheck.facts import Facts, growth_factor, prior_period, rounded_twice, signed
+from factcheck.interval import Interval, fmt_interval
+from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, INCREMENT_TWICE_OK, say
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.periods import Period
 
@@ -55,9 +60,26 @@ def check(facts: Facts, options: dict):
         if by_rate is None or by_diff is None:
             continue
         ok = by_rate.value.widen(tol).meets(by_diff.value.widen(tol))
-        status = "agree" if ok else ("review" if comparable_prices(level.metric) else None)
+        how = [by_diff.how, by_rate.how]
         text = say(INCREMENT_OK if ok else INCREMENT_BAD, by_diff=by_diff.how, by_rate=by_rate.how)
-        yield finding(ID, status or ok, text, [level, diff, rate], [by_diff.how, by_rate.how])
+        if not ok and (twice := _rounded_twice(facts, level, rate, by_diff.value.widen(tol))):
+            ok, text = True, say(INCREMENT_TWICE_OK, by_diff=by_diff.how, by_rate=twice)
+            how.append(twice)
+        status = "agree" if ok else ("review" if comparable_prices(level.metric) else None)
+        yield finding(ID, status or ok, text, [level, diff, rate], how)
+
+
+def _rounded_twice(facts: Facts, level, rate, by_diff: Interval) -> str:
+    """减少1242万元,下降8% of 15355万元: 1242 ÷ 16597 = 7.48%, rounded to 7.5 and then to 8 — a
+    whole-number rate an office rounded from one decimal. The reading, or "" where even that
+    misses."""
+    if rate.bound != "exact" or rate.precision < 1:
+        return ""
+    prior = facts.interval(level) / growth_factor(rate, facts, twice := rounded_twice(rate, facts))
+    if not prior.meets(by_diff):
+        return ""
+    sign = signed(rate)[0]
+    return f"{level.describe()} ÷ (1{sign}{fmt_interval(twice)}{rate.unit}) = {fmt_interval(prior)}{level.unit}"
 
 
 def _year_on_year(diff) -> bool:

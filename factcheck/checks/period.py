@@ -4,7 +4,8 @@ What it checks
     For cumulative (flow) indicators — revenue, output, investment, tax; marked ``flow`` in the
     metric lexicon — a value for January to month m, or for one month or quarter, stated or
     derived, cannot exceed the value for the whole year, or for January to a month that
-    contains it (7月当月 within 1-7月), of the same entity and year.
+    contains it (7月当月 within 1-7月), of the same entity and year. A figure the text gives a
+    share under 100% of is a part named like its whole, and is left out.
 
 Why
     Implied values expose errors no single sentence shows: 256.4亿 for Jan–Sep 2022 up 28.5%
@@ -25,7 +26,7 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Fact, Facts
+from factcheck.facts import Fact, Facts, parts_by_their_share
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import is_flow
 from factcheck.messages import PART_YEAR_OVER, PART_YEAR_WITHIN, period_label, say
@@ -40,12 +41,15 @@ __doc__ = document(__doc__, OPTIONS)
 
 
 def _facts(facts: Facts):
+    # (综合保税区…当年进出口总值达48.7亿元,占全市外贸总值的18.5%: a part named like its whole)
+    parts = parts_by_their_share(facts)
     for (entity, metric, period), claims in facts.levels.items():
         for c in claims:
-            yield Fact(entity, metric, period, c.unit, facts.interval(c), (c.id,))
+            if c.id not in parts:
+                yield Fact(entity, metric, period, c.unit, facts.interval(c), (c.id,))
     for (entity, metric, period), derived in facts.derived.items():
         for f in derived:
-            if f.kind == "derived":
+            if f.kind == "derived" and not parts & set(f.sources):
                 yield f
 
 

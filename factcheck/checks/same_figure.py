@@ -35,7 +35,7 @@ from functools import cache
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, is_level
+from factcheck.facts import Facts, is_level, parts_by_their_share
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import bare_measure, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
@@ -88,6 +88,8 @@ def group_key(c, across_articles: bool = True) -> tuple | None:
     kind = _kind(c)
     if not kind or not c.metric or not names_an_indicator(c.metric) or bare_measure(c.metric):
         return None  # (产值 alone: whose output it is was lost)
+    if c.counted and _rate_bar().search(c.metric) and indicator_of(c.metric) is None:
+        return None  # 有59个县(市)增速高于全省平均增速: units counted by the indicator of the clause before
     # Undated figures, and figures of no named entity, are compared within their article only.
     scope = "" if (c.period and c.entity and across_articles) else c.article
     # Two names of one official indicator (服务业增加值, 第三产业增加值) are one metric here.
@@ -138,19 +140,17 @@ def _fields_apart(members) -> bool:
 
 
 @cache
+def _rate_bar() -> re.Pattern:
+    from factcheck import lexicon
+
+    return re.compile("|".join(lexicon.load("metrics.yaml")["rate_bars"]))
+
+
+@cache
 def _field_patterns() -> list[re.Pattern]:
     from factcheck import lexicon
 
     return [re.compile(p) for p in lexicon.load("metrics.yaml")["sentence_fields"]]
-
-
-def _parts_by_their_share(facts: Facts) -> set[str]:
-    """工业项目达到49个,正式合同投资额1768.5亿元,分别占到本次集中签约项目的70%和84.8% beside the
-    signing's 正式合同投资额2086.7亿元: figures the text gives a share under 100% of are parts,
-    though named like their whole — and so are their growth rates (机电产品…共出口8035.4亿元,
-    增长2.3%,占同期出口总值的68%: no second rate of all exports)."""
-    parts = {rel.of for c, rel, _ in facts.linked("share") if c.unit == "%" and facts.interval(c).hi < 100}
-    return parts | {c.id for c, _, level in facts.linked("growth") if level.id in parts}
 
 
 def _a_total_and_its_parts(facts: Facts, members, unit: str) -> bool:
@@ -161,6 +161,27 @@ def _a_total_and_its_parts(facts: Facts, members, unit: str) -> bool:
         return False
     *rest, largest = sorted((facts.in_unit(c, unit) for c in members), key=lambda iv: iv.hi)
     return sum(rest[1:], rest[0]).meets(largest)
+
+
+def _groups_apart(members) -> bool:
+    """全省89个开发区规模以上工业增加值同比增长9.7% beside 6条重点产业链…规上工业增加值同比增长22.4%:
+    sentences that name different counted groups before the indicator (``counted_groups`` in
+    ``metrics.yaml``) state the figures of different groups."""
+    from factcheck import lexicon
+
+    pattern = re.compile(lexicon.load("metrics.yaml")["counted_groups"])
+    return len({frozenset(m.group("group") for m in pattern.finditer(c.sentence)) for c in members}) > 1
+
+
+def _restated_for_a_part(members) -> bool:
+    """我区完成情况(包括铜仁高新区)…转化率为38.31%。其中,我区单独…转化率为43.77%: a sentence
+    that opens with 其中 restates the paragraph's indicators for a part of its unit."""
+    from factcheck import lexicon
+
+    of_which = lexicon.load("extraction.yaml")["part_of"]["of_which"]
+    opens = {(c.article, c.line) for c in members if c.sentence.lstrip(" ,，:：").startswith(of_which)}
+    return any((c.article, c.line) in opens and not c.sentence.lstrip(" ,，:：").startswith(of_which)
+               for c in members)
 
 
 def _times_written_apart(members) -> bool:
@@ -191,7 +212,14 @@ def _parts_of_one_whole(facts: Facts, members) -> bool:
     levels = [facts.by_id.get(r.of, c) if (r := c.relation("growth")) is not None and r.of else c for c in members]
     ids = {c.id for c in levels}
     totals = [r.of for c in levels for r in c.relations if r.type == "part_of" and r.of]
-    return any(t in ids for t in totals) or len(totals) != len(set(totals))
+    return any(t in ids for t in totals) or len(totals) != len(set(totals)) or _under_other_totals(facts, totals)
+
+
+def _under_other_totals(facts: Facts, totals: list[str]) -> bool:
+    """企业职工基本养老保险参保人数1640.65万人,其中在职参保人数… beside 机关事业单位基本养老保险参保人数
+    156.34万人,其中在职参保人数…: parts of two totals of different names are parts of two wholes."""
+    names = {facts.by_id[t].metric for t in totals if t in facts.by_id}
+    return len(names) > 1
 
 
 def check(facts: Facts, options: dict):
@@ -199,7 +227,7 @@ def check(facts: Facts, options: dict):
     # A distributed run hands in the groups it made with a shuffle (factcheck.dask_engine).
     groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
     dated_articles = {c.article for c in facts.claims if c.period}
-    parts_by_share = _parts_by_their_share(facts)
+    parts_by_share = parts_by_their_share(facts)
     for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
             continue
@@ -222,7 +250,7 @@ def check(facts: Facts, options: dict):
             unit = members[0].unit
             ok = _all_meet(facts, members, unit, tol)
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
-                           or _fields_apart(members)
+                           or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
                            or _a_total_and_its_parts(facts, members, unit)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
             if not ok and len(dated) < len(members):

@@ -124,6 +124,12 @@ def states_a_change(metric: str) -> bool:
     return metric in _w()["up"] or metric in _w()["down"] or metric in _w()["change_names"]
 
 
+def names_a_category(after: str) -> bool:
+    """增长超100%的行业有5个: the rate, with 的 right after it, says which things are counted
+    (``category_by_rate``); it is the growth of no figure."""
+    return re.match(_w()["category_by_rate"], after) is not None
+
+
 def read_relation(lead: str, unit: str) -> LeadRelation | None:
     # 同比增长(以下均为同比)8.1%, 增长(按可比价计算)6.2%: a remark in brackets right before the
     # figure is no part of the marker (its end only is cut, so offsets into the lead still hold)

@@ -98,6 +98,8 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     cs = ctx.clauses[d.clause][0]
     named = [e for e in ctx.entities if e.end <= m.start and not text[max(0, e.start - 1):e.start] in locatives]
     d.entity_ambiguous = any(cs <= e.start and e.family not in ("organisation", "subunit") for e in named)
+    if _names_the_countrys(d):
+        return resolve_ref("country", state)  # 前三季度国内生产总值870269亿元 in a province's article
     entity = as_subject(state.para_entity, state) if state.para_entity else state.subject
     if not d.entity_ambiguous and entity:
         # 与常州接近的是苏北的徐州,一季度GDP达2016.25亿元: another unit of the inherited one's kind,
@@ -107,6 +109,15 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     if entity == state.subject and _another_topic_place(state):
         d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
     return entity
+
+
+def _names_the_countrys(d: Draft) -> bool:
+    """A level or rate named by an indicator only the country has (国内生产总值: ``national_metrics``
+    in ``metrics.yaml``) is China's, whatever the article's subject; a share of it (占国内生产总值
+    的比重) is the subject's."""
+    if d.rel is not None and d.rel.type != "growth":
+        return False
+    return any(w in d.lead for w in lexicon.load("metrics.yaml")["national_metrics"])
 
 
 def scope_at(text: str) -> str:

@@ -44,8 +44,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             i = drafts.index(d)
             name = next((n for n in map(lambda p: _subject_name(p, words), reversed(drafts[:i])) if n), "")
             d.metric = name + verb if name else ""
-        total = _rate_named(obj, rates, words) or _rate_named(
-            obj, [r for r in ctx.state.rates if r.period == d.period], words, by_name_only=True)
+        # (战新产业投资同比增长29.5%,…拉动投资增长7.6个百分点: the part's own rate is no total)
+        own = [r for r in rates if not name or r.metric != name]
+        total = _rate_named(obj, own, words) or _rate_named(
+            obj, [r for r in ctx.state.rates if r.period == d.period and (not name or r.metric != name)], words,
+            by_name_only=True)
         if total is None:
             continue
         sign = -1 if verb in words["contribution_verbs_down"] else 1
@@ -98,7 +101,13 @@ def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = 
     named = indicators_named(obj) if len(obj) >= 2 else set()
     for rate in reversed(rates):
         metric = rate.metric
-        if metric in wanted or (obj and len(obj) >= 2 and metric and (obj in metric or metric in obj)) \
+        if metric in wanted or (obj and len(obj) >= 2 and metric and (_names_whole(obj, metric) or metric in obj)) \
                 or indicator_name(metric) in named:
             return rate
     return None
+
+
+def _names_whole(obj: str, metric: str) -> bool:
+    """拉动工业增长 names 工业增加值 (the object and a measure), not 高技术制造业投资 for 拉动投资增长:
+    words before the object name a narrower thing."""
+    return metric.startswith(obj)

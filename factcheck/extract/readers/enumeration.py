@@ -81,10 +81,11 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     # (a list that runs to the end of a paragraph with no full stop was cut off with the page:
     # 明确了11个重点产业,包括:信息产业、…、特色消费品 — it names some of the items, not all)
     cut_off = "," not in raw and "，" not in raw and end == len(text) and not re.search(r"[。!?！？…”\"]\s*$", text)
+    by_comma = _industries_by_comma(raw.lstrip(":： "))
     raw = re.split(r"[,，]", raw)[0].lstrip(":： ")  # 包括:信息产业、…
     etc = raw.rstrip().endswith(_words()["open_word"]) or cut_off
     raw = raw.rstrip().removesuffix(_words()["open_word"])
-    items = _split_last(_items_of(raw))
+    items = by_comma or _split_last(_items_of(raw))
     if len(items) >= 2 and all(items) and all(len(s) <= 20 for s in items):
         d.relations.append(Link("enumeration", items=tuple(items), open=etc))
 
@@ -97,7 +98,7 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     if text[cs:m.start].rstrip().endswith(_words()["each_word"]):
         return  # 曲靖、玉溪、楚雄、文山各2个: the count of each item, not of the list
     lm = _list_pattern().search(text[cs:m.start])
-    if not lm:
+    if not lm or _inside_an_item(text, m.end):
         return
     raw = lm.group("list")
     list_start = cs + lm.start("list")
@@ -123,8 +124,11 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         # 交通物流、能源、产业转型升级及科技创新等3个领域: 及 may join two words of one item; the
         # count says it does here
         items = [*items[:-2], joined.strip()]
+    elif len(items) > 2 and m.value == len(items) - 1 and re.search(_joiners(), joined):
+        return  # 电子信息、绿色建材和装配式建筑两大主导产业: 和 may join two items or the words of one
     joiners = _joiners()
-    split = [k for k, item in enumerate(items[:-1]) if len([p for p in re.split(joiners, item) if p]) == 2]
+    split = [k for k, item in enumerate(items[:-1]) if len([p for p in re.split(joiners, item) if p]) == 2
+             and not _industry_pattern().fullmatch(item)]
     if m.value == len(items) + 1 and len(split) == 1:
         # 冶金化工和食品加工、轻工制造三大主导产业: a joiner inside an earlier item joins two items,
         # as the count says
@@ -139,6 +143,13 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         d.metric = lexicon.canonical_metric(noun.strip(PUNCT_EDGES))
 
 
+def _inside_an_item(text: str, end: int) -> bool:
+    """…、商品销售总额增长、财政八项支出等多项指标: a count that the list goes on after (a few
+    words, then 、 or 等) is a word of its last item, not the list's count."""
+    # (…创新驱动发展“四大国家战略使命”等在内的14个: a quoted name ends at its quote)
+    return re.match(rf"[^\d,;:。，；：、”\"]{{1,8}}?(?:、|{re.escape(_words()['open_word'])})", text[end:]) is not None
+
+
 def _a_task(item: str) -> bool:
     """建成首都水源涵养功能区和生态环境支撑区: an item that opens with a verb (``list_intro_verbs``)."""
     verbs = tuple(lexicon.load("metrics.yaml").get("list_intro_verbs", []))
@@ -146,8 +157,33 @@ def _a_task(item: str) -> bool:
 
 
 def _items_of(raw: str) -> list[str]:
-    """A、B、C at its 、 — not those inside brackets: 三化(低碳化、数字化、集约化)转型 is one item."""
-    return [raw[s:e] for s, e in split_outside_brackets(raw, lambda i: raw[i] == "、")]
+    """A、B、C at its 、 — not those inside brackets: 三化(低碳化、数字化、集约化)转型 is one item;
+    nor inside an industry's name (计算机、通信和其他电子设备制造业)."""
+    inside = _named_industries(raw)
+    return [raw[s:e] for s, e in split_outside_brackets(raw, lambda i: raw[i] == "、" and i not in inside)]
+
+
+@cache
+def _industry_pattern() -> re.Pattern:
+    names = lexicon.load("parts.yaml")["industry_names"]
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+def _named_industries(text: str) -> set[int]:
+    """Positions inside an industry's name that holds a joiner (``industry_names`` in
+    ``parts.yaml``): no list splits there."""
+    return {i for m in _industry_pattern().finditer(text) for i in range(m.start(), m.end())}
+
+
+def _industries_by_comma(raw: str) -> list[str]:
+    """电气机械和器材制造业,计算机、通信和其他电子设备制造业,金属制品业: industries listed with
+    commas, each named whole (at least one by a name that holds a joiner); [] for anything else."""
+    parts = [p.strip() for p in re.split(r"[,，]", raw.strip().rstrip("。;；"))]
+    named = [bool(_industry_pattern().fullmatch(p)) for p in parts]
+    if len(parts) < 2 or not any(named) or not all(
+            ok or (p and not re.search(rf"{_joiners()}|、", p) and len(p) <= 12) for p, ok in zip(parts, named)):
+        return []
+    return parts
 
 
 @cache
@@ -158,7 +194,8 @@ def _joiners() -> str:
 
 def _split_last(items: list[str]) -> list[str]:
     """A、B和C: the last item split at its joiner; quotes dropped."""
-    joins = list(re.finditer(_joiners(), items[-1]))
+    inside = _named_industries(items[-1])
+    joins = [j for j in re.finditer(_joiners(), items[-1]) if j.start() not in inside]
     if joins:  # at its last joiner: 木材加工和木竹藤棕草制品业和汽车制造业 ends with its own item
         last = joins[-1]
         head, tail = items[-1][:last.start()], items[-1][last.end():]

@@ -37,7 +37,7 @@ from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.relations import states_a_change
 from factcheck.extract.split import in_brackets
-from factcheck.indicators import indicator_name, one_partition
+from factcheck.indicators import indicator_name, indicator_of, one_partition
 
 ID = "part_of"
 STAGE = "relations"
@@ -63,6 +63,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         m = next((m for m in reversed(marks) if m.end <= d.mention.start < m.until), None)
         # (a bracketed 其中 breaks down the figure before it, which stays a part of the outer list)
         later = next((k for k in marks if k.start >= d.mention.end and not k.nested), None)
+        if m is not None and m.unstated:
+            continue
         if m is None or (later is not None and not any(
                 p.is_anchor and d.mention.end <= p.mention.start < later.start for p in drafts)):
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
@@ -136,6 +138,7 @@ class _Mark:
     totals: tuple[Draft, ...] = field(default=(), compare=False)
     until: int = field(default=10**9, compare=False)
     nested: bool = field(default=False, compare=False)
+    unstated: bool = field(default=False, compare=False)  # a field whose total the text does not state
 
 
 def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
@@ -184,7 +187,18 @@ def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
         totals = tuple(p for p in levels if p.unit not in RATE_UNITS and p.metric.startswith(name))
         if totals:
             out.append(_Mark(m.end() - 1, m.end(), totals))
+        elif indicator_of(name) is not None:
+            # 全盟一般公共预算收入中,税收收入…: the parts of an indicator's total the text does not
+            # state (only its 盟本级 and 旗级 parts), so of no other figure
+            out.append(_Mark(m.end() - 1, m.end(), unstated=True))
     return out
+
+
+@cache
+def _references() -> str:
+    """Words that refer to the subject (全县, 全盟, 园区): no part of a field's name."""
+    words = lexicon.load("entities.yaml")
+    return "|".join(sorted({*words["generic_subjects"], *words["references"]}, key=len, reverse=True))
 
 
 def _field_name(field_words: str, words: dict) -> str:
@@ -193,7 +207,7 @@ def _field_name(field_words: str, words: dict) -> str:
     name = field_words.strip()
     if (name + words["among"]).endswith(words["of_which"]):  # 其中 is no field
         return ""
-    name = re.sub(rf"^(?:{'|'.join(lexicon.load('entities.yaml')['generic_subjects'])})", "", name)
+    name = re.sub(rf"^(?:{_references()})", "", name)
     name = name.removesuffix(words["field_suffix"])
     return name if len(name) >= 2 else ""
 
