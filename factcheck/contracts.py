@@ -18,3 +18,4 @@ ADJUSTED_GROWTH_SUFFIX = "同口径增速"  # 剔除留抵退税后同口径增�
 NOMINAL_GROWTH_SUFFIX = "名义增速"  # 名义增长6.8%: still the change of the value, but not the rate stated plain
 MULTIPLE_UNIT = "倍"  # 是…的3倍, 增长2.6倍
 RANK_UNIT = "名次"  # 排名第3: a rank, not an amount
+CLOSING_COUNTER = "大"  # 等5大产业: N大 names the N major kinds, so a list of nearly N is complete despite 等

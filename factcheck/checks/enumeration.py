@@ -2,8 +2,9 @@
 
 What it checks
     A list followed by a count must have that many items. With 等 the list may be incomplete,
-    so only more items than the count is a conflict (等七大产业集群 after four items is a list cut
-    short; after eight it is wrong). Without 等 the count must match, unless the
+    so only more items than the count is a conflict — except 等N大, which names the N major kinds
+    and so closes a list of three or more items up to ``major_kinds_gap`` short of N (five kinds
+    for 等7大 is a wrong count; four for 等七大产业集群 is a list cut short). Without 等 the count must match, unless the
     count is far larger than the list (then it counts instances, as in 发明专利、实用新型专利50余项).
 
 Why
@@ -22,11 +23,15 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts
 from factcheck.messages import LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_WITHIN, say
 from factcheck.options import Option, document
+from factcheck.contracts import CLOSING_COUNTER
 
 ID = "enumeration"
 OPTIONS: tuple[Option, ...] = (
     Option("instance_ratio", 2.0, "a closed list is compared only when count ≤ this × items"),
+    Option("major_kinds_gap", 2, "a list of three or more items closed by 等N大 and at most this many short "
+           "of N has the wrong count; further short, it is a list cut short"),
 )
+_FEW = 3  # items a 等N大 list must name to be read as complete
 __doc__ = document(__doc__, OPTIONS)
 
 
@@ -39,9 +44,10 @@ def check(facts: Facts, options: dict):
         n = len(rel.items)
         count = facts.interval(c)
         listed = "、".join(rel.items)
-        # 等N大 names the N major kinds: more items than N is wrong, fewer is the list cut short
-        # (电子信息、装备制造等六大支柱行业; 纺织服装等7大类), as with any 等.
-        is_open = rel.open
+        # 等N大 names the N major kinds and mostly closes a list of all N (in the development
+        # corpus, every such list of three or more items but one); a list far shorter than N is
+        # cut short (电子信息、装备制造等六大支柱行业; four items for 等七大产业集群).
+        is_open = rel.open and not (c.unit == CLOSING_COUNTER and n >= _FEW and count.lo - n <= options["major_kinds_gap"])
         if is_open or not c.is_exact:
             if n > count.hi:
                 yield finding(ID, False, say(LIST_OVER, n=n, listed=listed, count=c.describe()), [c])
