@@ -167,10 +167,14 @@ def _groups_apart(members) -> bool:
     """全省89个开发区规模以上工业增加值同比增长9.7% beside 6条重点产业链…规上工业增加值同比增长22.4%:
     sentences that name different counted groups before the indicator (``counted_groups`` in
     ``metrics.yaml``) state the figures of different groups."""
+    return len({frozenset(m.group("group") for m in _counted_groups().finditer(c.sentence)) for c in members}) > 1
+
+
+@cache
+def _counted_groups() -> re.Pattern:
     from factcheck import lexicon
 
-    pattern = re.compile(lexicon.load("metrics.yaml")["counted_groups"])
-    return len({frozenset(m.group("group") for m in pattern.finditer(c.sentence)) for c in members}) > 1
+    return re.compile(lexicon.load("metrics.yaml")["counted_groups"])
 
 
 def _restated_for_a_part(members) -> bool:

@@ -98,7 +98,7 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     cs = ctx.clauses[d.clause][0]
     named = [e for e in ctx.entities if e.end <= m.start and not text[max(0, e.start - 1):e.start] in locatives]
     d.entity_ambiguous = any(cs <= e.start and e.family not in ("organisation", "subunit") for e in named)
-    if _names_the_countrys(d):
+    if _names_a_national_indicator(d):
         return resolve_ref("country", state)  # 前三季度国内生产总值870269亿元 in a province's article
     entity = as_subject(state.para_entity, state) if state.para_entity else state.subject
     if not d.entity_ambiguous and entity:
@@ -111,7 +111,7 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     return entity
 
 
-def _names_the_countrys(d: Draft) -> bool:
+def _names_a_national_indicator(d: Draft) -> bool:
     """A level or rate named by an indicator only the country has (国内生产总值: ``national_metrics``
     in ``metrics.yaml``) is China's, whatever the article's subject; a share of it (占国内生产总值
     的比重) is the subject's."""
