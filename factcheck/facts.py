@@ -45,6 +45,7 @@ class Facts:
     article_levels: dict[tuple[str, str, str, str], list[Claim]] = field(default_factory=lambda: defaultdict(list))
     derived: dict[tuple[str, str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
     _rates: dict[str, dict[str, Claim]] = field(default_factory=dict, repr=False)
+    _parts_by_share: set[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.by_id = {c.id: c for c in self.claims}
@@ -71,6 +72,16 @@ class Facts:
             self._rates[unit] = {level.id: rate for rate, _, level in self.linked("growth")
                                  if not unit or rate.unit == unit}
         return self._rates[unit]
+
+    def parts_by_share(self) -> set[str]:
+        """工业项目达到49个,正式合同投资额1768.5亿元,分别占到本次集中签约项目的70%和84.8% beside the
+        signing's 正式合同投资额2086.7亿元: figures the text gives a share under 100% of are parts,
+        though named like their whole — and so are their growth rates (机电产品…共出口8035.4亿元,
+        增长2.3%,占同期出口总值的68%: no second rate of all exports). Built once."""
+        if self._parts_by_share is None:
+            parts = {rel.of for c, rel, _ in self.linked("share") if c.unit == "%" and self.interval(c).hi < 100}
+            self._parts_by_share = parts | {c.id for c, _, level in self.linked("growth") if level.id in parts}
+        return self._parts_by_share
 
     def stated_once(self, beside: Claim, metrics: list[str], undated_too: bool = False) -> Claim | None:
         """The one value stated in ``beside``'s article, for its entity and period, under any of
@@ -166,6 +177,12 @@ def rounded_twice(rate: Claim, facts: Facts) -> Interval:
 TWICE_ROUNDED = 0.05
 
 
+def prior_rounded_twice(level: Claim, rate: Claim, facts: Facts) -> Interval:
+    """level ÷ (1 + r) with r read as rounded twice (``rounded_twice``): the earlier value an
+    office's twice-rounded rate leaves room for."""
+    return facts.interval(level) / growth_factor(rate, facts, rounded_twice(rate, facts))
+
+
 def counts_units(c: Claim) -> bool:
     """A count written to the unit (20家 is exactly 20). 19.7万只 is rounded to a thousand."""
     iv = c.interval()
@@ -192,12 +209,3 @@ def period_label(period: str) -> str:
     if p.is_calendar_year():
         return f"{period} full year"
     return period
-
-
-def parts_by_their_share(facts: Facts) -> set[str]:
-    """工业项目达到49个,正式合同投资额1768.5亿元,分别占到本次集中签约项目的70%和84.8% beside the
-    signing's 正式合同投资额2086.7亿元: figures the text gives a share under 100% of are parts,
-    though named like their whole — and so are their growth rates (机电产品…共出口8035.4亿元,
-    增长2.3%,占同期出口总值的68%: no second rate of all exports)."""
-    parts = {rel.of for c, rel, _ in facts.linked("share") if c.unit == "%" and facts.interval(c).hi < 100}
-    return parts | {c.id for c, _, level in facts.linked("growth") if level.id in parts}

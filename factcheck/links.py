@@ -107,6 +107,6 @@ def _why_in_words(claims: list[Claim], why: str) -> str:
 
 def _generic(entity: str) -> bool:
     """全县, 全市, 园区, 该区: a word that refers back to an unnamed subject, not a name."""
-    from factcheck.extract.entities import references
+    from factcheck.extract.entities import reference_words
 
-    return entity in references() or entity in lexicon.load("entities.yaml")["generic_subjects"]
+    return entity in reference_words()

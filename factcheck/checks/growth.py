@@ -27,7 +27,7 @@ from dataclasses import replace
 from factcheck import units
 from factcheck.checks.increment import comparable_prices
 from factcheck.checks.support import against_stated, derived_for, finding
-from factcheck.facts import Facts, counts_units, growth_factor, prior_period, rounded_twice
+from factcheck.facts import Facts, counts_units, growth_factor, prior_period, prior_rounded_twice
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, PRIOR_FROM_ANOTHER_ARTICLE,
                                 TIMES_MISREAD, WHOLE_PRIOR_BAD, WHOLE_PRIOR_OK, WHOLE_STEP,
@@ -65,7 +65,7 @@ def check(facts: Facts, options: dict):
         yield from (f for f in (_revised_or_real(f, facts, level) for f in compared) if f is not None)
         if not compared and counts_units(level) and rate.bound == "exact":
             # (or with the rate rounded twice: 268家 up 162.8% from 102, which is 162.745%)
-            twice = facts.interval(level) / growth_factor(rate, facts, rounded_twice(rate, facts))
+            twice = prior_rounded_twice(level, rate, facts)
             whole = prior.integers() or twice.integers()
             ok = prior.admits_integer() or twice.admits_integer()
             text = (say(WHOLE_PRIOR_OK, how=how, whole=f"{whole[0]}{level.unit}") if ok and whole

@@ -34,7 +34,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.checks.support import derived_for, finding
-from factcheck.facts import Facts, growth_factor, prior_period, rounded_twice, signed
+from factcheck.facts import Facts, prior_period, prior_rounded_twice, rounded_twice, signed
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, INCREMENT_TWICE_OK, say
 from factcheck.options import Option, document, rel_tolerance
@@ -75,10 +75,10 @@ def _rounded_twice(facts: Facts, level, rate, by_diff: Interval) -> str:
     misses."""
     if rate.bound != "exact" or rate.precision < 1:
         return ""
-    prior = facts.interval(level) / growth_factor(rate, facts, twice := rounded_twice(rate, facts))
+    prior = prior_rounded_twice(level, rate, facts)
     if not prior.meets(by_diff):
         return ""
-    sign = signed(rate)[0]
+    sign, twice = signed(rate)[0], rounded_twice(rate, facts)
     return f"{level.describe()} ÷ (1{sign}{fmt_interval(twice)}{rate.unit}) = {fmt_interval(prior)}{level.unit}"
 
 

@@ -26,7 +26,7 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Fact, Facts, parts_by_their_share
+from factcheck.facts import Fact, Facts
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import is_flow
 from factcheck.messages import PART_YEAR_OVER, PART_YEAR_WITHIN, period_label, say
@@ -42,7 +42,7 @@ __doc__ = document(__doc__, OPTIONS)
 
 def _facts(facts: Facts):
     # (综合保税区…当年进出口总值达48.7亿元,占全市外贸总值的18.5%: a part named like its whole)
-    parts = parts_by_their_share(facts)
+    parts = facts.parts_by_share()
     for (entity, metric, period), claims in facts.levels.items():
         for c in claims:
             if c.id not in parts:

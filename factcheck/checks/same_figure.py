@@ -33,9 +33,9 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from factcheck import units
+from factcheck import lexicon, units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, is_level, parts_by_their_share
+from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import bare_measure, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
@@ -88,7 +88,7 @@ def group_key(c, across_articles: bool = True) -> tuple | None:
     kind = _kind(c)
     if not kind or not c.metric or not names_an_indicator(c.metric) or bare_measure(c.metric):
         return None  # (产值 alone: whose output it is was lost)
-    if c.counted and _rate_bar().search(c.metric) and indicator_of(c.metric) is None:
+    if c.counted and _pattern("rate_bars").search(c.metric) and indicator_of(c.metric) is None:
         return None  # 有59个县(市)增速高于全省平均增速: units counted by the indicator of the clause before
     # Undated figures, and figures of no named entity, are compared within their article only.
     scope = "" if (c.period and c.entity and across_articles) else c.article
@@ -121,8 +121,6 @@ def _one_sentence(members) -> bool:
 def _counted_on_other_bases(members) -> bool:
     """The sentences name different bases the figures are counted on (户籍, 常住:
     ``sentence_bases`` in ``metrics.yaml``), though their metrics do not."""
-    from factcheck import lexicon
-
     words = lexicon.load("metrics.yaml")["sentence_bases"]
     named = {frozenset(w for w in words if w in c.sentence) for c in members}
     return len(named) > 1
@@ -140,16 +138,14 @@ def _fields_apart(members) -> bool:
 
 
 @cache
-def _rate_bar() -> re.Pattern:
-    from factcheck import lexicon
-
-    return re.compile("|".join(lexicon.load("metrics.yaml")["rate_bars"]))
+def _pattern(key: str) -> re.Pattern:
+    """``metrics.yaml``'s pattern under ``key`` (a list is one alternation), compiled once."""
+    words = lexicon.load("metrics.yaml")[key]
+    return re.compile("|".join(words) if isinstance(words, list) else words)
 
 
 @cache
 def _field_patterns() -> list[re.Pattern]:
-    from factcheck import lexicon
-
     return [re.compile(p) for p in lexicon.load("metrics.yaml")["sentence_fields"]]
 
 
@@ -167,25 +163,17 @@ def _groups_apart(members) -> bool:
     """全省89个开发区规模以上工业增加值同比增长9.7% beside 6条重点产业链…规上工业增加值同比增长22.4%:
     sentences that name different counted groups before the indicator (``counted_groups`` in
     ``metrics.yaml``) state the figures of different groups."""
-    return len({frozenset(m.group("group") for m in _counted_groups().finditer(c.sentence)) for c in members}) > 1
-
-
-@cache
-def _counted_groups() -> re.Pattern:
-    from factcheck import lexicon
-
-    return re.compile(lexicon.load("metrics.yaml")["counted_groups"])
+    groups = _pattern("counted_groups")
+    return len({frozenset(m.group("group") for m in groups.finditer(c.sentence)) for c in members}) > 1
 
 
 def _restated_for_a_part(members) -> bool:
     """我区完成情况(包括铜仁高新区)…转化率为38.31%。其中,我区单独…转化率为43.77%: a sentence
     that opens with 其中 restates the paragraph's indicators for a part of its unit."""
-    from factcheck import lexicon
-
     of_which = lexicon.load("extraction.yaml")["part_of"]["of_which"]
-    opens = {(c.article, c.line) for c in members if c.sentence.lstrip(" ,，:：").startswith(of_which)}
-    return any((c.article, c.line) in opens and not c.sentence.lstrip(" ,，:：").startswith(of_which)
-               for c in members)
+    opening = {c.id for c in members if c.sentence.lstrip(" ,，:：").startswith(of_which)}
+    lines = {(c.article, c.line) for c in members if c.id in opening}
+    return any((c.article, c.line) in lines for c in members if c.id not in opening)
 
 
 def _times_written_apart(members) -> bool:
@@ -231,7 +219,7 @@ def check(facts: Facts, options: dict):
     # A distributed run hands in the groups it made with a shuffle (factcheck.dask_engine).
     groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
     dated_articles = {c.article for c in facts.claims if c.period}
-    parts_by_share = parts_by_their_share(facts)
+    parts_by_share = facts.parts_by_share()
     for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
             continue

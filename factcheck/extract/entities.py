@@ -267,6 +267,12 @@ def references() -> dict[str, str]:
 
 
 @cache
+def reference_words() -> frozenset[str]:
+    """全县, 全盟, 园区, 该区: every word that refers back to a unit rather than names one."""
+    return frozenset(references()) | frozenset(entities().get("generic_subjects", []))
+
+
+@cache
 def _ref_pattern() -> re.Pattern:
     words = "|".join(sorted(references(), key=len, reverse=True))
     # …or right after a time word that opens the clause: 一季度开发区直接利用外资合同额…

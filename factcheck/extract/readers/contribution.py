@@ -45,10 +45,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             name = next((n for n in map(lambda p: _subject_name(p, words), reversed(drafts[:i])) if n), "")
             d.metric = name + verb if name else ""
         # (战新产业投资同比增长29.5%,…拉动投资增长7.6个百分点: the part's own rate is no total)
-        own = [r for r in rates if not name or r.metric != name]
-        total = _rate_named(obj, own, words) or _rate_named(
-            obj, [r for r in ctx.state.rates if r.period == d.period and (not name or r.metric != name)], words,
-            by_name_only=True)
+        others = [r for r in rates if not name or r.metric != name]
+        earlier = [r for r in ctx.state.rates if r.period == d.period and (not name or r.metric != name)]
+        total = _rate_named(obj, others, words) or _rate_named(obj, earlier, words, by_name_only=True)
         if total is None:
             continue
         sign = -1 if verb in words["contribution_verbs_down"] else 1

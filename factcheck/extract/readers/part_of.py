@@ -35,6 +35,7 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.entities import reference_words
 from factcheck.extract.relations import states_a_change
 from factcheck.extract.split import in_brackets
 from factcheck.indicators import indicator_name, indicator_of, one_partition
@@ -196,9 +197,8 @@ def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
 
 @cache
 def _references() -> str:
-    """Words that refer to the subject (全县, 全盟, 园区): no part of a field's name."""
-    words = lexicon.load("entities.yaml")
-    return "|".join(sorted({*words["generic_subjects"], *words["references"]}, key=len, reverse=True))
+    """Words that refer to the subject (全县, 全盟, 园区), longest first: no part of a field's name."""
+    return "|".join(sorted(reference_words(), key=len, reverse=True))
 
 
 def _field_name(field_words: str, words: dict) -> str:
