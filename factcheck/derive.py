@@ -36,7 +36,7 @@ def derive_all(facts: Facts) -> None:
                 if rel.type == "growth" and base is not None:
                     fact = _growth(facts, c, base)
                 elif rel.type == "difference" and base is not None:
-                    fact = _difference(facts, c, base, rel.sign)
+                    fact = _difference(facts, c, base, rel)
                 elif rel.type in ("multiple", "share", "completion") and base is not None:
                     fact = _ratio(facts, c, base, rel)
                 elif rel.type == "points" and base is not None:
@@ -57,15 +57,21 @@ def _growth(facts: Facts, rate, level) -> Fact | None:
                 (level.id, rate.id), how, "derived")
 
 
-def _difference(facts: Facts, diff, level, sign: int) -> Fact | None:
+def _difference(facts: Facts, diff, level, rel) -> Fact | None:
+    """比上年增加 d: the earlier value; 比全省平均水平高 d (a base naming another unit): that
+    unit's value for the same period, or nothing when the base names no unit."""
     if not units.compatible(diff.unit, level.unit):
         return None
+    entity, period = level.entity, prior_period(level.period)
+    if rel.base is not None:
+        if not rel.base.entity or rel.base.entity == level.entity:
+            return None
+        entity, period = rel.base.entity, level.period
     d = facts.in_unit(diff, level.unit)
-    prior = facts.interval(level) - d * sign
-    op = "−" if sign > 0 else "+"
+    prior = facts.interval(level) - d * rel.sign
+    op = "−" if rel.sign > 0 else "+"
     how = f"{level.describe()} {op} {diff.describe()} = {fmt_interval(prior)}{level.unit}"
-    return Fact(level.entity, level.metric, prior_period(level.period), level.unit, prior,
-                (level.id, diff.id), how, "derived")
+    return Fact(entity, level.metric, period, level.unit, prior, (level.id, diff.id), how, "derived")
 
 
 def _ratio(facts: Facts, c, level, rel) -> Fact | None:

@@ -39,8 +39,11 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
-    for diff, _, level in facts.linked("difference"):
-        fact = derived_for(facts, (level.entity, level.metric, prior_period(level.period)), {level.id, diff.id})
+    for diff, rel, level in facts.linked("difference"):
+        # (比全省平均水平高4060元: the base's value for the same period, not the earlier value)
+        key = (rel.base.entity, level.metric, level.period) if rel.base is not None else (
+            level.entity, level.metric, prior_period(level.period))
+        fact = derived_for(facts, key, {level.id, diff.id})
         if fact is not None:
             yield from against_stated(ID, facts, fact, level, diff, tol)
     yield from _defined_differences(facts, options)

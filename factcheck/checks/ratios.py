@@ -119,7 +119,12 @@ def _plans_stated(claims: list, level, unit: str) -> list:
     year = level.period[:4]
     # (一般公共预算总收入 holds 预算 itself: the plan word must be written besides the metric, and
     # the plan is a level, not the change 增收34.96亿元 of the metric)
-    return [c for c in claims if c.article == level.article and c.id != level.id and is_level(c)
-            and c.entity == level.entity and level.metric and level.metric in c.metric
-            and plan_words().search(c.metric.replace(level.metric, "", 1)) and units.compatible(c.unit, unit)
-            and (not c.period or c.period[:4] == year) and c.modality in ("actual", "target")]
+    plans = [c for c in claims if c.article == level.article and c.id != level.id and is_level(c)
+             and c.entity == level.entity and level.metric and level.metric in c.metric
+             and plan_words().search(c.metric.replace(level.metric, "", 1)) and units.compatible(c.unit, unit)
+             and (not c.period or c.period[:4] == year) and c.modality in ("actual", "target")]
+    if len({(c.value, c.unit) for c in plans}) > 1:
+        # 在建项目…年度计划投资327.53亿元,1-6月累计完成投资235.8亿元,占年计划投资的72%;计划新开工项目…
+        # 年度计划投资194.54亿元…: of several plans, the one written nearest the completion is its own
+        plans = [min(plans, key=lambda c: (abs(c.line - level.line), abs(c.column - level.column)))]
+    return plans

@@ -49,16 +49,20 @@ def derived_for(facts, key: tuple, sources: set[str]):
 def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim, tol: float):
     """Findings comparing a derived earlier value with every value stated for its key."""
     from factcheck.interval import fmt_interval
-    from factcheck.messages import EARLIER_DIFFERS, EARLIER_MATCHES, STATED_STEP, period_label, say
+    from factcheck.messages import (BASE_DIFFERS, BASE_MATCHES, EARLIER_DIFFERS, EARLIER_MATCHES, STATED_STEP,
+                                    period_label, say)
 
     if not fact.period:
         return  # the level's period is unknown, so the earlier one is too: an undated figure is no match
-    for stated in facts.stated(level.entity, level.metric, fact.period, level.unit):
+    # (a fact of another unit than the level's is that unit's value, 比全省平均水平高: not an earlier one)
+    matches, differs = (EARLIER_MATCHES, EARLIER_DIFFERS) if fact.entity == level.entity else (BASE_MATCHES, BASE_DIFFERS)
+    for stated in facts.stated(fact.entity, fact.metric, fact.period, level.unit):
         if stated.id in (level.id, relation_claim.id):
             continue
         s = facts.in_unit(stated, level.unit)
         ok = fact.value.widen(tol).meets(s.widen(tol))
-        params = {"how": fact.how, "stated": stated.describe(), "period": period_label(stated.period)}
-        yield finding(check, ok, lambda st: say(EARLIER_MATCHES if st == "agree" else EARLIER_DIFFERS, **params),
+        params = {"how": fact.how, "stated": stated.describe(), "period": period_label(stated.period),
+                  "entity": fact.entity}
+        yield finding(check, ok, lambda st: say(matches if st == "agree" else differs, **params),
                       [level, relation_claim, stated],
                       [fact.how, say(STATED_STEP, value=f"{fmt_interval(s)}{level.unit}")])

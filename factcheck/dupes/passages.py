@@ -145,12 +145,20 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
         if _NUMBER.search(left) or _NUMBER.search(right):
             ws, we = _widen(ta, i1, i2)
             wl, wr = ta[ws:we], tb[slice(*_widen(tb, j1, j2))]
-            if wl != wr and (_NUMBER.fullmatch(wl) or _NUMBER.fullmatch(wr)):
+            if wl != wr and (_NUMBER.fullmatch(wl) or _NUMBER.fullmatch(wr)) and not _same_value(wl, wr):
                 # The words before the whole figure, not before the edit: 选派70 → 75, not 选派775 → 70.
                 context = re.split(f"[{re.escape(_STOPS)}]", ta[max(0, ws - 10):ws])[-1]
                 changed.append(FigureDiff(wl, wr, context, ta[max(0, ws - 8):ws]))
     return Match(side_a, side_b, sim, min(a1 - a0, b1 - b0), tuple(dict.fromkeys(same)),
                  tuple(dict.fromkeys(changed)), tuple(ops))
+
+
+def _same_value(left: str, right: str) -> bool:
+    """增长1.0% in one copy and 增长1% in the other: one value, written to another place."""
+    try:
+        return float(left.rstrip("%")) == float(right.rstrip("%")) and left.endswith("%") == right.endswith("%")
+    except ValueError:
+        return False
 
 
 _DATES = (  # (pattern, group order year/month/day); the text is normalized (half-width digits)

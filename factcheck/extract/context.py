@@ -64,9 +64,9 @@ class ArticleState:
 
     def remember(self, ctx: SentenceContext, drafts: list[Draft]) -> None:
         """What the next sentences of the paragraph inherit from this one."""
-        topics = [t for t in ctx.times if t.topic and t.period is not None]
-        if topics:
-            self.para_period = topics[-1].period
+        period = topic_period(ctx, len(ctx.text))
+        if period is not None:
+            self.para_period = period
         for t in ctx.times:
             if t.period is not None and t.period.end is not None:
                 self.last_year = t.period.end.year
@@ -80,6 +80,28 @@ class ArticleState:
         self.para_rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
         self.rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
         self.para_sentences += 1
+
+
+def topic_period(ctx: SentenceContext, upto: int, skip: tuple[int, int] = (-1, -1)) -> Period | None:
+    """The period the sentence's topic sets for what follows, up to ``upto``: its last topic
+    time. A day that opens the sentence is when something happened (10月23日,省统计局发布了
+    前三季度全省经济运行情况:…): when the sentence then names a longer span before the figure,
+    outside a comparison (比去年) and outside the figure's base, the figures are of that span."""
+    topics = [t for t in ctx.times if t.topic and t.end <= upto and t.period is not None]
+    if not topics:
+        return None
+    topic = topics[-1]
+    if not _is_day(topic.period):
+        return topic.period
+    prefixes = tuple(_words()["comparison_prefixes"])
+    spans = [t for t in ctx.times if topic.end <= t.start and t.end <= upto and t.period is not None
+             and not t.vague and not _is_day(t.period) and not (skip[0] <= t.start < skip[1])
+             and not ctx.text[max(0, t.start - 1):t.start].endswith(prefixes)]
+    return spans[-1].period if spans else topic.period
+
+
+def _is_day(period: Period) -> bool:
+    return period.is_point and period.start is not None and period.start.day is not None
 
 
 def _words() -> dict:
@@ -99,11 +121,7 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     if in_clause:
         period = in_clause[-1].period
     else:
-        topics = [t for t in ctx.times if t.topic and t.end <= m.start and t.period is not None]
-        if topics:
-            period = topics[-1].period
-        elif state.para_period is not None:
-            period = state.para_period
+        period = topic_period(ctx, m.start, base_span) or state.para_period
     d.period = period
     d.modality = modality(text, m.start)
     d.entity = whose.entity_of(d, ctx)

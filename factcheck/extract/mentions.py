@@ -16,7 +16,7 @@ from functools import cache
 
 from factcheck import lexicon
 from factcheck.lexicon import counters
-from factcheck.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from factcheck.numbers import CHINESE_NUMERAL_CHARS, DIGITS, parse_number
 from factcheck.units import MULTIPLIERS
 from factcheck.contracts import RANK_UNIT
 from factcheck.indicators import vocabulary
@@ -191,6 +191,13 @@ def _with_listed(text: str, masked: list[bool], found: list[Mention]) -> list[Me
     return out
 
 
+def _neighbours(num_text: str) -> bool:
+    """二三, 三四, 七八: two Chinese digits in a row, each one more than the last, write two
+    neighbouring numbers; a year written digit by digit (二〇二三, 一九九八) has more."""
+    values = [DIGITS.get(ch) for ch in num_text]
+    return len(values) == 2 and None not in values and values[1] == values[0] + 1
+
+
 def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
     pre_text = m.group("pre")
     if pre_text and m.start("pre") > 0 and text[m.start("pre") - 1:m.end("pre")] in q.get("blockers", []):
@@ -233,6 +240,8 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
             return None  # 一年后, 三年行动: durations in set phrases
         if unit == "期" and text[max(0, ns - 1):ns] not in ("分", "共"):
             return None  # 二期工程 names a phase; 分三期建设 counts them
+        if _neighbours(num_text):
+            return None  # 分列二三位, 三四个: two numbers side by side (2nd and 3rd; three or four), not 23
     fraction = "/" in num_text
     if not unit and not mult and not fraction:
         return None  # a bare number with nothing counted is a code, a name or a list label

@@ -200,4 +200,9 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
         if m:
             sign = -1 if re.fullmatch(P.down + "|" + _alt("difference_down"), m.group("verb")) else 1
             return LeadRelation("difference", sign, marker=m.start())
+        m = P.points_cmp.search(lead)
+        if m and m.group("base").strip():
+            # 比全省平均水平高4060元: the gap to another's level, named by the base; no level of its own
+            sign = -1 if P.down_re.search(m.group("verb")) else 1
+            return LeadRelation("difference", sign, m.group("base"), m.start("base"), marker=m.start())
     return None

@@ -249,9 +249,9 @@ def _names_the_same(d: Draft, target: Draft) -> bool:
 
 
 def base_ref(d: Draft, state: ArticleState) -> Ref | None:
-    """What a share, completion or multiple is taken of, as written: 占全市…的比重."""
+    """What a share, completion, multiple or gap is taken of, as written: 占全市…的比重, 比全省平均水平高."""
     rel = d.rel
-    if rel is None or rel.type in ("growth", "difference") or not rel.base:
+    if rel is None or rel.type == "growth" or not rel.base:
         return None
     base = rel.base
     ents = find_entities(base)
