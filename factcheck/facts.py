@@ -77,9 +77,12 @@ class Facts:
         """工业项目达到49个,正式合同投资额1768.5亿元,分别占到本次集中签约项目的70%和84.8% beside the
         signing's 正式合同投资额2086.7亿元: figures the text gives a share under 100% of are parts,
         though named like their whole — and so are their growth rates (机电产品…共出口8035.4亿元,
-        增长2.3%,占同期出口总值的68%: no second rate of all exports). Built once."""
+        增长2.3%,占同期出口总值的68%: no second rate of all exports). A share of another unit's
+        whole (进出口总额2830.96亿美元,占全国进出口总额比重为16.08%) leaves the figure its unit's
+        own whole. Built once."""
         if self._parts_by_share is None:
-            parts = {rel.of for c, rel, _ in self.linked("share") if c.unit == "%" and self.interval(c).hi < 100}
+            parts = {rel.of for c, rel, level in self.linked("share") if c.unit == "%" and self.interval(c).hi < 100
+                     and not _of_another_units_whole(rel, level)}
             self._parts_by_share = parts | {c.id for c, _, level in self.linked("growth") if level.id in parts}
         return self._parts_by_share
 
@@ -209,3 +212,15 @@ def period_label(period: str) -> str:
     if p.is_calendar_year():
         return f"{period} full year"
     return period
+
+
+def _of_another_units_whole(rel, level: Claim) -> bool:
+    """进出口总额2830.96亿美元,占全国进出口总额比重为16.08%: a share of the same indicator of
+    another unit (not 东部开发区GDP…占全国经济技术开发区GDP总量的80.34%, a part of its own kind)."""
+    from factcheck.indicators import indicator_of
+
+    base = rel.base
+    if base is None or not base.entity or base.entity == level.entity or not base.metric:
+        return False
+    a, b = indicator_of(base.metric), indicator_of(level.metric)
+    return base.metric == level.metric or (a is not None and a == b)

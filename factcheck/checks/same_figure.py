@@ -49,7 +49,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("across_articles", True, "compare figures from different articles too"),
     Option("min_metric_chars", 6, "a mismatch on a metric shorter than this and not in the metric lexicon is "
            "reported for review, not as a conflict (投资总额 or 营业收入 alone may belong to different "
-           "groups of projects or firms in one article)"),
+           "groups of projects or firms in one article); across articles, only when the metric is no "
+           "official indicator"),
 )
 __doc__ = document(__doc__, OPTIONS)
 
@@ -162,9 +163,13 @@ def _a_total_and_its_parts(facts: Facts, members, unit: str) -> bool:
 def _groups_apart(members) -> bool:
     """全省89个开发区规模以上工业增加值同比增长9.7% beside 6条重点产业链…规上工业增加值同比增长22.4%:
     sentences that name different counted groups before the indicator (``counted_groups`` in
-    ``metrics.yaml``) state the figures of different groups."""
+    ``metrics.yaml``) state the figures of different groups; so do two sentences that name
+    different groups before 实现 (54个国家级经济技术开发区 and 东部32家国家级开发区)."""
     groups = _pattern("counted_groups")
-    return len({frozenset(m.group("group") for m in groups.finditer(c.sentence)) for c in members}) > 1
+    if len({frozenset(m.group("group") for m in groups.finditer(c.sentence)) for c in members}) > 1:
+        return True
+    named = {frozenset(m.group("group") for m in _pattern("counted_groups_named").finditer(c.sentence)) for c in members}
+    return len(named - {frozenset()}) > 1
 
 
 def _restated_for_a_part(members) -> bool:
@@ -256,8 +261,11 @@ def check(facts: Facts, options: dict):
                        period=period_label(period))
             values = (" = " if ok else " ≠ ").join(_shown(c) for c in members)
             status = None
-            if not ok and len(metric) < options["min_metric_chars"] and metric not in metrics():
-                status = "review"  # a short, generic metric may name two different things
+            if not ok and len(metric) < options["min_metric_chars"] and metric not in metrics() and (
+                    len({c.article for c in members}) == 1 or indicator_of(metric) is None):
+                # a short, generic metric may name two groups' figures in one article; across articles,
+                # an official indicator of one resolved unit and period is one figure
+                status = "review"
             if not ok and not period and not any(c.article in dated_articles for c in members):
                 if _times_written_apart(members):
                     continue  # 8月 and 1-8月 in a release that names no year: two periods, whatever the year
@@ -297,8 +305,8 @@ def _written_short(facts: Facts, groups: dict, tol: float):
             short, long = sorted((ma, mb), key=len)
             a, b = ga[0], gb[0]
             if units.dimension(a.unit) != units.dimension(b.unit) or facts.is_copy(a.id, b.id) \
-                    or _parts_of_one_whole(facts, [a, b]):
-                continue  # a copied passage is no second source; parts of one whole are not one figure
+                    or _parts_of_one_whole(facts, [a, b]) or _groups_apart([a, b]):
+                continue  # a copied passage is no second source; parts of one whole, or two groups, not one figure
             ia, ib = _signed(facts, a, a.unit).widen(tol), _signed(facts, b, a.unit).widen(tol)
             ok = ia.meets(ib)
             if not short_form:
