@@ -31,10 +31,11 @@ from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
-from factcheck.extract.relations import growth_words, states_a_change
+from factcheck.extract.relations import growth_words, read_relation, states_a_change
 from factcheck.extract.split import in_brackets
 from factcheck.extract.timeexpr import find_time_exprs
 from factcheck.model import Ref
+from factcheck.periods import Period
 
 ID = "linking"
 STAGE = "relations"
@@ -45,6 +46,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     bracketed = {id(d) for d in drafts if in_brackets(ctx.text, d.mention.start)}
     for i, d in enumerate(drafts):
         _completion_of_a_stated_plan(d, drafts[:i])
+        stated_base = _base_in_brackets(d, drafts[:i])
         if d.rel is None or d.rel.type in ("span",):
             continue
         if _qualifies_the_level_before(d, drafts[:i]):
@@ -84,6 +86,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue
         link = Link(d.rel.type, of=target, sign=d.rel.sign, base=base_ref(d, ctx.state))
         d.relations.append(link)
+        if stated_base is not None and target is not None and any(r.type == "growth" for r in target.relations):
+            _state_the_base(stated_base, target, link)
         if d.rel.real:  # 实际增长1.3%: a figure of its own, not the change of the nominal value
             d.relations.remove(link)
             d.metric, d.own_metric = (target.metric if target else d.metric) + REAL_GROWTH_SUFFIX, True
@@ -271,3 +275,28 @@ def base_ref(d: Draft, state: ArticleState) -> Ref | None:
     if not entity and metric.endswith(tuple(lexicon.load("metrics.yaml")["national_metrics"])):
         entity = resolve_ref("country", state)
     return Ref(entity=entity, metric=lexicon.canonical_metric(metric), period=period)
+
+
+def _base_in_brackets(d: Draft, before: list[Draft]) -> Draft | None:
+    """增速比1-7月(14.1%)回落1.8个百分点, 高于全省平均水平(4.1%)3.3个百分点: a rate in brackets
+    right before a points gap is the rate its base names. The gap's relation is read from its
+    lead with the bracket taken out (比1-7月回落), and the bracketed rate is returned."""
+    if not before or not d.lead.lstrip().startswith((")", "）")):
+        return None
+    p = before[-1]
+    if p.unit not in RATE_UNITS or p.relations or not p.lead.rstrip().endswith(("(", "（")):
+        return None
+    rel = read_relation(p.lead.rstrip()[:-1] + d.lead.lstrip()[1:], d.unit)
+    if rel is None or rel.type != "points" or not rel.base:
+        return None
+    d.rel = rel
+    return p
+
+
+def _state_the_base(p: Draft, rate: Draft, link: Link) -> None:
+    """The bracketed rate is the growth of the rate's indicator for the base's unit or time."""
+    base = link.base
+    p.metric, p.own_metric = rate.metric, True
+    p.entity = base.entity if base is not None and base.entity else rate.entity
+    p.period = Period.parse(base.period) if base is not None and base.period else rate.period
+    p.relations.append(Link("growth"))
