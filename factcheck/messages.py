@@ -247,7 +247,7 @@ IMPLIED_WHOLE_REVIEW = N_("{how}: the shares imply different values of {whole} (
 DEFINED_RATE_OK = N_("{metric}: {how}, matching the stated {rate}")
 DEFINED_RATE_REVIEW = N_("{metric}: {how}, but {rate} is stated; only their names join the figures: are they of "
                          "one date and one population?")
-SHARE_FORCED = N_("{how}, and the stated share {share} is one off in its last digit: the shares stated add up "
+SHARE_FORCED = N_("{how}, and the stated share {share} is off in its last digits: the shares stated add up "
                   "to 100 where the computed ones do not, so it was likely adjusted to close the sum")
 SHARE_TRUNCATED = N_("{how}, and the stated share {share} is that cut short rather than rounded "
                      "(shares are often cut so that they add up to 100)")
@@ -304,6 +304,8 @@ SUM_OVER = N_("parts add up to {sum}, more than the total {total}")
 SUM_UNDER_WHOLE = N_("parts add up to {sum}, less than the total {total}, though they cover every category")
 SUM_TRUNCATED = N_("{text} — a review, not a conflict: the sum fits the total cut off after its last digit "
                    "instead of rounded")
+SUM_UNIT_SLIP = N_("{text} — a review, not a conflict: {part} is the one figure not written in {unit}, and "
+                   "read in {unit} the parts add up; its unit may have slipped in print")
 SUM_WITHIN = N_("parts add up to {sum}, no more than the total {total} (categories that do not overlap)")
 SUM_ROOM = N_("parts add up to {sum}, within the total {total} (they may overlap or leave some out)")
 SUM_EQUALS = N_("parts add up to {sum}, equal to the total {total}")

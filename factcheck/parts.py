@@ -31,13 +31,18 @@ def contribution_rate_of(metric: str) -> tuple[str, str] | None:
     return who, rest
 
 
-def partition_cover(metrics: list[str]) -> str:
+def partition_cover(metrics: list[str], whole: str = "") -> str:
     """``whole`` when the metrics name every category of one partition, ``part`` when they
-    name distinct categories of one, "" when their categories may overlap."""
+    name distinct categories of one, "" when their categories may overlap. Given the ``whole``
+    they are parts of, a partition that closes only under named wholes (``closed_under``) is
+    ``part`` under any other (猪肉…禽肉 under 肉类总产量)."""
     for family in words()["partitions"]:
         named = [next((w for w in family if w in m), None) for m in metrics]
         if all(named) and len(set(named)) == len(named):
-            return "whole" if set(named) == set(family) else "part"
+            if set(named) != set(family):
+                return "part"
+            closed = next((c["wholes"] for c in words().get("closed_under", []) if set(c["members"]) == set(family)), None)
+            return "part" if whole and closed and not any(w in whole for w in closed) else "whole"
     return ""
 
 

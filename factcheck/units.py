@@ -136,6 +136,11 @@ def convert(value: float, src: str, dst: str) -> float:
     return value * factor(src) / factor(dst)
 
 
+def is_intensity(unit: str) -> bool:
+    """公斤/公顷, 元/平方米, 人/平方公里: an amount per another, which never adds up."""
+    return "/" in dimension(unit)
+
+
 def is_count(unit: str) -> bool:
     """True for counters (家, 个), with or without a magnitude (万人)."""
     d = dimension(unit)

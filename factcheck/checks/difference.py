@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from factcheck import lexicon
-from factcheck.checks.support import against_stated, derived_for, finding
+from factcheck.checks.support import against_stated, derived_for, finding, revised_elsewhere
 from factcheck.facts import Facts, one_value, prior_period
 from factcheck.indicators import indicator_name
 from factcheck.interval import fmt_interval
@@ -45,7 +45,7 @@ def check(facts: Facts, options: dict):
             level.entity, level.metric, prior_period(level.period))
         fact = derived_for(facts, key, {level.id, diff.id})
         if fact is not None:
-            yield from against_stated(ID, facts, fact, level, diff, tol)
+            yield from (revised_elsewhere(f, facts, level) for f in against_stated(ID, facts, fact, level, diff, tol))
     yield from _defined_differences(facts, options)
 
 

@@ -22,16 +22,13 @@ Fails
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from factcheck import units
 from factcheck.checks.increment import comparable_prices
-from factcheck.checks.support import against_stated, derived_for, finding
+from factcheck.checks.support import against_stated, derived_for, finding, revised_elsewhere
 from factcheck.facts import Facts, counts_units, growth_factor, prior_period, prior_rounded_twice
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, PRIOR_FROM_ANOTHER_ARTICLE,
-                                TIMES_MISREAD, WHOLE_PRIOR_BAD, WHOLE_PRIOR_OK, WHOLE_STEP,
-                                say)
+from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, TIMES_MISREAD, WHOLE_PRIOR_BAD,
+                                WHOLE_PRIOR_OK, WHOLE_STEP, say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.contracts import MULTIPLE_UNIT
 
@@ -83,9 +80,7 @@ def _revised_or_real(f, facts, level):
         return f
     if comparable_prices(level.metric):
         return None
-    if facts.by_id[f.evidence[-1].claim].article != level.article:
-        return replace(f, status="review", message=f"{f.message}{say(PRIOR_FROM_ANOTHER_ARTICLE)}")
-    return f
+    return revised_elsewhere(f, facts, level)
 
 
 def _times_reading(f, facts, level, rate, tol):

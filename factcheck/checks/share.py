@@ -261,13 +261,18 @@ def _forced_to_100(facts: Facts, compared) -> set[str]:
         shares = list({s.id: (s, p, w) for s, p, w in group}.values())
         if len(shares) < 2:
             continue
-        p = max(s.precision for s, _, _ in shares)
+        if not all(math.isfinite(_ratio(facts, part, whole).mid) for _, part, whole in shares):
+            continue
+        p = min(s.precision for s, _, _ in shares)
         stated = sum(s.value for s, _, _ in shares)
         rounded = sum(round(_ratio(facts, part, whole).mid / s.precision) * s.precision for s, part, whole in shares)
         if abs(stated - 100) < p / 2 and abs(rounded - stated) >= p / 2:
             for s, part, whole in shares:
                 r = _ratio(facts, part, whole)
-                if min(abs(s.value - r.lo), abs(s.value - r.hi)) <= s.precision:
+                # the residual of shares written to other places (7.13:27.1:65.77, 65.77 = 100 − 7.13
+                # − 27.1) may be off by their rounding too, not only by one in its own last digit
+                slack = s.precision + sum(o.precision / 2 for o, _, _ in shares if o is not s)
+                if min(abs(s.value - r.lo), abs(s.value - r.hi)) <= slack:
                     out.add(s.id)
     return out
 
@@ -275,7 +280,7 @@ def _forced_to_100(facts: Facts, compared) -> set[str]:
 def _truncated(ratio, share) -> bool:
     """The stated share is the computed one cut to its last written digit (4.15% written 4.1%)."""
     p = share.precision
-    if share.bound != "exact" or p <= 0:
-        return False
+    if share.bound != "exact" or p <= 0 or not (math.isfinite(ratio.lo) and math.isfinite(ratio.hi)):
+        return False  # (a whole that may be 0, 近X or a cut-off figure, leaves the ratio unbounded)
     cut = {math.floor(x / p + 1e-9) * p for x in (ratio.lo, ratio.hi)}
     return any(abs(c - share.value) < p / 100 for c in cut)

@@ -48,7 +48,7 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, counts_units, growth_factor, is_additive
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
-                                SUM_WITHIN, WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of, say, span)
+                                SUM_UNIT_SLIP, SUM_WITHIN, WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of, say, span)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover, whole_partitions
 from factcheck.parts import words as parts_words
@@ -74,7 +74,8 @@ def check(facts: Facts, options: dict):
     for total_id, linked in parts.items():
         for group in _partitions_of(linked):
             if len(group) >= 2:
-                total, cover = facts.by_id[total_id], partition_cover([p.metric for p in group])
+                total = facts.by_id[total_id]
+                cover = partition_cover([p.metric for p in group], total.metric)
                 if not cover and _counted_apart(facts, group, parts, counts_by_clause):
                     s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
                     over = s.lo > facts.interval(total).widen(tol).hi
@@ -271,13 +272,16 @@ def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mis
         if over is not None and not math.isinf(t.hi) and partition_cover([p.metric for p in group]):
             yield finding(ID, False, over, [total, *group], [how])
         return
-    cover = cover or partition_cover([p.metric for p in group])
+    cover = cover or partition_cover([p.metric for p in group], total.metric)
     cut = _truncated(total)
     if cover == "whole":
         ok = s.meets(t)
         text = say(SUM_EQUALS_WHOLE, **params) if ok else over or say(SUM_UNDER_WHOLE, **params)
         if not ok and mismatch is None and cut is not None and s.meets(cut):
             text, mismatch = say(SUM_TRUNCATED, text=text), "review"
+        slipped = None if ok or mismatch else _unit_slip(facts, total, group, t)
+        if slipped is not None:
+            text, mismatch = say(SUM_UNIT_SLIP, text=text, part=slipped[0].describe(), unit=slipped[1]), "review"
         yield finding(ID, ok or mismatch or False, text, [total, *group], [how])
     elif cover == "part":
         ok = s.can_be_le(t)
@@ -290,3 +294,14 @@ def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mis
     elif s.can_be_le(t):  # overlapping or not, parts that leave room in their total hold
         yield finding(ID, "agree", say(SUM_ROOM, **params), [total, *group], [how], trivial=True)
 
+
+def _unit_slip(facts: Facts, total, group: list, t: Interval):
+    """第二产业增加值221593元 beside 114540万元 and 258354万元 under 594487万元: one part written in
+    another unit than the total and every other part, with which the parts would add up — a
+    unit slipped in print (the part, the unit of the others), or None."""
+    odd = [p for p in group if p.unit != total.unit]
+    if len(odd) != 1 or any(p.unit != total.unit for p in group if p is not odd[0]) \
+            or not units.compatible(odd[0].unit, total.unit):
+        return None
+    s = sum((facts.in_unit(p, total.unit) for p in group if p is not odd[0]), facts.interval(odd[0]))
+    return (odd[0], total.unit) if s.meets(t) else None

@@ -66,3 +66,15 @@ def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim,
         yield finding(check, ok, lambda st: say(matches if st == "agree" else differs, **params),
                       [level, relation_claim, stated],
                       [fact.how, say(STATED_STEP, value=f"{fmt_interval(s)}{level.unit}")])
+
+
+def revised_elsewhere(f, facts, level: Claim):
+    """A conflict with an earlier value printed in another article (last year's bulletin, revised
+    since: a census moves every per-head figure) is a question, not an error."""
+    from dataclasses import replace
+
+    from factcheck.messages import PRIOR_FROM_ANOTHER_ARTICLE, say
+
+    if f.status == "conflict" and facts.by_id[f.evidence[-1].claim].article != level.article:
+        return replace(f, status="review", message=f"{f.message}{say(PRIOR_FROM_ANOTHER_ARTICLE)}")
+    return f

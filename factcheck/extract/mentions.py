@@ -70,7 +70,8 @@ def _pattern() -> re.Pattern:
     return re.compile(
         rf"(?P<pre>{before})?(?P<neg>-)?(?P<num>{num})"
         rf"(?:(?P<dash>[-~～—])(?P<num2>\d+(?:\.\d+)?))?"
-        rf"(?P<mid0>余|多)?(?P<mult>{mults})?(?P<mid>余|多)?(?P<unit>{units})?(?P<mid2>余|多)?"
+        # 5845公斤/公顷, 8500元/平方米: a unit per another is one unit
+        rf"(?P<mid0>余|多)?(?P<mult>{mults})?(?P<mid>余|多)?(?P<unit>(?:{units})(?:/(?:{units}))?)?(?P<mid2>余|多)?"
         rf"(?P<post>{after})?"
     )
 

@@ -124,6 +124,12 @@ def states_a_change(metric: str) -> bool:
     return metric in _w()["up"] or metric in _w()["down"] or metric in _w()["change_names"]
 
 
+def ends_with_comparison(lead: str) -> bool:
+    """比上年同期133191万元: a figure whose lead ends with a comparison (比上年同期, 较上年) is the
+    earlier value it compares with, stated."""
+    return re.search(rf"(?:{patterns().cmp})的?\s*$", lead) is not None
+
+
 def names_a_category(after: str) -> bool:
     """增长超100%的行业有5个: the rate, with 的 right after it, says which things are counted
     (``category_by_rate``); it is the growth of no figure."""

@@ -111,11 +111,17 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     # introduces it (合理布局新能源装备制造、… → 新能源装备制造、…). A later item that opens
     # with such a verb is a task of its own (围绕冬奥会筹办、脱贫攻坚、建成首都水源涵养功能区和
     # 生态环境支撑区三大历史任务): no cut there, and its 和 joins the verb's objects.
+    uncut = list(items)
     for k in range(min(2, len(items) - 1), -1, -1):
         vm = _list_intro().search(items[k])
         if vm and vm.end() < len(items[k]) and (k == 0 or vm.start() > 0):
             items = [items[k][vm.end():]] + items[k + 1:]
             break
+    if items != uncut and not _a_task(uncut[-1]) and len(_split_last(uncut)) == m.value:
+        # 实施科技创新活力提升、产业能级提升、城乡融合发展提升、…和民生保障水平提升五大行动: a verb inside
+        # a later item (发展) starts no list when the whole list has the count's length
+        items = [uncut[0][vm.end():] if (vm := _list_intro().search(uncut[0])) and vm.end() < len(uncut[0])
+                 else uncut[0], *uncut[1:]]
     joined = items[-1]
     items = _split_last(items) if not _a_task(joined) else _unquoted(items)
     if len(items) < 2 or not all(items):

@@ -31,7 +31,7 @@ from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
-from factcheck.extract.relations import growth_words, read_relation, states_a_change
+from factcheck.extract.relations import ends_with_comparison, growth_words, read_relation, states_a_change
 from factcheck.extract.split import in_brackets
 from factcheck.extract.timeexpr import find_time_exprs
 from factcheck.model import Ref
@@ -46,6 +46,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     bracketed = {id(d) for d in drafts if in_brackets(ctx.text, d.mention.start)}
     for i, d in enumerate(drafts):
         _completion_of_a_stated_plan(d, drafts[:i])
+        _restated_in_brackets(d, drafts[:i])
         stated_base = _base_in_brackets(d, drafts[:i])
         if d.rel is None or d.rel.type in ("span",):
             continue
@@ -59,7 +60,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # (现有高新技术企业436家(兰州高新区365家、白银高新区71家),比2019年增长17.52%: a figure in
             # brackets is a remark on the one before them, no level of a rate outside them)
             inside = id(d) in bracketed
-            target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)])
+            # (…比上年同期133191万元…;税收收入占全部组织财政收入的比重为76.57%: last year's amount is
+            # the level of no share; a change or rate after it is redirected to its level below)
+            target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)
+                                  and (d.rel.type in ("growth", "difference") or not ends_with_comparison(p.lead))])
             target = _level_of_a_stated_prior(d, target, drafts[:i]) or target
             if target is not None and d.rel.type == "share" and _ends_a_respective_list(ctx.text, target, drafts):
                 # 食品、衣着…零售额分别为1427.81亿元、…和145.75亿元,…,占社会消费品零售总额的比重为23.6%:
@@ -202,17 +206,29 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft])
     known time, so that the prior gets its own (an undated one would read as the level restated)."""
     from factcheck.extract.relations import patterns, plan_words
 
-    if d.rel.type != "growth" or prior is None:
-        return None
-    if re.search(patterns().cmp, d.lead) or not re.search(rf"(?:{patterns().cmp})的?\s*$", prior.lead):
+    if d.rel.type not in ("growth", "difference") or prior is None:
+        return None  # (比上年同期133191万元减收20745万元: the change, too, is of the level before)
+    if re.search(patterns().cmp, d.lead) or not ends_with_comparison(prior.lead):
         return None
     # The one amount of its unit stated before it in the sentence (a plan, 完成预算数31220万元的…, is
     # none: it is what the level is measured against); with two, which one changed is unsaid.
-    levels = [p for p in before[:before.index(prior)] if p.is_anchor and units.compatible(p.unit, prior.unit)
-              and not states_a_change(p.metric) and not plan_words().search(p.metric)]
+    # (…完成146845万元,比上年同期144987万元增收1858万元…1)税收收入112446万元,…,比上年同期133191万元: a
+    # level already given its own prior is not the one the next prior is of)
+    levels: list[Draft] = []
+    for p in before[:before.index(prior)]:
+        if ends_with_comparison(p.lead):
+            levels = []
+        elif p.is_anchor and units.compatible(p.unit, prior.unit) and not states_a_change(p.metric) \
+                and not plan_words().search(p.metric):
+            levels.append(p)
     level = levels[0] if len(levels) == 1 else None
-    if level is None or level.period is None or not level.metric:
+    if level is None or not level.metric:
         return None
+    if level.period is None:
+        # (税收收入112446万元,…,比上年同期133191万元减收20745万元 in a paragraph that names no time:
+        # the change is the level's; last year's amount keeps no name, lest it read as the level)
+        prior.metric = ""
+        return level
     prior.metric, prior.entity, prior.period = level.metric, level.entity, level.period.shift_years(-1)
     return level
 
@@ -300,3 +316,14 @@ def _state_the_base(p: Draft, rate: Draft, link: Link) -> None:
     p.entity = base.entity if base is not None and base.entity else rate.entity
     p.period = Period.parse(base.period) if base is not None and base.period else rate.period
     p.relations.append(Link("growth"))
+
+
+def _restated_in_brackets(d: Draft, before: list[Draft]) -> None:
+    """5845公斤/公顷(390公斤/亩): a figure in brackets right after another, in another unit of the
+    same kind, is that figure converted — of its metric, and no level or total of its own."""
+    if not before or d.rel is not None or d.lead.strip() not in ("(", "（"):
+        return
+    p = before[-1]
+    # (比2022年增加43.6公斤/公顷(2.9公斤/亩): a change converted is no level; it keeps no name)
+    if p.rel is None and p.mention.unit != d.mention.unit and units.compatible(p.unit, d.unit):
+        d.metric, d.entity, d.period, d.restates = p.metric, p.entity, p.period, True

@@ -18,7 +18,9 @@ Leaves alone: rates and percentage points; a total of another period (一季度�
 total where its total does not (蔬菜及食用菌总产量 after 油料作物产量), or is its total's sibling
 in a partition (第三产业增加值 after 第二产业增加值…,其中工业增加值…); in a paragraph that opens with a
 breakdown (分县域看:…), its items as the totals of its next breakdown (分项目看);
-a figure in a clause that ranks (在全省100个园区中排位第五); a figure after a time that opens a
+a figure in a clause that ranks (在全省100个园区中排位第五); an amount per another (谷物单位面积产量
+6419公斤/公顷), which adds up to nothing; a figure led to by 合计 (收入合计43.43亿元), which sums
+up; a figure after a time that opens a
 clause past the first part (…其中,税收收入4.19亿元;全年…支出60.99亿元), or in a segment after a
 semicolon that opens with 完成/实现 (``statement_openers``); a figure larger than the total before
 it when a semicolon stands between them or its own share names another whole (…109个,…其中第二产业
@@ -29,14 +31,14 @@ the sentence opens with 其中 (…前三，其中工业区小区税收总量突
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import reference_words
-from factcheck.extract.relations import states_a_change
+from factcheck.extract.relations import ends_with_comparison, states_a_change
 from factcheck.extract.split import in_brackets
 from factcheck.indicators import indicator_name, indicator_of, one_partition
 
@@ -59,8 +61,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     if not state.para_levels and not any(d.is_anchor and d.mention.end <= marks[0].start for d in drafts):
         state.para_breakdown = True
     for d in drafts:
-        if not d.is_anchor or d.unit in RATE_UNITS or d.unit in POINT_UNITS:
-            continue
+        if not d.is_anchor or d.unit in RATE_UNITS or d.unit in POINT_UNITS or units.is_intensity(d.unit):
+            continue  # (谷物单位面积产量6419公斤/公顷: a yield per hectare is no part of anything)
         m = next((m for m in reversed(marks) if m.end <= d.mention.start < m.until), None)
         # (a bracketed 其中 breaks down the figure before it, which stays a part of the outer list)
         later = next((k for k in marks if k.start >= d.mention.end and not k.nested), None)
@@ -69,6 +71,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if m is None or (later is not None and not any(
                 p.is_anchor and d.mention.end <= p.mention.start < later.start for p in drafts)):
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
+        if any(w in d.lead for w in lexicon.load("extraction.yaml")["part_of"]["sum_words"]):
+            continue  # …动用预算稳定调节基金1.16亿元,收入合计43.43亿元: the sum of all before, no part
         if _in_rank_clause(ctx, d):
             continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
         if _compared_with(d):
@@ -82,6 +86,14 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                   and not (outside and in_brackets(text, p.mention.start))]
         if m.totals:  # 签约的16个项目中,二产项目14个: the count the clause opened with
             before = [t for t in m.totals if units.compatible(t.unit, d.unit)]
+        elif lexicon.load("extraction.yaml")["part_of"]["of_which"] not in text[m.start:m.end]:
+            # 户籍人口444322人。按性别分,男性…,女性211199人;按年龄分,0-17岁86248人: a breakdown by
+            # another criterion breaks down the same whole, not the last part of the one before
+            before = [p for p in before if not any(k.end <= p.mention.start and k is not m and not k.nested
+                                                   for k in marks)]
+            first = next(k for k in marks if not k.nested)
+            if not before and first is not m and not any(p.is_anchor and p.mention.end <= first.start for p in drafts):
+                m = replace(m, start=first.start)  # the sentence opened with the first: both go on from before
         # A 其中 inside a sentence is about what that sentence stated before it; a sentence that
         # opens with it, or with a short lead-in and no figure (统计数据显示,分产业看), continues
         # the sentences before. (…兴塔小区位列前三，其中…: a statement of its own, no total.)
@@ -94,7 +106,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         earlier = [] if state.para_breakdown else [
             p for p in state.para_levels if not any(r.type == "part_of" for r in p.relations)]
         pool = (earlier if opens else []) + before
-        fitting = [p for p in reversed(pool) if units.compatible(p.unit, d.unit)
+        fitting = [p for p in reversed(pool) if units.compatible(p.unit, d.unit) and not ends_with_comparison(p.lead)
+                   and not _a_plan_over_actuals(d, p)
                    and p.unit not in RATE_UNITS and not states_a_change(p.metric) and _measures_fit(d.metric, p.metric)
                    and not _a_total_of_its_own(d.metric, p.metric) and not _a_sibling(d.metric, p.metric)
                    and (p not in earlier or not _another_time_before(ctx, m, d, p))
@@ -325,6 +338,13 @@ def _another_time_before(ctx: SentenceContext, mark: "_Mark", part: Draft, total
     二季度 under 上半年) is a statement of its own."""
     return any(mark.end <= t.start < part.mention.start and t.period is not None and (
         total.period is None or not t.period.within(total.period)) for t in ctx.times)
+
+
+def _a_plan_over_actuals(part: Draft, total: Draft) -> bool:
+    """完成年初预算207380万元的54.22%,…其中:增值税收入31636万元: a plan is no total of what was done."""
+    from factcheck.extract.relations import plan_words
+
+    return plan_words().search(total.metric) is not None and plan_words().search(part.metric) is None
 
 
 def _measures_fit(part: str, total: str) -> bool:

@@ -79,7 +79,7 @@ def _earlier_period(ctx: SentenceContext, m: re.Match | None, start: int, later)
     and its first component (由2020年的…), else the year before the one it changed to; the period
     is None when neither is known."""
     if m is None or not m.group("fa") or m.start("fa") != start:
-        return False, None
+        return _changed_from_alone(ctx, start)
     time = next((t for t in ctx.all_times if m.start() <= t.start and t.end <= start), None)
     # Only a year written out (2020年) stands on its own; 上年 counts back from the year changed to.
     written = time.period if time is not None and re.search(r"\d{4}", ctx.text[time.start:time.end]) else None
@@ -88,6 +88,19 @@ def _earlier_period(ctx: SentenceContext, m: re.Match | None, start: int, later)
         # day the article was published.
         written = later.shift_years(-1)
     return True, written
+
+
+def _changed_from_alone(ctx: SentenceContext, start: int):
+    """三次产业结构由2021年核实后的16.0:40.7:43.3调整为16.3:42.041.7 (the later structure lost its
+    separator): a structure after 由 and a written year is that year's, whatever follows."""
+    word = lexicon.load("extraction.yaml")["structure"]["change_word"]
+    opened = ctx.text.rfind(word, max(0, start - _CHANGE_REACH), start)
+    time = next((t for t in ctx.all_times if opened >= 0 and opened < t.start and t.end <= start
+                 and t.period is not None and re.search(r"\d{4}", ctx.text[t.start:t.end])), None)
+    return (True, time.period) if time is not None else (False, None)
+
+
+_CHANGE_REACH = 16  # characters between 由 and the structure: 由2021年核实后的
 
 
 def _before(a, b) -> bool:
