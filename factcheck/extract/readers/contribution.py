@@ -46,7 +46,12 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.metric = name + verb if name else ""
         # (战新产业投资同比增长29.5%,…拉动投资增长7.6个百分点: the part's own rate is no total)
         others = [r for r in rates if not name or r.metric != name]
-        earlier = [r for r in ctx.state.rates if r.period == d.period and (not name or r.metric != name)]
+        # (a paragraph that names no time, 从三次产业看,…拉动经济增长0.1个百分点, is of the article's time:
+        # the economy's rate of an earlier paragraph is its total — no narrower rate, whose name
+        # may hold another's, 工业增加值 in 规上工业增加值)
+        earlier = [r for r in ctx.state.rates if (r.period == d.period or d.period is None
+                                                  and r.metric == words["economy_metric"])
+                   and (not name or r.metric != name)]
         total = _rate_named(obj, others, words) or _rate_named(obj, earlier, words, by_name_only=True)
         if total is None:
             continue
