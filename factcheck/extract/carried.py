@@ -176,6 +176,20 @@ def name_bare_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
         d.metric = named.metric
 
 
+def name_per_head_group(drafts: list[Draft]) -> None:
+    """城镇常住居民人均可支配收入77890元,增长4.4%;人均生活消费支出44965元: a per-head figure that names
+    no population (人均… alone) is of the population the figure before it in the sentence named
+    (``per_head`` in ``extraction.yaml``): the towns' and the villages' spending are two figures."""
+    w = _words()["per_head"]
+    groups = sorted(w["groups"], key=len, reverse=True)
+    for i, d in enumerate(drafts):
+        if not d.metric.startswith(w["word"]):
+            continue
+        group = next((g for p in reversed(drafts[:i]) for g in groups if p.metric.startswith(g + w["word"])), "")
+        if group:
+            d.metric = lexicon.canonical_metric(group + d.metric)
+
+
 def _topic(opening: str) -> str:
     """The sector a text opens with (光电子信息产业…), or ""."""
     w = _words()["paragraph_topic"]

@@ -142,7 +142,10 @@ def find_entities(text: str) -> list[EntityMention]:
             continue  # 市级, 县市区, 省内: an adjective or a list of levels, not a place (but 佛山市外贸…)
         out.append(EntityMention(start - name_len, m.end(), canonical(written), family))
     out += _districts(text, out)
-    return out + _bare_provinces(text, out)
+    out += _bare_provinces(text, out)
+    bodies = tuple(data.get("source_bodies", []))
+    # (上海海关统计数据显示,…长三角区域进出口总值: the place of a reporting body names no figure's owner)
+    return [e for e in out if e.family not in ("province", "city", "county") or not text.startswith(bodies, e.end)]
 
 
 _DATELINE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")

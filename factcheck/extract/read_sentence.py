@@ -56,6 +56,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
     carried.name_bare_measure(drafts, ctx)  # the sentence's own name first, then the paragraph's
     carried.name_by_paragraph_topic(drafts, ctx)
     carried.name_output_by_area(drafts)
+    carried.name_per_head_group(drafts)
     carried.qualify_by_counts(drafts)
     for reader in readers.in_stage("relations"):
         drafts.extend(reader.read(ctx, drafts))

@@ -75,6 +75,8 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     for s, e, fam in ctx.refs:
         if text[max(0, s - 1):s] in locatives and fam in ("province", "city", "county", "country"):
             continue  # 在全省首创: where, not who
+        if text[e:].startswith(_rank_words()):
+            continue  # …增长10.1%,全省排名第三;社会消费品零售总额…: the field of a ranking, not who
         if e <= m.start and at_clause_start(s):
             # 经开区 in a district's article is a park inside it, named by the generic word only.
             name = (resolve_park_word(text[s:e], state) if fam == "park" else "") \
@@ -109,6 +111,11 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     if entity == state.subject and _another_topic_place(state):
         d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
     return entity
+
+
+@cache
+def _rank_words() -> tuple[str, ...]:
+    return tuple(lexicon.load("extraction.yaml")["part_of"]["rank_words"])
 
 
 def _names_a_national_indicator(d: Draft) -> bool:

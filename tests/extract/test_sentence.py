@@ -332,3 +332,25 @@ def test_whole_city_figures_after_another_city_opens_a_paragraph_are_ambiguous()
     cs = by_value(claims_of("全市地区生产总值增长6.5%,高于廊坊市1个百分点。全市规模以上工业增加值增长7.1%。",
                             subject="三河市", date="2021-03"))
     assert not cs["7.1%"].entity_ambiguous
+
+
+def test_the_place_of_a_reporting_body_owns_no_figure():
+    """上海海关统计数据显示,…长三角区域进出口总值: 上海海关 reports the region's trade."""
+    claims = claims_of("上海海关统计数据显示,今年前7个月,长三角区域进出口总值超9万亿元,外贸规模再创新高。",
+                       date="2024-08", subject="长江三角洲区域")
+    assert [c.entity for c in claims] == ["长江三角洲区域"]
+
+
+def test_the_field_of_a_ranking_owns_no_later_figure():
+    """…增长10.1%,全省排名第三;社会消费品零售总额881.36亿元: 全省 is where the city ranks."""
+    claims = claims_of("前三季度,南充市全社会固定资产投资同比增长10.1%,全省排名第三;社会消费品零售总额881.36亿元,"
+                       "同比下降4.2%。", date="2020-11", subject="南充市")
+    assert {c.entity for c in claims if c.unit == "亿元"} == {"南充市"}
+
+
+def test_a_per_head_figure_is_of_the_population_named_before_it():
+    claims = claims_of("城镇常住居民人均可支配收入77890元,增长4.4%;人均生活消费支出44965元,增长7.6%。农村常住居民人均可支配收入"
+                       "44946元,增长7.1%;人均生活消费支出29179元,增长8.2%。", date="2023-04", subject="绍兴市上虞区")
+    by_value = {c.value: c.metric for c in claims}
+    assert by_value[44965] != by_value[29179]
+    assert by_value[44965].startswith("城镇") and by_value[29179].startswith("农村")

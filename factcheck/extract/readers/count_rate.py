@@ -11,12 +11,15 @@ Example: 规模以上工业37个大类行业中有21个行业增加值同比实�
 The part is the last count whose name holds the rate's (开工 of 开工率) when one does: 59个新开工项目
 实现开工30个,入库19个,…开工率50.8% → 30 ÷ 59.
 
-Leaves alone: rates of amounts (资金到位率: the base may be another year's contracts); a rate
+Leaves alone: a rate whose clause names another set than the whole (“四库”管理线索签约率 after
+推送项目线索586个); rates of amounts (资金到位率: the base may be another year's contracts); a rate
 after fewer than two counts, or after counts of different counters; a count larger than the
 one before it (no whole of it).
 """
 
 from __future__ import annotations
+
+import re
 
 from factcheck import lexicon, units
 from factcheck.extract.draft import Draft, Link, SentenceContext
@@ -46,6 +49,16 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         whole, part = counts[-2], counts[-1]
         if whole.unit != part.unit or part.mention.value > whole.mention.value:
             continue
+        if not _names_the_whole(lead, stem, whole):
+            continue  # 推送项目线索586个,签约112个,“四库”管理线索签约率超61%: the rate of another set
         d.relations.append(Link("share", of=part, base=Ref(entity=whole.entity, metric=whole.metric,
                                                               period=str(whole.period or ""))))
     return []
+
+
+def _names_the_whole(lead: str, stem: str, whole: Draft) -> bool:
+    """The words the rate's clause names before its rate word (“四库”管理线索 of …签约率) are the
+    whole's name, or part of it, or nothing: otherwise the rate is of another set."""
+    clause = re.split(r"[,，;；:：]", lead)[-1]
+    named = re.sub(r"[“”\"'‘’\s]", "", clause[:clause.rfind(stem)] if stem in clause else "")
+    return not named or named in whole.metric or whole.metric in named
