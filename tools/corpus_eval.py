@@ -201,6 +201,19 @@ def candidates(evidence: list[Cited], by_article: dict[str, list[Relation]]) -> 
     return list(seen.values())
 
 
+def _covered_in_pieces(relations: list[Relation], pieces: dict[int, list[tuple[set[int], str]]]) -> None:
+    """A relation of many figures (three shares of one whole, 23.68 + 56.61 + 19.71 of 500073)
+    is checked whole when findings that each tie two or more of its figures together (one
+    share each) tie every one of its figures between them: it counts as found, as a conflict
+    when one of them is. Agreements and conflicts only; a review covers nothing."""
+    for r in relations:
+        if len(r.figures) <= 2 or {"agree", "conflict"} & set(r.covered_by):
+            continue
+        done = [(hit, status) for hit, status in pieces.get(id(r), []) if status in ("agree", "conflict")]
+        if set().union(*(hit for hit, _ in done)) == set(range(len(r.figures))):
+            r.covered_by.append("conflict" if any(st == "conflict" for _, st in done) else "agree")
+
+
 def evaluate(corpus: Path = CORPUS) -> dict:
     relations = load_truth(corpus)
     articles = sorted(p.name for p in (corpus / "articles").iterdir()
@@ -210,11 +223,17 @@ def evaluate(corpus: Path = CORPUS) -> dict:
     findings = report["findings"]
     false_conflicts, right_conflicts, disputed = [], 0, []
     by_article = relations_by_article(relations)
+    pieces: dict[int, list[tuple[set[int], str]]] = defaultdict(list)  # relation → (figures hit, status)
     for f in findings:
         evidence = cited(f, claims)
         matched = [r for r in candidates(evidence, by_article) if covers(evidence, r)]
         for r in matched:
             r.covered_by.append(f["status"])
+        for r in candidates(evidence, by_article):
+            if len(r.figures) > 2 and r not in matched:
+                hit = {k for k, fig in enumerate(r.figures) if any(cites(ev, fig) for ev in evidence)}
+                if len(hit) >= 2:
+                    pieces[id(r)].append((hit, f["status"]))
         if f["status"] == "conflict":
             if any(r.expected == "conflict" for r in matched):
                 right_conflicts += 1
@@ -228,6 +247,7 @@ def evaluate(corpus: Path = CORPUS) -> dict:
                                         "matches": why or "no relation in the truth",
                                         "evidence": [f"{Path(e['path']).name}:{e['line']}  {e['quote']}"
                                                      for e in f["evidence"]]})
+    _covered_in_pieces(relations, pieces)
     fields = field_accuracy(relations, claims)
     real = [r for r in relations if r.type not in ("trap", "dispute")]
     per_type: dict[str, Counter] = defaultdict(Counter)

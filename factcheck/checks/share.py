@@ -191,6 +191,11 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
     if not found:  # 占新疆外贸进出口总值的32.6% with 外贸进出口额2194亿元 stated: one indicator's names
         for metric in aliases.get((entity, indicator_name(base.metric), period), []):
             found += [w for w in _stated_wholes(facts, part, entity, metric, period) if w not in found]
+    if len({(w.value, w.unit) for w in found}) > 1:
+        # 进出口总值263.7亿元,…占全市外贸总值的73.4%。…综合保税区…当年进出口总值达48.7亿元: of several
+        # wholes of one name, the one written nearest the share
+        found = [min(found, key=lambda w: (w.article != part.article, abs(w.line - part.line),
+                                           abs(w.column - part.column)))]
     if found:
         yield from ((w, "") for w in found)
         return
