@@ -8,6 +8,9 @@ figure takes that amount's metric, entity, period and modality. The base a share
 completion names (占全市…的比重) becomes the relation's ``base``. An amount written between
 较上年 and the rate's verb (较上年28899万元增长9.9%) is last year's value of the one level before it,
 and an amount after 完成预算数 with the rate after 的 (完成预算数31220万元的101.7%) is that level's plan.
+A rate in brackets inside a points gap (增速比1-7月(14.1%)回落1.8个百分点) is the growth its base
+names; a figure in brackets in another unit of the same kind (5845公斤/公顷(390公斤/亩)) restates
+the one before it.
 
 Example: 完成固定资产投资120.5亿元，同比增长8.3% → 8.3% is the growth of 120.5亿元, with its
 metric and period. 实际增长1.3% is no change of the nominal value: a figure of its own
@@ -16,7 +19,8 @@ metric and period. 实际增长1.3% is no change of the nominal value: a figure 
 Leaves alone: a rate with its own metric after an unrelated amount (规模以上工业总产值同比增长
 36.8%): no ``of``; the checks then compare it only by its own names. Nor is a count inside a
 breakdown's frame (从6个旗县市增速看) or a number of kinds in a name (五大装备制造业) the level of
-a rate after it.
+a rate after it; nor is last year's amount (比上年同期133191万元) the level of a share, nor the last
+of several amounts the part of a share of their sum (合计占…36.1%).
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ partition the total (and are summed) or may overlap (and are only each ≤ it) i
 call (``factcheck.parts``). A clause naming a stated total before 中 (粮食作物中,水稻播种面积…; 在税收
 收入中,…) opens that total's parts, and a 其中 in brackets right after a figure
 (粮食种植面积651610亩(其中:…)) that figure's, up to the closing bracket; each part goes under the
-total of its own measure where several fit (总投资 under 总投资, 年度投资 under 年度投资).
+total of its own measure where several fit (总投资 under 总投资, 年度投资 under 年度投资). A breakdown
+by another criterion (按年龄分 after 按性别分) breaks down the same whole as the first.
 
 Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
 产业项目40个 → 40个 part of 58个.
@@ -20,7 +21,8 @@ in a partition (第三产业增加值 after 第二产业增加值…,其中工�
 breakdown (分县域看:…), its items as the totals of its next breakdown (分项目看);
 a figure in a clause that ranks (在全省100个园区中排位第五); an amount per another (谷物单位面积产量
 6419公斤/公顷), which adds up to nothing; a figure led to by 合计 (收入合计43.43亿元), which sums
-up; a figure after a time that opens a
+up; as a total, last year's amount after 比上年同期 and a plan over what was done (年初预算
+207380万元 over 增值税收入); a figure after a time that opens a
 clause past the first part (…其中,税收收入4.19亿元;全年…支出60.99亿元), or in a segment after a
 semicolon that opens with 完成/实现 (``statement_openers``); a figure larger than the total before
 it when a semicolon stands between them or its own share names another whole (…109个,…其中第二产业
