@@ -167,7 +167,8 @@ def _year_of(facts: Facts, pop):
     """(claims, heads at the year's start, heads at its end) of a population: the start is the end
     less the change stated beside it, or None when none is."""
     end = facts.interval(pop) * units.factor(pop.unit)
-    change = next((c for c, rel, of in facts.linked("difference") if of.id == pop.id), None)
+    # (a gap to another unit's figure, 比全省平均水平多…, is no change over the year)
+    change = next((c for c, rel, of in facts.linked("difference") if of.id == pop.id and rel.base is None), None)
     if change is not None and units.compatible(change.unit, pop.unit):
         start = end - facts.interval(change) * units.factor(change.unit) * change.relation("difference").sign
         return [pop, change], start, end

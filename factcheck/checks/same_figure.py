@@ -168,7 +168,8 @@ def _groups_apart(members) -> bool:
     groups = _pattern("counted_groups")
     if len({frozenset(m.group("group") for m in groups.finditer(c.sentence)) for c in members}) > 1:
         return True
-    named = {frozenset(m.group("group") for m in _pattern("counted_groups_named").finditer(c.sentence)) for c in members}
+    named = {frozenset(m.group("group") for m in _pattern("counted_groups_named").finditer(c.sentence))
+             for c in members}
     return len(named - {frozenset()}) > 1
 
 

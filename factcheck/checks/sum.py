@@ -48,7 +48,8 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, counts_units, growth_factor, is_additive
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
-                                SUM_UNIT_SLIP, SUM_WITHIN, WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of, say, span)
+                                SUM_UNIT_SLIP, SUM_WITHIN, WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
+                                say, span)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover, whole_partitions
 from factcheck.parts import words as parts_words

@@ -55,7 +55,8 @@ def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim,
     if not fact.period:
         return  # the level's period is unknown, so the earlier one is too: an undated figure is no match
     # (a fact of another unit than the level's is that unit's value, 比全省平均水平高: not an earlier one)
-    matches, differs = (EARLIER_MATCHES, EARLIER_DIFFERS) if fact.entity == level.entity else (BASE_MATCHES, BASE_DIFFERS)
+    own = fact.entity == level.entity
+    matches, differs = (EARLIER_MATCHES, EARLIER_DIFFERS) if own else (BASE_MATCHES, BASE_DIFFERS)
     for stated in facts.stated(fact.entity, fact.metric, fact.period, level.unit):
         if stated.id in (level.id, relation_claim.id):
             continue
