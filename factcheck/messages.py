@@ -253,6 +253,9 @@ SHARE_TRUNCATED = N_("{how}, and the stated share {share} is that cut short rath
                      "(shares are often cut so that they add up to 100)")
 SHARE_BY_NAME = N_("{how}, but the stated share is {share}; a figure was linked to it by name alone (in "
                    "another sentence, or by a looser name), so it may not be the one the share was taken of")
+SHARE_WHOLE_BY_MEASURE = N_("{how}, but the stated share is {share}; the share names no whole, so it was taken "
+                            "of the one total of its measure stated for the same unit and period, and may be of "
+                            "another")
 SHARE_UNNAMED_WHOLE = N_("{how}, but the stated share is {share}; the share names no whole, so it was taken of "
                          "the total its part was counted in, and may be of a total above that one")
 # structure

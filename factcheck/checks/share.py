@@ -8,7 +8,9 @@ What it checks
     is read from names alone, a mismatch is a review — as for a whole found by a looser name
     (占签约总金额 with 签约金额 stated). A share with no whole named (占比50%), or of the total
     (占签约总个数), is of the total its part was counted in (其中, …个项目中) — or of a total
-    above that one, so a mismatch is a review. A share cut
+    above that one, so a mismatch is a review. With no such total, it is of the one total of its
+    measure the article states for its unit and period (民营企业进出口…占比69.6% of 外贸进出口总值:
+    ``measure_wholes`` in ``parts.yaml``), a mismatch again a review. A share cut
     short rather than rounded (4.15 written 4.1), or one off in its last digit where the stated
     shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
     as one indicator over another (城镇化率 = 城镇常住人口 ÷ 常住人口, ``defined_rates`` in
@@ -40,7 +42,7 @@ from factcheck.interval import fmt_interval
 from factcheck.model import Ref
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
                                 SHARE_BAD, SHARE_BY_NAME, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED,
-                                SHARE_UNNAMED_WHOLE, say)
+                                SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, say)
 from factcheck.options import Option, abs_tolerance, document
 
 ID = "share"
@@ -185,6 +187,9 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
             yield total, SHARE_UNNAMED_WHOLE
             return
         if base is None or not base.metric:
+            whole = _whole_by_measure(facts, part, aliases)
+            if whole is not None:
+                yield whole, SHARE_WHOLE_BY_MEASURE
             return
     entity, period = base.entity or part.entity, base.period or part.period
     found = list(_stated_wholes(facts, part, entity, base.metric, period))
@@ -209,6 +214,21 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         whole = facts.stated_once(part, [loose]) if (base.entity or part.entity) == part.entity else None
         if whole is not None and whole.id != part.id and facts.in_unit(whole, part.unit).lo > 0:
             yield whole, SHARE_BY_NAME
+
+
+def _whole_by_measure(facts: Facts, part, aliases: dict):
+    """民营企业进出口311.6亿元,…,占比69.6% with 外贸进出口总值447.6亿元 stated: the one total of the
+    measure the part's name ends with (``measure_wholes`` in ``parts.yaml``), stated for the
+    part's article, unit and period and above it; None when there is none or more than one."""
+    table = lexicon.load("parts.yaml").get("measure_wholes", {})
+    head = next((h for h in sorted(table, key=len, reverse=True)
+                 if part.metric.endswith(h) and len(part.metric) > len(h)), None)
+    if head is None:
+        return None
+    found = [w for metric in aliases.get((part.entity, table[head], part.period), [])
+             for w in _stated_wholes(facts, part, part.entity, metric, part.period)
+             if w.article == part.article and facts.in_unit(w, part.unit).lo > facts.interval(part).hi]
+    return found[0] if len({(w.value, w.unit) for w in found}) == 1 else None
 
 
 def _stated_wholes(facts: Facts, part, entity: str, metric: str, period: str):
