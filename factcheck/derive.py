@@ -57,16 +57,22 @@ def _growth(facts: Facts, rate, level) -> Fact | None:
                 (level.id, rate.id), how, "derived")
 
 
-def _difference(facts: Facts, diff, level, rel) -> Fact | None:
-    """比上年增加 d: the earlier value; 比全省平均水平高 d (a base naming another unit): that
-    unit's value for the same period, or nothing when the base names no unit."""
-    if not units.compatible(diff.unit, level.unit):
+def difference_key(level, rel) -> tuple[str, str, str] | None:
+    """(entity, metric, period) of the value a difference implies: 比上年增加 d, the level's a year
+    earlier; 比全省平均水平高 d (a base naming another unit), that unit's for the same period; None
+    when the base names no other unit."""
+    if rel.base is None:
+        return level.entity, level.metric, prior_period(level.period)
+    if not rel.base.entity or rel.base.entity == level.entity:
         return None
-    entity, period = level.entity, prior_period(level.period)
-    if rel.base is not None:
-        if not rel.base.entity or rel.base.entity == level.entity:
-            return None
-        entity, period = rel.base.entity, level.period
+    return rel.base.entity, level.metric, level.period
+
+
+def _difference(facts: Facts, diff, level, rel) -> Fact | None:
+    key = difference_key(level, rel)
+    if key is None or not units.compatible(diff.unit, level.unit):
+        return None
+    entity, _, period = key
     d = facts.in_unit(diff, level.unit)
     prior = facts.interval(level) - d * rel.sign
     op = "−" if rel.sign > 0 else "+"

@@ -141,6 +141,11 @@ def one_value(claims: list[Claim], near: Claim | None = None) -> Claim | None:
     return min(claims, key=lambda c: (c.article != near.article, abs(c.line - near.line)))
 
 
+def nearest(claims: list[Claim], to: Claim) -> Claim:
+    """Of several claims, the one written nearest ``to``: in its article, by line, then column."""
+    return min(claims, key=lambda c: (c.article != to.article, abs(c.line - to.line), abs(c.column - to.column)))
+
+
 def _restates(a: Claim, b: Claim) -> bool:
     if (a.value, a.unit) == (b.value, b.unit):
         return True

@@ -24,7 +24,8 @@ from collections import defaultdict
 
 from factcheck import lexicon
 from factcheck.checks.support import against_stated, derived_for, finding, revised_elsewhere
-from factcheck.facts import Facts, one_value, prior_period
+from factcheck.derive import difference_key
+from factcheck.facts import Facts, one_value
 from factcheck.indicators import indicator_name
 from factcheck.interval import fmt_interval
 from factcheck.messages import DEFINED_DIFFERENCE_OK, DEFINED_DIFFERENCE_REVIEW, say
@@ -41,9 +42,8 @@ def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     for diff, rel, level in facts.linked("difference"):
         # (比全省平均水平高4060元: the base's value for the same period, not the earlier value)
-        key = (rel.base.entity, level.metric, level.period) if rel.base is not None else (
-            level.entity, level.metric, prior_period(level.period))
-        fact = derived_for(facts, key, {level.id, diff.id})
+        key = difference_key(level, rel)
+        fact = derived_for(facts, key, {level.id, diff.id}) if key is not None else None
         if fact is not None:
             yield from (revised_elsewhere(f, facts, level) for f in against_stated(ID, facts, fact, level, diff, tol))
     yield from _defined_differences(facts, options)

@@ -27,7 +27,7 @@ from factcheck import lexicon
 
 from factcheck.checks.support import finding
 from factcheck.extract.relations import plan_words
-from factcheck.facts import Facts, is_level, signed_rate
+from factcheck.facts import Facts, is_level, nearest, signed_rate
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (RATIO_BAD, RATIO_OK, STATED_STEP, TIME_PROGRESS_OK, TIME_PROGRESS_REVIEW,
                                 period_label, say)
@@ -126,5 +126,5 @@ def _plans_stated(claims: list, level, unit: str) -> list:
     if len({(c.value, c.unit) for c in plans}) > 1:
         # 在建项目…年度计划投资327.53亿元,1-6月累计完成投资235.8亿元,占年计划投资的72%;计划新开工项目…
         # 年度计划投资194.54亿元…: of several plans, the one written nearest the completion is its own
-        plans = [min(plans, key=lambda c: (abs(c.line - level.line), abs(c.column - level.column)))]
+        plans = [nearest(plans, level)]
     return plans

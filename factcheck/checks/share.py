@@ -36,7 +36,7 @@ import math
 from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
-from factcheck.facts import Facts, counts_units, is_level, rounded_twice
+from factcheck.facts import Facts, counts_units, is_level, nearest, rounded_twice
 from factcheck.indicators import indicator_name, indicator_of, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
@@ -199,8 +199,7 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
     if len({(w.value, w.unit) for w in found}) > 1:
         # 进出口总值263.7亿元,…占全市外贸总值的73.4%。…综合保税区…当年进出口总值达48.7亿元: of several
         # wholes of one name, the one written nearest the share
-        found = [min(found, key=lambda w: (w.article != part.article, abs(w.line - part.line),
-                                           abs(w.column - part.column)))]
+        found = [nearest(found, part)]
     if found:
         yield from ((w, "") for w in found)
         return
@@ -286,14 +285,14 @@ def _forced_to_100(facts: Facts, compared) -> set[str]:
         shares = list({s.id: (s, p, w) for s, p, w in group}.values())
         if len(shares) < 2:
             continue
-        if not all(math.isfinite(_ratio(facts, part, whole).mid) for _, part, whole in shares):
+        ratios = [(s, _ratio(facts, part, whole)) for s, part, whole in shares]
+        if not all(math.isfinite(r.mid) for _, r in ratios):
             continue
-        p = min(s.precision for s, _, _ in shares)
-        stated = sum(s.value for s, _, _ in shares)
-        rounded = sum(round(_ratio(facts, part, whole).mid / s.precision) * s.precision for s, part, whole in shares)
+        p = min(s.precision for s, _ in ratios)
+        stated = sum(s.value for s, _ in ratios)
+        rounded = sum(round(r.mid / s.precision) * s.precision for s, r in ratios)
         if abs(stated - 100) < p / 2 and abs(rounded - stated) >= p / 2:
-            for s, part, whole in shares:
-                r = _ratio(facts, part, whole)
+            for s, r in ratios:
                 # the residual of shares written to other places (7.13:27.1:65.77, 65.77 = 100 − 7.13
                 # − 27.1) may be off by their rounding too, not only by one in its own last digit
                 slack = s.precision + sum(o.precision / 2 for o, _, _ in shares if o is not s)

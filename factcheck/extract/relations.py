@@ -124,6 +124,12 @@ def states_a_change(metric: str) -> bool:
     return metric in _w()["up"] or metric in _w()["down"] or metric in _w()["change_names"]
 
 
+def leads_to_a_sum(lead: str) -> bool:
+    """…,收入合计43.43亿元 (or 合计占…36.1%): a figure these words (``sum_words``) lead to is of the
+    sum of the amounts before it."""
+    return any(w in lead for w in lexicon.load("extraction.yaml")["part_of"]["sum_words"])
+
+
 def ends_with_comparison(lead: str) -> bool:
     """比上年同期133191万元: a figure whose lead ends with a comparison (比上年同期, 较上年) is the
     earlier value it compares with, stated."""

@@ -35,7 +35,8 @@ from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
-from factcheck.extract.relations import ends_with_comparison, growth_words, read_relation, states_a_change
+from factcheck.extract.relations import (ends_with_comparison, growth_words, leads_to_a_sum, read_relation,
+                                         states_a_change)
 from factcheck.extract.split import in_brackets
 from factcheck.extract.timeexpr import find_time_exprs
 from factcheck.model import Ref
@@ -70,9 +71,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                                   and (d.rel.type in ("growth", "difference") or not ends_with_comparison(p.lead))])
             target = _level_of_a_stated_prior(d, target, drafts[:i]) or target
             if target is not None and d.rel.type == "share" and (
-                    _ends_a_respective_list(ctx.text, target, drafts) or _of_a_sum(d)):
+                    _ends_a_respective_list(ctx.text, target, drafts) or leads_to_a_sum(d.lead)):
                 # 食品、衣着…零售额分别为1427.81亿元、…和145.75亿元,…,占社会消费品零售总额的比重为23.6%:
-                # one share after several amounts — of the last, of one of them, or of them all?
+                # one share after several amounts — of the last, of one of them, or of them all? (合计占
+                # …36.1%: of their sum)
                 d.relations.append(Link(d.rel.type, base=base_ref(d, ctx.state)))
                 continue
         if target is None and d.rel.type == "points" and d.metric in growth_words():
@@ -236,12 +238,6 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft])
         return level
     prior.metric, prior.entity, prior.period = level.metric, level.entity, level.period.shift_years(-1)
     return level
-
-
-def _of_a_sum(d: Draft) -> bool:
-    """…分别进出口316.9亿、157.1亿、142.4亿元,…,合计占全区外贸总值的36.1%: a share of the sum
-    (合计, 总计), not of the last amount."""
-    return any(w in d.lead for w in lexicon.load("extraction.yaml")["part_of"]["sum_words"])
 
 
 def _ends_a_respective_list(text: str, target: Draft, drafts: list[Draft]) -> bool:

@@ -40,7 +40,7 @@ from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import reference_words
-from factcheck.extract.relations import ends_with_comparison, states_a_change
+from factcheck.extract.relations import ends_with_comparison, leads_to_a_sum, states_a_change
 from factcheck.extract.split import in_brackets
 from factcheck.indicators import indicator_name, indicator_of, one_partition
 
@@ -73,7 +73,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if m is None or (later is not None and not any(
                 p.is_anchor and d.mention.end <= p.mention.start < later.start for p in drafts)):
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
-        if any(w in d.lead for w in lexicon.load("extraction.yaml")["part_of"]["sum_words"]):
+        if leads_to_a_sum(d.lead):
             continue  # …动用预算稳定调节基金1.16亿元,收入合计43.43亿元: the sum of all before, no part
         if _in_rank_clause(ctx, d):
             continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
