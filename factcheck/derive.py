@@ -60,7 +60,9 @@ def _growth(facts: Facts, rate, level) -> Fact | None:
 def difference_key(level, rel) -> tuple[str, str, str] | None:
     """(entity, metric, period) of the value a difference implies: 比上年增加 d, the level's a year
     earlier; 比全省平均水平高 d (a base naming another unit), that unit's for the same period; None
-    when the base names no other unit."""
+    when the base names no other unit, or the difference is a gap to a plan (``by``)."""
+    if rel.by:
+        return None  # (超收392万元: a gap to the plan named by ``by``, no change over time)
     if rel.base is None:
         return level.entity, level.metric, prior_period(level.period)
     if not rel.base.entity or rel.base.entity == level.entity:

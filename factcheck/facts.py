@@ -117,8 +117,8 @@ class Facts:
 def is_level(c: Claim) -> bool:
     """A stated amount or count, as opposed to a rate of change or a ratio between figures."""
     for r in c.relations:
-        if r.type in ("growth", "difference", "points", "share", "completion", "multiple", "per_unit",
-                      "span", "weekday"):
+        if r.type in ("growth", "average_growth", "difference", "points", "share", "completion", "multiple",
+                      "per_unit", "span", "weekday"):
             return False
     return c.unit != "" and c.unit != RANK_UNIT
 

@@ -215,6 +215,8 @@ GH_SUMMARY = N_("factcheck: {articles} articles, {claims} claims, {agree} agree,
 # --- check messages --------------------------------------------------------------------------
 # growth, difference: an earlier value implied by a rate or a difference, against a stated one
 EARLIER_MATCHES = N_("implied earlier value {how} matches the {stated} stated for {period}")
+PLAN_GAP_OK = N_("{how}, the plan stated: {plan}")
+PLAN_GAP_BAD = N_("{how}, but the plan is stated as {plan}")
 DEFINED_DIFFERENCE_OK = N_("{metric}: {how}, matching the stated {stated}")
 DEFINED_DIFFERENCE_REVIEW = N_("{metric}: {how}, but {stated} is stated")
 EARLIER_DIFFERS = N_("implied earlier value {how} does not match the {stated} stated for {period}")
@@ -328,6 +330,7 @@ TALLY_DIFFERS = N_("the tally ({tally}) differs from the rates that follow ({fou
 # same_figure
 SAME_AGREE = N_("{what}: stated {n} times, the same each time: {values}")
 SAME_DIFFER = N_("{what}: stated differently: {values}")
+SAME_ROUND_ELSEWHERE = N_("; one article gives a round figure, which may be an early estimate revised since")
 SAME_SHORT_AGREE = N_("{short} reads as {long} written short, and the figures agree: {values}")
 SAME_SHORT_DIFFER = N_("{short} may be {long} written short; if so, the figures differ: {values}")
 SAME_CURRENCIES = N_("{what} is stated in different currencies: {values}; not compared")
@@ -387,6 +390,9 @@ CONTRIBUTION_RATES_REVIEW = N_("contribution rates {how}, not 100%: the members'
 AVERAGE_OK = N_("{how} for {start}, as stated: {base}")
 AVERAGE_BAD = N_("{how} for {start}, but {base} is stated for {start}")
 AVERAGE_STEP = N_("{level} ÷ (1{sign}{rate})^{years} = {value}")
+AVERAGE_OVER_SPAN_STEP = N_("(1{sign}{rate})^{years} = {value}")
+AVERAGE_OVER_SPAN_OK = N_("{how}, the growth since {start} stated: {growth}")
+AVERAGE_OVER_SPAN_BAD = N_("{how}, but the growth since {start} is stated as {growth}")
 AVERAGE_MULTIPLE_OK = N_("(1{sign}{rate})^{years} = {value} times the {start} level, as {multiple} states")
 AVERAGE_MULTIPLE_BAD = N_("(1{sign}{rate})^{years} = {value} times the {start} level, but {multiple} is stated: "
                           "is the rate at comparable prices or caliber, the multiple of current values?")

@@ -3,7 +3,8 @@
 What it checks
     A figure with a difference from an earlier period (比上年增加 d) implies the earlier value
     value − d. Where that value is stated (same entity, metric, a year earlier), they must meet.
-    An indicator defined as one indicator minus another (自然增长率 = 出生率 − 死亡率:
+    A gap to a plan (完成预算46508万元的100.8%,超收392万元) is the level minus the plan stated
+    beside it. An indicator defined as one indicator minus another (自然增长率 = 出生率 − 死亡率:
     ``defined_differences`` in ``indicators.yaml``), each stated once for one article, entity and
     period, must equal that difference; as only their names join them, a mismatch is a review.
 
@@ -13,22 +14,24 @@ Why
 Passes
     在库规模以上工业企业达到1309家，比去年同期多107家 … 去年同期1202家 — 1309 − 107 = 1202.
     出生率为9.937‰;死亡率为3.9‰。自然增长率为6.038‰ — 9.937 − 3.9 = 6.037, within rounding.
+    一般公共预算收入46900万元,完成预算46508万元的100.8%,超收392万元 — 46900 − 392 = 46508.
 
 Fails
     在库规模以上工业企业达到1309家，比去年同期多107家 … 去年同期1212家 — 1202 ≠ 1212.
+    一般公共预算收入46900万元,完成预算46508万元的100.8%,超收492万元 — 46900 − 492 = 46408 ≠ 46508.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.checks.support import against_stated, derived_for, finding, revised_elsewhere
 from factcheck.derive import difference_key
 from factcheck.facts import Facts, one_value
 from factcheck.indicators import indicator_name
 from factcheck.interval import fmt_interval
-from factcheck.messages import DEFINED_DIFFERENCE_OK, DEFINED_DIFFERENCE_REVIEW, say
+from factcheck.messages import DEFINED_DIFFERENCE_OK, DEFINED_DIFFERENCE_REVIEW, PLAN_GAP_BAD, PLAN_GAP_OK, say
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "difference"
@@ -41,12 +44,28 @@ __doc__ = document(__doc__, OPTIONS)
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     for diff, rel, level in facts.linked("difference"):
+        if rel.by:
+            yield from _gap_to_plan(facts, diff, rel, level, tol)
+            continue
         # (比全省平均水平高4060元: the base's value for the same period, not the earlier value)
         key = difference_key(level, rel)
         fact = derived_for(facts, key, {level.id, diff.id}) if key is not None else None
         if fact is not None:
             yield from (revised_elsewhere(f, facts, level) for f in against_stated(ID, facts, fact, level, diff, tol))
     yield from _defined_differences(facts, options)
+
+
+def _gap_to_plan(facts: Facts, gap, rel, level, tol: float):
+    """超收392万元 after 一般公共预算收入46900万元,完成预算46508万元: the level minus its plan."""
+    plan = facts.by_id.get(rel.by)
+    if plan is None or not units.compatible(plan.unit, level.unit):
+        return
+    implied = facts.interval(level) - facts.in_unit(gap, level.unit) * rel.sign
+    op = "−" if rel.sign > 0 else "+"
+    how = f"{level.describe()} {op} {gap.describe()} = {fmt_interval(implied)}{level.unit}"
+    ok = implied.widen(tol).meets(facts.in_unit(plan, level.unit).widen(tol))
+    yield finding(ID, ok, lambda st: say(PLAN_GAP_OK if st == "agree" else PLAN_GAP_BAD, how=how, plan=plan.describe()),
+                  [level, plan, gap], [how])
 
 
 def _defined_differences(facts: Facts, options: dict):

@@ -36,7 +36,7 @@ def check(facts: Facts, options: dict):
     from factcheck.lexicon import canonical_metric
 
     for diff, rel, stock in facts.linked("difference"):
-        if rel.sign < 0 or rel.base is not None:
+        if rel.sign < 0 or rel.base is not None or rel.by:
             continue  # (a gap to another unit's figure, 比全省平均水平高…, is no net change)
         flow_metric = canonical_metric(prefix + stock.metric)
         for flow in facts.stated(stock.entity, flow_metric, stock.period, diff.unit):

@@ -168,7 +168,7 @@ def _year_of(facts: Facts, pop):
     less the change stated beside it, or None when none is."""
     end = facts.interval(pop) * units.factor(pop.unit)
     # (a gap to another unit's figure, 比全省平均水平多…, is no change over the year)
-    change = next((c for c, rel, of in facts.linked("difference") if of.id == pop.id and rel.base is None), None)
+    change = next((c for c, rel, of in facts.linked("difference") if of.id == pop.id and rel.base is None and not rel.by), None)
     if change is not None and units.compatible(change.unit, pop.unit):
         start = end - facts.interval(change) * units.factor(change.unit) * change.relation("difference").sign
         return [pop, change], start, end

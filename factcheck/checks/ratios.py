@@ -65,7 +65,8 @@ def check(facts: Facts, options: dict):
                 completion = next((facts.by_id[s] for s in fact.sources if facts.by_id[s].relation("completion")), None)
                 if completion is not None and not candidates:
                     level = facts.by_id[fact.sources[0]]
-                    candidates = _plans_stated(by_article.get((level.article, level.entity), []), level, fact.unit)
+                    candidates = _plans_stated(by_article.get((level.article, level.entity), []), level, fact.unit,
+                                               completion)
             for stated in candidates:
                 # (下降2.7% is −2.7: a derived rate of 37.3% − 40.0个百分点 meets it)
                 s = signed_rate(stated, facts) if fact.kind == "derived:rate" else facts.in_unit(stated, fact.unit)
@@ -111,9 +112,10 @@ def _months_from_january(p) -> int | None:
     return last.month
 
 
-def _plans_stated(claims: list, level, unit: str) -> list:
+def _plans_stated(claims: list, level, unit: str, completion) -> list:
     """年度计划完成固定资产投资100亿元: a plan for the level's metric, stated in the same article
-    for its year (or with no period), when the completion names no more than 计划."""
+    for its year (or with no period), when the completion names no more than 计划. Of plans of
+    several bodies (省定目标任务, 州定目标任务), the one the completion names."""
     from factcheck import units
 
     year = level.period[:4]
@@ -123,6 +125,11 @@ def _plans_stated(claims: list, level, unit: str) -> list:
              and c.entity == level.entity and level.metric and level.metric in c.metric
              and plan_words().search(c.metric.replace(level.metric, "", 1)) and units.compatible(c.unit, unit)
              and (not c.period or c.period[:4] == year) and c.modality in ("actual", "target")]
+    rel = completion.relation("completion")
+    named = rel.base.metric if rel is not None and rel.base is not None else ""
+    if named and len({(c.value, c.unit) for c in plans}) > 1:
+        # (完成省年度目标任务75亿元的115.89%,完成州定目标任务80亿元的108.65%: the plan each names)
+        plans = [c for c in plans if c.metric.endswith(named)] or plans
     if len({(c.value, c.unit) for c in plans}) > 1:
         # 在建项目…年度计划投资327.53亿元,1-6月累计完成投资235.8亿元,占年计划投资的72%;计划新开工项目…
         # 年度计划投资194.54亿元…: of several plans, the one written nearest the completion is its own

@@ -39,8 +39,8 @@ from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import bare_measure, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
-from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
-                                SAME_WHAT_GROWTH, period_label, say)
+from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE,
+                                SAME_SHORT_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "same_figure"
@@ -164,13 +164,33 @@ def _groups_apart(members) -> bool:
     """全省89个开发区规模以上工业增加值同比增长9.7% beside 6条重点产业链…规上工业增加值同比增长22.4%:
     sentences that name different counted groups before the indicator (``counted_groups`` in
     ``metrics.yaml``) state the figures of different groups; so do two sentences that name
-    different groups before 实现 (54个国家级经济技术开发区 and 东部32家国家级开发区)."""
+    different groups before 实现 (54个国家级经济技术开发区 and 东部32家国家级开发区), and, in one
+    article, two parts of sentences that each open with another number of projects or firms
+    (``counted_instances``)."""
     groups = _pattern("counted_groups")
     if len({frozenset(m.group("group") for m in groups.finditer(c.sentence)) for c in members}) > 1:
         return True
     named = {frozenset(m.group("group") for m in _pattern("counted_groups_named").finditer(c.sentence))
              for c in members}
-    return len(named - {frozenset()}) > 1
+    if len(named - {frozenset()}) > 1:
+        return True
+    # 新引进…项目13个,…达产后预计年产值157.25亿元 and 新投产项目9个,…达产后年产值28.55亿元: in one
+    # article, figures each stated after another number of projects are of different groups.
+    if len({c.article for c in members}) > 1:
+        return False
+    counts = [_count_it_follows(c) for c in members]
+    return all(counts) and len(set(counts)) > 1
+
+
+def _count_it_follows(c) -> str:
+    """The first count of projects or firms (项目13个, 9个项目) in the part of the figure's sentence
+    it stands in (after the last semicolon before it); '' when none."""
+    at = c.sentence.find(c.quote)
+    if at < 0:
+        return ""
+    part = re.split(r"[;；]", c.sentence[:at])[-1]
+    m = _pattern("counted_instances").search(part)
+    return m.group() if m else ""
 
 
 def _restated_for_a_part(members) -> bool:
@@ -273,11 +293,41 @@ def check(facts: Facts, options: dict):
                 status = "review"  # 今年9月 and 1—3季度 in an article with no year: two times, unresolved
             if not ok and _named_only_beside_a_stated_level(members):
                 status = "review"  # …集成电路占四成多,进口增长30.2%: whose 进口, the name alone does not say
+            rounded = not ok and _round_beside_precise(facts, members, unit)
+            if rounded:
+                status = "review"
             text = (say(SAME_AGREE, what=what, n=len(members), values=values) if ok
-                    else say(SAME_DIFFER, what=what, values=values))
+                    else say(SAME_DIFFER, what=what, values=values) + (say(SAME_ROUND_ELSEWHERE) if rounded else ""))
             yield finding(ID, status if status else ok, text, members,
                           [f"{c.describe()} → {fmt_interval(_signed(facts, c, unit))}{unit}" for c in members])
     yield from _written_short(facts, groups, tol)
+
+
+def _round_beside_precise(facts: Facts, members, unit: str) -> bool:
+    """全年完成固定资产投资5770亿元 in a work report's news, 5744.2亿元 in the bureau's release: across
+    articles, a figure of three significant digits or fewer (trailing zeros dropped) within
+    ``ROUND_SPREAD`` of a more precise one is an early or rounded estimate, not a second source."""
+    if len({c.article for c in members}) < 2:
+        return False
+    coarse = [c for c in members if _significant_digits(c) <= ROUND_DIGITS]
+    precise = [c for c in members if c not in coarse]
+    if not coarse or not precise:
+        return False
+    values = [facts.in_unit(c, unit).mid for c in members]
+    lo, hi = min(values), max(values)
+    return lo > 0 and (hi - lo) / lo <= ROUND_SPREAD and {c.article for c in coarse}.isdisjoint(
+        {c.article for c in precise})
+
+
+ROUND_DIGITS = 3
+ROUND_SPREAD = 0.01
+
+
+def _significant_digits(c) -> int:
+    """5770亿元 → 3 (577), 5744.2亿元 → 5."""
+    steps = round(abs(c.value) / c.precision) if c.precision > 0 else 0
+    digits = str(steps).rstrip("0")
+    return len(digits)
 
 
 def _written_short(facts: Facts, groups: dict, tol: float):

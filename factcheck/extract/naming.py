@@ -56,6 +56,11 @@ def _tail_joiner() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, words()["tail_joiners"])) + ")$")
 
 
+def w_of() -> str:
+    """的, which joins a time to the figure (由1-8月的下降7%)."""
+    return lexicon.load("extraction.yaml")["linking"]["of"]
+
+
 def relation_cut(lead: str, rel: LeadRelation) -> int:
     """Where the relation marker (同比增长, 占) starts in the lead: the name ends there."""
     return rel.marker if rel.marker >= 0 else len(lead)
@@ -77,6 +82,10 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     runs = text.split("\x00")
     text = runs[-1]
     before = next((r for r in reversed(runs[:-1]) if r), "")
+    opener = tuple(lexicon.load("extraction.yaml")["from_to"]["from"])
+    if not text.strip(PUNCT_EDGES + w_of()) and before.endswith(opener):
+        # 汽车制造业由1-8月的下降7%转为增长4%: the name stands before 由 and the time it changed from
+        text = re.split(r"[,，;；、:：]", before)[-1][:-1]
     if before.endswith(parts.object_prefix()) and parts.names_contribution_rate(text):
         # 第一产业对全市经济增长的贡献率: whose contribution it is stands before the place named.
         text = re.split(r"[,，;；、]", before)[-1] + text

@@ -5,6 +5,8 @@ Reads: a figure whose clause writes 由 (or 从) before it and a figure after it
 time: 由2012年的2008.19亿元提高至2021年的3505.33亿元), of the same entity, each at its own time.
 A 年均增长 stated after them then meets its base year (``average_growth``).
 
+Two growth rates are read alike (汽车制造业由1-8月的下降7%转为增长4%: both rates of 汽车制造业).
+
 Example: 广州经济技术开发区地区生产总值由2012年的2008.19亿元提高至2021年的3505.33亿元 →
 地区生产总值 2008.19亿元 (2012) and 3505.33亿元 (2021).
 
@@ -38,9 +40,9 @@ def _between() -> re.Pattern:
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text, start_words = ctx.text, _w()["from"]
-    anchors = [d for d in drafts if d.is_anchor]
+    anchors = [d for d in drafts if d.is_anchor or _a_growth(d)]
     for x, y in zip(anchors, anchors[1:]):
-        if x.unit != y.unit or not _between().match(text[x.mention.end:y.mention.start]):
+        if x.unit != y.unit or _a_growth(x) != _a_growth(y) or not _between().match(text[x.mention.end:y.mention.start]):
             continue
         cs = ctx.clauses[x.clause][0]
         at = max(text.rfind(w, cs, x.mention.start) for w in start_words)
@@ -52,4 +54,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         for d in (x, y):
             d.metric, d.own_metric = metric, True
         y.entity = x.entity
+        if _a_growth(y) and not any(x.mention.end <= t.start < y.mention.start for t in ctx.times):
+            y.period = None  # (转为增长4%: now, not the 1-8月 it changed from; the article's period)
     return []
+
+
+def _a_growth(d: Draft) -> bool:
+    """汽车制造业由1-8月的下降7%转为增长4%: two growth rates of one metric, at two times."""
+    return d.rel is not None and d.rel.type == "growth"

@@ -49,13 +49,18 @@ STAGE = "relations"
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     framed = _in_frames(ctx, drafts)
     bracketed = {id(d) for d in drafts if in_brackets(ctx.text, d.mention.start)}
+    plans: set[int] = set()  # ids of the plans completions are taken of: no level of any rate
     for i, d in enumerate(drafts):
-        _completion_of_a_stated_plan(d, drafts[:i])
+        plan = _completion_of_a_stated_plan(d, drafts[:i], ctx.text)
+        if plan is not None:
+            plans.add(id(plan))
+        if _gap_to_a_stated_plan(d, drafts[:i]):
+            continue
         _restated_in_brackets(d, drafts[:i])
         stated_base = _base_in_brackets(d, drafts[:i])
         if d.rel is None or d.rel.type in ("span",):
             continue
-        if _qualifies_the_level_before(d, drafts[:i]):
+        if _qualifies_the_level_before(d, drafts[:i], ctx):
             continue
         target: Draft | None = None
         if d.relations and isinstance(d.relations[0].of, Draft):
@@ -68,6 +73,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # (…比上年同期133191万元…;税收收入占全部组织财政收入的比重为76.57%: last year's amount is
             # the level of no share; a change or rate after it is redirected to its level below)
             target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)
+                                  and id(p) not in plans
                                   and (d.rel.type in ("growth", "difference") or not ends_with_comparison(p.lead))])
             target = _level_of_a_stated_prior(d, target, drafts[:i]) or target
             if target is not None and d.rel.type == "share" and (
@@ -116,23 +122,52 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     return []
 
 
-def _qualifies_the_level_before(d: Draft, before: list[Draft]) -> bool:
+def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceContext) -> bool:
     """较2019年同期增长107.9%, 两年平均增长44.2% after 工业总产值1586.7亿元,同比增长77.3%: a rate
     against another base than the year before names only that base (较2019年同期) or a stub (两):
     it is the level's rate over that base — its metric is the level's with the base, it keeps no
     link (the growth check would take the base for last year)."""
-    if d.rel.type not in ("growth", "average_growth") or not d.own_metric or d.relations:
+    if d.rel.type not in ("growth", "average_growth") or d.relations:
         return False
     prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
-    if not (d.metric.startswith(prefixes) or len(d.metric) == 1):
-        return False
     level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate), None) \
         or next((p for p in reversed(before) if p.rel is not None and p.rel.type == "growth" and p.metric), None)
+    base, year = _earlier_base_year(d, level, ctx)
+    if base:
+        own = base  # (the year is masked as a time: the rate's own metric is empty)
+    elif d.own_metric and (d.metric.startswith(prefixes) or len(d.metric) == 1):
+        own = d.metric
+    elif d.rel.type == "average_growth" and not d.metric and d.rel.base and level is not None and level.is_rate:
+        own = d.rel.base  # …增长15.1%,两年平均增长12.6%: the rate's indicator over its years (两年)
+    else:
+        return False
     if level is None or not level.metric:
         return False  # (同比增长15.1%,两年平均增长12.6%: with no level stated, the rate's own metric)
-    d.metric, d.entity, d.period = level.metric + d.metric, level.entity, level.period
-    d.relations.append(Link(d.rel.type, sign=d.rel.sign))
+    d.metric, d.entity, d.period = level.metric + own, level.entity, level.period
+    d.own_metric = True
+    # (a growth over a named year keeps the years it spans: a 两年平均增长 beside it is its mean)
+    span = f"{year}..{level.period.end.year}" if year and level.period.end is not None else ""
+    d.relations.append(Link(d.rel.type, sign=d.rel.sign, period=span if d.rel.type == "growth" else ""))
     return True
+
+
+def _earlier_base_year(d: Draft, level: Draft | None, ctx: SentenceContext) -> tuple[str, int]:
+    """(比2019年, 2019) in 2021年…完成344035万元,…比2019年增长31.8%: the comparison written in the
+    rate's lead, and its year, when it names a year other than the one before the level's
+    (比2020年 is the usual base of a 2021 figure); ('', 0) otherwise."""
+    if level is None or level.period is None or level.period.start is None:
+        return "", 0
+    start = d.lead_start
+    for t in ctx.all_times:
+        if t in ctx.times or not (start <= t.start < d.mention.start) or t.period is None or t.period.start is None:
+            continue
+        year = t.period.start.year
+        if not re.search(r"(?:19|20)\d{2}", ctx.text[t.start:t.end]):
+            continue  # (上年, 去年: relative to the publication, and the ordinary base anyway)
+        if year != level.period.start.year - 1:
+            opener = max(ctx.text.rfind(p, start, t.start) for p in lexicon.load("extraction.yaml")["comparison_prefixes"])
+            return ctx.text[opener if opener >= 0 else t.start:t.end], year
+    return "", 0
 
 
 def _closest(d: Draft, before: list[Draft]) -> Draft | None:
@@ -180,26 +215,57 @@ def _field_frames() -> re.Pattern:
     return re.compile("|".join(lexicon.load("extraction.yaml")["linking"]["field_frames"]))
 
 
-def _completion_of_a_stated_plan(d: Draft, before: list[Draft]) -> None:
+def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Draft | None:
     """全年…收入31751万元,完成预算数31220万元的101.7%: a rate after 的, right after an amount that 完成
     and a plan word (``completion`` in ``extract.relations``) introduce, is the completion of the
-    one level of that unit stated before it in the sentence, and that amount is the level's plan."""
+    one level of that unit stated before it in the sentence, and that amount is the level's plan
+    (returned)."""
     from factcheck.extract.relations import LeadRelation, patterns, plan_words
 
     if d.rel is not None or d.unit != "%" or d.lead.strip() != _words()["of"] or not before:
-        return
+        return None
     plan = before[-1]
     m = patterns().completion.search(plan.lead.rstrip())
+    if m is None:  # 占预算92390万元的108.1%: a share of a plan is its completion too
+        m = patterns().share.search(plan.lead.rstrip())
+        m = m if m is not None and plan_words().search(m.group("base")) else None
     if not plan.is_anchor or m is None:
-        return
+        return None
     levels = [p for p in before[:-1] if p.is_anchor and units.compatible(p.unit, plan.unit)
               and not states_a_change(p.metric) and not plan_words().search(p.metric)]
+    # (…超收392万元;政府性基金收入34519万元,完成预算20000万元的172.6%: the level of the plan's own
+    # part of the sentence, after the last semicolon)
+    cut = max(text.rfind(sep, 0, plan.mention.start) for sep in _words()["part_separators"])
+    levels = [p for p in levels if p.mention.start > cut] or levels
     if len(levels) != 1 or not levels[0].metric:
-        return  # (with two amounts before it, whose plan it is the text leaves open)
+        return None  # (with two amounts before it, whose plan it is the text leaves open)
     level, base = levels[0], m.group("base")
     plan.metric, plan.entity, plan.period = level.metric + base, level.entity, level.period
     d.rel = LeadRelation("completion", base=base)
     d.relations = [Link("completion", of=level)]  # the level, as a pairing is taken below
+    return plan
+
+
+def _gap_to_a_stated_plan(d: Draft, before: list[Draft]) -> bool:
+    """一般公共预算收入46900万元,完成预算46508万元的100.8%,超收392万元: the amount a gap word
+    (``plan_gaps``) names, right after a completion of a stated plan, is the level minus that plan
+    (a ``difference`` of the level ``by`` the plan) — no level of the rates after it."""
+    from factcheck.extract.relations import LeadRelation
+
+    lead = d.lead.strip(naming.PUNCT_EDGES)
+    word = next((w for w in _words()["plan_gaps"] if lead.endswith(w)), None)
+    if word is None or not d.is_anchor or len(before) < 2:
+        return False
+    rate, plan = before[-1], before[-2]
+    link = rate.relations[0] if rate.relations else None
+    if link is None or link.type != "completion" or not isinstance(link.of, Draft) \
+            or not units.compatible(plan.unit, d.unit):
+        return False
+    level, sign = link.of, _words()["plan_gaps"][word]
+    d.metric, d.entity, d.period, d.own_metric = level.metric + word, level.entity, level.period, True
+    d.rel = LeadRelation("difference", sign)
+    d.relations = [Link("difference", of=level, by=plan, sign=sign)]
+    return True
 
 
 def _words() -> dict:

@@ -135,7 +135,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
                 d.metric = part_metric(d.metric, total.metric)
                 for x in drafts:  # its growth rate, linked before, is the growth of the same metric
-                    if any(r.of is d and r.type in ("growth", "difference") for r in x.relations):
+                    # (not a gap to its plan, 超收392万元: that keeps its own name)
+                    if any(r.of is d and r.type in ("growth", "difference") and r.by is None for r in x.relations):
                         x.metric = d.metric
     return []
 
