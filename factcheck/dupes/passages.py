@@ -145,7 +145,8 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
         if _NUMBER.search(left) or _NUMBER.search(right):
             ws, we = _widen(ta, i1, i2)
             wl, wr = ta[ws:we], tb[slice(*_widen(tb, j1, j2))]
-            if wl != wr and (_NUMBER.fullmatch(wl) or _NUMBER.fullmatch(wr)) and not _same_value(wl, wr):
+            # (7月23日 reworded 日前 … 70年: a figure against words is a rewording, not a changed figure)
+            if wl != wr and _NUMBER.fullmatch(wl) and _NUMBER.fullmatch(wr) and not _same_value(wl, wr):
                 # The words before the whole figure, not before the edit: 选派70 → 75, not 选派775 → 70.
                 context = re.split(f"[{re.escape(_STOPS)}]", ta[max(0, ws - 10):ws])[-1]
                 changed.append(FigureDiff(wl, wr, context, ta[max(0, ws - 8):ws]))

@@ -176,6 +176,31 @@ def name_bare_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
         d.metric = named.metric
 
 
+def name_part_of_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """一般贸易进出口1.66万亿元,…,出口1.18万亿元: a figure named by a part of a measure alone (出口 of
+    进出口: ``measure_parts`` in ``parts.yaml``) after one of the sentence named with that measure
+    and a qualifier is of what the qualifier names (一般贸易出口) — not of the whole trade, unless
+    the qualifier names the whole (外贸进出口 … 出口: the unit's exports)."""
+    table = lexicon.load("parts.yaml")["measure_parts"]
+    for i, d in enumerate(drafts):
+        whole = next((w for w, spec in table.items() if d.metric in spec["parts"]), None)
+        if whole is None:
+            continue
+        named = next((p for p in reversed(drafts[:i]) if whole in p.metric), None)
+        between = range(named.mention.end if named is not None else 0, d.mention.start)
+        if named is None:
+            # (…一般贸易进出口1.66万亿元,…。其间,出口1.18万亿元: the sentence goes on from the one before)
+            named = next((p for p in reversed(ctx.state.para_levels) if whole in p.metric), None)
+        if named is None:
+            continue
+        qualifier = named.metric[:named.metric.find(whole)]
+        if not qualifier or qualifier in table[whole]["whole_qualifiers"] \
+                or any(e.start in between for e in ctx.entities) or any(s in between for s, _, _ in ctx.refs) \
+                or any(t.topic and t.start in between for t in ctx.times):
+            continue
+        d.metric = lexicon.canonical_metric(qualifier + d.metric)
+
+
 def name_per_head_group(drafts: list[Draft]) -> None:
     """城镇常住居民人均可支配收入77890元,增长4.4%;人均生活消费支出44965元: a per-head figure that names
     no population (人均… alone) is of the population the figure before it in the sentence named

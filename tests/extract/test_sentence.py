@@ -354,3 +354,13 @@ def test_a_per_head_figure_is_of_the_population_named_before_it():
     by_value = {c.value: c.metric for c in claims}
     assert by_value[44965] != by_value[29179]
     assert by_value[44965].startswith("城镇") and by_value[29179].startswith("农村")
+
+
+def test_exports_after_a_qualified_trade_total_are_that_trade_s():
+    """一般贸易进出口…。其间,出口…;进口…: the parts of 一般贸易's trade, not the province's exports."""
+    cl = claims_of("前4个月,广东外贸进出口2.8万亿元,同比增长12.3%。其中,出口1.8万亿元,增长8.8%;进口9996.7亿元,增长19.1%。"
+                   "前4个月,广东一般贸易进出口1.66万亿元,增长14.6%。其间,出口1.18万亿元,增长14.4%;进口4806.7亿元,增长15.2%。",
+                   date="2024-05", subject="广东省")
+    metric = {c.value: c.metric for c in cl}
+    assert metric[1.8] == "出口额" and metric[9996.7] == "进口额"
+    assert metric[1.18].startswith("一般贸易出口") and metric[4806.7].startswith("一般贸易进口")

@@ -12,7 +12,7 @@ The part is the last count whose name holds the rate's (开工 of 开工率) whe
 实现开工30个,入库19个,…开工率50.8% → 30 ÷ 59.
 
 Leaves alone: a rate whose clause names another set than the whole (“四库”管理线索签约率 after
-推送项目线索586个); rates of amounts (资金到位率: the base may be another year's contracts); a rate
+推送项目线索586个), or whose part names a narrower set (其中新建市级重点项目开工12个,开工率42.9%); rates of amounts (资金到位率: the base may be another year's contracts); a rate
 after fewer than two counts, or after counts of different counters; a count larger than the
 one before it (no whole of it).
 """
@@ -51,6 +51,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue
         if not _names_the_whole(lead, stem, whole):
             continue  # 推送项目线索586个,签约112个,“四库”管理线索签约率超61%: the rate of another set
+        if _a_subgroup(part, stem, whole):
+            continue  # 56个市级重点项目…,其中新建市级重点项目开工12个,开工率42.9%: of the 新建 ones, unstated
         d.relations.append(Link("share", of=part, base=Ref(entity=whole.entity, metric=whole.metric,
                                                               period=str(whole.period or ""))))
     return []
@@ -62,3 +64,12 @@ def _names_the_whole(lead: str, stem: str, whole: Draft) -> bool:
     clause = re.split(r"[,，;；:：]", lead)[-1]
     named = re.sub(r"[“”\"'‘’\s]", "", clause[:clause.rfind(stem)] if stem in clause else "")
     return not named or named in whole.metric or whole.metric in named
+
+
+def _a_subgroup(part: Draft, stem: str, whole: Draft) -> bool:
+    """The part names a narrower set than the whole: its name before the rate's stem ends with
+    a name the whole holds (市级重点项目) but qualifies it (新建市级重点项目): the rate is of that set."""
+    group = part.metric[:part.metric.find(stem)] if stem in part.metric else ""
+    if len(group) < 2 or group in whole.metric:
+        return False
+    return any(group[k:] in whole.metric for k in range(1, len(group) - 1))

@@ -112,6 +112,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                    and not _a_plan_over_actuals(d, p)
                    and p.unit not in RATE_UNITS and not states_a_change(p.metric) and _measures_fit(d.metric, p.metric)
                    and not _a_total_of_its_own(d.metric, p.metric) and not _a_sibling(d.metric, p.metric)
+                   and not _a_lower_bar(d.metric, p.metric)
                    and (p not in earlier or not _another_time_before(ctx, m, d, p))
                    and _same_time(ctx, d, p, m.start)
                    and _of_a_shorter_time_the_same(d, p)]
@@ -301,6 +302,24 @@ def _a_sibling(part: str, total: str) -> bool:
     if any(words["total_marker"] + h in total for h in words["total_marker_heads"]):
         return False
     return one_partition(part, total, collective=False)
+
+
+def _a_lower_bar(part: str, total: str) -> bool:
+    """新竣工亿元以上项目720个 after 新入库50亿元以上项目15个: things over a lower bar than the total's
+    (1亿 against 50亿) are no part of it."""
+    bars = [_bar(name) for name in (part, total)]
+    return None not in bars and bars[0] < bars[1]
+
+
+def _bar(name: str) -> float | None:
+    """The amount a name's ``bar`` (50亿元以上, 亿元以上, 百亿级) sets, in 元; None when it sets none."""
+    w = lexicon.load("extraction.yaml")["part_of"]["bar"]
+    m = re.search(w["pattern"], name)
+    if m is None:
+        return None
+    n = m.group("n") or ""
+    value = float(n) if re.fullmatch(r"\d+(?:\.\d+)?", n) else float(w["numerals"].get(n, 1))
+    return value * float(w["magnitudes"][m.group("mag")])
 
 
 def _a_total_of_its_own(part: str, total: str) -> bool:
