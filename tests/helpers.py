@@ -21,9 +21,10 @@ def claims_of(text: str, **kw):
     return extract_article(article(text, **kw))
 
 
-def findings_of(*texts: str, date: str = "2022-10", subject: str = "", options: dict | None = None):
-    """Findings of the default rules on ``texts``; ``options`` maps a check to option values that
-    replace its defaults (checked against the check's declarations, as a rules file is)."""
+def findings_of(*texts: str, date: str | list = "2022-10", subject: str = "", options: dict | None = None):
+    """Findings of the default rules on ``texts`` (published on ``date``, or on one date each when
+    it is a list); ``options`` maps a check to option values that replace its defaults (checked
+    against the check's declarations, as a rules file is)."""
     from dataclasses import replace
 
     from factcheck import rules
@@ -31,7 +32,8 @@ def findings_of(*texts: str, date: str = "2022-10", subject: str = "", options: 
     from factcheck.checks import REGISTRY
     from factcheck.extract import extract_article
 
-    arts = [article(t, key=f"articles/t{i}.txt", date=date, subject=subject) for i, t in enumerate(texts)]
+    dates = [str(d) for d in date] if isinstance(date, list) else [date] * len(texts)
+    arts = [article(t, key=f"articles/t{i}.txt", date=d, subject=subject) for i, (t, d) in enumerate(zip(texts, dates))]
     claims = [c for a in arts for c in extract_article(a)]
     rs = rules.load(rules.default_rules_dir())
     for check, values in (options or {}).items():

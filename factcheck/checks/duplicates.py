@@ -132,8 +132,9 @@ def _annotation(d, m) -> bool:
 
 
 def _another_edition(m, changed, facts: Facts) -> bool:
-    """Two yearly releases of one text: a year among the changed figures (2020 → 2021), or
-    the claims on the two sides dated in different years."""
+    """Two releases of one text: a year among the changed figures (2020 → 2021), the claims on
+    the two sides dated in different years, or the two articles' figures mostly of different
+    periods (上半年 and 1-9月 tables of one bureau)."""
     from factcheck.dupes.passages import figures
 
     for d in changed:
@@ -141,7 +142,19 @@ def _another_edition(m, changed, facts: Facts) -> bool:
             return True
     years = [{c.period[:4] for c in facts.claims if c.article == side.article and c.period[:4].isdigit()
               and side.line <= c.line <= side.end_line} for side in (m.a, m.b)]
-    return bool(years[0] and years[1]) and not years[0] & years[1]
+    if years[0] and years[1] and not years[0] & years[1]:
+        return True
+    # (1-9月 and 上半年 tables of one release: the articles' own periods differ)
+    mains = [_main_period(facts, side.article) for side in (m.a, m.b)]
+    return all(mains) and mains[0] != mains[1]
+
+
+def _main_period(facts: Facts, article: str) -> str:
+    """The period most of an article's dated figures have ('' when none is stated)."""
+    from collections import Counter
+
+    dated = Counter(c.period for c in facts.claims if c.article == article and c.period and not c.period_inferred)
+    return dated.most_common(1)[0][0] if dated else ""
 
 
 def _other_places(m) -> bool:

@@ -29,7 +29,7 @@ from factcheck.checks.support import finding
 from factcheck.facts import Fact, Facts
 from factcheck.interval import fmt_interval
 from factcheck.lexicon import is_flow
-from factcheck.messages import PART_YEAR_OVER, PART_YEAR_WITHIN, period_label, say
+from factcheck.messages import PART_YEAR_OVER, PART_YEAR_WITHIN, PRIOR_FROM_ANOTHER_ARTICLE, period_label, say
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.periods import Period
 
@@ -86,4 +86,10 @@ def check(facts: Facts, options: dict):
                 msg = say(PART_YEAR_WITHIN if ok else PART_YEAR_OVER, entity=entity, metric=metric, short=left,
                           short_period=period_label(short.period), long=right, long_period=period_label(long.period))
                 claims = [facts.by_id[i] for i in (*short.sources, *long.sources)]
-                yield finding(ID, ok, msg, claims, [left, right], trivial=True)
+                status = ok
+                if not ok and "stated" in (short.kind, long.kind) and (short.kind, long.kind) != ("stated", "stated") \
+                        and len({c.article for c in claims}) > 1:
+                    # (a value implied by a rate in one article against one printed in another: the
+                    # other publication's figure may have been revised since)
+                    status, msg = "review", msg + say(PRIOR_FROM_ANOTHER_ARTICLE)
+                yield finding(ID, status, msg, claims, [left, right], trivial=True)

@@ -7,6 +7,9 @@ name (三次产业, ``collective_names`` in ``parts.yaml``) stands for its membe
 Example: 三次产业对经济增长的贡献率分别为6.3%、50.3%和43.4% → three contribution rates of the
 members of one whole: a ``structure`` that adds up to 100.
 
+A collective name pairs its members with the figures listed right after its words and a copula
+even with no 分别 (三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%).
+
 Leaves alone: a list whose length differs from the figures after 分别; figures after 分别 that
 pair with amounts before it (``respective``).
 """
@@ -67,18 +70,20 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text = ctx.text
     previous: list[str] = []
     rates: list[Draft] = []  # the figures of the last list, when they are rates
-    for m in re.finditer(respective.word(), text):
-        group = _listed_after(text, m.end(), drafts)
+    for start, end in _markers(text, drafts):
+        group = _listed_after(text, end, drafts)
         if len(group) < 2 or any(r.type != "points" for d in group for r in d.relations):
             continue  # 分别 pairing with figures before it is ``respective``'s (points: see below)
-        names, core = _names_before(text, m.start())
+        names, core = _names_before(text, start)
+        if start == end:  # (贡献率为8.8%、…: the copula is no part of the name)
+            core = re.sub("(?:" + "|".join(_words()["respective_copulas"]) + ")$", "", core)
         again = not names and len(previous) == len(group)
         if again:
             names = previous  # …贡献率分别为A、B和C,分别拉动…: the same names, listed once
         if len(names) != len(group):
             continue
         previous = names
-        tail = re.sub("^(?:" + "|".join(_words()["respective_copulas"]) + ")", "", text[m.end():group[0].mention.start].strip())
+        tail = re.sub("^(?:" + "|".join(_words()["respective_copulas"]) + ")", "", text[end:group[0].mention.start].strip())
         first = group[0].rel if group[0].rel is not None and group[0].rel.type == "points" else None
         if any(w in (core or tail) for w in _words()["contribution_verbs"]):
             first = None  # 分别拉动: contributions, linked by ``contribution`` when a rate is stated
@@ -105,6 +110,23 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 d.relations.append(Link("structure", of=group[0]))
             group[0].relations.append(Link("structure"))
     return []
+
+
+def _markers(text: str, drafts: list) -> list[tuple[int, int]]:
+    """Where a list of figures that pair with names begins: after 分别 (its span), or, with no
+    分别, right before the first figure after a collective name in its clause (三次产业对GDP增长
+    的贡献率为8.8%、56.5%和34.7%: three members, three figures)."""
+    marks = [(m.start(), m.end()) for m in re.finditer(respective.word(), text)]
+    collectives = "|".join(re.escape(w) for w in sorted(_words()["collective_names"], key=len, reverse=True))
+    for m in re.finditer(collectives, text):
+        first = next((d for d in drafts if d.mention.start >= m.end()), None)
+        if first is None or any(s >= m.end() and s <= first.mention.start for s, _ in marks):
+            continue  # (…分别为…: the 分别 marks it)
+        between = text[m.end():first.mention.start]
+        if re.search(r"[,;:。，；：]", between) or not between.endswith(tuple(_words()["respective_copulas"])):
+            continue
+        marks.append((first.mention.start, first.mention.start))
+    return sorted(marks)
 
 
 def _listed_after(text: str, start: int, drafts: list) -> list:
