@@ -111,7 +111,12 @@ def _contains() -> dict[str, list[str]]:
     is part of 工业增加值, which is part of 地区生产总值, so it is of that too."""
     from factcheck import lexicon
 
-    contains = lexicon.load("indicators.yaml").get("contains", {})
+    from factcheck.indicators import indicator_name
+
+    # (keyed by the indicators' own names: 粮食播种面积 is written for 粮食种植面积)
+    contains: dict[str, list[str]] = {}
+    for whole, named in lexicon.load("indicators.yaml").get("contains", {}).items():
+        contains.setdefault(indicator_name(whole), []).extend(indicator_name(p) for p in named)
     out: dict[str, list[str]] = {}
     for whole in contains:
         seen: list[str] = []
