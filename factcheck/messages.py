@@ -382,6 +382,8 @@ STALE_NOTE = N_("as reviewed, at line {line} of the article")
 # contribution and average_growth
 CONTRIBUTION_OK = N_("contributions {parts} add up to {sum} points, the growth of {metric}, {rate}")
 CONTRIBUTION_BAD = N_("contributions {parts} add up to {sum} points, not the growth of {metric}, {rate}")
+CONTRIBUTION_WEIGHT_OK = N_("{how}: the part's weight in {total} a year earlier, within 0–100%")
+CONTRIBUTION_WEIGHT_REVIEW = N_("{how}: the part's weight in {total} a year earlier would be outside 0–100%")
 CONTRIBUTION_SHARE_OK = N_("{how} points, as the {points} stated")
 CONTRIBUTION_SHARE_BAD = N_("{how} points, but {points} is stated")
 CONTRIBUTION_RATES_OK = N_("contribution rates {how}: together they make up the whole growth")

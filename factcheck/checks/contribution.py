@@ -7,7 +7,9 @@ What it checks
     pulled down (下拉, 拉低) counts negative. Where a member's contribution rate (贡献率) is
     stated too, its points are that share of the growth rate: 拉动 = 增速 × 贡献率. The
     contribution rates of every member of a partition, stated one by one (第一产业…对经济增长的
-    贡献率达到4.5%), add up to 100 (a mismatch is a review: only their names join them).
+    贡献率达到4.5%), add up to 100 (a mismatch is a review: only their names join them). A part
+    that pulls its total (工业投资增长11.4%,拉动全部投资增长3.2个百分点) does so by its weight in the
+    total a year earlier: pull ÷ its own rate is that weight, between 0 and 100% (a review if not).
 
 Why
     Contributions are computed from the sectors' values and rates and rounded one by one; a
@@ -34,7 +36,8 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, signed_rate
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_OK, CONTRIBUTION_RATES_OK, CONTRIBUTION_RATES_REVIEW,
-                                CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, say)
+                                CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, CONTRIBUTION_WEIGHT_OK,
+                                CONTRIBUTION_WEIGHT_REVIEW, say)
 from factcheck.options import Option, abs_tolerance, document
 from factcheck.parts import contribution_rate_of, names_contribution_rate, partition_cover, whole_partitions, words
 
@@ -76,6 +79,35 @@ def check(facts: Facts, options: dict):
         text = say(CONTRIBUTION_OK if ok else CONTRIBUTION_BAD, parts=parts, sum=fmt_interval(s),
                    metric=total.metric, rate=total.describe())
         yield finding(ID, ok, text, [total, *(c for c, _ in group)], [how])
+    yield from _weights(facts)
+
+
+def _weights(facts: Facts):
+    """工业投资增长11.4%,拉动全部投资增长3.2个百分点: a part pulls its total by its weight in the
+    total a year earlier times its own rate, so pull ÷ own rate is that weight, between 0 and
+    100%. Only the names pair the part's rate with its pull: a weight outside is a review."""
+    rates = defaultdict(list)
+    for c in facts.claims:
+        if c.unit == "%" and c.relation("growth") is not None:
+            rates[(c.article, c.sentence, c.metric)].append(c)
+    for c, rel, total in facts.linked("contribution"):
+        name = c.metric
+        for verb in words()["contribution_verbs"]:
+            name = name.split(verb)[0] if verb in name else name
+        own = [r for r in rates.get((c.article, c.sentence, name), []) if r.id != total.id]
+        if not name or len(own) != 1:
+            continue
+        rate = signed_rate(own[0], facts)
+        if rate.lo <= 0 <= rate.hi:
+            continue  # (a rate about nil: any weight)
+        pull = facts.interval(c) * rel.sign
+        bounds = sorted(x / y * 100 for x in (pull.lo, pull.hi) for y in (rate.lo, rate.hi))
+        weight = Interval(bounds[0], bounds[-1])
+        ok = weight.meets(Interval(0.0, 100.0))
+        how = f"{c.describe()} ÷ {own[0].describe()} = {fmt_interval(weight)}%"
+        yield finding(ID, "agree" if ok else "review",
+                      say(CONTRIBUTION_WEIGHT_OK if ok else CONTRIBUTION_WEIGHT_REVIEW, how=how, total=total.metric),
+                      [total, own[0], c], [how])
 
 
 def _rates_of_a_partition(facts: Facts):

@@ -107,6 +107,8 @@ def _is_change(d) -> bool:
 
     from factcheck.dupes.passages import figures
 
+    if d.flipped:
+        return True  # 下降3.2% → 上升3.2%: the same number, the other way
     left, right = Counter(figures(d.left)), Counter(figures(d.right))
     return not (left <= right or right <= left)
 

@@ -31,6 +31,7 @@ class FigureDiff:
     right: str
     context: str  # the words before the figure, back to the last stop
     lead: str = ""  # the characters before it, stops and all (点击:)
+    flipped: bool = False  # the same number, its direction turned (下降3.2% → 上升3.2%)
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,11 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
         if tag == "equal":
             same.extend(_NUMBER.findall(left))
             continue
+        flip = _direction_flipped(ta, tb, i1, i2, j1, j2)
+        if flip is not None:
+            context = re.split(f"[{re.escape(_STOPS)}]", ta[max(0, i1 - 10):i1])[-1]
+            changed.append(FigureDiff(*flip, context, ta[max(0, i1 - 8):i1], flipped=True))
+            continue
         if _NUMBER.search(left) or _NUMBER.search(right):
             ws, we = _widen(ta, i1, i2)
             wl, wr = ta[ws:we], tb[slice(*_widen(tb, j1, j2))]
@@ -152,6 +158,29 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
                 changed.append(FigureDiff(wl, wr, context, ta[max(0, ws - 8):ws]))
     return Match(side_a, side_b, sim, min(a1 - a0, b1 - b0), tuple(dict.fromkeys(same)),
                  tuple(dict.fromkeys(changed)), tuple(ops))
+
+
+def _direction_flipped(ta: str, tb: str, i1: int, i2: int, j1: int, j2: int) -> tuple[str, str] | None:
+    """同比下降3.2% → 同比上升3.2% (a spun copy): an edit that turns a verb of rise into one of fall,
+    or back, right before a figure both sides keep — (下降3.2%, 上升3.2%), else None."""
+    up, down = _directions()
+    left, right = ta[max(0, i1 - 2):i2], tb[max(0, j1 - 2):j2]
+    left_up, right_up = any(w in left for w in up), any(w in right for w in up)
+    left_down, right_down = any(w in left for w in down), any(w in right for w in down)
+    if not ((left_up and right_down and not left_down and not right_up)
+            or (left_down and right_up and not left_up and not right_down)):
+        return None
+    num_a, num_b = (re.match(r"[了为达]?(" + _NUMBER.pattern + ")", t) for t in (ta[i2:], tb[j2:]))
+    if num_a is None or num_b is None or num_a.group(1) != num_b.group(1):
+        return None
+    return ta[i1:i2] + num_a.group(), tb[j1:j2] + num_b.group()
+
+
+def _directions() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from factcheck import lexicon
+
+    rel = lexicon.load("extraction.yaml")["relations"]
+    return tuple(rel["up"]), tuple(rel["down"])
 
 
 def _same_value(left: str, right: str) -> bool:

@@ -28,7 +28,9 @@ STAGE = "relations"
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
-    rates = ctx.state.para_rates + [d for d in drafts if d.rel and d.rel.type == "growth"]
+    # (较2019年同期下降4.6%: a rate over another year than the last is no rate a pull is part of)
+    rates = [r for r in ctx.state.para_rates + [d for d in drafts if d.rel and d.rel.type == "growth"]
+             if not any(link.period for link in r.relations)]
     words = parts.words()
     _name_rates_by_subject(drafts, words)
     for d in drafts:
@@ -49,7 +51,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         # (a paragraph that names no time, 从三次产业看,…拉动经济增长0.1个百分点, is of the article's time:
         # the economy's rate of an earlier paragraph is its total — no narrower rate, whose name
         # may hold another's, 工业增加值 in 规上工业增加值)
-        earlier = [r for r in ctx.state.rates if (r.period == d.period or d.period is None
+        earlier = [r for r in ctx.state.rates if not any(link.period for link in r.relations)
+                   and (r.period == d.period or d.period is None
                                                   and r.metric == words["economy_metric"])
                    and (not name or r.metric != name)]
         total = _rate_named(obj, others, words) or _rate_named(obj, earlier, words, by_name_only=True)
@@ -102,6 +105,12 @@ def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = 
     if by_name_only and not obj:
         return None
     wanted = [words["economy_metric"]] if obj in words["economy_words"] or not obj else []
+    # (拉动全省规上工业增长, 拉动全部投资增长: the unit's own 规上工业, its 固定资产投资)
+    scoped = re.sub("^(?:" + "|".join(words["contribution_object_scopes"]) + ")", "", obj)
+    if scoped != obj and len(scoped) >= 2:
+        obj = scoped
+    if obj in words["contribution_objects"]:
+        wanted.append(words["contribution_objects"][obj])
     named = indicators_named(obj) if len(obj) >= 2 else set()
     for rate in reversed(rates):
         metric = rate.metric

@@ -181,7 +181,8 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
         if not prev.is_anchor:
             continue
         if d.rel.type in ("growth", "share", "completion", "multiple", "average_growth") and (
-                prev.unit in RATE_UNITS or _kinds_counter(prev.unit)):
+                prev.unit in RATE_UNITS or _kinds_counter(prev.unit)
+                or prev.counted.endswith(tuple(_words()["milestones"]))):
             continue  # (五大装备制造业…,增长8.2%: the rate is the industries' output, not their number)
         if d.rel.type == "difference" and not units.compatible(prev.unit, d.unit):
             continue

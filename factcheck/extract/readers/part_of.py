@@ -131,6 +131,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue  # 其中税收收入14.5亿元,…;完成规模工业应税开票销售收入185亿元
         if total is not None and total in earlier and _one_of_several(total, d, state):
             continue  # 园林水果、食用坚果产量分别为31.8万吨、0.28万吨。其中,…: of which?
+        if total is not None and any(k.end <= total.mention.start for k in marks) and _another_kind_above(d, total):
+            continue  # 其中医院39家,其中三级医院4家,基层医疗卫生机构722家: a sibling of the 医院, not one
         if total is not None:
             d.relations.append(Link("part_of", of=total))
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
@@ -302,6 +304,16 @@ def _a_sibling(part: str, total: str) -> bool:
     if any(words["total_marker"] + h in total for h in words["total_marker_heads"]):
         return False
     return one_partition(part, total, collective=False)
+
+
+def _another_kind_above(part: Draft, total: Draft) -> bool:
+    """A count above a count that is itself a part (after a 其中), whose name ends otherwise
+    (基层医疗卫生机构722家 after 其中医院39家,其中三级医院4家): which total a part after a nested 其中
+    belongs to is unsure, and this one is of another kind. (干部职工47人,其中…青年51人: no nesting,
+    a part, and an error.)"""
+    if not (units.is_count(part.unit) and part.unit == total.unit and part.mention.value > total.mention.value):
+        return False
+    return part.metric[-2:] != total.metric[-2:]
 
 
 def _a_lower_bar(part: str, total: str) -> bool:
