@@ -52,7 +52,8 @@ def check(facts: Facts, options: dict):
     rates = facts.rates_of()
     for diff, _, level in facts.linked("difference"):
         rate = rates.get(level.id)
-        if rate is None or rate.unit not in ("%", "‰") or not (_full_year(level.period) or _year_on_year(diff)):
+        if rate is None or rate.unit not in ("%", "‰") or not (
+                _full_year(level.period) or _year_on_year(diff) or _one_base(diff, rate)):
             continue  # mid-year, 比年初增加 counts from January while 同比 counts from a year ago
         key = (level.entity, level.metric, prior_period(level.period))
         by_rate = derived_for(facts, key, {level.id, rate.id})
@@ -88,6 +89,18 @@ def _year_on_year(diff) -> bool:
     words = lexicon.load("growth.yaml")
     return any(re.search(w, diff.quote) for w in words["year_on_year"]) and \
         not any(w in diff.quote for w in words["since_january"])
+
+
+def _one_base(diff, rate) -> bool:
+    """夏粮总产量133.42万吨,比上年减少9.21万吨,下降6.5% (a half-year release): the rate names no
+    base of its own, or the increment's, and the increment does not count from January — both
+    are taken against one earlier value, whatever it is."""
+    if any(w in diff.quote for w in lexicon.load("growth.yaml")["since_january"]):
+        return False
+    comparisons = lexicon.load("extraction.yaml")["relations"]["comparisons"]
+    named = {w for w in comparisons if w in diff.quote}
+    own = {w for w in comparisons if w in rate.quote}
+    return bool(named) and (not own or bool(own & named))
 
 
 def _full_year(period: str) -> bool:
