@@ -66,6 +66,9 @@ def difference_key(level, rel) -> tuple[str, str, str] | None:
     if rel.base is None:
         return level.entity, level.metric, prior_period(level.period)
     if not rel.base.entity or rel.base.entity == level.entity:
+        if level.period and rel.base.period and rel.base.period == prior_period(level.period):
+            # 较2021年决算数减少135万元 of a 2022 figure: the base is the year before, named
+            return level.entity, level.metric, prior_period(level.period)
         return None
     return rel.base.entity, level.metric, level.period
 

@@ -67,6 +67,8 @@ def check(facts: Facts, options: dict):
             ok, text = True, say(INCREMENT_TWICE_OK, by_diff=by_diff.how, by_rate=twice)
             how.append(twice)
         status = "agree" if ok else ("review" if comparable_prices(level.metric) else None)
+        if not ok and by_diff.value.lo <= 0:
+            status = "review"  # 增加50万元,增长100% of an item new this year: a rate by convention
         yield finding(ID, status or ok, text, [level, diff, rate], how)
 
 
