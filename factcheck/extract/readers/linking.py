@@ -75,7 +75,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)
                                   and id(p) not in plans
                                   and (d.rel.type in ("growth", "difference") or not ends_with_comparison(p.lead))])
-            target = _level_of_a_stated_prior(d, target, drafts[:i]) or target
+            level = _level_of_a_stated_prior(d, target, drafts[:i], ctx.text)
+            if level is None and target is not None and d.rel.type in ("growth", "difference") \
+                    and ends_with_comparison(target.lead) and target.period is None:
+                target = None  # last year's amount, written after 比上年同期, changes by nothing stated
+            target = level or target
             if target is not None and d.rel.type == "share" and (
                     _ends_a_respective_list(ctx.text, target, drafts) or leads_to_a_sum(d.lead)):
                 # 食品、衣着…零售额分别为1427.81亿元、…和145.75亿元,…,占社会消费品零售总额的比重为23.6%:
@@ -273,7 +277,7 @@ def _words() -> dict:
     return lexicon.load("extraction.yaml")["linking"]
 
 
-def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft]) -> Draft | None:
+def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft], ctx_text: str) -> Draft | None:
     """全年…收入31751万元,…,较上年28899万元增长9.9%: an amount right after 较上年 (比上年同期 …),
     with the rate's verb alone after it, is last year's value; the rate is the change of the level
     stated before it, and the amount that level's indicator a year earlier. Only for a level of a
@@ -289,7 +293,12 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft])
     # (…完成146845万元,比上年同期144987万元增收1858万元…1)税收收入112446万元,…,比上年同期133191万元: a
     # level already given its own prior is not the one the next prior is of)
     levels: list[Draft] = []
+    # (…增长10.1%;政府性基金预算支出70230万元,较上年同期91050万元减支20820万元: the part of the
+    # sentence after the last semicolon holds the level)
+    cut = max(ctx_text.rfind(sep, 0, prior.mention.start) for sep in _words()["part_separators"])
     for p in before[:before.index(prior)]:
+        if p.mention.start < cut:
+            continue
         if ends_with_comparison(p.lead):
             levels = []
         elif p.is_anchor and units.compatible(p.unit, prior.unit) and not states_a_change(p.metric) \

@@ -75,6 +75,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
         if leads_to_a_sum(d.lead):
             continue  # …动用预算稳定调节基金1.16亿元,收入合计43.43亿元: the sum of all before, no part
+        if ends_with_comparison(d.lead):
+            continue  # …,较上年同期91050万元减支…: last year's amount, no part of this year's total
         if _in_rank_clause(ctx, d):
             continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
         if _compared_with(d):
