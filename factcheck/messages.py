@@ -314,6 +314,8 @@ SUM_UNIT_SLIP = N_("{text} — a review, not a conflict: {part} is the one figur
 SUM_WITHIN = N_("parts add up to {sum}, no more than the total {total} (categories that do not overlap)")
 SUM_ROOM = N_("parts add up to {sum}, within the total {total} (they may overlap or leave some out)")
 SUM_EQUALS = N_("parts add up to {sum}, equal to the total {total}")
+RATE_BETWEEN_OK = N_("the total's {rate} lies between its parts' rates, {parts}")
+RATE_BETWEEN_REVIEW = N_("the total's {rate} lies outside its parts' rates, {parts}: a weighted rate cannot")
 WEIGHTED_GROWTH_OK = N_("the parts a year before: {how}; the total {total} grew {implied}%, as the {rate} stated")
 WEIGHTED_GROWTH_REVIEW = N_("the parts a year before: {how}; the total {total} grew {implied}%, not the {rate} "
                             "stated")
