@@ -144,9 +144,11 @@ def _another_edition(m, changed, facts: Facts) -> bool:
             return True
     years = [{c.period[:4] for c in facts.claims if c.article == side.article and c.period[:4].isdigit()
               and side.line <= c.line <= side.end_line} for side in (m.a, m.b)]
-    if years[0] and years[1] and not years[0] & years[1]:
-        return True
-    # (1-9月 and 上半年 tables of one release: the articles' own periods differ)
+    if years[0] or years[1]:
+        return bool(years[0] and years[1]) and not years[0] & years[1]
+    # (1-9月 and 上半年 tables of one bureau, whose rows hold no dated claim on either side: the
+    # articles' own periods differ. A passage with dated figures is judged by those alone: a
+    # feature quoting another year's article is still a copy)
     mains = [_main_period(facts, side.article) for side in (m.a, m.b)]
     return all(mains) and mains[0] != mains[1]
 
