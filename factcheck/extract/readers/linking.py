@@ -77,7 +77,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                                   and (d.rel.type in ("growth", "difference") or not ends_with_comparison(p.lead))])
             level = _level_of_a_stated_prior(d, target, drafts[:i], ctx.text)
             if level is None and target is not None and d.rel.type in ("growth", "difference") \
-                    and ends_with_comparison(target.lead) and target.period is None:
+                    and ends_with_comparison(target.lead):
                 target = None  # last year's amount, written after 比上年同期, changes by nothing stated
             target = level or target
             if target is not None and d.rel.type == "share" and (
@@ -240,7 +240,7 @@ def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Dr
               and not states_a_change(p.metric) and not plan_words().search(p.metric)]
     # (…超收392万元;政府性基金收入34519万元,完成预算20000万元的172.6%: the level of the plan's own
     # part of the sentence, after the last semicolon)
-    cut = max(text.rfind(sep, 0, plan.mention.start) for sep in _words()["part_separators"])
+    cut = _part_start(text, plan.mention.start)
     levels = [p for p in levels if p.mention.start > cut] or levels
     if len(levels) != 1 or not levels[0].metric:
         return None  # (with two amounts before it, whose plan it is the text leaves open)
@@ -277,6 +277,12 @@ def _words() -> dict:
     return lexicon.load("extraction.yaml")["linking"]
 
 
+def _part_start(text: str, pos: int) -> int:
+    """Where the part of the sentence holding ``pos`` begins: its last semicolon before it (-1
+    for none). Each part states a level with its plan or its prior."""
+    return max(text.rfind(sep, 0, pos) for sep in _words()["part_separators"])
+
+
 def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft], ctx_text: str) -> Draft | None:
     """全年…收入31751万元,…,较上年28899万元增长9.9%: an amount right after 较上年 (比上年同期 …),
     with the rate's verb alone after it, is last year's value; the rate is the change of the level
@@ -295,7 +301,7 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft],
     levels: list[Draft] = []
     # (…增长10.1%;政府性基金预算支出70230万元,较上年同期91050万元减支20820万元: the part of the
     # sentence after the last semicolon holds the level)
-    cut = max(ctx_text.rfind(sep, 0, prior.mention.start) for sep in _words()["part_separators"])
+    cut = _part_start(ctx_text, prior.mention.start)
     for p in before[:before.index(prior)]:
         if p.mention.start < cut:
             continue
