@@ -301,6 +301,8 @@ MEAN_WITHIN = N_("{how}: the whole lies between its parts")
 MEAN_OUTSIDE = N_("{whole} lies outside {low}–{high}: an average over the whole cannot leave the range of its parts'")
 MEAN_GROWTH_OUTSIDE = N_("{whole} lies outside {low}–{high}: possible only if people moved between the parts; "
                          "is one of the rates mistyped?")
+SECTOR_GROWTH_OUTSIDE = N_("{whole} lies outside {low}–{high}: a rate weighted by the parts' values a year before "
+                           "cannot; is one of the rates mistyped?")
 # subset, sum
 PART_WITHIN = N_("the part {part} is no more than its total {total}")
 PART_OVER = N_("the part {part} is more than its total {total}")
@@ -314,8 +316,6 @@ SUM_UNIT_SLIP = N_("{text} — a review, not a conflict: {part} is the one figur
 SUM_WITHIN = N_("parts add up to {sum}, no more than the total {total} (categories that do not overlap)")
 SUM_ROOM = N_("parts add up to {sum}, within the total {total} (they may overlap or leave some out)")
 SUM_EQUALS = N_("parts add up to {sum}, equal to the total {total}")
-RATE_BETWEEN_OK = N_("the total's {rate} lies between its parts' rates, {parts}")
-RATE_BETWEEN_REVIEW = N_("the total's {rate} lies outside its parts' rates, {parts}: a weighted rate cannot")
 WEIGHTED_GROWTH_OK = N_("the parts a year before: {how}; the total {total} grew {implied}%, as the {rate} stated")
 WEIGHTED_GROWTH_REVIEW = N_("the parts a year before: {how}; the total {total} grew {implied}%, not the {rate} "
                             "stated")

@@ -91,9 +91,7 @@ def _weights(facts: Facts):
         if c.unit == "%" and c.relation("growth") is not None:
             rates[(c.article, c.sentence, c.metric)].append(c)
     for c, rel, total in facts.linked("contribution"):
-        name = c.metric
-        for verb in words()["contribution_verbs"]:
-            name = name.split(verb)[0] if verb in name else name
+        name = _puller(c.metric)
         own = [r for r in rates.get((c.article, c.sentence, name), []) if r.id != total.id]
         if not name or len(own) != 1:
             continue
@@ -108,6 +106,13 @@ def _weights(facts: Facts):
         yield finding(ID, "agree" if ok else "review",
                       say(CONTRIBUTION_WEIGHT_OK if ok else CONTRIBUTION_WEIGHT_REVIEW, how=how, total=total.metric),
                       [total, own[0], c], [how])
+
+
+def _puller(metric: str) -> str:
+    """What pulls, named before the verb: 工业投资 of 工业投资拉动."""
+    for verb in words()["contribution_verbs"]:
+        metric = metric.split(verb)[0] if verb in metric else metric
+    return metric
 
 
 def _rates_of_a_partition(facts: Facts):
@@ -158,9 +163,7 @@ def _against_rates(facts: Facts, total, group, rates: dict, by_sentence: dict, t
     """拉动 p points against 贡献率 r of the same member: p = g × r / 100."""
     growth = signed_rate(total, facts)
     for c, sign in group:
-        name = c.metric
-        for verb in words()["contribution_verbs"]:
-            name = name.split(verb)[0] if verb in name else name
+        name = _puller(c.metric)
         share = rates.get((c.article, name + words()["contribution_rate_words"][0], c.period)) \
             or _rate_beside(c, group, by_sentence)
         if share is None:

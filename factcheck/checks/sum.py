@@ -15,9 +15,7 @@ What it checks
     weighted rate (出口2.02万亿元增长7.5%, 进口1.13万亿元增长9.1%: 进出口3.15万亿元增长8.1%).
     Rates at constant prices (地区生产总值, 增加值, 总产值: ``real_growth_measures`` in
     ``parts.yaml``) are not the weighted current values' and are left alone; for the others a
-    mismatch is a review. At comparable prices, the total's rate lies between its parts' lowest
-    and highest rates (地区生产总值 and its three sectors, each rate stated once); a rate outside
-    is a review.
+    mismatch is a review (at comparable prices, ``weighted_mean`` bounds the total's rate).
     Where an article states one whole and one value for each part of a breakdown listed in
     ``factcheck/data/parts.yaml`` (地区生产总值 into the three sectors, or into the nine
     industry sections), of its entity and period or of none written, they are summed even where
@@ -47,11 +45,10 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, counts_units, growth_factor, is_additive, signed_rate
-from factcheck.facts import signed as signed_of
+from factcheck.facts import Facts, counts_units, growth_factor, is_additive
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (RATE_BETWEEN_OK, RATE_BETWEEN_REVIEW, SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER,
-                                SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE, SUM_UNIT_SLIP, SUM_WITHIN, WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
+from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
+                                SUM_UNIT_SLIP, SUM_WITHIN, WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover, whole_partitions
@@ -92,7 +89,6 @@ def check(facts: Facts, options: dict):
         yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if loose else None)
         yield from _weighted_growth(facts, total, group, growth_of)
     yield from _lists_adding_up(facts, parts)
-    yield from _rates_between_parts(facts)
 
 
 def _counted_apart(facts: Facts, group: list, parts: dict, counts_by_clause: dict) -> bool:
@@ -201,39 +197,6 @@ def _weighted_growth(facts: Facts, total, group, growth_of: dict):
                   say(WEIGHTED_GROWTH_OK if ok else WEIGHTED_GROWTH_REVIEW, how=how, implied=fmt_interval(implied),
                       rate=rates[0].describe(), total=total.describe()),
                   [total, rates[0], *(c for pair in zip(group, rates[1:]) for c in pair)], [how])
-
-
-def _rates_between_parts(facts: Facts):
-    """地区生产总值增长4.6%, 第一产业增长4.8%, 第二产业增长5.4%, 第三产业增长3.8%: a total of a
-    ``breakdowns`` whole at comparable prices grows by its parts' rates weighted by their values
-    a year before, so its rate lies between the lowest and the highest of theirs (within their
-    rounding). Each rate stated once for one article, entity and period; only the names join
-    them, so a rate outside is a review."""
-    from factcheck.indicators import indicator_name
-
-    real = tuple(parts_words()["real_growth_measures"])
-    wanted = [b for b in parts_words()["breakdowns"] if b["whole"].endswith(real) and not b.get("loose")]
-    rates: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for c in facts.claims:
-        rel = c.relation("growth")
-        if rel is None or rel.period or c.unit != "%" or c.modality != "actual" or not c.period or c.entity_ambiguous:
-            continue
-        rates[(c.article, c.entity, c.period)][indicator_name(c.metric)].append(c)
-    for named in rates.values():
-        for b in wanted:
-            total = named.get(b["whole"], [])
-            members = [named.get(p, []) for p in b["parts"]]
-            if len({c.value for c in total}) != 1 or any(len({c.value for c in m}) != 1 for m in members):
-                continue  # a rate missing, or stated twice differently: which one is unsure
-            whole, members = total[0], [m[0] for m in members]
-            signed = [signed_rate(m, facts) for m in members]
-            low, high = min(iv.lo for iv in signed), max(iv.hi for iv in signed)
-            rate = signed_rate(whole, facts)
-            ok = rate.hi >= low and rate.lo <= high
-            parts = ", ".join(signed_of(m) for m in members)
-            yield finding(ID, "agree" if ok else "review",
-                          say(RATE_BETWEEN_OK if ok else RATE_BETWEEN_REVIEW, rate=signed_of(whole), parts=parts),
-                          [whole, *members], [f"{fmt_interval(Interval(low, high))}% ∋ {signed_of(whole)}"])
 
 
 def _breakdowns_by_name(facts: Facts, linked: dict):

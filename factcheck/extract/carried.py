@@ -169,9 +169,7 @@ def name_bare_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
         named = next((p for p in reversed(drafts[:i]) if p.metric != d.metric and p.metric.endswith(d.metric)), None)
         if named is None:
             continue
-        between = range(named.mention.end, d.mention.start)
-        if any(e.start in between for e in ctx.entities) or any(s in between for s, _, _ in ctx.refs) \
-                or any(t.topic and t.start in between for t in ctx.times):
+        if _a_new_statement_between(ctx, named.mention.end, d.mention.start):
             continue
         d.metric = named.metric
 
@@ -187,7 +185,7 @@ def name_part_of_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
         if whole is None:
             continue
         named = next((p for p in reversed(drafts[:i]) if whole in p.metric), None)
-        between = range(named.mention.end if named is not None else 0, d.mention.start)
+        since = named.mention.end if named is not None else 0
         if named is None:
             # (…一般贸易进出口1.66万亿元,…。其间,出口1.18万亿元: the sentence goes on from the one before)
             named = next((p for p in reversed(ctx.state.para_levels) if whole in p.metric), None)
@@ -195,10 +193,17 @@ def name_part_of_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
             continue
         qualifier = named.metric[:named.metric.find(whole)]
         if not qualifier or qualifier in table[whole]["whole_qualifiers"] \
-                or any(e.start in between for e in ctx.entities) or any(s in between for s, _, _ in ctx.refs) \
-                or any(t.topic and t.start in between for t in ctx.times):
+                or _a_new_statement_between(ctx, since, d.mention.start):
             continue
         d.metric = lexicon.canonical_metric(qualifier + d.metric)
+
+
+def _a_new_statement_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    """A unit, a reference word or a time opening a clause stands in text[start:end]: what follows
+    is a statement of its own."""
+    between = range(start, end)
+    return any(e.start in between for e in ctx.entities) or any(s in between for s, _, _ in ctx.refs) \
+        or any(t.topic and t.start in between for t in ctx.times)
 
 
 def name_per_head_group(drafts: list[Draft]) -> None:

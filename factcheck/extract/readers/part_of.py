@@ -43,6 +43,7 @@ from factcheck.extract.entities import reference_words
 from factcheck.extract.relations import ends_with_comparison, leads_to_a_sum, states_a_change
 from factcheck.extract.split import in_brackets
 from factcheck.indicators import indicator_name, indicator_of, one_partition
+from factcheck.numbers import parse_number
 
 ID = "part_of"
 STAGE = "relations"
@@ -326,14 +327,11 @@ def _a_lower_bar(part: str, total: str) -> bool:
 
 
 def _bar(name: str) -> float | None:
-    """The amount a name's ``bar`` (50亿元以上, 亿元以上, 百亿级) sets, in 元; None when it sets none."""
-    w = lexicon.load("extraction.yaml")["part_of"]["bar"]
-    m = re.search(w["pattern"], name)
+    """The amount a name's ``bar`` (50亿元以上, 亿元以上, 百亿级) sets, in its currency; None when it sets none."""
+    m = re.search(lexicon.load("extraction.yaml")["part_of"]["bar"], name)
     if m is None:
         return None
-    n = m.group("n") or ""
-    value = float(n) if re.fullmatch(r"\d+(?:\.\d+)?", n) else float(w["numerals"].get(n, 1))
-    return value * float(w["magnitudes"][m.group("mag")])
+    return (parse_number(m.group("n")).value if m.group("n") else 1.0) * units.factor(m.group("mag"))
 
 
 def _a_total_of_its_own(part: str, total: str) -> bool:
