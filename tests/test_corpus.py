@@ -18,8 +18,7 @@ import corpus_eval
 
 CORPUS = Path(__file__).parent / "corpus"
 ARTICLES = sorted(p for p in (CORPUS / "articles").glob("*") if p.suffix in (".txt", ".md"))
-# (太湖南走廊 is the south of 太湖, not 湖南)
-HUNAN = re.compile("(?<!太)湖南|湘潭|株洲|衡阳|衡陽|郴州|永州|岳阳|岳陽|常德|益阳|益陽|娄底|婁底|邵阳|邵陽|"
+HUNAN = re.compile("湖南|湘潭|株洲|衡阳|衡陽|郴州|永州|岳阳|岳陽|常德|益阳|益陽|娄底|婁底|邵阳|邵陽|"
                    "怀化|懷化|张家界|張家界|湘西|长沙|長沙")
 
 
