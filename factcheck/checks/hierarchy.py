@@ -160,7 +160,7 @@ def _levels(facts: Facts, options: dict):
         if place is None or not (gazetteer.is_place(entity) or family_of(entity)):
             continue  # (总投资100亿元的浑南智慧零碳示范区: a project named after its place is no unit of it)
         for c in claims:
-            if is_additive(c):
+            if is_additive(c) and not c.entity_ambiguous:  # (whose it is, the text leaves open)
                 groups[(metric, period)].append((c, place, gazetteer.is_place(entity)))
     for key, members in groups.items():
         for lower, lplace, l_is_place in members:

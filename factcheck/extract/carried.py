@@ -3,7 +3,7 @@ figures have their context: a qualified count's qualifier (新材料产业的88�
 the project an amount describes (总投资170亿元的某项目), the indicator of a crossed threshold or
 of the unit listed before (突破千亿元,达1082.18亿元; …;广丰经开区325.44亿元), the rate of a
 period that names nothing else (分季度看,一季度增长11.9%), the crop of an output named after its
-area (蔬菜种植面积…;总产量30.16万吨)."""
+area (蔬菜种植面积…;总产量30.16万吨), the month-on-month basis of the rates after 环比."""
 
 from __future__ import annotations
 
@@ -86,6 +86,27 @@ def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:
         if (names_unit and same_unit is not None and same_unit.metric and same_unit.clause < d.clause
                 and same_unit.entity and same_unit.entity != d.entity):
             d.metric = same_unit.metric
+
+
+def carry_month_on_month(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """全国居民消费价格环比上涨0.3%。其中,城市上涨0.3%…服务价格上涨0.6%: a rate that names no
+    comparison of its own, after a month-on-month rate in its paragraph, is month on month too;
+    its name says so as the stated one's does (服务价格环比), so it never meets the year-on-year
+    rate of the paragraph before (服务价格上涨1.6%). A comparison named again (同比, 比上年)
+    ends the run."""
+    from factcheck.extract.relations import patterns
+
+    word = _words()["relations"]["month_on_month"]
+    state = ctx.state
+    for d in drafts:
+        if d.rel is None or d.rel.type != "growth":
+            continue
+        if word in d.lead or d.metric.endswith(word):
+            state.para_month_on_month = True
+        elif re.search(patterns().cmp, d.lead):
+            state.para_month_on_month = False
+        elif state.para_month_on_month and d.metric:
+            d.metric += word
 
 
 def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:

@@ -37,6 +37,7 @@ class ArticleState:
     para_breakdown: bool = False  # the paragraph opened with 分…看/其中 before any figure
     para_topic: str = ""  # 光电子信息产业: the sector the paragraph opens with
     para_sentences: int = 0  # sentences of the paragraph read so far
+    para_month_on_month: bool = False  # the paragraph's last comparison named was 环比
     last_year: int | None = None
     last_by_family: dict[str, str] = field(default_factory=dict)
     last_park: dict[str, str] = field(default_factory=dict)  # the park named last, by its exact family
@@ -58,6 +59,7 @@ class ArticleState:
             self.para_breakdown = False
             self.para_topic = ""
             self.para_sentences = 0
+            self.para_month_on_month = False
             self.para_levels = []
             self.last_levels = []
             self.para_rates = []

@@ -193,10 +193,11 @@ def _with_listed(text: str, masked: list[bool], found: list[Mention]) -> list[Me
 
 
 def _neighbours(num_text: str) -> bool:
-    """二三, 三四, 七八: two Chinese digits in a row, each one more than the last, write two
-    neighbouring numbers; a year written digit by digit (二〇二三, 一九九八) has more."""
+    """二三, 三四, 七八: two Chinese digits in a row write two neighbouring numbers (three or four),
+    or a word runs into a count (唯一一个: 一 + 一个); no figure is written digit by digit in two
+    or three digits without a zero (a year, 二〇二三 or 一九九八, has four)."""
     values = [DIGITS.get(ch) for ch in num_text]
-    return len(values) == 2 and None not in values and values[1] == values[0] + 1
+    return len(values) in (2, 3) and None not in values and 0 not in values
 
 
 def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:

@@ -62,6 +62,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
     for reader in readers.in_stage("relations"):
         drafts.extend(reader.read(ctx, drafts))
     carried.carry_rate_name(drafts, ctx)
+    carried.carry_month_on_month(drafts, ctx)
     state.remember(ctx, drafts)
     return drafts
 
@@ -88,11 +89,27 @@ def _is_comparison(text: str, t: TimeExpr) -> bool:
     …增长22.6%,1-4月提高5.0个百分点 (比 left out: a time right before a change in points)."""
     if text[max(0, t.start - 1):t.start] in _words()["comparison_prefixes"]:
         return True
+    if _multiple_base().match(text, t.end) and _multiple_verb().search(text, 0, t.start):
+        return True  # 恢复至2019年同期的214%: the year of the base, not the figure's
     rel = _words()["relations"]
     verbs = tuple(rel["up"] + rel["down"] + rel["points_verbs"])
     after = text[t.end:t.end + _POINTS_REACH]
     return after.startswith(verbs) and any(u in after for u in POINT_UNITS) and re.match(r"[^,;:。，；：]*$", after[
         :min(i for i in (after.find(u) for u in POINT_UNITS) if i >= 0)]) is not None
+
+
+@cache
+def _multiple_base() -> re.Pattern:
+    """同期的 and a number right after a time: the time names what a multiple is of. (是2007年的2.5倍
+    keeps 2007 among the sentence's times: the average growth after it spans from there.)"""
+    return re.compile(re.escape(_words()["relations"]["multiple_base_after_time"]) + r"\s*\d")
+
+
+@cache
+def _multiple_verb() -> re.Pattern:
+    """A multiple's verb (是, 相当于, 恢复至) in the clause, right before the time."""
+    verbs = "|".join(map(re.escape, _words()["relations"]["multiple_verbs"]))
+    return re.compile(rf"(?:{verbs})[^,;:。，；：]{{0,8}}$")
 
 
 _POINTS_REACH = 16  # characters from a time to the 个百分点 of the change it is the base of

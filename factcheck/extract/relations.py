@@ -187,6 +187,11 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
             return LeadRelation("share", 1, base, m.start("base"), marker=m.start())
         if sm:
             return LeadRelation("share", marker=sm.start())
+        m = P.multiple.search(lead)
+        if m:  # 恢复至2019年同期的214%, 相当于上年的95%: a multiple written in per cent
+            base = m.group("base")
+            kind = "completion" if P.plan_words.search(base) else "multiple"
+            return LeadRelation(kind, 1, base, m.start("base"), marker=m.start())
         am = P.average.search(lead)
         if am:
             sign = -1 if re.fullmatch(P.down + "|" + _alt("average_verbs_down"), am.group("verb")) else 1
@@ -194,8 +199,6 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
                                 if am.group("years") else -1, marker=am.start())
         m = P.growth.search(lead)
         if m:
-            if m.group("cmp") and m.group("cmp").startswith(w["month_on_month"]):
-                return None
             sign = -1 if re.fullmatch(P.down, m.group("verb")) else 1
             return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == w["real"],
                                 nominal=m.group("basis") == w["nominal"],

@@ -18,7 +18,7 @@ from factcheck.periods import Period, Point
 CN = "一二两三四五六七八九十"
 NUM = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
 YEAR = r"(?:19|20)\d{2}"
-DASH = r"\s*[-—–~～至到]\s*"
+DASH = r"\s*(?:[-—–~～]{1,3}|[至到])\s*"  # 1—7月, 1-—7月 (a dash doubled in a scrape), 1至7月
 REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "全年": 0, "本年度": 0, "今年度": 0, "去年": -1,
             "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1, "来年": 1, "同年": None}
 REL = "|".join(sorted(REL_YEAR, key=len, reverse=True))

@@ -63,7 +63,7 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
                     return True
         return False
 
-    places = ("province", "city", "county")
+    places = _PLACES
     for e in ctx.entities:
         if text[max(0, e.start - 1):e.start] in locatives and e.family in places:
             continue  # 在某省率先成立: where, not who
@@ -108,9 +108,15 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
         # named earlier in the sentence, may be the figure's
         kind = family_of(entity)
         d.entity_ambiguous = any(e.family == kind and e.name != entity for e in named)
+        # 超过百亿的还有三城,分别是惠州市、珠海市和中山市,累计金额分别为169.72亿元: a list of other
+        # places named before the figure in its sentence may own it
+        d.entity_ambiguous |= len({e.name for e in named if e.family in _PLACES and e.name != entity}) >= 2
     if entity == state.subject and _another_topic_place(state):
         d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
     return entity
+
+
+_PLACES = ("province", "city", "county")
 
 
 @cache

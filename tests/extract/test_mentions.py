@@ -30,7 +30,7 @@ def test_figures(text, expected):
 
 @pytest.mark.parametrize("text", ["“三高四新”战略", "走入千家万户", "省道S214线", "第四届", "党的二十大精神",
                                    "“三区三线”", "一批本土网红", "旗滨光伏光电玻璃二期", "实施3年行动",
-                                   "池州、蕪湖分列二三位", "建成三四个园区"])
+                                   "池州、蕪湖分列二三位", "建成三四个园区", "深圳是广东唯一一个超千亿的城市"])
 def test_not_figures(text):
     assert mentions(text) == []
 

@@ -364,3 +364,35 @@ def test_exports_after_a_qualified_trade_total_are_that_trade_s():
     metric = {c.value: c.metric for c in cl}
     assert metric[1.8] == "出口额" and metric[9996.7] == "进口额"
     assert metric[1.18].startswith("一般贸易出口") and metric[4806.7].startswith("一般贸易进口")
+
+
+def test_rates_after_a_month_on_month_rate_are_month_on_month():
+    """A CPI release's 同比 paragraph and its 环比 paragraph list the same items: each 其中 rate is of
+    its paragraph's comparison, and 上涨 states a change as 增长 does."""
+    cl = claims_of("7月份,全国居民消费价格同比上涨1.0%。其中,食品价格下降3.7%,服务价格上涨1.6%。\n\n"
+                   "7月份,全国居民消费价格环比上涨0.3%。其中,食品价格下降0.4%,服务价格上涨0.6%。",
+                   date="2021-08-09", subject="中国")
+    metric = {c.value: c.metric for c in cl}
+    assert metric[1.6] == "服务价格" and metric[0.6] == "服务价格环比"
+    assert metric[3.7] == "食品价格" and metric[0.4] == "食品价格环比"
+    assert all(c.relation("growth") is not None for c in cl)
+
+
+def test_a_comparison_named_again_ends_the_month_on_month_run():
+    cl = claims_of("居民消费价格环比上涨0.3%,同比上涨1.0%,其中食品价格下降3.7%。", date="2021-08-09", subject="中国")
+    assert {c.value: c.metric for c in cl}[3.7] == "食品价格"
+
+
+def test_a_time_in_a_multiples_base_is_not_the_figures_period():
+    """恢复至2019年同期的95%: a multiple written in per cent, of the same period of 2019."""
+    cl = claims_of("五一假期,全省接待游客2000万人次,恢复至2019年同期的95%。", date="2023-05-04", subject="吉林省")
+    rate = next(c for c in cl if c.unit == "%")
+    assert rate.relation("multiple") is not None and rate.relation("multiple").base.period == "2019"
+    assert rate.period != "2019"
+
+
+def test_figures_after_a_list_of_other_places_are_a_guess():
+    """超过百亿的还有三城,分别是惠州市、珠海市和中山市,累计金额分别为169.72亿元…: not the province's."""
+    cl = claims_of("2025年1-4月地方财政收入超过百亿的还有三城,分别是惠州市、珠海市和中山市,累计金额分别为169.72亿元、"
+                   "166.84亿元和110.79亿元。", date="2025-05", subject="广东省")
+    assert all(c.entity_ambiguous for c in cl if c.unit == "亿元")

@@ -98,9 +98,11 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     if text[cs:m.start].rstrip().endswith(_words()["each_word"]):
         return  # 曲靖、玉溪、楚雄、文山各2个: the count of each item, not of the list
     lm = _list_pattern().search(text[cs:m.start])
-    if not lm or _inside_an_item(text, m.end):
+    if not lm or _inside_an_item(text, m.end) or _in_a_joined_name(text, m.num_start):
         return
     raw = lm.group("list")
+    if raw.count("(") + raw.count("（") > raw.count(")") + raw.count("）"):
+        return  # 县市区、乡镇村最新地图(共4张): a remark's count in brackets, not the list's
     list_start = cs + lm.start("list")
     if any(list_start <= o.mention.start < m.start for o in drafts if o is not d) or re.search(respective.word(), raw):
         return  # another figure inside the "list": it is running text, not a list of items
@@ -154,6 +156,12 @@ def _inside_an_item(text: str, end: int) -> bool:
     words, then 、 or 等) is a word of its last item, not the list's count."""
     # (…创新驱动发展“四大国家战略使命”等在内的14个: a quoted name ends at its quote)
     return re.match(rf"[^\d,;:。，；：、”\"]{{1,8}}?(?:、|{re.escape(_words()['open_word'])})", text[end:]) is not None
+
+
+def _in_a_joined_name(text: str, start: int) -> bool:
+    """…、八里罕、存金沟-三座店连接处8个…: a count right after a dash joining it to a name is a word
+    of that name (三座店, a place), not the list's count."""
+    return start >= 2 and text[start - 1] in "-—–" and "\u4e00" <= text[start - 2] <= "\u9fff"
 
 
 def _a_task(item: str) -> bool:

@@ -87,10 +87,13 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         first = group[0].rel if group[0].rel is not None and group[0].rel.type == "points" else None
         if any(w in (core or tail) for w in _words()["contribution_verbs"]):
             first = None  # 分别拉动: contributions, linked by ``contribution`` when a rate is stated
-        growth = group[0].rel if group[0].rel is not None and group[0].rel.type == "growth" \
-            and re.fullmatch(f"{patterns().up}|{patterns().down}", tail) else None
+        growth = group[0].rel if group[0].rel is not None and (
+            (group[0].rel.type == "growth" and re.fullmatch(f"{patterns().up}|{patterns().down}", tail))
+            # 分别恢复至2019年同期的214%、179%: each a multiple of its own name's base
+            or (group[0].rel.type == "multiple" and patterns().multiple.match(tail))) else None
         for i, (d, name) in enumerate(zip(group, names)):
-            # 分别增长24.7%、17.8%: the verb is no part of the names, and each figure is a rate
+            # 分别增长24.7%、17.8%: the verb is no part of the names, and each figure is a rate (or a
+            # multiple)
             d.metric = name + core if growth is not None else name + (core or tail)
             d.own_metric = True
             if growth is not None and d.rel is None:
