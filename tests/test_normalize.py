@@ -33,6 +33,13 @@ def test_chrome_is_dropped():
         assert junk not in text
 
 
+def test_a_posting_line_with_its_age_and_counter_is_chrome():
+    """admin1年前 (2024-09-24)丹阳产业信息30: who posted, how long ago, the section, its readers."""
+    text = normalize("admin1年前 (2024-09-24)丹阳产业信息30\n\n全市常住人口比10年前(2010-11-01)增加5万人。\n").text
+    assert "admin" not in text and "丹阳产业信息" not in text
+    assert "增加5万人" in text
+
+
 def test_a_caption_inside_a_broken_paragraph_does_not_cut_it():
     raw = "基础配套持续优化,郴\n\n\n\n中国(湖南)自由贸易试验区郴州片区航拍图 张凯/摄\n\n州高新区实施3年行动。\n"
     assert "郴州高新区实施" in normalize(raw).text

@@ -146,7 +146,15 @@ def _rate_beside(c, group, by_sentence: dict):
     if sum(1 for other, _ in group if (other.article, other.sentence) == key) != 1:
         return None
     beside = by_sentence.get(key, [])
-    return beside[0] if len(beside) == 1 else None
+    if len(beside) != 1:
+        return None
+    # (…重工业…拉动规模以上工业增长3.8个百分点;…制造业…拉动工业经济增长2.3个百分点,贡献率达到67.7%:
+    # a rate named for another part than the pull is that part's)
+    who = next((beside[0].metric.split(w)[0] for w in words()["contribution_rate_words"] if w in beside[0].metric), "")
+    puller = _puller(c.metric)
+    if who and puller and who not in puller and puller not in who:
+        return None
+    return beside[0]
 
 
 def _whole_partition(group: list) -> list | None:

@@ -67,7 +67,19 @@ def check(facts: Facts, options: dict):
             ok = prior.admits_integer() or twice.admits_integer()
             text = (say(WHOLE_PRIOR_OK, how=how, whole=f"{whole[0]}{level.unit}") if ok and whole
                     else say(WHOLE_PRIOR_BAD, how=how))
-            yield finding(ID, ok, text, [level, rate], [how, say(WHOLE_STEP)])
+            status = ok if ok or not _one_digit_off(level, rate, rel, prior) else "review"
+            yield finding(ID, status, text, [level, rate], [how, say(WHOLE_STEP)])
+
+
+def _one_digit_off(level, rate, rel, prior: Interval) -> bool:
+    """554套, 同比增长58.8%: no whole number fits, but the nearest one (349) gives 58.74%, which
+    truncated or rounded up is the rate written — a slip in rounding, or a count revised since;
+    a question, not an error. (58个, 增长92%: 30 gives 93.3%, no slip: an error.)"""
+    nearest = round(prior.mid)
+    if nearest <= 0 or rate.unit != "%":
+        return False
+    implied = (level.value / nearest - 1) * 100
+    return abs(implied - rate.value * rel.sign) < rate.precision
 
 
 

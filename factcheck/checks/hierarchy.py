@@ -2,10 +2,12 @@
 a city's against its province's, a park's against the county or city it is in.
 
 What it checks
-    Two actual amounts of the same metric and period whose entities resolve in the gazetteer
-    (``factcheck/data/divisions.tsv``), one inside the other: the lower level's value must not
-    exceed the higher's. A park belongs to the place its name starts with (马鞍山经开区 is in
-    马鞍山市); a name of no known kind (a project, 浑南智慧零碳示范区) is no unit of a place. A rank stated within a field of a stated size (在全国217家经开区中排名第94位) cannot
+    Two actual amounts of the same official indicator (``factcheck/data/indicators.yaml``: the
+    总投资 of some projects is no flow of the place they are in) and period whose entities
+    resolve in the gazetteer (``factcheck/data/divisions.tsv``), one inside the other: the lower
+    level's value must not exceed the higher's. A park belongs to the place its name starts with
+    (马鞍山经开区 is in 马鞍山市); a name of no known kind (a project, 浑南智慧零碳示范区) is no unit
+    of a place. A rank stated within a field of a stated size (在全国217家经开区中排名第94位) cannot
     exceed that size. Ranks of stated figures (广丰经开区325.44亿元,全省第八位) are set against the
     figures: within one ranking (one metric, period and scope) the better place must not have
     the smaller value, and a unit 第N in 全市 (全省, 全县) cannot have N or more other places of
@@ -41,6 +43,7 @@ from factcheck import gazetteer, lexicon, units
 from factcheck.checks.support import finding
 from factcheck.extract.entities import family_of
 from factcheck.facts import Facts, is_additive
+from factcheck.indicators import indicator_of
 from factcheck.messages import (LEVEL_OVER, LEVEL_WITHIN, RANK_ORDER_OVER, RANK_ORDER_WITHIN, RANK_OVER,
                                 RANK_PLACES_OVER, RANK_PLACES_WITHIN, RANK_WITHIN, say)
 from factcheck.model import Claim
@@ -154,8 +157,8 @@ def _levels(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     groups: dict[tuple, list] = defaultdict(list)
     for (entity, metric, period), claims in facts.levels.items():
-        if not entity or not period or not metric:
-            continue
+        if not entity or not period or not metric or indicator_of(metric) is None:
+            continue  # (总投资 of the projects a sentence lists is no flow of the place it names)
         place = gazetteer.place_of(entity)
         if place is None or not (gazetteer.is_place(entity) or family_of(entity)):
             continue  # (总投资100亿元的浑南智慧零碳示范区: a project named after its place is no unit of it)

@@ -218,9 +218,13 @@ def cities_by_stem(text: str, province: str, found: list[EntityMention]) -> list
 
 @cache
 def _city_stems(province: str) -> tuple[re.Pattern, dict[str, str]] | None:
-    """One pattern of the stems of a province's cities (longest first), and stem → city."""
-    from factcheck.gazetteer import cities_of, stem
+    """One pattern of the stems of a province's cities (longest first), and stem → city. For a
+    city's article, its province's: 同为省域副中心城市的南阳,一季度GDP1110.24亿元 in 洛阳's is 南阳's."""
+    from factcheck.gazetteer import cities_of, parent_chain, resolve, stem
 
+    found = resolve(province)
+    if len(found) == 1 and found[0].level == "city" and found[0].name == province:
+        province = next((d.name for d in parent_chain(found[0]) if d.level == "province"), province)
     names = {stem(c.name): c.name for c in cities_of(province) if stem(c.name) != c.name}
     if not names:
         return None

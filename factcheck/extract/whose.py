@@ -70,7 +70,7 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
         # 武汉市东湖高新区: a park right after the place it is in opens the clause as that place does
         after_place = e.family not in places and any(p.end == e.start and p.family in places and at_clause_start(p.start)
                                                      for p in ctx.entities)
-        if e.end <= m.start and (at_clause_start(e.start) or after_place):
+        if e.end <= m.start and (at_clause_start(e.start) or after_place or _ends_the_clause_before(e, d, ctx)):
             candidates.append((e.start, e.name, False))
     for s, e, fam in ctx.refs:
         if text[max(0, s - 1):s] in locatives and fam in ("province", "city", "county", "country"):
@@ -117,6 +117,20 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
 
 
 _PLACES = ("province", "city", "county")
+
+
+def _ends_the_clause_before(e, d: Draft, ctx: SentenceContext) -> bool:
+    """同为省域副中心城市的南阳,一季度GDP1110.24亿元: a place that ends the clause right before the
+    figure's is what that clause goes on to speak of."""
+    ci = ctx.clause_of(e.start)
+    listed = ctx.text[max(0, e.start - 1):e.start] in _list_joiners()  # (…、珠海市和中山市: a list's last)
+    return e.family in _PLACES and d.clause == ci + 1 and not listed \
+        and not ctx.text[e.end:ctx.clauses[ci][1]].strip(" ,，")
+
+
+@cache
+def _list_joiners() -> tuple[str, ...]:
+    return tuple(lexicon.load("extraction.yaml")["named_lists"]["separators"])
 
 
 @cache

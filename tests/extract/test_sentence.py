@@ -396,3 +396,34 @@ def test_figures_after_a_list_of_other_places_are_a_guess():
     cl = claims_of("2025年1-4月地方财政收入超过百亿的还有三城,分别是惠州市、珠海市和中山市,累计金额分别为169.72亿元、"
                    "166.84亿元和110.79亿元。", date="2025-05", subject="广东省")
     assert all(c.entity_ambiguous for c in cl if c.unit == "亿元")
+
+
+def test_a_sister_city_named_by_its_stem_in_a_citys_article_owns_its_figures():
+    """同为省域副中心城市的南阳,一季度GDP1110.24亿元 in 洛阳's release: 南阳's GDP, not 洛阳's."""
+    cl = claims_of("今年一季度,全市地区生产总值1374.15亿元,同比增长1.5%。对比省内其他城市,同为省域副中心城市的南阳,"
+                   "一季度GDP1110.24亿元,同比增长5.8%。", date="2024-04", subject="洛阳市")
+    entity = {c.value: c.entity for c in cl}
+    assert entity[1374.15] == "洛阳市" and entity[1110.24] == "南阳市"
+
+
+def test_a_bare_rate_after_a_change_over_a_named_year_is_over_that_year():
+    """比2015年增加9301元,增长54.0%: both over 2015, neither the change of the year before."""
+    cl = claims_of("2020年,全省居民人均可支配收入26522元,较上年增加1819元,增长7.4%,比2015年增加9301元,增长54.0%。",
+                   date="2021-01-18", subject="四川省")
+    by = {c.value: c for c in cl}
+    assert by[1819].relation("difference").of and by[7.4].relation("growth").of
+    assert by[9301].relation("difference").period == "2015..2020" and not by[9301].relation("difference").of
+    assert by[54].relation("growth").period == "2015..2020" and not by[54].relation("growth").of
+
+
+def test_a_change_since_a_year_end_written_with_xiangbi_states_no_level():
+    """与2021年末相比减少27户,下降6.2%: the change of a count not stated, not a count of 27."""
+    cl = claims_of("房地产开发经营业与2021年末相比减少27户,下降6.2%。", date="2023-03", subject="中山市")
+    by = {c.value: c for c in cl}
+    assert by[27].relation("difference") is not None and by[6.2].relation("growth").of == ""
+
+
+def test_a_bar_written_ji_yishang_is_a_class_of_projects():
+    cl = claims_of("1-9月份全市固投5亿元及以上新签约项目88个,固投10亿元以上新签约项目36个。", date="2022-10", subject="六安市")
+    assert [c.value for c in cl] == [88, 36]
+    assert len({c.metric for c in cl}) == 2

@@ -72,8 +72,8 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     if d.rel is not None or not units.is_count(m.unit) or m.unit not in _category_counters():
         return
     lm = _after_pattern().match(text, m.end)
-    if not lm:
-        return
+    if not lm or _of_each(ctx, d):
+        return  # (三明、莆田、南平各有1个集群入选,分别是…: three clusters, one each)
     raw = lm.group("list")
     start, end = lm.start("list"), lm.end("list")
     if any(start <= o.mention.start < end for o in drafts if o is not d):
@@ -94,9 +94,9 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     m, text = d.mention, ctx.text
     if d.rel is not None or not units.is_count(m.unit) or m.unit not in _category_counters():
         return
-    cs, _ = ctx.clauses[d.clause]
-    if text[cs:m.start].rstrip().endswith(_words()["each_word"]):
+    if _of_each(ctx, d):
         return  # 曲靖、玉溪、楚雄、文山各2个: the count of each item, not of the list
+    cs, _ = ctx.clauses[d.clause]
     lm = _list_pattern().search(text[cs:m.start])
     if not lm or _inside_an_item(text, m.end) or _in_a_joined_name(text, m.num_start):
         return
@@ -156,6 +156,12 @@ def _inside_an_item(text: str, end: int) -> bool:
     words, then 、 or 等) is a word of its last item, not the list's count."""
     # (…创新驱动发展“四大国家战略使命”等在内的14个: a quoted name ends at its quote)
     return re.match(rf"[^\d,;:。，；：、”\"]{{1,8}}?(?:、|{re.escape(_words()['open_word'])})", text[end:]) is not None
+
+
+def _of_each(ctx: SentenceContext, d: Draft) -> bool:
+    """各2个, 各有1个: a count each of the names before it has."""
+    cs, _ = ctx.clauses[d.clause]
+    return ctx.text[cs:d.mention.start].rstrip().endswith(tuple(_words()["each_words"]))
 
 
 def _in_a_joined_name(text: str, start: int) -> bool:

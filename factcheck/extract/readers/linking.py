@@ -35,7 +35,7 @@ from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
-from factcheck.extract.relations import (ends_with_comparison, growth_words, leads_to_a_sum, read_relation,
+from factcheck.extract.relations import (ends_with_comparison, growth_words, leads_to_a_sum, patterns, read_relation,
                                          states_a_change)
 from factcheck.extract.split import in_brackets
 from factcheck.extract.timeexpr import find_time_exprs
@@ -131,12 +131,18 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
     against another base than the year before names only that base (较2019年同期) or a stub (两):
     it is the level's rate over that base — its metric is the level's with the base, it keeps no
     link (the growth check would take the base for last year)."""
-    if d.rel.type not in ("growth", "average_growth") or d.relations:
+    if d.rel.type not in ("growth", "average_growth", "difference") or d.relations:
         return False
     prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
     level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate), None) \
         or next((p for p in reversed(before) if p.rel is not None and p.rel.type == "growth" and p.metric), None)
     base, year = _earlier_base_year(d, level, ctx)
+    if d.rel.type == "difference" and not base:
+        return False  # (比上年增加1819元: the ordinary change, linked to its level)
+    if not base and before and before[-1].rel is not None and before[-1].rel.type == "difference" \
+            and before[-1].clause == d.clause - 1 and _bare_change(d.lead):
+        # 比2015年增加9301元,增长54.0%: a bare rate right after a change over a named year is over it too
+        base, year = _earlier_base_year(before[-1], level, ctx, until=d.mention.start)
     if base:
         own = base  # (the year is masked as a time: the rate's own metric is empty)
     elif d.own_metric and (d.metric.startswith(prefixes) or len(d.metric) == 1):
@@ -151,19 +157,26 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
     d.own_metric = True
     # (a growth over a named year keeps the years it spans: a 两年平均增长 beside it is its mean)
     span = f"{year}..{level.period.end.year}" if year and level.period.end is not None else ""
-    d.relations.append(Link(d.rel.type, sign=d.rel.sign, period=span if d.rel.type == "growth" else ""))
+    d.relations.append(Link(d.rel.type, sign=d.rel.sign, period=span if d.rel.type != "average_growth" else ""))
     return True
 
 
-def _earlier_base_year(d: Draft, level: Draft | None, ctx: SentenceContext) -> tuple[str, int]:
+def _bare_change(lead: str) -> bool:
+    """增长, 下降了: a lead that is only a verb of change, naming no comparison of its own."""
+    perfective = re.escape(lexicon.load("extraction.yaml")["relations"]["perfective"])
+    return re.fullmatch(rf"\s*[,，]?\s*(?:{patterns().up}|{patterns().down})(?:{perfective})?\s*", lead) is not None
+
+
+def _earlier_base_year(d: Draft, level: Draft | None, ctx: SentenceContext, until: int = -1) -> tuple[str, int]:
     """(比2019年, 2019) in 2021年…完成344035万元,…比2019年增长31.8%: the comparison written in the
     rate's lead, and its year, when it names a year other than the one before the level's
     (比2020年 is the usual base of a 2021 figure); ('', 0) otherwise."""
     if level is None or level.period is None or level.period.start is None:
         return "", 0
     start = d.lead_start
+    until = d.mention.start if until < 0 else until
     for t in ctx.all_times:
-        if t in ctx.times or not (start <= t.start < d.mention.start) or t.period is None or t.period.start is None:
+        if t in ctx.times or not (start <= t.start < until) or t.period is None or t.period.start is None:
             continue
         year = t.period.start.year
         if not re.search(r"(?:19|20)\d{2}", ctx.text[t.start:t.end]):
