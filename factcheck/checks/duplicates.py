@@ -31,6 +31,7 @@ Limits
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
 from factcheck.facts import Facts
 from factcheck.messages import DUP_ACROSS, DUP_CHANGED, DUP_NO_FIGURES, DUP_SAME, DUP_WITHIN, say
@@ -50,15 +51,18 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     subjects = _main_places(facts) if facts.matches else {}
+    on_line = _values_by_line(facts) if facts.matches else {}
     for m in facts.matches:
         ev = (_evidence(m.a), _evidence(m.b))
         within = m.a.article == m.b.article
         head = say(DUP_WITHIN if within else DUP_ACROSS, chars=m.length, similarity=f"{m.similarity:.0%}")
-        if _template(m):
+        passages = _passage_figures(m)
+        if _template(m, passages):
             continue  # most figures differ: two reports written in one template, not a copy
+        # (a changed figure with nothing shared before it stands where the copy starts, not in it)
         changed = [d for d in m.changed if _is_change(d) and not _annotation(d, m) and not _page_counter(d)
-                   and (d.flipped or not _all_kept(d, m)) and d.lead.strip()]  # (nothing shared before it: the copy starts after it)
-        if changed and _lines_apart(m, facts):
+                   and (d.flipped or not _all_kept(d, passages)) and d.lead.strip()]
+        if changed and _lines_apart(m, on_line):
             continue  # 含定州… and 不含定州…常住人口为: one frame stating two scopes' figures, not a copy
         if changed and _another_edition(m, changed, facts):
             continue  # the same release for another year (2020年度 → 2021年度): not a copy
@@ -106,8 +110,6 @@ def _ops(m) -> tuple[str, ...]:
 def _is_change(d) -> bool:
     """A figure edited in the copy, as opposed to one added or dropped beside the figures that
     stay (高于全国平均水平3 → 高于全国平均水平(6.9%)3) or text around equal figures."""
-    from collections import Counter
-
     from factcheck.dupes.passages import figures
 
     if d.flipped:
@@ -116,26 +118,36 @@ def _is_change(d) -> bool:
     return not (left <= right or right <= left)
 
 
-def _all_kept(d, m) -> bool:
-    """…增长71.1%。 → …增长71.1%。其中,信息服务…增长62.7%。: a side that keeps every figure the
-    other has (as often) only added a sentence; the figures it adds replace none."""
-    from collections import Counter
-
+def _passage_figures(m) -> tuple[Counter, Counter]:
+    """The figures of each side of a passage, with how often each stands there."""
     from factcheck.dupes.passages import figures
 
-    a, b = Counter(figures(m.a.text)), Counter(figures(m.b.text))
+    return Counter(figures(m.a.text)), Counter(figures(m.b.text))
+
+
+def _all_kept(d, passages: tuple[Counter, Counter]) -> bool:
+    """…增长71.1%。 → …增长71.1%。其中,信息服务…增长62.7%。: a side that keeps every figure the
+    other has (as often) only added a sentence; the figures it adds replace none."""
+    from factcheck.dupes.passages import figures
+
+    a, b = passages
     return all(a[x] <= b[x] for x in figures(d.left)) or all(b[x] <= a[x] for x in figures(d.right))
 
 
-def _lines_apart(m, facts: Facts) -> bool:
+def _values_by_line(facts: Facts) -> dict[tuple[str, int], Counter]:
+    """(article, line) → the values stated on that line, with how often."""
+    out: dict[tuple[str, int], Counter] = defaultdict(Counter)
+    for c in facts.claims:
+        out[(c.article, c.line)][(c.value, c.unit)] += 1
+    return out
+
+
+def _lines_apart(m, on_line: dict[tuple[str, int], Counter]) -> bool:
     """The lines the two passages stand on state mostly different figures (of two or more on
     each): a short passage shared by two statements of one frame (保定市行政区划范围(含定州市…)
     常住人口为11437217人,…增加242835人,增长2.17% and 现有管辖范围(不含…)…9242610人,…3.31%)."""
-    from collections import Counter
-
     def values(side) -> Counter:
-        return Counter((c.value, c.unit) for c in facts.claims
-                       if c.article.endswith(side.article) and side.line <= c.line <= side.end_line)
+        return sum((on_line.get((side.article, n), Counter()) for n in range(side.line, side.end_line + 1)), Counter())
 
     a, b = values(m.a), values(m.b)
     if min(sum(a.values()), sum(b.values())) < 2:
@@ -185,8 +197,6 @@ def _another_edition(m, changed, facts: Facts) -> bool:
 
 def _main_period(facts: Facts, article: str) -> str:
     """The period most of an article's dated figures have ('' when none is stated)."""
-    from collections import Counter
-
     dated = Counter(c.period for c in facts.claims if c.article == article and c.period and not c.period_inferred)
     return dated.most_common(1)[0][0] if dated else ""
 
@@ -204,8 +214,6 @@ def _other_places(m) -> bool:
 
 def _main_places(facts: Facts) -> dict:
     """article → the division most of its figures are about (its subject, resolved)."""
-    from collections import Counter
-
     from factcheck import gazetteer
 
     counts: dict[str, Counter] = {}
@@ -231,15 +239,11 @@ def _is_year(figure: str) -> bool:
     return figure.isdigit() and len(figure) == 4 and figure[:2] in ("19", "20")
 
 
-def _template(m) -> bool:
+def _template(m, passages: tuple[Counter, Counter]) -> bool:
     """Two reports in one template (统计公报 share their phrasing): of two or more figures on
     one side, fewer than half stand on the other (…实现地区生产总值15929.58亿元,按不变价格计算,
     同比增长5.0% in one city's release, 38415.9亿元 and 5.6% in another's)."""
-    from collections import Counter
-
-    from factcheck.dupes.passages import figures
-
-    a, b = Counter(figures(m.a.text)), Counter(figures(m.b.text))
+    a, b = passages
     total = sum(a.values())
     # (or, where headings' numbers and small rates meet by chance — 2、本地生产总值构成, 0.1 — more
     # figures changed in place than stayed: two months' tables of one release)

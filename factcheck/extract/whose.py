@@ -28,6 +28,9 @@ def _words() -> dict:
     return lexicon.load("extraction.yaml")
 
 
+_PLACES = ("province", "city", "county")  # the families of divisions (not parks, bodies or the country)
+
+
 def family_key(family: str) -> str:
     return "park" if family in PARK_FAMILIES else family
 
@@ -63,17 +66,16 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
                     return True
         return False
 
-    places = _PLACES
     for e in ctx.entities:
-        if text[max(0, e.start - 1):e.start] in locatives and e.family in places:
+        if text[max(0, e.start - 1):e.start] in locatives and e.family in _PLACES:
             continue  # 在某省率先成立: where, not who
         # 武汉市东湖高新区: a park right after the place it is in opens the clause as that place does
-        after_place = e.family not in places and any(p.end == e.start and p.family in places and at_clause_start(p.start)
+        after_place = e.family not in _PLACES and any(p.end == e.start and p.family in _PLACES and at_clause_start(p.start)
                                                      for p in ctx.entities)
         if e.end <= m.start and (at_clause_start(e.start) or after_place or _ends_the_clause_before(e, d, ctx)):
             candidates.append((e.start, e.name, False))
     for s, e, fam in ctx.refs:
-        if text[max(0, s - 1):s] in locatives and fam in ("province", "city", "county", "country"):
+        if text[max(0, s - 1):s] in locatives and fam in (*_PLACES, "country"):
             continue  # 在全省首创: where, not who
         if text[e:].startswith(_rank_words()):
             continue  # …增长10.1%,全省排名第三;社会消费品零售总额…: the field of a ranking, not who
@@ -114,9 +116,6 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     if entity == state.subject and _another_topic_place(state):
         d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
     return entity
-
-
-_PLACES = ("province", "city", "county")
 
 
 def _ends_the_clause_before(e, d: Draft, ctx: SentenceContext) -> bool:
