@@ -111,12 +111,18 @@ _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FOLD.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\t\r"})
 _FOLD[0x2236] = ord(":")  # ∶ (RATIO), common in 三次产业结构比为21.9∶38.7∶39.4
 # Markdown emphasis, bullet arrows, whitespace runs, the pinyin glosses some mirror sites print
-# after characters (經(jīng)濟, 增长(cháng)): a gloss has a tone-marked vowel; and footnote marks
+# after characters (經(jīng)濟, 增长(cháng), and without tones 糧(liang)食, 地(di)(di)區): a gloss has a
+# tone-marked vowel or is one whole pinyin syllable of two letters or more (initial, then final;
+# 项目(a) stays); and footnote marks
 # inside a sentence (地区生产总值[2]69.9亿元, 地区生产总值(GDP)[2]98.38亿元).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_DROP = re.compile(rf"\*\*|__|[▶►●■◆]|\s+|(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]{{0,6}}[{_TONED}])"
-                   rf"[a-zü{_TONED}]{{1,7}}\)|(?<=[\u3400-\u9fff)）])\[\d{{1,2}}\](?=[\u3400-\u9fff\d])")
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü{_TONED}]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+_SYLLABLE = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|üe|er"
+             "|a|o|e|i|u|v|ü)")
+_ONE_GLOSS = rf"\((?:(?=[a-zü{_TONED}]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}|(?=[a-zü]{{2}}){_SYLLABLE})\)"
+_GLOSS_TEXT = rf"(?<=[\u3400-\u9fff])(?:{_ONE_GLOSS})+"
+_DROP = re.compile(rf"\*\*|__|[▶►●■◆]|\s+|{_GLOSS_TEXT}|(?<=[\u3400-\u9fff)）])\[\d{{1,2}}\](?=[\u3400-\u9fff\d])")
+_GLOSS = re.compile(_GLOSS_TEXT)
 
 
 def plain_cell(text: str) -> str:

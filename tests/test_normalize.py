@@ -70,6 +70,13 @@ def test_pinyin_glosses_of_mirror_sites_are_dropped_and_offsets_still_point_at_t
     assert "".join(raw[o] for o in nt.offsets) == "今年以來,全縣經濟增長3.6%,比上半年高1.5個百分點。"
 
 
+def test_glosses_without_tone_marks_are_dropped_when_they_are_pinyin_syllables():
+    nt = normalize("水稻產量23.7萬(wan)噸,馬(ma)鈴(ling)(ling)薯產量(liang)32.6萬噸,地(di)(di)區")
+    assert nt.text == "水稻产量23.7万吨,马铃薯产量32.6万吨,地区"
+    # not a syllable of two letters or more: no gloss (a list label, an abbreviation)
+    assert normalize("情况(a)项目(GDP)增长(ab)").text == "情况(a)项目(GDP)增长(ab)"
+
+
 def test_a_mirror_with_glosses_gives_the_claims_of_its_source():
     from helpers import claims_of
 

@@ -14,7 +14,10 @@ What it checks
     short rather than rounded (4.15 written 4.1), or one off in its last digit where the stated
     shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
     as one indicator over another (城镇化率 = 城镇常住人口 ÷ 常住人口, ``defined_rates`` in
-    ``indicators.yaml``) are checked the same way, a mismatch being a review. Where the whole is not stated, two or more shares of
+    ``indicators.yaml``) are checked the same way, a mismatch being a review. A whole named by a
+    generic word (占总人口的52.61%: ``generic_wholes`` in ``parts.yaml``) is the one indicator it
+    may mean that the article states (常住人口总数149954人); as the word may mean another, a share
+    that meets it agrees and one that misses says nothing. Where the whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
 
@@ -58,7 +61,9 @@ def check(facts: Facts, options: dict):
     # a share found by name is of another breakdown than the shares that close a sum to 100
     forced = _forced_to_100(facts, [(s, p, w) for s, p, w, unsure in compared if not unsure])
     for share, part, whole, unsure in compared:
-        yield _verdict(facts, share, part, whole, tol, share.id in forced, unsure)
+        verdict = _verdict(facts, share, part, whole, tol, share.id in forced, unsure)
+        if verdict.status == "agree" or unsure != ONLY_IF_MET:
+            yield verdict
     yield from _defined_rates(facts, tol)
     yield from _implied_wholes(facts, {share.id for share, _, _, _ in compared}, tol)
 
@@ -192,10 +197,17 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
                 yield whole, SHARE_WHOLE_BY_MEASURE
             return
     entity, period = base.entity or part.entity, base.period or part.period
-    found = list(_stated_wholes(facts, part, entity, base.metric, period))
+    metric = base.metric
+    if metric in lexicon.load("extraction.yaml")["relations"]["share_bare_totals"] and entity != part.entity:
+        metric = part.metric  # 吴忠市粮食产量…占全区总产的27.6%: the region's total of the part's measure
+    found = list(_stated_wholes(facts, part, entity, metric, period))
     if not found:  # 占新疆外贸进出口总值的32.6% with 外贸进出口额2194亿元 stated: one indicator's names
-        for metric in aliases.get((entity, indicator_name(base.metric), period), []):
-            found += [w for w in _stated_wholes(facts, part, entity, metric, period) if w not in found]
+        for name in aliases.get((entity, indicator_name(metric), period), []):
+            found += [w for w in _stated_wholes(facts, part, entity, name, period) if w not in found]
+    generic = [] if found else _generic_wholes(facts, part, entity, metric, period, aliases)
+    if generic:
+        yield generic[0], ONLY_IF_MET
+        return
     if len({(w.value, w.unit) for w in found}) > 1:
         # 进出口总值263.7亿元,…占全市外贸总值的73.4%。…综合保税区…当年进出口总值达48.7亿元: of several
         # wholes of one name, the one written nearest the share
@@ -213,6 +225,23 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         whole = facts.stated_once(part, [loose]) if (base.entity or part.entity) == part.entity else None
         if whole is not None and whole.id != part.id and facts.in_unit(whole, part.unit).lo > 0:
             yield whole, SHARE_BY_NAME
+
+
+# A whole found by a generic word (占总人口: 常住人口 or 户籍人口?): a share that meets it agrees,
+# one that misses says nothing — the word may mean a whole the article does not state.
+ONLY_IF_MET = "only if met"
+
+
+def _generic_wholes(facts: Facts, part, entity: str, metric: str, period: str, aliases: dict) -> list:
+    """男性人口78891人,占总人口的52.61% with 常住人口总数149954人 stated: a whole named by a generic
+    word (``generic_wholes`` in ``parts.yaml``), found when exactly one indicator it may mean is
+    stated for the unit and period; [] otherwise. Only a word joins them: a mismatch says nothing."""
+    found = []
+    table = lexicon.load("parts.yaml").get("generic_wholes", {})
+    for meant in table.get(metric) or table.get(indicator_name(metric), []):
+        for name in {meant, *aliases.get((entity, indicator_name(meant), period), [])}:
+            found += [w for w in _stated_wholes(facts, part, entity, name, period) if w not in found]
+    return found if len({(w.value, w.unit) for w in found}) == 1 else []
 
 
 def _whole_by_measure(facts: Facts, part, aliases: dict):

@@ -48,6 +48,7 @@ class ArticleState:
     para_rates: list[Draft] = field(default_factory=list)  # growth rates, for 拉动…个百分点
     rates: list[Draft] = field(default_factory=list)  # every growth rate of the article, likewise
     seen: Counter = field(default_factory=Counter)
+    same_base: object = None  # 占同期全市进出口总值的(下同)22.2%: the base later shares leave unnamed (a Ref)
 
     def enter(self, paragraph: int) -> None:
         """A new paragraph forgets the last one's period, entity and figures."""

@@ -51,6 +51,7 @@ class Draft:
     qualifier: str = ""  # a count's 的-qualifier (新材料产业的88家规上企业), for what its clause says of them
     quote_span: tuple[int, int] = (0, 0)  # the clause, in normalized-text offsets (set by to_claims)
     restates: bool = False  # a threshold the figure before crossed (5445.8亿元,首次站上5000亿元台阶)
+    framed: bool = False  # the value compared with, framed by 与…相比 (与2010年…的184483人相比)
 
     @property
     def unit(self) -> str:

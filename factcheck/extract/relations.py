@@ -63,8 +63,10 @@ def patterns() -> _Patterns:
                           rf"(?P<verb>{up}|{down}){perf}?{cop}$"),
         diff=re.compile(rf"(?P<cmp>{cmp})(?P<verb>{up}|{down}|{_alt('difference_verbs')}){perf}?{cop}$"),
         # 全年粮食产量10.3亿斤,减少0.37亿斤: a clause that is only the verb states the change of the
-        # figure before it (新增 is excluded: 新增5家 is a flow of its own).
-        diff_bare=re.compile(rf"^\s*(?P<verb>{up}|{down}|{_alt('difference_down')}){perf}?{cop}$"),
+        # figure before it (新增 is excluded: 新增5家 is a flow of its own); so does one that opens
+        # with a span of years (十年共减少34529人; not 共增收420万元, a total of its own).
+        diff_bare=re.compile(rf"^\s*(?:(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:{_alt('years_suffixes')})?(?:{_alt('difference_bare_openers')})?)?"
+                             rf"(?P<verb>{up}|{down}|{_alt('difference_down')}){perf}?{cop}$"),
         points_cmp=re.compile(rf"(?:{_alt('points_than_words')})(?![{''.join(w['points_not_than'])}])"
                               rf"(?P<base>.{{0,20}}?)(?P<verb>{_alt('points_verbs')}){perf}?$"),
         points_than=re.compile(rf"(?P<verb>{_alt('points_than_verbs')})(?P<base>.{{0,20}}?)$"),
@@ -134,6 +136,19 @@ def ends_with_comparison(lead: str) -> bool:
     """比上年同期133191万元: a figure whose lead ends with a comparison (比上年同期, 较上年) is the
     earlier value it compares with, stated."""
     return re.search(rf"(?:{patterns().cmp})的?\s*$", lead) is not None
+
+
+def in_a_comparison_frame(text: str, lead: str, end: int) -> bool:
+    """(全市常住人口)与2010年第六次全国人口普查的184483人相比: a figure with a frame opened in its lead
+    (与, 同) and closed right after it (相比) is the value compared with (``comparison_frame`` in
+    ``extraction.yaml``)."""
+    frame = _w()["comparison_frame"]
+    return any(o in lead for o in frame["opens"]) and text.startswith(tuple(frame["closes"]), end)
+
+
+def states_a_prior(d) -> bool:
+    """比上年同期133191万元, 与2010年的184483人相比: the figure is the earlier value compared with."""
+    return d.framed or ends_with_comparison(d.lead)
 
 
 def names_a_category(after: str) -> bool:

@@ -40,13 +40,13 @@ _PATTERNS = [
     # 9月2日, 去年9月, 11月底, 2006年8月
     ("day", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?P<m>{NUM}|元)月(?P<d>{NUM})[日号]")),
     ("month", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?P<m>{NUM}|元)月(?:份)?(?P<edge>底|末|初|上旬|中旬|下旬)?")),
-    ("year", re.compile(rf"(?P<y>{YEAR})年(?:度)?(?!代)")),
+    ("year", re.compile(rf"(?P<y>{YEAR})年(?:度|底|末)?(?!代)")),  # 2020年末: that year's end, in its year
     ("ytd", re.compile(r"(?P<rel>今年|本年)(?:以来|来)")),
     ("year", re.compile(rf"(?P<rel>{REL})(?:底|末|初)?")),
 ]
 # Time words that name no period a figure belongs to, masked so that their numbers are not claims.
 _VAGUE = re.compile(rf"(?:近|过去|未来|今后|最近|前|后)(?:{NUM}|几)(?:多|余)?年(?:来|间|内|中)?"
-                    rf"|(?:{NUM}|\d{{2,4}})(?:多|余)?年(?:前(?!{NUM}个?(?:季度|月))|后|来|以来)|近年来|近年|目前|当前|年初|年底|年末")
+                    rf"|(?:{NUM}|\d{{2,4}})(?:多|余)?年(?:前(?!{NUM}个?(?:季度|月))|后|来|以来)|近年来|近年|目前|当前|年初|(?<!\d)年底|(?<!\d)年末")
 # (2021年前三季度 is the first three quarters of 2021, not "before 2021": 前 opens the span.)
 # A clock time (02:06, 14:30:05) after a date or with a leading zero: its digits are no figure.
 # A bare 10:40 is left alone, since 三次产业结构 ratios are written the same way.
@@ -160,7 +160,8 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
             start = m.start()
             before = text[:start]
             as_of = _AS_OF.search(before)
-            if as_of and period is not None and period.end is not None:
+            year_end = kind == "year" and text[m.end() - 1] in "末底"  # 截至2023年末: the stock at that year's end
+            if as_of and period is not None and period.end is not None and not year_end:
                 period = Period(None, period.end)
                 start = as_of.start()
             topic = bool(_CLAUSE_OPEN.search(text[:start]))

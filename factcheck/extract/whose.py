@@ -92,6 +92,7 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
             # city 全市 is, the text leaves open
             d.entity_ambiguous = True
         name = park_alias(name, state)
+        d.entity_ambiguous |= _bodies_listed_before(d, ctx, pos)
         if pos < ctx.first_figure:
             # A unit named before the sentence's first figure is its topic for the sentences
             # after; one named later (全市…500亿元,其中裕华区…,长安区…) is its own clause's.
@@ -113,9 +114,17 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
         # 超过百亿的还有三城,分别是惠州市、珠海市和中山市,累计金额分别为169.72亿元: a list of other
         # places named before the figure in its sentence may own it
         d.entity_ambiguous |= len({e.name for e in named if e.family in _PLACES and e.name != entity}) >= 2
+        d.entity_ambiguous |= _bodies_listed_before(d, ctx, -1)
     if entity == state.subject and _another_topic_place(state):
         d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
     return entity
+
+
+def _bodies_listed_before(d: Draft, ctx: SentenceContext, after: int) -> bool:
+    """省政府驻北京办事处、上海办事处、广州办事处…引进产业项目22个: bodies listed after the unit
+    the figure would inherit, and before the figure, may be who it counts."""
+    return len({e.name for e in ctx.entities if e.family == "organisation" and after < e.start
+                and e.end <= d.mention.start}) >= 2
 
 
 def _ends_the_clause_before(e, d: Draft, ctx: SentenceContext) -> bool:
@@ -171,6 +180,9 @@ def _scoped(entity: str, d: Draft, ctx: SentenceContext) -> str:
         stripped = _TIME_PREFIX.sub("", stripped, count=1)  # 2023年市本级一般公共预算支出…
         at = s + len(head) - len(stripped)
         scope = scope_at(stripped)
+        stem = entity[:-1] if len(entity) >= 3 else ""
+        if not scope and stem and stripped.startswith(stem):
+            scope = scope_at(stripped[len(stem):])  # 自贡市区户籍人口: the city's name run into its urban area
         if scope:
             found = scope
         elif at in unit_starts:

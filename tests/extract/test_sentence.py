@@ -427,3 +427,29 @@ def test_a_bar_written_ji_yishang_is_a_class_of_projects():
     cl = claims_of("1-9月份全市固投5亿元及以上新签约项目88个,固投10亿元以上新签约项目36个。", date="2022-10", subject="六安市")
     assert [c.value for c in cl] == [88, 36]
     assert len({c.metric for c in cl}) == 2
+
+
+def test_figures_after_a_list_of_bodies_are_a_guess():
+    """省政府驻北京办事处、上海办事处、广州办事处…引进产业项目22个: the offices', not the province's 1457."""
+    cl = claims_of("贵州省投资促进局相关负责人介绍,从省政府驻外办事处开展产业招商情况来看,省政府驻北京办事处、上海办事处、"
+                   "广州办事处一季度组织企业赴黔考察共42家,主办专题招商活动15次,引进产业项目22个。",
+                   date="2023-04", subject="贵州省")
+    assert all(c.entity_ambiguous for c in cl)
+    # one body named before the figure is no list: 贵州省's own figure stays its own
+    cl = claims_of("贵州省投资促进局介绍,一季度全省引进产业项目1457个。", date="2023-04", subject="贵州省")
+    assert not any(c.entity_ambiguous for c in cl)
+
+
+def test_a_place_after_a_clause_opening_word_owns_its_figures():
+    """…;首府银川粮食产量为68.2万吨…;而石嘴山市粮食产量51.5万吨: not the city named first."""
+    cl = claims_of("截至2022年末,吴忠市粮食产量为103.9万吨;首府银川市粮食产量为68.2万吨;而石嘴山市粮食产量51.5万吨。",
+                   date="2023-03", subject="宁夏回族自治区")
+    assert {c.value: c.entity for c in cl} == {103.9: "吴忠市", 68.2: "银川市", 51.5: "石嘴山市"}
+
+
+def test_a_citys_name_run_into_its_urban_area_scopes_the_figure():
+    """自贡市户籍总人口为312.3万人,其中,自贡市区户籍人口为144.77万人: the urban area's, not the city's;
+    在…全市…中 names the whole city again."""
+    cl = claims_of("截至2023年末,自贡市户籍总人口为312.3万人,其中,自贡市区户籍人口为144.77万人。"
+                   "在2023年全市户籍人口中,乡村户籍人口199.27万人,城镇户籍人口113.03万人。", date="2024-03", subject="自贡市")
+    assert {c.value: c.entity for c in cl} == {312.3: "自贡市", 144.77: "自贡市（市区）", 199.27: "自贡市", 113.03: "自贡市"}

@@ -16,6 +16,8 @@ from factcheck.extract.timeexpr import find_time_exprs
     ("福建省2021年前三季度地区生产总值35196.61亿元", "2021年前三季度", "2021-01..2021-09", False),
     ("2021年前11个月,全省进出口增长10%", "2021年前11个月", "2021-01..2021-11", True),
     ("单10月,佛山外贸进出口总值542.5亿元", "10月", "2022-10", True),  # the month alone, beside 前10月
+    ("2020年末全县常住人口总数为149954人", "2020年末", "2020", True),  # that year's end, in its year
+    ("截至2023年底,成都市户籍人口为1598.2万人", "2023年底", "2023", True),  # a year's end is no open span
 ])
 def test_periods(text, expr, period, topic):
     found = [t for t in find_time_exprs(text, 2022) if not t.vague]

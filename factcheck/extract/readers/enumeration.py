@@ -109,6 +109,8 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     items = _items_of(raw)
     if items[-1].endswith(_words()["qualifier"]):
         return  # A、B赋权的120项: the list qualifies something else
+    if re.search(f"(?:{_joiners()})$", items[-1]):
+        return  # 县委、县政府、县公安的领导和四家…老领导: the count opens the next conjunct, not the list's
     # The first item's left edge is uncertain: start the list after the last verb that
     # introduces it (合理布局新能源装备制造、… → 新能源装备制造、…). A later item that opens
     # with such a verb is a task of its own (围绕冬奥会筹办、脱贫攻坚、建成首都水源涵养功能区和

@@ -35,7 +35,7 @@ from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
-from factcheck.extract.relations import (ends_with_comparison, growth_words, leads_to_a_sum, patterns, read_relation,
+from factcheck.extract.relations import (states_a_prior, growth_words, leads_to_a_sum, patterns, read_relation,
                                          states_a_change)
 from factcheck.extract.split import in_brackets
 from factcheck.extract.timeexpr import find_time_exprs
@@ -74,10 +74,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # the level of no share; a change or rate after it is redirected to its level below)
             target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)
                                   and id(p) not in plans
-                                  and (d.rel.type in ("growth", "difference") or not ends_with_comparison(p.lead))])
+                                  and (d.rel.type in ("growth", "difference") or not states_a_prior(p))])
             level = _level_of_a_stated_prior(d, target, drafts[:i], ctx.text)
             if level is None and target is not None and d.rel.type in ("growth", "difference") \
-                    and ends_with_comparison(target.lead):
+                    and states_a_prior(target):
                 target = None  # last year's amount, written after 比上年同期, changes by nothing stated
             target = level or target
             if target is not None and d.rel.type == "share" and (
@@ -134,9 +134,13 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
     if d.rel.type not in ("growth", "average_growth", "difference") or d.relations:
         return False
     prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
-    level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate), None) \
+    level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate and not p.framed), None) \
         or next((p for p in reversed(before) if p.rel is not None and p.rel.type == "growth" and p.metric), None)
     base, year = _earlier_base_year(d, level, ctx)
+    framed = _framing_prior(d, before)
+    if not base and framed is not None:
+        # 与2010年…的184483人相比,十年共减少34529人,减少18.72%: changes over the year the frame names
+        base, year = _earlier_base_year(framed, level, ctx, until=d.mention.start)
     if d.rel.type == "difference" and not base:
         return False  # (比上年增加1819元: the ordinary change, linked to its level)
     if not base and before and before[-1].rel is not None and before[-1].rel.type == "difference" \
@@ -159,6 +163,17 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
     span = f"{year}..{level.period.end.year}" if year and level.period.end is not None else ""
     d.relations.append(Link(d.rel.type, sign=d.rel.sign, period=span if d.rel.type != "average_growth" else ""))
     return True
+
+
+def _framing_prior(d: Draft, before: list[Draft]) -> Draft | None:
+    """The value a 与…相比 frame compares with, when only changes stand between it and ``d``
+    (与2010年…的184483人相比,十年共减少34529人,减少18.72%)."""
+    for p in reversed(before):
+        if p.framed:
+            return p
+        if p.rel is None or p.rel.type not in ("growth", "difference"):
+            return None
+    return None
 
 
 def _bare_change(lead: str) -> bool:
@@ -305,7 +320,7 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft],
 
     if d.rel.type not in ("growth", "difference") or prior is None:
         return None  # (比上年同期133191万元减收20745万元: the change, too, is of the level before)
-    if re.search(patterns().cmp, d.lead) or not ends_with_comparison(prior.lead):
+    if re.search(patterns().cmp, d.lead) or not states_a_prior(prior):
         return None
     # The one amount of its unit stated before it in the sentence (a plan, 完成预算数31220万元的…, is
     # none: it is what the level is measured against); with two, which one changed is unsaid.
@@ -318,7 +333,7 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft],
     for p in before[:before.index(prior)]:
         if p.mention.start < cut:
             continue
-        if ends_with_comparison(p.lead):
+        if states_a_prior(p):
             levels = []
         elif p.is_anchor and units.compatible(p.unit, prior.unit) and not states_a_change(p.metric) \
                 and not plan_words().search(p.metric):
@@ -331,7 +346,10 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft],
         # the change is the level's; last year's amount keeps no name, lest it read as the level)
         prior.metric = ""
         return level
-    prior.metric, prior.entity, prior.period = level.metric, level.entity, level.period.shift_years(-1)
+    year = re.search(r"((?:19|20)\d{2})年", prior.lead) if prior.framed else None
+    # (与2010年第六次全国人口普查的184483人相比: the frame names the earlier value's year)
+    prior.metric, prior.entity = level.metric, level.entity
+    prior.period = Period.year(int(year.group(1))) if year else level.period.shift_years(-1)
     return level
 
 
@@ -373,8 +391,18 @@ def _names_the_same(d: Draft, target: Draft) -> bool:
 def base_ref(d: Draft, state: ArticleState) -> Ref | None:
     """What a share, completion, multiple or gap is taken of, as written: 占全市…的比重, 比全省平均水平高."""
     rel = d.rel
+    if rel is not None and rel.type == "share" and not rel.base and state.same_base is not None:
+        return state.same_base  # …(下同)22.2%;…,占52.7%: the base said to hold below
     if rel is None or rel.type == "growth" or not rel.base:
         return None
+    ref = _base_as_written(d, state)
+    if rel.type == "share" and any(w in d.lead for w in _words()["same_below"]):
+        state.same_base = ref
+    return ref
+
+
+def _base_as_written(d: Draft, state: ArticleState) -> Ref:
+    rel = d.rel
     base = rel.base
     ents = find_entities(base)
     refs = find_references(base)

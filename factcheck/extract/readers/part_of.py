@@ -40,7 +40,7 @@ from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import reference_words
-from factcheck.extract.relations import ends_with_comparison, leads_to_a_sum, states_a_change
+from factcheck.extract.relations import states_a_prior, leads_to_a_sum, states_a_change
 from factcheck.extract.split import in_brackets
 from factcheck.indicators import indicator_name, indicator_of, one_partition
 from factcheck.numbers import parse_number
@@ -76,7 +76,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
         if leads_to_a_sum(d.lead):
             continue  # …动用预算稳定调节基金1.16亿元,收入合计43.43亿元: the sum of all before, no part
-        if ends_with_comparison(d.lead):
+        if states_a_prior(d):
             continue  # …,较上年同期91050万元减支…: last year's amount, no part of this year's total
         if _in_rank_clause(ctx, d):
             continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
@@ -111,7 +111,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         earlier = [] if state.para_breakdown else [
             p for p in state.para_levels if not any(r.type == "part_of" for r in p.relations)]
         pool = (earlier if opens else []) + before
-        fitting = [p for p in reversed(pool) if units.compatible(p.unit, d.unit) and not ends_with_comparison(p.lead)
+        fitting = [p for p in reversed(pool) if units.compatible(p.unit, d.unit) and not states_a_prior(p)
                    and not _a_plan_over_actuals(d, p)
                    and p.unit not in RATE_UNITS and not states_a_change(p.metric) and _measures_fit(d.metric, p.metric)
                    and not _a_total_of_its_own(d.metric, p.metric) and not _a_sibling(d.metric, p.metric)

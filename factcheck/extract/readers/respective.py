@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.split import in_brackets
 
@@ -47,6 +47,11 @@ def _next_in_list(gap: str) -> bool:
 _LIST_GAP = 12  # ，签约金额 / ，实际到位资金: a separator and the next amount's name
 
 
+def _a_change(d: Draft) -> bool:
+    """增长4.52万亩: a change stated as an amount, not as a rate."""
+    return d.rel is not None and d.unit not in ("%", "‰", "")
+
+
 def _names_between(gap: str) -> bool:
     """A list of names (A、B) between the amounts and 分别: the rates after it are theirs."""
     list_joiner = lexicon.load("extraction.yaml")["respective"]["separators"][0]
@@ -62,7 +67,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         group = [after[0]]
         for d in after[1:]:
             gap = text[group[-1].mention.end:d.mention.start]
-            if _separator().fullmatch(gap) and d.unit == group[0].unit:
+            # (分别较上年增长4.52万亩、6公斤、7.4万吨: changes in the units of their levels)
+            if _separator().fullmatch(gap) and (d.unit == group[0].unit or _a_change(group[0]) and d.unit):
                 group.append(d)
             else:
                 break
@@ -76,6 +82,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         paired = levels[-len(group):]
         if not all(_next_in_list(text[a.mention.end:b.mention.start]) for a, b in zip(paired, paired[1:])):
             continue  # 前四大贸易伙伴,…分别进出口1012.2亿、754.2亿、…: the amounts paired must be one list too
+        if _a_change(group[0]) and any(d.unit != level.unit and not units.compatible(d.unit, level.unit)
+                                       for d, level in zip(group, paired)):
+            continue  # each change must be in its own level's unit
         for rate, level in zip(group, paired):
             if rate.rel is None:
                 rate.rel = group[0].rel
