@@ -16,6 +16,10 @@ Fails
     社会消费品零售总额96.4亿元，比上年增加9.1亿元，增长6.2% — 96.4 − 9.1 = 87.3 but
     96.4 ÷ 1.062 = 90.8.
 
+    A change over a named earlier year (比2015年增加6151元,增长45.1%; 与2010年…相比,十年共减少
+    34529人,减少18.72%) is over one base too: the level it follows, less the amount, must meet the
+    level over the rate.
+
     A whole-number rate may have been rounded twice, to one decimal and then to the unit
     (减少1242万元,下降8% of 15355万元: 7.48% → 7.5% → 8%); the two earlier values that meet only
     so agree, and the finding says so.
@@ -32,9 +36,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.checks.support import derived_for, finding
-from factcheck.facts import Facts, prior_period, prior_rounded_twice, rounded_twice, signed
+from factcheck.facts import Facts, growth_factor, prior_period, prior_rounded_twice, rounded_twice, signed
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, INCREMENT_TWICE_OK, say
 from factcheck.options import Option, document, rel_tolerance
@@ -70,6 +74,52 @@ def check(facts: Facts, options: dict):
         if not ok and by_diff.value.lo <= 0:
             status = "review"  # 增加50万元,增长100% of an item new this year: a rate by convention
         yield finding(ID, status or ok, text, [level, diff, rate], how)
+    yield from _over_a_named_year(facts, tol)
+
+
+def _over_a_named_year(facts: Facts, tol: float):
+    """比2015年增加6151元,增长45.1% after 人均消费支出19783元: a change over a named earlier year is
+    linked to no level (the earlier value is not last year's), but its amount and its rate are
+    over one base: value − d and value ÷ (1 + r) must meet. The level is the figure the
+    extractor named them after (居民年人均消费支出 for 居民年人均消费支出比2015年), stated before
+    them in their article."""
+    over: dict[tuple, dict[str, list]] = {}
+    for c in facts.claims:
+        for rel in c.relations:
+            if rel.type in ("difference", "growth") and not rel.of:
+                over.setdefault((c.article, c.entity, c.metric, rel.period), {}).setdefault(rel.type, []).append(c)
+    for (article, entity, metric, _), found in sorted(over.items()):
+        diffs, rates = found.get("difference", []), found.get("growth", [])
+        if len(diffs) != 1 or len(rates) != 1 or rates[0].unit != "%":
+            continue
+        diff, rate = diffs[0], rates[0]
+        level = _level_named(facts, article, entity, metric, diff)
+        if level is None or not units.compatible(diff.unit, level.unit):
+            continue
+        sign = diff.relation("difference").sign
+        by_diff = facts.interval(level) - facts.in_unit(diff, level.unit) * float(sign)
+        factor = growth_factor(rate, facts)
+        if factor.lo <= 0:
+            continue
+        by_rate = facts.interval(level) / factor
+        ok = by_rate.widen(tol).meets(by_diff.widen(tol))
+        op = "−" if sign > 0 else "+"
+        how_diff = f"{level.describe()} {op} {diff.describe()} = {fmt_interval(by_diff)}{level.unit}"
+        how_rate = f"{level.describe()} ÷ (1{signed(rate)}) = {fmt_interval(by_rate)}{level.unit}"
+        text = say(INCREMENT_OK if ok else INCREMENT_BAD, by_diff=how_diff, by_rate=how_rate)
+        status = "agree" if ok else ("review" if comparable_prices(level.metric) or by_diff.lo <= 0 else "conflict")
+        yield finding(ID, status, text, [level, diff, rate], [how_diff, how_rate])
+
+
+def _level_named(facts: Facts, article: str, entity: str, metric: str, change):
+    """The one level of ``article`` and ``entity`` whose metric the change's metric extends by a
+    comparison (居民年人均消费支出 → 居民年人均消费支出比2015年), stated on the change's line or
+    before it; None when there is none or several values."""
+    prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
+    found = [c for (e, m, _), claims in facts.levels.items() if e == entity and metric.startswith(m)
+             and metric[len(m):].startswith(prefixes) for c in claims
+             if c.article == article and (c.line, c.column) < (change.line, change.column)]
+    return found[-1] if found and len({(c.value, c.unit) for c in found}) == 1 else None
 
 
 def _rounded_twice(facts: Facts, level, rate, by_diff: Interval) -> str:

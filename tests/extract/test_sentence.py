@@ -453,3 +453,10 @@ def test_a_citys_name_run_into_its_urban_area_scopes_the_figure():
     cl = claims_of("截至2023年末,自贡市户籍总人口为312.3万人,其中,自贡市区户籍人口为144.77万人。"
                    "在2023年全市户籍人口中,乡村户籍人口199.27万人,城镇户籍人口113.03万人。", date="2024-03", subject="自贡市")
     assert {c.value: c.entity for c in cl} == {312.3: "自贡市", 144.77: "自贡市（市区）", 199.27: "自贡市", 113.03: "自贡市"}
+
+
+def test_the_whole_province_by_its_one_character_name():
+    """乌鲁木齐市…开业。…全疆接待疆内游客456.44万人次: 全疆 is the region, not the city named before."""
+    cl = claims_of("6月22日,乌鲁木齐市首个文化旅游街区正式开业,全天接待游客4.9万人次。假期全疆接待疆内游客456.44万人次。",
+                   date="2023-06-25", subject="新疆维吾尔自治区")
+    assert {c.value: c.entity for c in cl} == {4.9: "乌鲁木齐市", 456.44: "新疆维吾尔自治区"}

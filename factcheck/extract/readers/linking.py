@@ -147,6 +147,12 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
             and before[-1].clause == d.clause - 1 and _bare_change(d.lead):
         # 比2015年增加9301元,增长54.0%: a bare rate right after a change over a named year is over it too
         base, year = _earlier_base_year(before[-1], level, ctx, until=d.mention.start)
+        if base and before[-1].metric.endswith(base):
+            # (the change named a thing of its own: the rate is that thing's too)
+            d.metric, d.entity, d.period, d.own_metric = before[-1].metric, before[-1].entity, before[-1].period, True
+            d.relations.append(Link(d.rel.type, sign=d.rel.sign, period=before[-1].relations[0].period
+                                    if before[-1].relations else ""))
+            return True
     if base:
         own = base  # (the year is masked as a time: the rate's own metric is empty)
     elif d.own_metric and (d.metric.startswith(prefixes) or len(d.metric) == 1):
@@ -157,10 +163,14 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
         return False
     if level is None or not level.metric:
         return False  # (同比增长15.1%,两年平均增长12.6%: with no level stated, the rate's own metric)
-    d.metric, d.entity, d.period = level.metric + own, level.entity, level.period
+    # (…收入完成2.05亿元;争取上级转移支付资金较2021年增加1.86亿元: a change naming a thing of its own
+    # is that thing's, over that year — not the level before's)
+    named = base and d.own_metric and len(d.metric) >= 2 and not d.metric.startswith(prefixes) \
+        and d.metric != level.metric
+    d.metric, d.entity, d.period = (d.metric if named else level.metric) + own, level.entity, level.period
     d.own_metric = True
     # (a growth over a named year keeps the years it spans: a 两年平均增长 beside it is its mean)
-    span = f"{year}..{level.period.end.year}" if year and level.period.end is not None else ""
+    span = f"{year}..{level.period.end.year}" if year and level.period is not None and level.period.end is not None else ""
     d.relations.append(Link(d.rel.type, sign=d.rel.sign, period=span if d.rel.type != "average_growth" else ""))
     return True
 
@@ -186,7 +196,13 @@ def _earlier_base_year(d: Draft, level: Draft | None, ctx: SentenceContext, unti
     """(比2019年, 2019) in 2021年…完成344035万元,…比2019年增长31.8%: the comparison written in the
     rate's lead, and its year, when it names a year other than the one before the level's
     (比2020年 is the usual base of a 2021 figure); ('', 0) otherwise."""
-    if level is None or level.period is None or level.period.start is None:
+    if level is None:
+        return "", 0
+    if level.period is not None and level.period.start is not None:
+        own = level.period.start.year
+    elif level.period is None and ctx.state.base_year:
+        own = ctx.state.base_year  # 端午节假日期间…同比2019年增长32.93%: an undated level is of the publication's year
+    else:
         return "", 0
     start = d.lead_start
     until = d.mention.start if until < 0 else until
@@ -196,7 +212,7 @@ def _earlier_base_year(d: Draft, level: Draft | None, ctx: SentenceContext, unti
         year = t.period.start.year
         if not re.search(r"(?:19|20)\d{2}", ctx.text[t.start:t.end]):
             continue  # (上年, 去年: relative to the publication, and the ordinary base anyway)
-        if year != level.period.start.year - 1:
+        if year != own - 1:
             opener = max(ctx.text.rfind(p, start, t.start) for p in lexicon.load("extraction.yaml")["comparison_prefixes"])
             return ctx.text[opener if opener >= 0 else t.start:t.end], year
     return "", 0
