@@ -457,6 +457,6 @@ def test_a_citys_name_run_into_its_urban_area_scopes_the_figure():
 
 def test_the_whole_province_by_its_one_character_name():
     """乌鲁木齐市…开业。…全疆接待疆内游客456.44万人次: 全疆 is the region, not the city named before."""
-    cl = claims_of("6月22日,乌鲁木齐市首个文化旅游街区正式开业,全天接待游客4.9万人次。假期全疆接待疆内游客456.44万人次。",
+    cl = claims_of("6月22日,乌鲁木齐市首个文化旅游街区正式开业,全天接待游客4.9万人次。统计数据显示:全疆接待疆内游客456.44万人次。",
                    date="2023-06-25", subject="新疆维吾尔自治区")
     assert {c.value: c.entity for c in cl} == {4.9: "乌鲁木齐市", 456.44: "新疆维吾尔自治区"}
