@@ -35,14 +35,18 @@ def partition_cover(metrics: list[str], whole: str = "") -> str:
     """``whole`` when the metrics name every category of one partition, ``part`` when they
     name distinct categories of one, "" when their categories may overlap. Given the ``whole``
     they are parts of, a partition that closes only under named wholes (``closed_under``) is
-    ``part`` under any other (猪肉…禽肉 under 肉类总产量)."""
+    ``part`` under any other (猪肉…禽肉 under 肉类总产量), and one that does not close under some
+    wholes (``open_under``) is ``part`` under them (三次产业用电 under 全社会用电量)."""
     for family in words()["partitions"]:
         named = [next((w for w in family if w in m), None) for m in metrics]
         if all(named) and len(set(named)) == len(named):
             if set(named) != set(family):
                 return "part"
             closed = next((c["wholes"] for c in words().get("closed_under", []) if set(c["members"]) == set(family)), None)
-            return "part" if whole and closed and not any(w in whole for w in closed) else "whole"
+            if whole and closed and not any(w in whole for w in closed):
+                return "part"
+            open_ = next((o["wholes"] for o in words().get("open_under", []) if set(o["members"]) == set(family)), [])
+            return "part" if whole and any(w in whole for w in open_) else "whole"
     return ""
 
 

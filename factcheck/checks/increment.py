@@ -29,7 +29,10 @@ Limits
     counted from a year before (同比增加, 与2024年上半年相比增加了): in a mid-year release 比年初增加
     counts from January while 同比增长 counts from a year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is reported at comparable prices while
     the increment is nominal, so for them a mismatch is a review, not a conflict
-    (``comparable_price_metrics`` in ``factcheck/data/growth.yaml``).
+    (``comparable_price_metrics`` in ``factcheck/data/growth.yaml``). Investment, real estate and
+    energy statistics compute their rates over the year before as revised (可比口径), while an
+    increment is usually taken from last year's published figure; for them too a mismatch is a
+    review (``revised_base_metrics``).
 """
 
 from __future__ import annotations
@@ -70,7 +73,7 @@ def check(facts: Facts, options: dict):
         if not ok and (twice := _rounded_twice(facts, level, rate, by_diff.value.widen(tol))):
             ok, text = True, say(INCREMENT_TWICE_OK, by_diff=by_diff.how, by_rate=twice)
             how.append(twice)
-        status = "agree" if ok else ("review" if comparable_prices(level.metric) else None)
+        status = "agree" if ok else ("review" if comparable_prices(level.metric) or revised_base(level.metric) else None)
         if not ok and by_diff.value.lo <= 0:
             status = "review"  # 增加50万元,增长100% of an item new this year: a rate by convention
         yield finding(ID, status or ok, text, [level, diff, rate], how)
@@ -107,18 +110,20 @@ def _over_a_named_year(facts: Facts, tol: float):
         how_diff = f"{level.describe()} {op} {diff.describe()} = {fmt_interval(by_diff)}{level.unit}"
         how_rate = f"{level.describe()} ÷ (1{signed(rate)}) = {fmt_interval(by_rate)}{level.unit}"
         text = say(INCREMENT_OK if ok else INCREMENT_BAD, by_diff=how_diff, by_rate=how_rate)
-        status = "agree" if ok else ("review" if comparable_prices(level.metric) or by_diff.lo <= 0 else "conflict")
+        status = "agree" if ok else ("review" if comparable_prices(level.metric) or revised_base(level.metric)
+                                     or by_diff.lo <= 0 else "conflict")
         yield finding(ID, status, text, [level, diff, rate], [how_diff, how_rate])
 
 
 def _level_named(facts: Facts, article: str, entity: str, metric: str, change):
     """The one level of ``article`` and ``entity`` whose metric the change's metric extends by a
-    comparison (居民年人均消费支出 → 居民年人均消费支出比2015年), stated on the change's line or
-    before it; None when there is none or several values."""
+    comparison (居民年人均消费支出 → 居民年人均消费支出比2015年), of the change's period, stated on
+    the change's line or before it; None when there is none or several values."""
     prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
     found = [c for (e, m, _), claims in facts.levels.items() if e == entity and metric.startswith(m)
              and metric[len(m):].startswith(prefixes) for c in claims
-             if c.article == article and (c.line, c.column) < (change.line, change.column)]
+             if c.article == article and (c.line, c.column) < (change.line, change.column)
+             and c.period == change.period]  # (not the value compared with, of the earlier year)
     return found[-1] if found and len({(c.value, c.unit) for c in found}) == 1 else None
 
 
@@ -157,6 +162,11 @@ def _one_base(diff, rate) -> bool:
 
 def _full_year(period: str) -> bool:
     return bool(period) and Period.parse(period).is_calendar_year()
+
+
+def revised_base(metric: str) -> bool:
+    """True for indicators whose official rate is over a revised base (``revised_base_metrics``)."""
+    return any(w in metric for w in lexicon.load("growth.yaml")["revised_base_metrics"])
 
 
 def comparable_prices(metric: str) -> bool:

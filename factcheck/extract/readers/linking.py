@@ -134,13 +134,16 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
     if d.rel.type not in ("growth", "average_growth", "difference") or d.relations:
         return False
     prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
-    level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate and not p.framed), None) \
+    level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate and not states_a_prior(p)), None) \
         or next((p for p in reversed(before) if p.rel is not None and p.rel.type == "growth" and p.metric), None)
     base, year = _earlier_base_year(d, level, ctx)
     framed = _framing_prior(d, before)
     if not base and framed is not None:
-        # 与2010年…的184483人相比,十年共减少34529人,减少18.72%: changes over the year the frame names
+        # 与2010年…的184483人相比,十年共减少34529人,减少18.72%: changes over the year the frame names,
+        # and the value compared with is the level's in that year
         base, year = _earlier_base_year(framed, level, ctx, until=d.mention.start)
+        if base and level is not None and level.metric and not framed.metric.startswith(level.metric):
+            framed.metric, framed.entity, framed.period = level.metric, level.entity, Period.year(year)
     if d.rel.type == "difference" and not base:
         return False  # (比上年增加1819元: the ordinary change, linked to its level)
     if not base and before and before[-1].rel is not None and before[-1].rel.type == "difference" \
@@ -176,10 +179,10 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
 
 
 def _framing_prior(d: Draft, before: list[Draft]) -> Draft | None:
-    """The value a 与…相比 frame compares with, when only changes stand between it and ``d``
-    (与2010年…的184483人相比,十年共减少34529人,减少18.72%)."""
+    """The value compared with (a 与…相比 frame, or 比…的 before it), when only changes stand
+    between it and ``d`` (与2010年…的184483人相比,十年共减少34529人,减少18.72%)."""
     for p in reversed(before):
-        if p.framed:
+        if states_a_prior(p):  # (比2012年的20085元增加8588元: a stated prior of a named year, too)
             return p
         if p.rel is None or p.rel.type not in ("growth", "difference"):
             return None
@@ -362,8 +365,9 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft],
         # the change is the level's; last year's amount keeps no name, lest it read as the level)
         prior.metric = ""
         return level
-    year = re.search(r"((?:19|20)\d{2})年", prior.lead) if prior.framed else None
-    # (与2010年第六次全国人口普查的184483人相比: the frame names the earlier value's year)
+    year = re.search(r"((?:19|20)\d{2})年", prior.lead)
+    # (与2010年第六次全国人口普查的184483人相比, 比2012年的20085元增加8588元: the comparison names the
+    # earlier value's year)
     prior.metric, prior.entity = level.metric, level.entity
     prior.period = Period.year(int(year.group(1))) if year else level.period.shift_years(-1)
     return level
