@@ -14,7 +14,9 @@ What it checks
     name inside another (意向签约, 意向签约额) in one article counts only when the figure is the
     very same, written alike (an agreement, never a question).
     A total and its parts (其中), figures of one sentence, metrics that name no indicator
-    (同期平均水平, 比上年增速) and measures whose owner was lost (产值 alone) are never grouped.
+    (同期平均水平, 比上年增速) and measures whose owner was lost (产值 alone) are never grouped; nor,
+    in one article, figures each stated after a level of its sentence naming one measure for
+    different subjects (企业贷款余额…,新增信贷投入 and 制造业贷款余额…,新增信贷投入).
 
 Why
     The figure in the summary and the one in the body, or in two reports of the same fact,
@@ -182,6 +184,31 @@ def _groups_apart(members) -> bool:
     return all(counts) and len(set(counts)) > 1
 
 
+def _sentences_of_different_subjects(facts: Facts, members) -> bool:
+    """企业和机关团体贷款余额1996.49亿元,…;新增信贷投入201.51亿元 and 制造业贷款余额720.94亿元,…,新增信贷
+    投入58.54亿元: in one article, figures each stated after a level of its sentence that names one
+    measure for different subjects (…贷款余额) may be each subject's, their name having dropped it."""
+    if len({c.article for c in members}) > 1 or len({c.sentence for c in members}) < len(members):
+        return False
+    leads = []
+    for c in members:
+        lead = min((o for o in facts.claims if o.article == c.article and o.sentence == c.sentence
+                    and (o.line, o.column) < (c.line, c.column) and is_level(o) and o.metric != c.metric),
+                   key=lambda o: (o.line, o.column), default=None)
+        if lead is None:
+            return False
+        leads.append(lead.metric)
+    if len(set(leads)) < len(leads):
+        return False
+    common = leads[0]
+    for m in leads[1:]:
+        k = 0
+        while k < min(len(common), len(m)) and common[-1 - k] == m[-1 - k]:
+            k += 1
+        common = common[len(common) - k:]
+    return len(common) >= 2 and all(len(m) > len(common) for m in leads)
+
+
 def _count_it_follows(c) -> str:
     """The first count of projects or firms (项目13个, 9个项目) in the part of the figure's sentence
     it stands in (after the last semicolon before it); '' when none."""
@@ -269,7 +296,8 @@ def check(facts: Facts, options: dict):
             ok = _all_meet(facts, members, unit, tol)
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
                            or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
-                           or _a_total_and_its_parts(facts, members, unit)):
+                           or _a_total_and_its_parts(facts, members, unit)
+                           or _sentences_of_different_subjects(facts, members)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
             if not ok and len(dated) < len(members):
                 # A figure the text gives no time may be of another period than the article's

@@ -17,7 +17,8 @@ What it checks
     ``indicators.yaml``) are checked the same way, a mismatch being a review. A whole named by a
     generic word (占总人口的52.61%: ``generic_wholes`` in ``parts.yaml``) is the one indicator it
     may mean that the article states (常住人口总数149954人); as the word may mean another, a share
-    that meets it agrees and one that misses says nothing. Where the whole is not stated, two or more shares of
+    that meets it agrees and one that misses says nothing. A part the text gives no time whose
+    whole is stated for several periods (7月 and 1-7月) is left alone: which whole is unsaid. Where the whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
 
@@ -47,6 +48,7 @@ from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WH
                                 SHARE_BAD, SHARE_BY_NAME, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED,
                                 SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, say)
 from factcheck.options import Option, abs_tolerance, document
+from factcheck.periods import Period
 
 ID = "share"
 OPTIONS: tuple[Option, ...] = (
@@ -208,6 +210,8 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
     if generic:
         yield generic[0], ONLY_IF_MET
         return
+    if found and part.period_inferred and _other_times_stated(facts, part, found[0]):
+        return  # (7月 and 1-7月 用电量 stated, a share's part of no written time: of which whole?)
     if len({(w.value, w.unit) for w in found}) > 1:
         # 进出口总值263.7亿元,…占全市外贸总值的73.4%。…综合保税区…当年进出口总值达48.7亿元: of several
         # wholes of one name, the one written nearest the share
@@ -230,6 +234,20 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
 # A whole found by a generic word (占总人口: 常住人口 or 户籍人口?): a share that meets it agrees,
 # one that misses says nothing — the word may mean a whole the article does not state.
 ONLY_IF_MET = "only if met"
+
+
+def _other_times_stated(facts: Facts, part, whole) -> bool:
+    """The whole's metric is stated in the part's article for another period that overlaps the
+    whole's (7月 beside 1-7月; not last year's value)."""
+    mine = Period.parse(whole.period) if whole.period else None
+    if mine is None:
+        return False
+    for (e, m, p), claims in facts.levels.items():
+        other = Period.parse(p) if p and p != whole.period else None
+        if e == whole.entity and m == whole.metric and other is not None \
+                and (other.within(mine) or mine.within(other)) and any(c.article == part.article for c in claims):
+            return True
+    return False
 
 
 def _generic_wholes(facts: Facts, part, entity: str, metric: str, period: str, aliases: dict) -> list:
