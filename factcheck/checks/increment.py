@@ -120,10 +120,10 @@ def _level_named(facts: Facts, article: str, entity: str, metric: str, change):
     comparison (居民年人均消费支出 → 居民年人均消费支出比2015年), of the change's period, stated on
     the change's line or before it; None when there is none or several values."""
     prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
-    found = [c for (e, m, _), claims in facts.levels.items() if e == entity and metric.startswith(m)
-             and metric[len(m):].startswith(prefixes) for c in claims
-             if c.article == article and (c.line, c.column) < (change.line, change.column)
-             and c.period == change.period]  # (not the value compared with, of the earlier year)
+    found = [c for m, p in facts.metrics_stated(article, entity)
+             if p == change.period and metric.startswith(m) and metric[len(m):].startswith(prefixes)
+             # (of the change's period: not the value compared with, of the earlier year)
+             for c in facts.article_levels[(article, entity, m, p)] if (c.line, c.column) < (change.line, change.column)]
     return found[-1] if found and len({(c.value, c.unit) for c in found}) == 1 else None
 
 

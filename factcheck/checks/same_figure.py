@@ -192,9 +192,8 @@ def _sentences_of_different_subjects(facts: Facts, members) -> bool:
         return False
     leads = []
     for c in members:
-        lead = min((o for o in facts.claims if o.article == c.article and o.sentence == c.sentence
-                    and (o.line, o.column) < (c.line, c.column) and is_level(o) and o.metric != c.metric),
-                   key=lambda o: (o.line, o.column), default=None)
+        lead = next((o for o in facts.in_sentence(c.article, c.sentence)
+                     if (o.line, o.column) < (c.line, c.column) and is_level(o) and o.metric != c.metric), None)
         if lead is None:
             return False
         leads.append(lead.metric)

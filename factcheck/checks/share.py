@@ -242,12 +242,9 @@ def _other_times_stated(facts: Facts, part, whole) -> bool:
     mine = Period.parse(whole.period) if whole.period else None
     if mine is None:
         return False
-    for (e, m, p), claims in facts.levels.items():
-        other = Period.parse(p) if p and p != whole.period else None
-        if e == whole.entity and m == whole.metric and other is not None \
-                and (other.within(mine) or mine.within(other)) and any(c.article == part.article for c in claims):
-            return True
-    return False
+    others = [Period.parse(p) for p in facts.periods_stated(part.article, whole.entity, whole.metric)
+              if p and p != whole.period]
+    return any(o is not None and (o.within(mine) or mine.within(o)) for o in others)
 
 
 def _generic_wholes(facts: Facts, part, entity: str, metric: str, period: str, aliases: dict) -> list:
