@@ -19,6 +19,7 @@ from factcheck import lexicon, units
 from factcheck.extract import naming, whose
 from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.split import clause_bounds
+from factcheck.model import Ref
 from factcheck.periods import Period
 
 
@@ -48,7 +49,7 @@ class ArticleState:
     para_rates: list[Draft] = field(default_factory=list)  # growth rates, for 拉动…个百分点
     rates: list[Draft] = field(default_factory=list)  # every growth rate of the article, likewise
     seen: Counter = field(default_factory=Counter)
-    same_base: object = None  # 占同期全市进出口总值的(下同)22.2%: the base later shares leave unnamed (a Ref)
+    same_base: Ref | None = None  # 占同期全市进出口总值的(下同)22.2%: the base later shares leave unnamed
 
     def enter(self, paragraph: int) -> None:
         """A new paragraph forgets the last one's period, entity and figures."""

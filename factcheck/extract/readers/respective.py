@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from factcheck import lexicon, units
+from factcheck.contracts import MULTIPLE_UNIT, POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.split import in_brackets
 
@@ -48,8 +49,8 @@ _LIST_GAP = 12  # ，签约金额 / ，实际到位资金: a separator and the n
 
 
 def _a_change(d: Draft) -> bool:
-    """增长4.52万亩: a change stated as an amount, not as a rate."""
-    return d.rel is not None and d.unit not in ("%", "‰", "")
+    """增长4.52万亩: a change stated as an amount, not as a rate, a gap in points or a multiple."""
+    return d.rel is not None and d.rel.type == "difference" and d.unit not in (*RATE_UNITS, *POINT_UNITS, MULTIPLE_UNIT, "")
 
 
 def _names_between(gap: str) -> bool:
