@@ -48,6 +48,7 @@ class ArticleState:
     topic_places: dict[int, set[str]] = field(default_factory=dict)
     para_rates: list[Draft] = field(default_factory=list)  # growth rates, for 拉动…个百分点
     rates: list[Draft] = field(default_factory=list)  # every growth rate of the article, likewise
+    levels: list[Draft] = field(default_factory=list)  # every amount of the article stated as a level
     seen: Counter = field(default_factory=Counter)
     same_base: Ref | None = None  # 占同期全市进出口总值的(下同)22.2%: the base later shares leave unnamed
 
@@ -83,6 +84,7 @@ class ArticleState:
         self.last_levels = [d for d in drafts if d.is_anchor]
         self.para_rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
         self.rates.extend(d for d in drafts if d.rel and d.rel.type == "growth")
+        self.levels.extend(d for d in drafts if d.is_anchor and not d.framed and d.metric)
         self.para_sentences += 1
 
 

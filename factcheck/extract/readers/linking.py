@@ -136,8 +136,10 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
     prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
     level = next((p for p in reversed(before) if p.is_anchor and not p.is_rate and not states_a_prior(p)), None) \
         or next((p for p in reversed(before) if p.rel is not None and p.rel.type == "growth" and p.metric), None)
-    base, year = _earlier_base_year(d, level, ctx)
     framed = _framing_prior(d, before)
+    if level is None and framed is not None:
+        level = _level_the_frame_names(framed, ctx)
+    base, year = _earlier_base_year(d, level, ctx)
     if not base and framed is not None:
         # 与2010年…的184483人相比,十年共减少34529人,减少18.72%: changes over the year the frame names,
         # and the value compared with is the level's in that year
@@ -176,6 +178,13 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
     span = f"{year}..{level.period.end.year}" if year and level.period is not None and level.period.end is not None else ""
     d.relations.append(Link(d.rel.type, sign=d.rel.sign, period=span if d.rel.type != "average_growth" else ""))
     return True
+
+
+def _level_the_frame_names(framed: Draft, ctx: SentenceContext) -> Draft | None:
+    """全县常住人口344935人。…全县常住人口与2010年…的388123人相比,减少43188人: a frame that opens with
+    the name of a level stated earlier in the article, for the same unit, compares that level."""
+    return next((p for p in reversed(ctx.state.levels) if len(p.metric) >= 2 and p.entity == framed.entity
+                 and p.metric in framed.lead and not p.is_rate), None)
 
 
 def _framing_prior(d: Draft, before: list[Draft]) -> Draft | None:
