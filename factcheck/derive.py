@@ -34,9 +34,9 @@ def derive_all(facts: Facts) -> None:
             fact = None
             try:
                 if rel.type == "growth" and base is not None:
-                    fact = _growth(facts, c, base)
+                    fact = prior_from_rate(facts, c, base)
                 elif rel.type == "difference" and base is not None:
-                    fact = _difference(facts, c, base, rel)
+                    fact = prior_from_change(facts, c, base, rel)
                 elif rel.type in ("multiple", "share", "completion") and base is not None:
                     fact = _ratio(facts, c, base, rel)
                 elif rel.type == "points" and base is not None:
@@ -47,7 +47,8 @@ def derive_all(facts: Facts) -> None:
                 facts.add_derived(fact)
 
 
-def _growth(facts: Facts, rate, level) -> Fact | None:
+def prior_from_rate(facts: Facts, rate, level) -> Fact | None:
+    """The value before the growth: level ÷ (1 + r), with the arithmetic; None for a fall of 100% or more."""
     factor = growth_factor(rate, facts)
     if factor.lo <= 0:
         return None
@@ -73,7 +74,9 @@ def difference_key(level, rel) -> tuple[str, str, str] | None:
     return rel.base.entity, level.metric, level.period
 
 
-def _difference(facts: Facts, diff, level, rel) -> Fact | None:
+def prior_from_change(facts: Facts, diff, level, rel) -> Fact | None:
+    """The value before the change: level − d, with the arithmetic; None when the change is of another
+    kind (``difference_key``) or in another unit family."""
     key = difference_key(level, rel)
     if key is None or not units.compatible(diff.unit, level.unit):
         return None

@@ -46,7 +46,6 @@ class Facts:
     derived: dict[tuple[str, str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
     _rates: dict[str, dict[str, Claim]] = field(default_factory=dict, repr=False)
     _parts_by_share: set[str] | None = field(default=None, repr=False)
-    _periods: dict[tuple[str, str, str], set[str]] | None = field(default=None, repr=False)
     _by_sentence: dict[tuple[str, str], list[Claim]] | None = field(default=None, repr=False)
     _by_unit: dict[tuple[str, str], list[tuple[str, str]]] | None = field(default=None, repr=False)
 
@@ -68,17 +67,9 @@ class Facts:
             if rel is not None and rel.of in self.by_id:
                 yield c, rel, self.by_id[rel.of]
 
-    def periods_stated(self, article: str, entity: str, metric: str) -> set[str]:
-        """The periods an article states actual levels of ``entity`` and ``metric`` for (indexed
-        once per run)."""
-        if self._periods is None:
-            self._periods = defaultdict(set)
-            for a, e, m, p in self.article_levels:
-                self._periods[(a, e, m)].add(p)
-        return self._periods.get((article, entity, metric), set())
-
     def metrics_stated(self, article: str, entity: str) -> list[tuple[str, str]]:
-        """(metric, period) of every actual level an article states for ``entity``."""
+        """(metric, period) of every actual level an article states for ``entity`` (indexed once
+        per run)."""
         if self._by_unit is None:
             self._by_unit = defaultdict(list)
             for a, e, m, p in self.article_levels:

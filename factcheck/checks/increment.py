@@ -39,9 +39,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck import lexicon, units
+from factcheck import lexicon
 from factcheck.checks.support import derived_for, finding
-from factcheck.facts import Facts, growth_factor, prior_period, prior_rounded_twice, rounded_twice, signed
+from factcheck.derive import prior_from_change, prior_from_rate
+from factcheck.facts import Facts, prior_period, prior_rounded_twice, rounded_twice, signed
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, INCREMENT_TWICE_OK, say
 from factcheck.options import Option, document, rel_tolerance
@@ -97,22 +98,17 @@ def _over_a_named_year(facts: Facts, tol: float):
             continue
         diff, rate = diffs[0], rates[0]
         level = _level_named(facts, article, entity, metric, diff)
-        if level is None or not units.compatible(diff.unit, level.unit):
+        if level is None:
             continue
-        sign = diff.relation("difference").sign
-        by_diff = facts.interval(level) - facts.in_unit(diff, level.unit) * float(sign)
-        factor = growth_factor(rate, facts)
-        if factor.lo <= 0:
+        by_diff = prior_from_change(facts, diff, level, diff.relation("difference"))
+        by_rate = prior_from_rate(facts, rate, level)
+        if by_diff is None or by_rate is None:
             continue
-        by_rate = facts.interval(level) / factor
-        ok = by_rate.widen(tol).meets(by_diff.widen(tol))
-        op = "−" if sign > 0 else "+"
-        how_diff = f"{level.describe()} {op} {diff.describe()} = {fmt_interval(by_diff)}{level.unit}"
-        how_rate = f"{level.describe()} ÷ (1{signed(rate)}) = {fmt_interval(by_rate)}{level.unit}"
-        text = say(INCREMENT_OK if ok else INCREMENT_BAD, by_diff=how_diff, by_rate=how_rate)
+        ok = by_rate.value.widen(tol).meets(by_diff.value.widen(tol))
+        text = say(INCREMENT_OK if ok else INCREMENT_BAD, by_diff=by_diff.how, by_rate=by_rate.how)
         status = "agree" if ok else ("review" if comparable_prices(level.metric) or revised_base(level.metric)
-                                     or by_diff.lo <= 0 else "conflict")
-        yield finding(ID, status, text, [level, diff, rate], [how_diff, how_rate])
+                                     or by_diff.value.lo <= 0 else "conflict")
+        yield finding(ID, status, text, [level, diff, rate], [by_diff.how, by_rate.how])
 
 
 def _level_named(facts: Facts, article: str, entity: str, metric: str, change):

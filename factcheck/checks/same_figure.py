@@ -31,6 +31,7 @@ Fails
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from functools import cache
@@ -199,12 +200,7 @@ def _sentences_of_different_subjects(facts: Facts, members) -> bool:
         leads.append(lead.metric)
     if len(set(leads)) < len(leads):
         return False
-    common = leads[0]
-    for m in leads[1:]:
-        k = 0
-        while k < min(len(common), len(m)) and common[-1 - k] == m[-1 - k]:
-            k += 1
-        common = common[len(common) - k:]
+    common = os.path.commonprefix([m[::-1] for m in leads])  # the ending they share, reversed
     return len(common) >= 2 and all(len(m) > len(common) for m in leads)
 
 

@@ -242,8 +242,8 @@ def _other_times_stated(facts: Facts, part, whole) -> bool:
     mine = Period.parse(whole.period) if whole.period else None
     if mine is None:
         return False
-    others = [Period.parse(p) for p in facts.periods_stated(part.article, whole.entity, whole.metric)
-              if p and p != whole.period]
+    others = [Period.parse(p) for m, p in facts.metrics_stated(part.article, whole.entity)
+              if m == whole.metric and p and p != whole.period]
     return any(o is not None and (o.within(mine) or mine.within(o)) for o in others)
 
 

@@ -145,7 +145,7 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
         # and the value compared with is the level's in that year
         base, year = _earlier_base_year(framed, level, ctx, until=d.mention.start)
         if base and level is not None and level.metric and not framed.metric.startswith(level.metric):
-            framed.metric, framed.entity, framed.period = level.metric, level.entity, Period.year(year)
+            _as_earlier_value(framed, level, year)
     if d.rel.type == "difference" and not base:
         return False  # (比上年增加1819元: the ordinary change, linked to its level)
     if not base and before and before[-1].rel is not None and before[-1].rel.type == "difference" \
@@ -374,12 +374,18 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft],
         # the change is the level's; last year's amount keeps no name, lest it read as the level)
         prior.metric = ""
         return level
-    year = re.search(r"((?:19|20)\d{2})年", prior.lead)
     # (与2010年第六次全国人口普查的184483人相比, 比2012年的20085元增加8588元: the comparison names the
     # earlier value's year)
-    prior.metric, prior.entity = level.metric, level.entity
-    prior.period = Period.year(int(year.group(1))) if year else level.period.shift_years(-1)
+    year = re.search(r"((?:19|20)\d{2})年", prior.lead)
+    _as_earlier_value(prior, level, int(year.group(1)) if year else None)
     return level
+
+
+def _as_earlier_value(prior: Draft, level: Draft, year: int | None) -> None:
+    """The value compared with is the level's indicator, of the level's unit, in ``year`` (the
+    year before the level's when none is named)."""
+    prior.metric, prior.entity = level.metric, level.entity
+    prior.period = Period.year(year) if year else level.period.shift_years(-1)
 
 
 def _ends_a_respective_list(text: str, target: Draft, drafts: list[Draft]) -> bool:
