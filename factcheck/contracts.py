@@ -13,6 +13,8 @@ VALUE_ADDED = "增加值"  # the whole of a scoped structure (民营经济增加
 EVENT_PREFIX = "第N次"  # 第N次握手: ordered events of one kind share this metric prefix
 WEEKDAY_UNIT = "星期"  # 2022年9月19日（星期一）: the weekday figure, 1 = Monday … 7 = Sunday
 WEEKDAY_METRIC = "星期"
+DATE_UNIT = "日期"  # 8月3日 as a figure: its value the day as YYYYMMDD, against the day the article came out
+DATE_METRIC = "日期"
 REAL_GROWTH_SUFFIX = "实际增速"  # 实际增长1.3%: the real rate, a figure of its own
 ADJUSTED_GROWTH_SUFFIX = "同口径增速"  # 剔除留抵退税后同口径增长0.67%: a rate on another basis, a figure of its own
 NOMINAL_GROWTH_SUFFIX = "名义增速"  # 名义增长6.8%: still the change of the value, but not the rate stated plain

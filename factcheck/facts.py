@@ -16,7 +16,7 @@ from factcheck import units
 from factcheck.interval import Interval
 from factcheck.model import Claim
 from factcheck.periods import Period
-from factcheck.contracts import RANK_UNIT
+from factcheck.contracts import DATE_UNIT, RANK_UNIT
 
 
 @dataclass(frozen=True)
@@ -137,9 +137,9 @@ def is_level(c: Claim) -> bool:
     """A stated amount or count, as opposed to a rate of change or a ratio between figures."""
     for r in c.relations:
         if r.type in ("growth", "average_growth", "difference", "points", "share", "completion", "multiple",
-                      "per_unit", "span", "weekday"):
+                      "per_unit", "span", "weekday", "reported"):
             return False
-    return c.unit != "" and c.unit != RANK_UNIT
+    return c.unit != "" and c.unit not in (RANK_UNIT, DATE_UNIT)  # (a dateline is a day, no amount)
 
 
 def is_additive(c: Claim) -> bool:

@@ -48,6 +48,21 @@ def vocabulary() -> dict[str, Indicator]:
     return out
 
 
+def named_in(text: str) -> str:
+    """The first official indicator written in ``text`` (its name or an alias of three characters
+    or more), or ''."""
+    m = _written().search(text)
+    return m.group() if m else ""
+
+
+@cache
+def _written():
+    import re
+
+    names = sorted((w for w in vocabulary() if len(w) >= 3), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
 @cache
 def _heads() -> tuple[str, ...]:
     words = set(vocabulary()) | set(lexicon.load("parts.yaml")["measure_heads"])

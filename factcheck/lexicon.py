@@ -73,7 +73,12 @@ def _vague() -> "re.Pattern":
 def names_an_indicator(metric: str) -> bool:
     """False for a metric made only of words that name no indicator (同期平均水平, 比2012年增速),
     or of one character left over from a phrase (两 of 两年平均增长)."""
-    return len(_vague().sub("", metric).strip()) >= 2
+    return len(indicator_words(metric)) >= 2
+
+
+def indicator_words(metric: str) -> str:
+    """The metric without the words that name no indicator (在校生比2012年 → 在校生)."""
+    return _vague().sub("", metric).strip()
 
 
 def bare_measure(metric: str) -> bool:

@@ -25,9 +25,11 @@ RELATION_TYPES = (
     "part_of",       # this amount is part of total `of` (其中)
     "per_unit",      # this average is total `of` divided by count `by` (户均)
     "enumeration",   # this count is the number of `items` listed before it
+    "outline",       # this count is the number of points (一是…, 二是…) set out after it, headed `items`
     "tally",         # this count of rises, falls or flats (`items`: up/down/flat) of a tally (两增两降)
     "span",          # this many years (连续N年) against the years in `period`
     "weekday",       # this weekday (1 = Monday) against `date`
+    "reported",      # this day (YYYYMMDD) is no later than `date`, the day the article came out (its dateline: `of`)
     "after",         # the event dated here comes after the event of claim `of`
     "structure",     # a component of a X:Y:Z structure (三次产业结构); `of` names the first component
     "contribution",  # this many percentage points of growth rate `of` come from this part (拉动)

@@ -17,7 +17,10 @@ SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 
-ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
+# Digits grouped by threes with commas (566,352) or, as bulletins set them, with spaces (108 344,
+# 2 923.75): one number. A space-grouped run must end there (no digit or spaced digit after it).
+GROUPED_BY_SPACES = r"\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?:\.\d+)?(?!\d)(?![ \u00a0\u2009]\d)"
+ARABIC = re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|{GROUPED_BY_SPACES}|\d+(?:\.\d+)?")
 FRACTION = re.compile(r"(\d+)\s*/\s*(\d+)")
 
 
@@ -34,7 +37,7 @@ class Number:
 
 def parse_arabic(text: str) -> Number:
     """``"1,218.56"`` → Number(1218.56, 0.01)."""
-    clean = text.replace(",", "")
+    clean = re.sub(r"[, \u00a0\u2009]", "", text)
     if not ARABIC.fullmatch(text) and not re.fullmatch(r"\d+(?:\.\d+)?", clean):
         raise ValueError(f"not a number: {text!r}")
     if "." in clean:

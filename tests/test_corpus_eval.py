@@ -27,3 +27,16 @@ def test_a_review_ties_nothing():
     r = _relation(3)
     corpus_eval._covered_in_pieces([r], {id(r): [({0, 1}, "agree"), ({0, 2}, "review")]})
     assert r.covered_by == []
+
+
+def test_a_weekday_figure_cites_the_date_it_stands_on():
+    date = Figure("a.txt", 2, "2021-8-11 星期三")
+    weekday = corpus_eval.Cited("a.txt", 2, 2, 3.0, "2021-8-11 星期三")
+    assert corpus_eval.cites(weekday, date)
+    assert not corpus_eval.cites(corpus_eval.Cited("a.txt", 2, 2, 3.0), date)  # a figure of value 3 is another
+
+
+def test_a_day_figure_cites_no_other_figure_of_its_clause():
+    day = corpus_eval.Cited("a.txt", 3, 3, 20231211.0, "2023年12月11日国家统计局公布全国粮食产量69541万吨")
+    assert corpus_eval.cites(day, Figure("a.txt", 3, "2023年12月11日"))
+    assert not corpus_eval.cites(day, Figure("a.txt", 3, "69541万吨"))

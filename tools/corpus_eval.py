@@ -32,6 +32,8 @@ from pathlib import Path
 
 import yaml
 
+from factcheck.contracts import DATE_UNIT, WEEKDAY_UNIT
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 TYPES = ("growth", "increment", "difference", "net_change", "share", "sum", "subset", "structure",
@@ -78,6 +80,7 @@ class Cited:
     first: int
     last: int
     value: float | None  # None for a passage
+    quote: str = ""  # a day's or weekday's clause: its value is YYYYMMDD or the weekday, not the number written
 
 
 def figure_value(text: str) -> float | None:
@@ -145,6 +148,7 @@ def run_factcheck(corpus: Path, work: Path) -> tuple[dict, dict[str, dict]]:
             claims[c["id"]] = {"article": name, "first": int(c.get("line", 0)),
                                "last": int(c.get("line", 0)) + quote.count("\n"),
                                "value": c.get("value"), "entity": str(c.get("entity") or ""),
+                               "unit": str(c.get("unit") or ""), "quote": quote,
                                "metric": str(c.get("metric") or ""),
                                "relations": [str(r.get("type")) for r in c.get("relations") or []]}
     return report, claims
@@ -155,7 +159,8 @@ def cited(finding: dict, claims: dict[str, dict]) -> list[Cited]:
     for e in finding["evidence"]:
         c = claims.get(e.get("claim") or "")
         if c is not None:
-            out.append(Cited(c["article"], c["first"], c["last"], _num(c["value"])))
+            out.append(Cited(c["article"], c["first"], c["last"], _num(c["value"]),
+                             c["quote"] if c["unit"] in (WEEKDAY_UNIT, DATE_UNIT) else ""))
         else:
             out.append(Cited(Path(e["path"]).name, int(e["line"]), int(e.get("end_line") or e["line"]), None))
     return out
@@ -173,8 +178,13 @@ def cites(ev: Cited, fig: Figure) -> bool:
         return False
     if ev.value is None:  # a passage cites every figure on its lines
         return True
+    if ev.quote and _A_DAY.search(fig.text) and re.sub(r"\s+", "", fig.text) in re.sub(r"\s+", "", ev.quote):
+        return True  # 2021-8-11 星期三, 8月3日: the day a weekday or a day figure stands on
     v = fig.value
     return v is not None and math.isclose(ev.value, v, rel_tol=1e-9, abs_tol=1e-9)
+
+
+_A_DAY = re.compile(r"\d\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")  # the figure is a day
 
 
 def covers(evidence: list[Cited], rel: Relation) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from factcheck.contracts import DATE_UNIT
 from factcheck.facts import Facts
 from factcheck.messages import DUP_ACROSS, DUP_CHANGED, DUP_NO_FIGURES, DUP_SAME, DUP_WITHIN, say
 from factcheck.model import Evidence, Finding
@@ -185,6 +186,7 @@ def _another_edition(m, changed, facts: Facts) -> bool:
         if any(_is_year(x) for x in figures(d.left) + figures(d.right)):
             return True
     years = [{c.period[:4] for c in facts.claims if c.article == side.article and c.period[:4].isdigit()
+              and c.unit != DATE_UNIT  # (a repost's dateline is the site's day, not the figures')
               and side.line <= c.line <= side.end_line} for side in (m.a, m.b)]
     if years[0] or years[1]:
         return bool(years[0] and years[1]) and not years[0] & years[1]
@@ -197,7 +199,8 @@ def _another_edition(m, changed, facts: Facts) -> bool:
 
 def _main_period(facts: Facts, article: str) -> str:
     """The period most of an article's dated figures have ('' when none is stated)."""
-    dated = Counter(c.period for c in facts.claims if c.article == article and c.period and not c.period_inferred)
+    dated = Counter(c.period for c in facts.claims if c.article == article and c.period and not c.period_inferred
+                    and c.unit != DATE_UNIT)
     return dated.most_common(1)[0][0] if dated else ""
 
 

@@ -6,6 +6,9 @@ What it checks
     and so closes a list of three or more items up to ``major_kinds_gap`` short of N (five kinds
     for 等7大 is a wrong count; four for 等七大产业集群 is a list cut short). Without 等 the count must match, unless the
     count is far larger than the list (then it counts instances, as in 发明专利、实用新型专利50余项).
+    Points set out after a count and numbered (呈现五大运行特点:一是…。二是…) must be as many as
+    the count; as a numbering can stop short or run on in other words (其次, 此外), a mismatch
+    there is a review.
 
 Why
     Lists get an item added or dropped in editing while the count stays.
@@ -21,7 +24,8 @@ from __future__ import annotations
 
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
-from factcheck.messages import LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_WITHIN, say
+from factcheck.messages import (LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_WITHIN, POINTS_DIFFER,
+                                POINTS_MATCH, say)
 from factcheck.options import Option, document
 from factcheck.contracts import CLOSING_COUNTER
 
@@ -38,6 +42,7 @@ __doc__ = document(__doc__, OPTIONS)
 def check(facts: Facts, options: dict):
     ratio = options["instance_ratio"]
     for c in facts.claims:
+        yield from _points(facts, c)
         rel = c.relation("enumeration")
         if rel is None or not rel.items:
             continue
@@ -63,3 +68,14 @@ def check(facts: Facts, options: dict):
         elif n > count.hi or c.value <= ratio * n:
             text = LIST_OVER if n > count.hi else LIST_DIFFERS
             yield finding(ID, False, say(text, n=n, listed=listed, count=c.describe()), [c])
+
+
+def _points(facts: Facts, c):
+    """The numbered points set out after a count (``outline``) against the count."""
+    rel = c.relation("outline")
+    if rel is None or not rel.items:
+        return
+    n, ok = len(rel.items), facts.interval(c).contains(len(rel.items))
+    heads = "; ".join(rel.items)
+    yield finding(ID, True if ok else "review", say(POINTS_MATCH if ok else POINTS_DIFFER, n=n, heads=heads,
+                                                    count=c.describe()), [c])

@@ -4,7 +4,8 @@ What it checks
     A figure with a year-on-year rate (同比增长 r) implies the prior-year value
     value ÷ (1 + r). Where the prior year is stated anywhere in the corpus (same entity, metric
     and period a year earlier), the two must meet. Where the prior value comes from another
-    article (last year's bulletin, revised since) a miss is a review; where the rate is at
+    article (last year's bulletin, revised since) a miss is a review, and the very value of the
+    figure in another article (a repost that reads its year otherwise) is no prior; where the rate is at
     comparable prices (增加值, 产值: real growth of current values) a miss says nothing. A count
     implies a whole-number prior count.
     A fall of 100% or more leaves nothing, so it cannot come with a positive value.

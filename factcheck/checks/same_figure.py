@@ -37,10 +37,11 @@ from collections import defaultdict
 from functools import cache
 
 from factcheck import lexicon, units
+from factcheck.contracts import DATE_UNIT
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
-from factcheck.lexicon import bare_measure, metrics, names_an_indicator
+from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
 from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE,
                                 SAME_SHORT_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say)
@@ -50,10 +51,10 @@ ID = "same_figure"
 OPTIONS: tuple[Option, ...] = (
     rel_tolerance("every figure"),
     Option("across_articles", True, "compare figures from different articles too"),
-    Option("min_metric_chars", 6, "a mismatch on a metric shorter than this and not in the metric lexicon is "
-           "reported for review, not as a conflict (投资总额 or 营业收入 alone may belong to different "
-           "groups of projects or firms in one article); across articles, only when the metric is no "
-           "official indicator"),
+    Option("min_metric_chars", 6, "a mismatch on a metric shorter than this (not counting words that name no "
+           "indicator: 比2012年) and not in the metric lexicon is reported for review, not as a conflict "
+           "(投资总额 or 营业收入 alone may belong to different groups of projects or firms in one article; "
+           "在校生 of 小学 and of 初中); across articles, only when the metric is no official indicator"),
 )
 __doc__ = document(__doc__, OPTIONS)
 
@@ -205,13 +206,14 @@ def _sentences_of_different_subjects(facts: Facts, members) -> bool:
 
 
 def _count_it_follows(c) -> str:
-    """The first count of projects or firms (项目13个, 9个项目) in the part of the figure's sentence
-    it stands in (after the last semicolon before it); '' when none."""
+    """The first count of projects, firms or schools (项目13个, 9个项目, 小学11673所) in the part of
+    the figure's sentence it stands in (after the last semicolon before it), else in the sentence
+    before it (全省共有小学11673所,…;在校生376.61万人); '' when none."""
     at = c.sentence.find(c.quote)
     if at < 0:
         return ""
     part = re.split(r"[;；]", c.sentence[:at])[-1]
-    m = _pattern("counted_instances").search(part)
+    m = _pattern("counted_instances").search(part) or _pattern("counted_instances").search(c.sentence[:at])
     return m.group() if m else ""
 
 
@@ -266,7 +268,7 @@ def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     # A distributed run hands in the groups it made with a shuffle (factcheck.dask_engine).
     groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
-    dated_articles = {c.article for c in facts.claims if c.period}
+    dated_articles = {c.article for c in facts.claims if c.period and c.unit != DATE_UNIT}  # (a dateline dates no figure)
     parts_by_share = facts.parts_by_share()
     for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
@@ -305,7 +307,7 @@ def check(facts: Facts, options: dict):
                        period=period_label(period))
             values = (" = " if ok else " ≠ ").join(_shown(c) for c in members)
             status = None
-            if not ok and len(metric) < options["min_metric_chars"] and metric not in metrics() and (
+            if not ok and len(indicator_words(metric)) < options["min_metric_chars"] and metric not in metrics() and (
                     len({c.article for c in members}) == 1 or indicator_of(metric) is None):
                 # a short, generic metric may name two groups' figures in one article; across articles,
                 # an official indicator of one resolved unit and period is one figure

@@ -18,7 +18,9 @@ What it checks
     generic word (占总人口的52.61%: ``generic_wholes`` in ``parts.yaml``) is the one indicator it
     may mean that the article states (常住人口总数149954人); as the word may mean another, a share
     that meets it agrees and one that misses says nothing. A part the text gives no time whose
-    whole is stated for several periods (7月 and 1-7月) is left alone: which whole is unsaid. Where the whole is not stated, two or more shares of
+    whole is stated for several periods (7月 and 1-7月) is left alone: which whole is unsaid; so
+    is a part above a whole of its name stated in another sentence and below half the whole the
+    share implies (that whole is another's). Where the whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
 
@@ -157,7 +159,19 @@ def stated_links(facts: Facts):
             parts, unsure = [p for p in [_part_by_name(facts, share)] if p is not None], SHARE_BY_NAME
         for part in parts:
             for whole, why in _wholes(facts, part, rel, aliases):
-                yield share, part, whole, unsure or why
+                if not _another_whole(facts, share, part, whole):
+                    yield share, part, whole, unsure or why
+
+
+def _another_whole(facts: Facts, share, part, whole) -> bool:
+    """…职工人数为118.31万人,占参保人数的70.85% beside another section's 参保人数71.08万人: a whole of
+    another sentence below its part, and below half the whole the share implies (part ÷ share), is
+    another's. (An edit that lifts a part just above its whole still meets the whole: 141.1亿元 made
+    183.4亿元 beside a whole of 183.2亿元 with 77% stated is a conflict.)"""
+    if whole.sentence == part.sentence or share.value <= 0:
+        return False
+    w, p = facts.in_unit(whole, part.unit).hi, facts.interval(part).lo
+    return w < p and w < p * 100 / share.value / 2
 
 
 def _part_by_name(facts: Facts, share):

@@ -10,7 +10,9 @@ What it checks
     another by definition (``contains`` in ``indicators.yaml``: 税收收入 of 一般公共预算收入,
     工业增加值 of 工业总产值), each stated once for one entity and period. A part after 其中 whose
     indicator and its total's are two of the vocabulary, neither containing the other
-    (社会消费品零售总额 under 一般公共预算收入: the list of parts had ended), is a review above it.
+    (社会消费品零售总额 under 一般公共预算收入: the list of parts had ended), is a review above it; so is
+    the change of a part above its total's (收入增加3627万元,其中…增加365万元), which another part's
+    fall, unstated, may allow.
 
 Why
     Parts and totals are updated from different tables; a part above its total is impossible.
@@ -34,6 +36,7 @@ from factcheck.facts import Facts, is_additive, one_value
 from factcheck.messages import PART_OVER, PART_WITHIN, say
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.extract.entities import family_of, find_entities
+from factcheck.extract.relations import change_named
 from factcheck.parts import words as parts_words
 
 ID = "subset"
@@ -52,7 +55,9 @@ def check(facts: Facts, options: dict):
             continue  # 城镇居民人均收入 above 全体居民人均收入 is no part above its total
         if math.isinf(facts.interval(total).hi):
             continue  # 超亿元: a total known only from below bounds no part
-        yield _verdict(facts, part, total, tol, over="review" if _two_indicators(part, total) else None)
+        # (收入增加3627万元,其中…增加365万元: a part's change may outgrow its total's when another part fell)
+        over = "review" if _two_indicators(part, total) or change_named(part.metric) else None
+        yield _verdict(facts, part, total, tol, over=over)
     for part, total in [*_qualified_parts(facts), *_parts_by_definition(facts)]:
         if (part.id, total.id) not in stated:
             stated.add((part.id, total.id))

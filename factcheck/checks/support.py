@@ -60,6 +60,8 @@ def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim,
     for stated in facts.stated(fact.entity, fact.metric, fact.period, level.unit):
         if stated.id in (level.id, relation_claim.id):
             continue
+        if stated.article != level.article and (stated.value, stated.unit) == (level.value, level.unit):
+            continue  # the level itself in another article (a repost reading its year otherwise): no earlier value
         s = facts.in_unit(stated, level.unit)
         ok = fact.value.widen(tol).meets(s.widen(tol))
         params = {"how": fact.how, "stated": stated.describe(), "period": period_label(stated.period),

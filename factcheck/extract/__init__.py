@@ -7,10 +7,12 @@ import re
 from factcheck.corpus import Article
 from factcheck.extract.entities import canonical
 from factcheck.extract.context import ArticleState
+from factcheck.extract.outline import link_outlines
 from factcheck.extract.read_sentence import read_sentence
 from factcheck.extract.split import sentences
 from factcheck.extract.to_claims import to_claims
 from factcheck.extract.tables import read_tables
+from factcheck.contracts import DATE_UNIT
 from factcheck.model import Claim
 from factcheck.normalize import NormalizedText, normalize
 
@@ -21,7 +23,8 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
     nt = nt or normalize(article.text, article.source_format)
     subject = canonical(article.subject) if article.subject else infer_subject(nt.text)
     state = ArticleState(key=article.key, base_year=article.reporting_year, subject=subject,
-                         aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject})
+                         aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject},
+                         published=_month_published(article), published_day=_day_published(article))
     claims: list[Claim] = []
     for sent in sentences(nt.text):
         drafts = read_sentence(sent, state)
@@ -30,7 +33,41 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
     if article.reporting_year is not None:
         table = read_tables(article.text, article.key, subject, str(article.reporting_year))
         claims = _without_table_rows(claims, {c.line for c in table}) + table
-    return link_events(with_main_period(claims, title_period(article)))
+    return link_reported(link_outlines(link_events(with_main_period(claims, title_period(article))), nt))
+
+
+def _month_published(article: Article) -> tuple[int, int] | None:
+    """(year, month) of the article's date, when it gives the month (a sidecar's or a dateline's)."""
+    d = article.date
+    point = d.end if d is not None and d.end is not None else d.start if d is not None else None
+    if point is None or not point.month:
+        return None
+    return point.year, point.month
+
+
+def _day_published(article: Article) -> str:
+    """The article's date, when it gives the day (2023-08-04), else ''."""
+    d = article.date
+    return str(d) if d is not None and d.is_point and d.start is not None and d.start.day else ""
+
+
+def link_reported(claims: list[Claim]) -> list[Claim]:
+    """Days the text names point at its dateline — the first day of the article's head (its first
+    ``DATELINE_LINES`` lines) that is the day it came out — when there is one: 'reported' gets
+    its ``of``, and the dateline loses its own."""
+    from dataclasses import replace
+
+    dateline = next((c for c in claims if c.line <= DATELINE_LINES and (r := c.relation("reported")) is not None
+                     and c.period == r.date), None)
+    if dateline is None:
+        return claims
+    # (the dateline keeps no relation of its own: it is what the others are checked against)
+    return [replace(c, relations=tuple(replace(r, of=dateline.id) for r in c.relations if c is not dateline
+                                       or r.type != "reported")) if c.relation("reported") else c
+            for c in claims]
+
+
+DATELINE_LINES = 8
 
 
 def _without_table_rows(claims: list[Claim], rows: set[int]) -> list[Claim]:
@@ -65,7 +102,7 @@ def with_main_period(claims: list[Claim], titled: str | None = None) -> list[Cla
     from collections import Counter
     from dataclasses import replace
 
-    dated = Counter(c.period for c in claims if c.period and c.modality == "actual")
+    dated = Counter(c.period for c in claims if c.period and c.modality == "actual" and c.unit != DATE_UNIT)
     main, n = dated.most_common(1)[0] if dated else (titled, 0)
     if dated and (n < MAIN_PERIOD_MIN_FIGURES or n < MAIN_PERIOD_MIN_SHARE * sum(dated.values())):
         main = titled if titled in dated else None  # no period dominates the text: the title's, if stated

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck import lexicon, units
+from factcheck import indicators, lexicon, units
 from factcheck.extract.draft import Draft, SentenceContext
 
 
@@ -113,14 +113,18 @@ def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:
     """A growth rate that names nothing but its own period, and points at no amount, continues
     the rates before it in its paragraph: 国内生产总值…同比增长10.6%。分季度看,一季度增长11.9%,
     二季度增长10.3%. Without a period of its own (…2828.08万千伏安,增长44.9%), or with the period
-    of the rate it would continue (其中,制造业投资支撑有力,全年增长13.9% after 全年…增长6.0%), it is
-    left alone: it may be the change of a figure that was not read, or of a part."""
+    of the rate it would continue (其中,制造业投资支撑有力,全年增长13.9% after 全年…增长6.0%), or after
+    an indicator named since the figure before (规模以上工业增加值持续保持两位数以上增长,前三季度同比增长
+    18.1%), it is left alone: it may be the change of a figure that was not read, or of a part."""
     for i, d in enumerate(drafts):
         if d.metric or d.rel is None or d.rel.type != "growth" or any(link.of for link in d.relations):
             continue
         cs = ctx.clauses[d.clause][0]
         if not any(cs <= t.start and t.end <= d.mention.start for t in ctx.times):
             continue
+        since = drafts[i - 1].mention.end if i else 0
+        if indicators.named_in(ctx.text[since:d.mention.start]):
+            continue  # 规模以上工业增加值持续保持两位数以上增长,前三季度同比增长18.1%: its own indicator, unread
         earlier = [p for p in drafts[:i] if p.rel and p.rel.type == "growth"] or ctx.state.para_rates
         named = next((p for p in reversed(earlier) if p.metric), None)
         if named is not None and named.period == d.period:

@@ -31,6 +31,8 @@ class ArticleState:
     base_year: int | None
     subject: str
     aliases: frozenset[str]
+    published: tuple[int, int] | None = None  # (year, month) the article came out, when known to the month
+    published_day: str = ""  # the day it came out (2023-08-04), when known to the day
     paragraph: int = -1
     para_period: Period | None = None
     para_entity: str = ""

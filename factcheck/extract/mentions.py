@@ -16,7 +16,7 @@ from functools import cache
 
 from factcheck import lexicon
 from factcheck.lexicon import counters
-from factcheck.numbers import CHINESE_NUMERAL_CHARS, DIGITS, parse_number
+from factcheck.numbers import CHINESE_NUMERAL_CHARS, DIGITS, GROUPED_BY_SPACES, parse_number
 from factcheck.units import MULTIPLIERS
 from factcheck.contracts import RANK_UNIT
 from factcheck.indicators import vocabulary
@@ -63,7 +63,7 @@ def _pattern() -> re.Pattern:
     units = "|".join(re.escape(u) for u in written_units())
     mults = "|".join(sorted(list(MULTIPLIERS) + ["千", "百"], key=len, reverse=True))
     cn = f"[{CHINESE_NUMERAL_CHARS}]+"
-    num = rf"(?:\d+\s*/\s*\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|{cn})"
+    num = rf"(?:\d+\s*/\s*\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|{GROUPED_BY_SPACES}|\d+(?:\.\d+)?|{cn})"
     q = lexicon.qualifiers()
     before = "|".join(sorted(q["before"], key=len, reverse=True))
     after = "|".join(sorted(q["after"], key=len, reverse=True))
@@ -223,6 +223,8 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
         return None
     if prev == "+" or nxt == "+" or (prev == "." and not chinese):
         return None
+    if mult and re.search(r"\d[兆万萬]$", text[:ns]):
+        return None  # 2兆7543.8億元: the 亿 of a number written in two parts, whose first part is not read
     if any(s <= ns < e for s, e in idioms):
         return None
     rank = False

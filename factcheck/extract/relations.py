@@ -126,6 +126,12 @@ def states_a_change(metric: str) -> bool:
     return metric in _w()["up"] or metric in _w()["down"] or metric in _w()["change_names"]
 
 
+def change_named(metric: str) -> int:
+    """医疗卫生机构总量增加 → 1, 专业公共卫生机构减少 → -1, else 0: a name that ends with a verb of
+    change names the change of a figure (with 与上年相比 before it), and which way it went."""
+    return 1 if metric.endswith(tuple(_w()["up"])) else -1 if metric.endswith(tuple(_w()["down"])) else 0
+
+
 def leads_to_a_sum(lead: str) -> bool:
     """…,收入合计43.43亿元 (or 合计占…36.1%): a figure these words (``sum_words``) lead to is of the
     sum of the amounts before it."""

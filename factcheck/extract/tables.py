@@ -103,14 +103,17 @@ def _blank_lines(raw: str, numbers: set[int]) -> str:
 
 def _vertical_tables(raw: str):
     """Tables a scraper printed one cell per line (指標 |, 年末數(萬人) |, 比重(%) |, 戶籍總人口 |,
-    55.66 |, 100.0 |, …), read back into rows: the first row is a label and the numbers after it,
+    55.66 |, 100.0 |, …, or each cell on a line between lines holding a bar alone), read back into rows: the first row is a label and the numbers after it,
     the header the cells just before that label, one per column; each later row is a label and
     as many numbers; a label with no numbers (按城鄉分:) heads the rows after it. Anything that
     does not fit that shape ends the table. Yields (rows, the lines used)."""
     cells: list[tuple[int, int, int, str]] = []  # (line, line start, column, text)
     pos = 0
-    for number, line in enumerate(raw.split("\n") + [""], 1):
-        m = _CELL_ALONE.match(line)
+    lines = raw.split("\n") + [""]
+    for number, line in enumerate(lines, 1):
+        # 指 標 / | / 總 量 / | / …: a line between lone bars is a cell too (another scraper's way)
+        m = _CELL_ALONE.match(line) or (line.strip() and not _SEPARATOR.search(line) and any(
+            0 < k <= len(lines) and _LONE_BAR.match(lines[k - 1]) for k in (number - 1, number + 1)))
         text = plain_cell(line.strip(" |｜\t")) if m else ""
         if m:
             cells.append((number, pos, len(line) - len(line.lstrip(" |｜\t")), text))
@@ -127,8 +130,8 @@ def _vertical_block(cells: list[tuple[int, int, int, str]]):
         return
     first = numbers.index(True)  # the first row: the label before it and the numbers from it on
     width = next((i for i, n in enumerate(numbers[first:]) if not n), len(numbers) - first) + 1
-    if width < 2 or first - 1 < width - 1:
-        return
+    if width < 2 or first - 1 < width - 1 or _a_unit(cells[first - 1][3]):
+        return  # (…参保人数 | 万人 | 1796.99: a column of units between label and numbers, not read here)
     # The header: one cell per column, or one short when nothing stands over the labels.
     header = cells[first - 1 - width:first - 1] if first - 1 >= width else [None, *cells[:first - 1]]
     texts = [c[3] for c in header if c is not None]
@@ -166,6 +169,7 @@ def _as_row(first, cells) -> tuple[int, int, list[tuple[int, str]]]:
 # | 比上年增长(%), | 规模以上工业增加值, | 2.7 — a scraper's other way of printing one cell a line).
 _CELL_ALONE = re.compile(r"^\s*(?:[^|\t｜\s][^|\t｜]*[|｜]|[|｜]\s*[^|\t｜\s][^|\t｜]*)\s*$")
 _SPACES = re.compile(r"\S+")
+_LONE_BAR = re.compile(r"^\s*[|｜]\s*$")
 
 
 _LABEL_PIECES = 4  # 农 林 牧 渔: at most this many pieces of one spaced-out label

@@ -90,7 +90,8 @@ def _resolve_year(m: re.Match, base_year: int | None, last_year: int | None) -> 
     return base_year if base_year is not None else last_year
 
 
-def _period(kind: str, m: re.Match, base_year: int | None, last_year: int | None) -> Period | None:
+def _period(kind: str, m: re.Match, base_year: int | None, last_year: int | None,
+            published: tuple[int, int] | None = None) -> Period | None:
     g = m.groupdict()
     if kind == "years":
         y1, y2 = int(g["y1"]), int(g["y2"])
@@ -98,6 +99,20 @@ def _period(kind: str, m: re.Match, base_year: int | None, last_year: int | None
     year = _resolve_year(m, base_year, last_year)
     if year is None:
         return None
+    period = _in_year(kind, g, year)
+    if published is not None and kind in _STATISTICAL and not g.get("y") and not g.get("rel") \
+            and year == published[0] and period is not None and period.end is not None \
+            and (period.end.month or 12) > published[1]:
+        # 前三季度 in a release of 2024-02: the months had not ended when it was published, so they
+        # are last year's (the text names the year when it means one it has not reached).
+        period = _in_year(kind, g, year - 1)
+    return period
+
+
+_STATISTICAL = ("months", "quarters", "month")  # periods a release reports on once they have ended
+
+
+def _in_year(kind: str, g: dict, year: int) -> Period | None:
     try:
         if kind == "day":
             return Period.parse(f"{year:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}")
@@ -131,11 +146,13 @@ def _period(kind: str, m: re.Match, base_year: int | None, last_year: int | None
     return None
 
 
-def find_time_exprs(text: str, base_year: int | None, last_year: int | None = None) -> list[TimeExpr]:
+def find_time_exprs(text: str, base_year: int | None, last_year: int | None = None,
+                    published: tuple[int, int] | None = None) -> list[TimeExpr]:
     """All time expressions in ``text``, left to right, without overlaps.
 
     ``base_year`` is the publication year (for 今年/去年); ``last_year`` is the year most recently
-    named in the paragraph (for 同年 and bare months)."""
+    named in the paragraph (for 同年 and bare months); ``published`` the (year, month) the article
+    came out, when known: months with no year that end after it are of the year before."""
     taken = [False] * len(text)
     found: list[TimeExpr] = []
     for m in (*_VAGUE.finditer(text), *_CLOCK.finditer(text)):
@@ -148,7 +165,7 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
                 continue
             if kind == "year" and m.groupdict().get("rel") is None and not m.groupdict().get("y"):
                 continue
-            period = _period(kind, m, base_year, last_year)
+            period = _period(kind, m, base_year, last_year, published)
             if m.groupdict().get("rel") in _SENTENCE_YEAR_WORDS and period is not None:
                 # (较上年增长1.4%;…,全年实现…: the year compared with is not the year spoken of.)
                 named = [t.period for t in found if t.start < m.start() and not t.vague and t.period is not None

@@ -23,6 +23,10 @@ def mentions(text):
     ("引进二十三个项目", [("二十三个", 23, "个", "exact")]),
     ("60岁及以上93132人", [("93132人", 93132, "人", "exact")]),
     ("51家开发区利用省外资金破100亿元", [("51家", 51, "家", "exact"), ("破100亿元", 100, "亿元", "gt")]),
+    # thousands set apart with spaces are one number; columns of numbers are not
+    ("大桥108 344座、2 923.75万m", [("108 344座", 108344, "座", "exact"), ("2 923.75万m", 2923.75, "万m", "exact")]),
+    ("公路隧道19 067处", [("19 067处", 19067, "处", "exact")]),
+    ("共12 3456个", [("3456个", 3456, "个", "exact")]),  # (a group of four is no group of thousands)
 ])
 def test_figures(text, expected):
     assert mentions(text) == expected

@@ -1,5 +1,7 @@
 """Claims from real sentences of the genre, with their context and relations."""
 
+import pytest
+
 from helpers import claims_of, findings_of
 
 
@@ -148,6 +150,12 @@ def test_a_rate_of_the_same_period_as_the_rate_before_does_not_continue_it():
     cs = by_value(claims_of("全年固定资产投资比上年增长6.0%。其中,制造业投资支撑有力,全年增长13.9%;高技术制造业投资增长达43.1%。",
                             date="2022-01"))
     assert cs["13.9%"].metric != cs["6.0%"].metric
+
+
+def test_a_rate_after_an_indicator_of_its_own_does_not_continue_the_rates_before():
+    cs = by_value(claims_of("前三季度,农林牧渔业总产值同比增长9.7%,其中三季度同比增长12.8%。工业生产较快增长,"
+                            "今年以来,规模以上工业增加值持续保持两位数以上增长,前三季度同比增长18.1%。", date="2021-10"))
+    assert cs["18.1%"].metric != cs["9.7%"].metric
 
 
 def test_a_rate_after_a_figure_that_was_not_read_takes_no_name():
@@ -459,4 +467,23 @@ def test_the_whole_province_by_its_one_character_name():
     """乌鲁木齐市…开业。…全疆接待疆内游客456.44万人次: 全疆 is the region, not the city named before."""
     cl = claims_of("6月22日,乌鲁木齐市首个文化旅游街区正式开业,全天接待游客4.9万人次。统计数据显示:全疆接待疆内游客456.44万人次。",
                    date="2023-06-25", subject="新疆维吾尔自治区")
-    assert {c.value: c.entity for c in cl} == {4.9: "乌鲁木齐市", 456.44: "新疆维吾尔自治区"}
+    assert {c.value: c.entity for c in cl if c.unit != "日期"} == {4.9: "乌鲁木齐市", 456.44: "新疆维吾尔自治区"}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("项目将于8月13日开工,总投资12亿元。", "2023-08-04"),  # a day to come
+    ("12月28日,园区举行项目签约仪式,签约项目18个。", "2024-01-05"),  # last year's, as far as the text says
+    ("5月1日-5日,全市接待游客120万人次。", "2023-05-06"),  # a span of days
+    ("8月3日,记者从全市经济运行会上获悉,上半年全市地区生产总值1200亿元。", "2023-08"),  # an article of a month
+])
+def test_days_that_are_not_set_against_the_article_day(text, date):
+    from factcheck.contracts import DATE_UNIT
+
+    assert [c.quote for c in claims_of(text, date=date) if c.unit == DATE_UNIT] == []
+
+
+def test_a_mirrors_stamp_and_a_plans_day_are_not_set_against_the_article_day():
+    from factcheck.contracts import DATE_UNIT
+
+    text = "2024-10-23 10:21 来源:某某网\n2017年6月20日,园区签约项目18个,2018年9月26日全部投产。"
+    assert [c.period for c in claims_of(text, date="2017-06-21") if c.unit == DATE_UNIT] == ["2017-06-20"]

@@ -254,3 +254,26 @@ def test_rows_of_places_under_a_section_heading_are_left_alone():
     claims = extract_article(article(text, date="2020-04", subject="舟山市"))
     assert not [c for c in claims if c.line in (3, 4, 8)], [(c.line, c.describe(), c.metric) for c in claims]
     assert [c.describe() for c in claims if c.line == 2][:1] == ["35.07万吨"]
+
+
+# 南平's 2022 bulletin as a scraper printed it: each cell on a line, between lines with a bar alone.
+BETWEEN_BARS = "表1 2022年年末常住人口数及其构成\n指 标\n|\n年末数(万人)\n|\n比重(%)\n|\n常住人口\n|\n265.1\n|\n100.0\n|\n" \
+               "其中:城镇\n|\n161.29\n|\n60.84\n|\n乡村\n|\n103.81\n|\n39.16\n"
+
+
+def test_a_table_with_each_cell_between_lone_bars_is_read_back_into_rows():
+    cs = {c.describe(): c for c in _claims(BETWEEN_BARS)}
+    whole, town = cs["265.1万人"], cs["161.29万人"]
+    assert (whole.metric, whole.line, town.line) == ("常住人口", 10, 16)
+    assert cs["60.84%"].relation("share").of == town.id
+
+
+def test_a_wrong_cell_between_lone_bars_is_a_conflict():
+    found = findings_of(BETWEEN_BARS.replace("\n60.84\n", "\n62.84\n"), date="2023-03", subject="南平市")
+    assert "share" in {f.check for f in found if f.status == "conflict"}
+
+
+def test_a_column_of_units_between_label_and_numbers_is_not_read_as_labels():
+    text = "|\n|\n单位\n|\n截至2024年2月底\n|\n截至2023年2月底\n|\n城镇职工基本养老保险参保人数\n|\n万人\n|\n1796.99\n|\n1701.86\n|\n" \
+           "城乡居民基本养老保险参保人数\n|\n万人\n|\n1640.65\n|\n1650.12\n"
+    assert [c.metric for c in _claims(text)] == []

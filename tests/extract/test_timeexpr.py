@@ -40,3 +40,15 @@ def test_the_whole_year_is_not_the_year_compared_with_before_it():
     text = "第一产业全年实现增加值4.1亿元,较上年增长1.4%;第二产业全年实现增加值764.22亿元,增长4.1%"
     years = [str(t.period) for t in find_time_exprs(text, 2022) if text[t.start:t.end] == "全年"]
     assert years == ["2022", "2022"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("前三季度全省规模以上工业增加值同比增长7.6%", "2021-01..2021-09"),  # not ended by 2022-02: last year's
+    ("1-12月出口增长3%", "2021"),
+    ("1月份出口增长2%", "2022-01"),  # ended, or ending, by then: this year's
+    ("2022年前三季度,全省增长5%", "2022-01..2022-09"),  # a year named is kept
+    ("今年前三季度力争增长5%", "2022-01..2022-09"),
+])
+def test_months_not_ended_at_publication_are_of_the_year_before(text, period):
+    t = next(t for t in find_time_exprs(text, 2022, published=(2022, 2)) if not t.vague)
+    assert str(t.period) == period

@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Protocol
 
 from factcheck.extract.draft import Draft, SentenceContext
-from factcheck.extract.readers import (average_growth, contribution, count_rate, enumeration, events, from_to, linking,
+from factcheck.extract.readers import (average_growth, contribution, count_rate, dates, enumeration, events, from_to, linking,
                                        named_lists, part_of, per_unit, rank, respective, span, tally,
                                        structure, weekdays)
 
@@ -52,6 +52,7 @@ READERS: dict[str, ModuleType] = {
     span.ID: span,
     average_growth.ID: average_growth,
     weekdays.ID: weekdays,
+    dates.ID: dates,
 }
 
 

@@ -20,7 +20,9 @@ Leaves alone: a rate with its own metric after an unrelated amount (规模以上
 36.8%): no ``of``; the checks then compare it only by its own names. Nor is a count inside a
 breakdown's frame (从6个旗县市增速看) or a number of kinds in a name (五大装备制造业) the level of
 a rate after it; nor is last year's amount (比上年同期133191万元) the level of a share, nor the last
-of several amounts the part of a share of their sum (合计占…36.1%).
+of several amounts the part of a share of their sum (合计占…36.1%); nor an amount with a number
+between it and the rate that was read as no figure nor time (…;图书总藏量9.70亿卷,增长7.5%: the rate
+may be of that number, whose unit is unknown).
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)
                                   and id(p) not in plans
                                   and (d.rel.type in ("growth", "difference") or not states_a_prior(p))])
+            if target is not None and _unread_number_between(ctx, drafts, target, d):
+                target = None  # 公共图书馆3166个,…;图书总藏量9.70亿卷,增长7.5%: the rate is of a figure not read
             level = _level_of_a_stated_prior(d, target, drafts[:i], ctx.text)
             if level is None and target is not None and d.rel.type in ("growth", "difference") \
                     and states_a_prior(target):
@@ -228,6 +232,17 @@ def _earlier_base_year(d: Draft, level: Draft | None, ctx: SentenceContext, unti
             opener = max(ctx.text.rfind(p, start, t.start) for p in lexicon.load("extraction.yaml")["comparison_prefixes"])
             return ctx.text[opener if opener >= 0 else t.start:t.end], year
     return "", 0
+
+
+def _unread_number_between(ctx: SentenceContext, drafts: list[Draft], target: Draft, d: Draft) -> bool:
+    """A number stands between the figure and the rate that is no figure read (its unit unknown)
+    nor a time: it may be the figure the rate is of."""
+    read = [(o.mention.start, o.mention.end) for o in drafts] + [(t.start, t.end) for t in ctx.all_times]
+    for m in re.finditer(r"\d+(?:\.\d+)?", ctx.text[target.mention.end:d.mention.start]):
+        at = target.mention.end + m.start()
+        if not any(s <= at < e for s, e in read):
+            return True
+    return False
 
 
 def _closest(d: Draft, before: list[Draft]) -> Draft | None:

@@ -14,7 +14,9 @@ by another criterion (按年龄分 after 按性别分) breaks down the same whol
 Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
 产业项目40个 → 40个 part of 58个.
 
-Leaves alone: rates and percentage points; a total of another period (一季度…总投资361亿元 …
+Leaves alone: rates and percentage points; changes that go both ways (与上年相比,…总量增加237家,
+其中医院增加70家,…专业公共卫生机构减少343家: names ending in verbs of change); a figure above its total in a clause that opens with the whole
+unit again (…乡镇599个,全省4209个社区…); a total of another period (一季度…总投资361亿元 …
 二季度…其中…586亿元); a figure that opens a 其中 of its own, or says it is a
 total where its total does not (蔬菜及食用菌总产量 after 油料作物产量), or is its total's sibling
 in a partition (第三产业增加值 after 第二产业增加值…,其中工业增加值…); in a paragraph that opens with a
@@ -40,7 +42,7 @@ from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import reference_words
-from factcheck.extract.relations import states_a_prior, leads_to_a_sum, states_a_change
+from factcheck.extract.relations import change_named, states_a_prior, leads_to_a_sum, states_a_change
 from factcheck.extract.split import in_brackets
 from factcheck.indicators import indicator_name, indicator_of, one_partition
 from factcheck.numbers import parse_number
@@ -78,6 +80,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue  # …动用预算稳定调节基金1.16亿元,收入合计43.43亿元: the sum of all before, no part
         if states_a_prior(d):
             continue  # …,较上年同期91050万元减支…: last year's amount, no part of this year's total
+        if change_named(d.lead) and len({change_named(o.lead) for o in drafts if o.mention.start >= m.end} - {0}) > 1:
+            continue  # 与上年相比,…总量增加237家,其中…增加494家,…减少343家: changes both ways add up to nothing
         if _in_rank_clause(ctx, d):
             continue  # 在全省100个工业园区中排位第五位: the field of a ranking, no part
         if _compared_with(d):
@@ -130,6 +134,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if total is not None and total in earlier and _larger(d, total) and \
                 lexicon.load("extraction.yaml")["part_of"]["of_which"] not in text[m.start:m.end]:
             continue  # …10亿元以上项目15个。从结构上看,已建成项目中有55个工业项目: a breakdown of what?
+        if total is not None and _larger(d, total) and _opens_with_the_whole(ctx, d):
+            continue  # …其中街道607个,乡镇599个,全省4209个社区全部建立了…平台: the whole's again, no part
         if total is not None and _a_new_statement(ctx, m, d):
             continue  # 其中税收收入14.5亿元,…;完成规模工业应税开票销售收入185亿元
         if total is not None and total in earlier and _one_of_several(total, d, state):
@@ -267,6 +273,14 @@ def _after_a_semicolon(ctx: SentenceContext, total: Draft, part: Draft) -> bool:
     with a semicolon between them, breaks down what the sentence is about, or is a statement of
     its own — not a part of that figure."""
     return any(ch in ";；" for ch in ctx.text[total.mention.end:part.mention.start])
+
+
+def _opens_with_the_whole(ctx: SentenceContext, part: Draft) -> bool:
+    """A clause that opens with the whole unit (全省, 全市: ``generic_subjects`` in ``entities.yaml``)
+    states a figure of the whole again, not of a part."""
+    cs, _ = ctx.clauses[part.clause]
+    return ctx.text[cs:part.mention.start].lstrip(" ,，;；").startswith(
+        tuple(lexicon.load("entities.yaml")["generic_subjects"]))
 
 
 def _a_new_statement(ctx: SentenceContext, mark: _Mark, part: Draft) -> bool:
