@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.contracts import DATE_UNIT
 from factcheck.corpus import Article
 from factcheck.extract.entities import canonical
 from factcheck.extract.context import ArticleState
@@ -12,7 +13,6 @@ from factcheck.extract.read_sentence import read_sentence
 from factcheck.extract.split import sentences
 from factcheck.extract.to_claims import to_claims
 from factcheck.extract.tables import read_tables
-from factcheck.contracts import DATE_UNIT
 from factcheck.model import Claim
 from factcheck.normalize import NormalizedText, normalize
 

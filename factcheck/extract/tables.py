@@ -103,10 +103,11 @@ def _blank_lines(raw: str, numbers: set[int]) -> str:
 
 def _vertical_tables(raw: str):
     """Tables a scraper printed one cell per line (指標 |, 年末數(萬人) |, 比重(%) |, 戶籍總人口 |,
-    55.66 |, 100.0 |, …, or each cell on a line between lines holding a bar alone), read back into rows: the first row is a label and the numbers after it,
-    the header the cells just before that label, one per column; each later row is a label and
-    as many numbers; a label with no numbers (按城鄉分:) heads the rows after it. Anything that
-    does not fit that shape ends the table. Yields (rows, the lines used)."""
+    55.66 |, 100.0 |, …, or each cell on a line between lines holding a bar alone), read back into
+    rows: the first row is a label and the numbers after it, the header the cells just before that
+    label, one per column; each later row is a label and as many numbers; a label with no numbers
+    (按城鄉分:) heads the rows after it. Anything that does not fit that shape ends the table.
+    Yields (rows, the lines used)."""
     cells: list[tuple[int, int, int, str]] = []  # (line, line start, column, text)
     pos = 0
     lines = raw.split("\n") + [""]
