@@ -223,7 +223,7 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
         return None
     if prev == "+" or nxt == "+" or (prev == "." and not chinese):
         return None
-    if mult and re.search(r"\d[兆万萬]$", text[:ns]):
+    if mult and ns >= 2 and text[ns - 2].isdigit() and text[ns - 1] in "兆万萬":
         return None  # 2兆7543.8億元: the 亿 of a number written in two parts, whose first part is not read
     if any(s <= ns < e for s, e in idioms):
         return None
