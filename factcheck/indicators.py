@@ -21,6 +21,7 @@ partition (农业, 农林牧渔服务业: ``partitions`` in ``parts.yaml``) are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,9 +57,7 @@ def named_in(text: str) -> str:
 
 
 @cache
-def _written():
-    import re
-
+def _written() -> re.Pattern:
     names = sorted((w for w in vocabulary() if len(w) >= 3), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
 

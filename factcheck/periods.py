@@ -100,6 +100,11 @@ class Period:
     def is_point(self) -> bool:
         return self.start == self.end
 
+    @property
+    def is_day(self) -> bool:
+        """One day (2023-08-04), not a month, a year or a span."""
+        return self.is_point and self.start is not None and self.start.day is not None
+
     def first_day(self) -> dt.date | None:
         return self.start.first_day() if self.start else None
 

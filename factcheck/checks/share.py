@@ -166,8 +166,8 @@ def stated_links(facts: Facts):
 def _another_whole(facts: Facts, share, part, whole) -> bool:
     """…职工人数为118.31万人,占参保人数的70.85% beside another section's 参保人数71.08万人: a whole of
     another sentence below its part, and below half the whole the share implies (part ÷ share), is
-    another's. (An edit that lifts a part just above its whole still meets the whole: 141.1亿元 made
-    183.4亿元 beside a whole of 183.2亿元 with 77% stated is a conflict.)"""
+    another's. (An edit that lifts a part just above its whole still meets the whole: a part of 90亿元
+    raised to 117亿元 beside a whole of 115亿元, with 78% stated, is a conflict.)"""
     if whole.sentence == part.sentence or share.value <= 0:
         return False
     w, p = facts.in_unit(whole, part.unit).hi, facts.interval(part).lo

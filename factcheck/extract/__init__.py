@@ -24,7 +24,7 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
     subject = canonical(article.subject) if article.subject else infer_subject(nt.text)
     state = ArticleState(key=article.key, base_year=article.reporting_year, subject=subject,
                          aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject},
-                         published=_month_published(article), published_day=_day_published(article))
+                         date=article.date)
     claims: list[Claim] = []
     for sent in sentences(nt.text):
         drafts = read_sentence(sent, state)
@@ -34,21 +34,6 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
         table = read_tables(article.text, article.key, subject, str(article.reporting_year))
         claims = _without_table_rows(claims, {c.line for c in table}) + table
     return link_reported(link_outlines(link_events(with_main_period(claims, title_period(article))), nt))
-
-
-def _month_published(article: Article) -> tuple[int, int] | None:
-    """(year, month) of the article's date, when it gives the month (a sidecar's or a dateline's)."""
-    d = article.date
-    point = d.end if d is not None and d.end is not None else d.start if d is not None else None
-    if point is None or not point.month:
-        return None
-    return point.year, point.month
-
-
-def _day_published(article: Article) -> str:
-    """The article's date, when it gives the day (2023-08-04), else ''."""
-    d = article.date
-    return str(d) if d is not None and d.is_point and d.start is not None and d.start.day else ""
 
 
 def link_reported(claims: list[Claim]) -> list[Claim]:

@@ -31,8 +31,7 @@ class ArticleState:
     base_year: int | None
     subject: str
     aliases: frozenset[str]
-    published: tuple[int, int] | None = None  # (year, month) the article came out, when known to the month
-    published_day: str = ""  # the day it came out (2023-08-04), when known to the day
+    date: Period | None = None  # when the article came out (its sidecar's or its dateline's date)
     paragraph: int = -1
     para_period: Period | None = None
     para_entity: str = ""
@@ -53,6 +52,17 @@ class ArticleState:
     levels: list[Draft] = field(default_factory=list)  # every amount of the article stated as a level
     seen: Counter = field(default_factory=Counter)
     same_base: Ref | None = None  # 占同期全市进出口总值的(下同)22.2%: the base later shares leave unnamed
+
+    @property
+    def published(self) -> tuple[int, int] | None:
+        """(year, month) the article came out, when its date gives the month (the end of a span)."""
+        point = None if self.date is None else self.date.end or self.date.start
+        return (point.year, point.month) if point is not None and point.month else None
+
+    @property
+    def published_day(self) -> str:
+        """The day the article came out (2023-08-04), when its date gives the day; else ''."""
+        return str(self.date) if self.date is not None and self.date.is_day else ""
 
     def enter(self, paragraph: int) -> None:
         """A new paragraph forgets the last one's period, entity and figures."""
@@ -99,17 +109,13 @@ def topic_period(ctx: SentenceContext, upto: int, skip: tuple[int, int] = (-1, -
     if not topics:
         return None
     topic = topics[-1]
-    if not _is_day(topic.period):
+    if not topic.period.is_day:
         return topic.period
     prefixes = tuple(_words()["comparison_prefixes"])
     spans = [t for t in ctx.times if topic.end <= t.start and t.end <= upto and t.period is not None
-             and not t.vague and not _is_day(t.period) and not (skip[0] <= t.start < skip[1])
+             and not t.vague and not t.period.is_day and not (skip[0] <= t.start < skip[1])
              and not ctx.text[max(0, t.start - 1):t.start].endswith(prefixes)]
     return spans[-1].period if spans else topic.period
-
-
-def _is_day(period: Period) -> bool:
-    return period.is_point and period.start is not None and period.start.day is not None
 
 
 def _words() -> dict:

@@ -25,7 +25,6 @@ from factcheck.contracts import DATE_METRIC, DATE_UNIT
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.mentions import Mention
 from factcheck.extract.timeexpr import DASH
-from factcheck.periods import Period
 
 ID = "dates"
 STAGE = "relations"
@@ -40,11 +39,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     published = ctx.state.published_day
     if not published:
         return []
-    out_day = Period.parse(published).first_day()
+    out_day = ctx.state.date.first_day()
     text, out = ctx.text, []
     for t in ctx.times:
         p = t.period
-        if p is None or p.start is None or p.start.day is None or not p.is_point or _a_span(text, t.end):
+        if p is None or not p.is_day or _a_span(text, t.end):
             continue
         day = p.first_day()
         cs, ce = ctx.clauses[ctx.clause_of(t.start)]

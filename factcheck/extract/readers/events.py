@@ -32,7 +32,7 @@ def _gap(t, m: re.Match) -> int:
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text, state = ctx.text, ctx.state
     out = []
-    days = [t for t in ctx.times if t.period is not None and t.period.is_point and t.period.start.day]
+    days = [t for t in ctx.times if t.period is not None and t.period.is_day]
     for m in _EVENT.finditer(text):
         near = [t for t in days if _gap(t, m) <= 12]
         if not near:

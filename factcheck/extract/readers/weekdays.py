@@ -27,7 +27,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text = ctx.text
     out = []
     for t in ctx.times:
-        if t.period is None or t.period.start is None or t.period.start.day is None or not t.period.is_point:
+        if t.period is None or not t.period.is_day:
             continue
         wm = _WEEKDAY.match(text[t.end:])
         if not wm:
