@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -90,3 +91,10 @@ def bare_measure(metric: str) -> bool:
 @cache
 def _measures() -> frozenset[str]:
     return frozenset(load("extraction.yaml")["paragraph_topic"]["measures"])
+
+
+@cache
+def field_frames() -> re.Pattern:
+    """在全省重点关注的10个州(市)中: the field the figures after it are taken among, its name in the
+    group ``field`` (``linking.field_frames`` in ``extraction.yaml``)."""
+    return re.compile("|".join(load("extraction.yaml")["linking"]["field_frames"]))

@@ -267,6 +267,8 @@ RESTATED_OK = N_("the structure's component {component} and the sector's share o
 RESTATED_BAD = N_("the structure's component {component} and the sector's share of GDP {share} stated apart differ")
 SHARES_OK = N_("shares of one whole by every member: {written} = {total}, i.e. 100")
 SHARES_REVIEW = N_("shares of one whole by every member: {written} = {total}, not 100")
+PARTS_SHARE_REVIEW = N_("{how}, but the stated share is {share}; the shares name no whole, so each was taken of "
+                        "the sum of the amounts stated under the listed names, which may be named otherwise")
 STRUCTURE_CHANGE_OK = N_("{how} points, as the change {change} stated")
 STRUCTURE_CHANGE_BAD = N_("{how} points, but the change stated is {change}")
 STRUCTURE_CHANGES_OK = N_("the changes of every sector's share add up to zero: {how}")

@@ -41,6 +41,7 @@ from factcheck.contracts import DATE_UNIT
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_level
 from factcheck.interval import fmt_interval
+from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
 from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE,
@@ -91,8 +92,9 @@ def _signed(facts: Facts, c, unit: str):
 def group_key(c, across_articles: bool = True) -> tuple | None:
     """The key under which figures must agree, or None for a figure that is never grouped."""
     kind = _kind(c)
-    if not kind or not c.metric or not names_an_indicator(c.metric) or bare_measure(c.metric):
-        return None  # (产值 alone: whose output it is was lost)
+    if not kind or not c.metric or not names_an_indicator(c.metric) or bare_measure(c.metric) \
+            or states_a_change(c.metric):
+        return None  # (产值 alone: whose output it is was lost; 同比多增 alone: the change of what?)
     if c.counted and _pattern("rate_bars").search(c.metric) and indicator_of(c.metric) is None:
         return None  # 有59个县(市)增速高于全省平均增速: units counted by the indicator of the clause before
     # Undated figures, and figures of no named entity, are compared within their article only.
@@ -217,6 +219,13 @@ def _count_it_follows(c) -> str:
     return m.group() if m else ""
 
 
+def _cumulative_beside_flow(members) -> bool:
+    """累计使用率达到92.01% beside 使用率达到了93.62%: a figure its clause calls cumulative
+    (``cumulative_words`` in ``metrics.yaml``) and one it does not are of different spans."""
+    words = tuple(lexicon.load("metrics.yaml")["cumulative_words"])
+    return len({any(w in c.quote for w in words) for c in members}) > 1
+
+
 def _restated_for_a_part(members) -> bool:
     """我区完成情况(包括铜仁高新区)…转化率为38.31%。其中,我区单独…转化率为43.77%: a sentence
     that opens with 其中 restates the paragraph's indicators for a part of its unit."""
@@ -293,6 +302,7 @@ def check(facts: Facts, options: dict):
             ok = _all_meet(facts, members, unit, tol)
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
                            or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
+                           or _cumulative_beside_flow(members)
                            or _a_total_and_its_parts(facts, members, unit)
                            or _sentences_of_different_subjects(facts, members)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率

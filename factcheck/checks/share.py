@@ -208,7 +208,7 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
             yield total, SHARE_UNNAMED_WHOLE
             return
         if base is None or not base.metric:
-            whole = _whole_by_measure(facts, part, aliases)
+            whole = _whole_by_measure(facts, part, aliases) or _whole_of_the_frame(facts, part)
             if whole is not None:
                 yield whole, SHARE_WHOLE_BY_MEASURE
             return
@@ -239,6 +239,8 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         yield total, ""  # 进出口总额500亿元;其中,出口额300亿元,占进出口总额的60%: the total the text names
         return
     loose = base.metric.replace(_total_marker(), "")  # 签约总金额 → 签约金额
+    # 实缴职工人数 → 实缴职工 (a count named by what it counts)
+    loose = next((loose[: -len(w)] for w in lexicon.load("parts.yaml")["count_nouns"] if loose.endswith(w)), loose)
     if loose != base.metric and len(loose) >= 2:
         whole = facts.stated_once(part, [loose]) if (base.entity or part.entity) == part.entity else None
         if whole is not None and whole.id != part.id and facts.in_unit(whole, part.unit).lo > 0:
@@ -271,6 +273,31 @@ def _generic_wholes(facts: Facts, part, entity: str, metric: str, period: str, a
         for name in {meant, *aliases.get((entity, indicator_name(meant), period), [])}:
             found += [w for w in _stated_wholes(facts, part, entity, name, period) if w not in found]
     return found if len({(w.value, w.unit) for w in found}) == 1 else []
+
+
+def _whole_of_the_frame(facts: Facts, part):
+    """在第二产业和第三产业法人单位中,…批发和零售业2978个,占32.0% with 全区共有从事第二产业和第三产业
+    活动的法人单位9299个 stated: the one amount of the part's article, unit and period above the
+    part whose name holds the frame's words in order (``linking.field_frames`` in
+    ``extraction.yaml``); None when there is none or more than one."""
+    at = part.sentence.find(part.quote)
+    frame = next((m for m in lexicon.field_frames().finditer(part.sentence[:at] if at >= 0 else "")), None)
+    if frame is None:
+        return None
+    named = frame.group("field")
+    if len(named) < 2:
+        return None
+    found = [w for (article, entity, metric, period), claims in facts.article_levels.items()
+             if (article, entity, period) == (part.article, part.entity, part.period) and _in_order(named, metric)
+             for w in claims if units.compatible(w.unit, part.unit)
+             and facts.in_unit(w, part.unit).lo > facts.interval(part).hi]
+    return found[0] if len({(w.value, w.unit) for w in found}) == 1 else None
+
+
+def _in_order(words: str, name: str) -> bool:
+    """第二产业和第三产业法人单位 in 从事第二产业和第三产业活动的法人单位: every character, in order."""
+    rest = iter(name)
+    return all(ch in rest for ch in words)
 
 
 def _whole_by_measure(facts: Facts, part, aliases: dict):

@@ -11,7 +11,10 @@ What it checks
     whole stated by every member of a partition, one each (第一产业投资…占全部投资比重2.4%;
     第二产业投资…95%;第三产投资…2.6%), add up to 100 (a mismatch is a review). A component
     and the same sector's share of GDP stated apart (第一产业增加值占全市生产总值的比重为8.3%)
-    must be one figure.
+    must be one figure. Shares listed for names that name no whole (基础研究、应用研究和试验发展经费
+    所占比重分别为5.6%、12.6%和81.8%), adding up to 100, are a structure of the amounts stated under
+    those names: each share is its amount's part of their sum (a mismatch is a review, the amounts
+    being found by name).
 
 Why
     Structures are rounded and retyped separately from the figures they summarize.
@@ -30,11 +33,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from factcheck import parts as partitions
+from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.contracts import ECONOMY_METRIC, POINT_UNITS, SHARE_SUFFIX
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (RESTATED_BAD, RESTATED_OK, SHARES_OK, SHARES_REVIEW, STRUCTURE_BAD, STRUCTURE_CHANGE_BAD,
+from factcheck.messages import (PARTS_SHARE_REVIEW, RESTATED_BAD, RESTATED_OK, SHARE_OK, SHARES_OK, SHARES_REVIEW,
+                                STRUCTURE_BAD, STRUCTURE_CHANGE_BAD,
                                 STRUCTURE_CHANGE_OK, STRUCTURE_CHANGES_BAD, STRUCTURE_CHANGES_OK, STRUCTURE_OK, say)
 from factcheck.options import Option, abs_tolerance, document
 
@@ -66,6 +71,7 @@ def check(facts: Facts, options: dict):
         yield finding(ID, ok, say(STRUCTURE_OK if ok else STRUCTURE_BAD, written=written, total=fmt_interval(total)),
                       parts)
     yield from _shares_of_a_partition(facts, tol)
+    yield from _shares_of_listed_parts(facts, [g for g in groups.values() if len(g) >= 2], tol)
     yield from _restated(facts, [g for g in groups.values() if len(g) >= 2], tol)
     changes: dict[tuple, list] = defaultdict(list)  # (article, line) → (sector, signed change, claim)
     for c in facts.claims:
@@ -107,6 +113,31 @@ def _shares_of_a_partition(facts: Facts, tol: float):
         written = " + ".join(c.describe() for c in shares)
         yield finding(ID, "agree" if ok else "review",
                       say(SHARES_OK if ok else SHARES_REVIEW, written=written, total=fmt_interval(total)), shares)
+
+
+def _shares_of_listed_parts(facts: Facts, structures: list[list], tol: float):
+    """基础研究经费31.2亿元…;应用研究经费71亿元…;试验发展经费459.2亿元…。基础研究、应用研究和试验发展经费
+    所占比重分别为5.6%、12.6%和81.8%: a structure of shares naming no whole, each of an amount its
+    article states once under its name, is of the amounts' sum; each share is its amount's part
+    of it — an agreement, or a review (the amounts are found by name)."""
+    for parts in structures:
+        if any(not c.metric.endswith(SHARE_SUFFIX) or c.relation("share") for c in parts):
+            continue  # (三次产业结构 with its whole, GDP, named: ``share`` checks its components)
+        amounts = [facts.stated_once(c, [c.metric[: -len(SHARE_SUFFIX)]]) for c in parts]
+        if any(a is None for a in amounts) or not all(units.compatible(a.unit, amounts[0].unit) for a in amounts):
+            continue
+        unit = amounts[0].unit
+        total = sum((facts.in_unit(a, unit) for a in amounts), Interval.point(0.0))
+        if total.lo <= 0:
+            continue
+        for share, amount in zip(parts, amounts):
+            ratio = facts.in_unit(amount, unit) / total * 100.0
+            ok = ratio.meets(facts.interval(share).widen(absolute=tol))
+            how = (f"{amount.describe()} ÷ ({' + '.join(a.describe() for a in amounts)}) = "
+                   f"{fmt_interval(ratio, 4)}%")
+            yield finding(ID, "agree" if ok else "review",
+                          say(SHARE_OK if ok else PARTS_SHARE_REVIEW, how=how, share=share.describe()),
+                          [share, amount, *[a for a in amounts if a is not amount]], [how])
 
 
 def _restated(facts: Facts, structures: list[list], tol: float):

@@ -48,6 +48,7 @@ def derived_for(facts, key: tuple, sources: set[str]):
 
 def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim, tol: float):
     """Findings comparing a derived earlier value with every value stated for its key."""
+    from factcheck.facts import one_value
     from factcheck.interval import fmt_interval
     from factcheck.messages import (BASE_DIFFERS, BASE_MATCHES, EARLIER_DIFFERS, EARLIER_MATCHES, STATED_STEP,
                                     period_label, say)
@@ -57,18 +58,26 @@ def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim,
     # (a fact of another unit than the level's is that unit's value, 比全省平均水平高: not an earlier one)
     own = fact.entity == level.entity
     matches, differs = (EARLIER_MATCHES, EARLIER_DIFFERS) if own else (BASE_MATCHES, BASE_DIFFERS)
+    by_article: dict[str, list[Claim]] = {}
     for stated in facts.stated(fact.entity, fact.metric, fact.period, level.unit):
         if stated.id in (level.id, relation_claim.id):
             continue
         if stated.article != level.article and (stated.value, stated.unit) == (level.value, level.unit):
             continue  # the level itself in another article (a repost reading its year otherwise): no earlier value
-        s = facts.in_unit(stated, level.unit)
-        ok = fact.value.widen(tol).meets(s.widen(tol))
-        params = {"how": fact.how, "stated": stated.describe(), "period": period_label(stated.period),
-                  "entity": fact.entity}
-        yield finding(check, ok, lambda st: say(matches if st == "agree" else differs, **params),
-                      [level, relation_claim, stated],
-                      [fact.how, say(STATED_STEP, value=f"{fmt_interval(s)}{level.unit}")])
+        by_article.setdefault(stated.article, []).append(stated)
+    for article, stated_there in by_article.items():
+        fits = {c.id: fact.value.widen(tol).meets(facts.in_unit(c, level.unit).widen(tol)) for c in stated_there}
+        if article != level.article and one_value(stated_there) is None:
+            # 基金支出 with two values in last year's report (职工's and 居民's, named alike): the one
+            # that fits is the earlier value; if none fits, which one was meant is unsure.
+            stated_there = [c for c in stated_there if fits[c.id]]
+        for stated in stated_there:
+            s = facts.in_unit(stated, level.unit)
+            params = {"how": fact.how, "stated": stated.describe(), "period": period_label(stated.period),
+                      "entity": fact.entity}
+            yield finding(check, fits[stated.id], lambda st, p=params: say(matches if st == "agree" else differs, **p),
+                          [level, relation_claim, stated],
+                          [fact.how, say(STATED_STEP, value=f"{fmt_interval(s)}{level.unit}")])
 
 
 def revised_elsewhere(f, facts, level: Claim):

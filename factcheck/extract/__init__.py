@@ -30,10 +30,22 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
         drafts = read_sentence(sent, state)
         if drafts:
             claims.extend(to_claims(sent, drafts, nt, state))
+    titled = title_period(article)
     if article.reporting_year is not None:
-        table = read_tables(article.text, article.key, subject, str(article.reporting_year))
+        table = read_tables(article.text, article.key, subject, str(article.reporting_year), _month_of(titled))
         claims = _without_table_rows(claims, {c.line for c in table}) + table
-    return link_reported(link_outlines(link_events(with_main_period(claims, title_period(article))), nt))
+    return link_reported(link_outlines(link_events(with_main_period(claims, titled)), nt))
+
+
+def _month_of(period: str | None) -> tuple[int, int] | None:
+    """(year, month) of a title's month or months (2023年8月, 1-8月): the month a monthly release's
+    table calls 本月."""
+    from factcheck.periods import Period
+
+    p = Period.parse(period) if period else None
+    if p is None or p.end is None or p.end.month is None or p.start is None or p.start.year != p.end.year:
+        return None
+    return p.end.year, p.end.month
 
 
 def link_reported(claims: list[Claim]) -> list[Claim]:

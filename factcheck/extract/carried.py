@@ -213,7 +213,8 @@ def name_part_of_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
         since = named.mention.end if named is not None else 0
         if named is None:
             # (…一般贸易进出口1.66万亿元,…。其间,出口1.18万亿元: the sentence goes on from the one before)
-            named = next((p for p in reversed(ctx.state.para_levels) if whole in p.metric), None)
+            # (民营企业进出口增长10.4%,…。其中,出口增长13%: or the sentence's rate was of the whole)
+            named = next((p for p in reversed([*ctx.state.para_levels, *ctx.state.para_rates]) if whole in p.metric), None)
         if named is None:
             continue
         qualifier = named.metric[:named.metric.find(whole)]
@@ -221,6 +222,34 @@ def name_part_of_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
                 or _a_new_statement_between(ctx, since, d.mention.start):
             continue
         d.metric = lexicon.canonical_metric(qualifier + d.metric)
+
+
+def name_sibling_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """居民医保基金收入9724.48亿元,支出9296.37亿元: a figure named by one measure of a pair
+    (``sibling_measures`` in ``parts.yaml``: 收入 and 支出) alone, or with the tail of a qualifier
+    (基金支出), right after one of the sentence named with the other and a qualifier, is of what
+    that qualifier names (居民医保基金支出) — so two funds' spending are no one figure."""
+    pairs = lexicon.load("parts.yaml")["sibling_measures"]
+    for i, d in enumerate(drafts):
+        if not d.is_anchor or not d.metric:
+            continue
+        own = next((m for pair in pairs for m in pair if d.metric.endswith(m)), None)
+        if own is None or indicators.indicator_of(d.metric) is not None:
+            continue  # (一般公共预算收入 after 县级一般公共预算支出 names its indicator in full)
+        stub = d.metric[: -len(own)]
+        prev = next((p for p in reversed(drafts[:i]) if p.is_anchor and p.metric), None)
+        since = prev.mention.end if prev is not None else 0
+        if prev is None:  # (…收入19003.10亿元,比上年增长20.8%。基金支出…: the paragraph goes on)
+            prev = next((p for p in reversed(ctx.state.para_levels) if p.metric), None)
+        if prev is None or _a_new_statement_between(ctx, since, d.mention.start):
+            continue
+        other = next((m for pair in pairs if own in pair for m in pair if m != own and prev.metric.endswith(m)), None)
+        qualifier = prev.metric[: -len(other)] if other else ""
+        total = _words()["part_of"]["total_marker"]
+        if not stub.endswith(total):  # 基金总支出 before 滚存结余: the 总 was the measure's, not the fund's
+            qualifier = qualifier.removesuffix(total)
+        if qualifier and qualifier != stub and qualifier.endswith(stub):
+            d.metric = lexicon.canonical_metric(qualifier + own)
 
 
 def _a_new_statement_between(ctx: SentenceContext, start: int, end: int) -> bool:

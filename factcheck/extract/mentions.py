@@ -200,6 +200,11 @@ def _neighbours(num_text: str) -> bool:
     return len(values) in (2, 3) and None not in values and 0 not in values
 
 
+# A line that opens with a page's number (2、) right after a line ending in a digit: a document
+# viewer's page break inside a number.
+_PAGE_MARK_BEFORE = re.compile(r"\d[ \n]\d{1,3}、$")
+
+
 def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
     pre_text = m.group("pre")
     if pre_text and m.start("pre") > 0 and text[m.start("pre") - 1:m.end("pre")] in q.get("blockers", []):
@@ -227,6 +232,8 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
         return None  # 2兆7543.8億元: the 亿 of a number written in two parts, whose first part is not read
     if any(s <= ns < e for s, e in idioms):
         return None
+    if _PAGE_MARK_BEFORE.search(text, max(0, ns - 6), ns):
+        return None  # 从业人员2 / 2、393人: a number a document's page mark (2、) cut in two
     rank = False
     if prev == "第":
         if unit in ("位", "名") or (not unit and not mult and _bare_rank(text, ns - 1, m.end())):

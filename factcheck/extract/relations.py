@@ -122,8 +122,10 @@ def growth_words() -> tuple[str, ...]:
 
 def states_a_change(metric: str) -> bool:
     """比2021年减收34,086万元, 净增114户: a figure named by a verb of change alone (减收, 净增)
-    states a change, not a level."""
-    return metric in _w()["up"] or metric in _w()["down"] or metric in _w()["change_names"]
+    states a change, not a level; so does one after 环比 (环比增加3.94万人: against the month before)."""
+    w = _w()
+    metric = metric.removeprefix(w["month_on_month"])
+    return metric in w["up"] or metric in w["down"] or metric in w["change_names"]
 
 
 def change_named(metric: str) -> int:
@@ -230,6 +232,10 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
             gm = re.search(re.escape(word) + f"(?:{_alt('growth_word_copulas')})?$", lead)
             if gm:
                 return LeadRelation("growth", marker=gm.start())
+        for word in lexicon.load("metrics.yaml")["decline_words"]:
+            gm = re.search(re.escape(word) + f"(?:{_alt('growth_word_copulas')})?$", lead)
+            if gm:
+                return LeadRelation("growth", -1, marker=gm.start())
         return None
     if unit and (units.is_count(unit) or units.is_known(unit)):
         m = P.diff.search(lead) or P.diff_bare.search(lead)

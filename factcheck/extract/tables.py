@@ -7,12 +7,17 @@ Statistical bulletins print their figures twice, in the text and in a table::
     第一产业 | 159948 | 7.4 | 23.3 |
 
 A row a scraper broke into lines (``| 港北區人口 |``, then ``76.86 |`` and ``100 |`` on lines of
-their own) is read as one row; each cell keeps its own line.
+their own) is read as one row; each cell keeps its own line. So are tables printed one cell a
+line, the cells ending in a bar, standing between lone bars, or between blank lines.
+
+A monthly release's columns of periods are read with the month its title (or its header: 6月 |
+1-6月累计) names: 本月 is that month, 1-本月 and 累计 the year to it; a table with any other time
+column (上年同期) is left alone.
 
 Each number in a data row becomes a claim: its metric is the row's label (the unit written in
 the label or the column header), the header says what the column is — an amount, a growth
-rate (增长, 同比) of the amount in the same row, or a share (构成, 比重) of the first row's
-amount. A label that names no measure (第一产业 under 地区生产总值) takes the measure its parts
+rate (增长, 同比) of the amount to its left in the same row, or a share (构成, 比重) of the first
+row's amount (or of the last row above it that is 100% of itself). A label that names no measure (第一产业 under 地区生产总值) takes the measure its parts
 are stated in (增加值). The claims then meet the text's figures in every check.
 """
 
@@ -44,11 +49,12 @@ def _header(key: str, extra: str = "") -> re.Pattern:
     return re.compile("|".join([re.escape(w) for w in _words(key)] + ([extra] if extra else [])))
 
 
-def read_tables(raw: str, key: str, entity: str, period: str) -> list[Claim]:
-    """The claims of every table in ``raw`` (the article's raw text, key ``key``)."""
+def read_tables(raw: str, key: str, entity: str, period: str, month: tuple[int, int] | None = None) -> list[Claim]:
+    """The claims of every table in ``raw`` (the article's raw text, key ``key``); ``month`` is the
+    (year, month) a monthly release is of, which its columns 本月 and 1-本月 name."""
     claims: list[Claim] = []
     for block, lines in _vertical_tables(raw):
-        claims.extend(_read_block(block, raw, key, entity, period))
+        claims.extend(_read_block(block, raw, key, entity, period, month))
         raw = _blank_lines(raw, lines)  # read once: the row reader below sees blank lines there
     rows = _rows(raw)
     block: list[tuple[int, int, list[tuple[int, str]]]] = []
@@ -58,7 +64,7 @@ def read_tables(raw: str, key: str, entity: str, period: str) -> list[Claim]:
                 block.append(row)
             continue
         if len(block) >= 2:
-            claims.extend(_read_block(block, raw, key, entity, period))
+            claims.extend(_read_block(block, raw, key, entity, period, month))
         block = []
     return claims
 
@@ -114,7 +120,8 @@ def _vertical_tables(raw: str):
     for number, line in enumerate(lines, 1):
         # 指 標 / | / 總 量 / | / …: a line between lone bars is a cell too (another scraper's way)
         m = _CELL_ALONE.match(line) or (line.strip() and not _SEPARATOR.search(line) and any(
-            0 < k <= len(lines) and _LONE_BAR.match(lines[k - 1]) for k in (number - 1, number + 1)))
+            0 < k <= len(lines) and _LONE_BAR.match(lines[k - 1]) for k in (number - 1, number + 1))) \
+            or _between_blank_lines(lines, number)
         text = plain_cell(line.strip(" |｜\t")) if m else ""
         if m:
             cells.append((number, pos, len(line) - len(line.lstrip(" |｜\t")), text))
@@ -123,6 +130,20 @@ def _vertical_tables(raw: str):
             cells = []
         pos += len(line) + 1
     yield from _vertical_block(cells)
+
+
+def _between_blank_lines(lines: list[str], number: int) -> bool:
+    """指标 / 本月 / … / 1414.39 / 2.5, each on a line between blank lines: a short line with no
+    punctuation of a sentence, a blank line (or the text's start) before it and after it."""
+    text = lines[number - 1].strip()
+    before = lines[number - 2].strip() if number >= 2 else ""
+    after = lines[number].strip() if number < len(lines) else ""
+    return 0 < len(text) <= _CELL_CHARS and not _SENTENCE_MARKS.search(text) and not _SEPARATOR.search(text) \
+        and not _UNIT.fullmatch(text) and not before and not after  # ((亿元) alone: half of a header cell)
+
+
+_CELL_CHARS = 24  # 社会消费品零售总额(亿元): no cell of a table is longer
+_SENTENCE_MARKS = re.compile(r"[。，；：,;:!?！？、]")
 
 
 def _vertical_block(cells: list[tuple[int, int, int, str]]):
@@ -240,16 +261,20 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return out
 
 
-def _read_block(block, raw, key, entity, period) -> list[Claim]:
+def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     header = next((r for r in block if sum(1 for _, t in r[2][1:] if t and not _NUMBER.match(t)) >= 2
                    or _lacks_label(r, block) or _over_the_numbers(r)), None)
     if header is not None and _lacks_label(header, block):
         at = block.index(header)  # | 绝对数(亿元) | 比上年增长(%) |: no cell over the labels
         header = (*header[:2], [(0, ""), *header[2]])
         block = [*block[:at], header, *block[at + 1:]]
-    if header is None or any(_header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"
-                             for _, t in header[2]):
-        return []  # columns of months or quarters (本月, 1-3月): periods this reader does not resolve
+    if header is None:
+        return []
+    month = month or _month_named(header[2], period)
+    times = {j: _column_period(t, month) for j, (_, t) in enumerate(header[2])
+             if _header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"}
+    if any(p is None for p in times.values()) or (times and not _a_monthly_layout(header[2], times, block)):
+        return []  # columns of months or quarters (上年同期, 1-3月 in no month's release): periods unresolved
     if any(_a_place(t) for _, t in header[2][1:]):
         return []  # | 北 京 市 | 西 城 区 |: columns of places (and periods under them), not of measures
     columns = [_column(t) for _, t in header[2]]
@@ -268,17 +293,30 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
     # 产量(吨): a level column named by its measure gives a bare label (粮食) that measure.
     measure = next((_label(t)[0] for (_, t), (kind, _) in zip(header[2][1:], columns[1:]) if kind == "level"), "")
     measure = measure if measure in parts.words()["measure_heads"] and measure not in _words("generic_columns") else ""
-    row_levels: list[tuple[bool, str, Claim | None]] = []  # (opens a 其中, label, the row's amount)
+    row_levels: list[tuple[bool, str, tuple[Claim, ...]]] = []  # (opens a 其中, label, the row's amounts)
+    share_base = total_metric  # the whole the share column is of
+    # 社会消费品零售总额(亿元) over # 批发零售业, 住宿餐饮业…: a unit only the first row's label names
+    # is the table's, in a table with no unit column
+    table_unit = total_unit if not any(_label(r[2][0][1])[1] for r in data[1:]) \
+        and not any(kind == "unit" for kind, _ in columns) else ""
     for row in data:
         line, start, cells = row
         label, label_unit = _label(cells[0][1])
-        row_levels.append((_opens_parts(cells[0][1]) or id(row) in headed, label, None))
+        label_unit = label_unit or table_unit
+        row_levels.append((_opens_parts(cells[0][1]) or id(row) in headed, label, ()))
         if _names_a_unit(label):
             continue  # | 其中:定 海 | 亿元 | -25.9 |: a place's row under a section's indicator, which its label does not name
         metric = _metric(label, total_metric)
         if measure and metric == label and not label.endswith(tuple(parts.words()["measure_heads"])):
             metric = label + measure
         level: Claim | None = None
+        nearest: Claim | None = None  # the amount in the column nearest to the left (本月 | 增长 | 1-本月 | 增长)
+        # 二、产业活动单位 | 1029 | 100: a row that is 100% of itself heads the shares of the rows after it
+        whole_row = line != data[0][0] and any(
+            kind == "share" and _NUMBER.match(t) and float(t) == 100 for (_, t), (kind, _) in zip(cells[1:], columns[1:]))
+        if whole_row:
+            first_level.pop(0, None)
+            share_base = metric
         row_unit = next((t for (_, t), (kind, _) in zip(cells[1:], columns[1:]) if kind == "unit"), "")
         for j, (col, text) in enumerate(cells[1:], 1):
             if j >= len(columns) or not _NUMBER.match(text):
@@ -289,23 +327,75 @@ def _read_block(block, raw, key, entity, period) -> list[Claim]:
             n = parse_number(text.lstrip("-"))
             value = -n.value if text.startswith("-") else n.value
             relations: tuple[Relation, ...] = ()
+            at_period = times.get(j, period)
             if kind == "growth":  # of the row's amount; in a table of rates only, of the label's metric
-                relations = (Relation("growth", of=level.id),) if level is not None else (Relation("growth"),)
-            elif kind == "share" and 0 in first_level and level is not None and line != data[0][0]:
-                relations = (Relation("share", of=level.id, base=Ref(entity, total_metric, period)),)
+                relations = (Relation("growth", of=nearest.id),) if nearest is not None else (Relation("growth"),)
+                at_period = nearest.period if nearest is not None else period
+            elif kind == "share" and 0 in first_level and level is not None and line != data[0][0] and not whole_row:
+                relations = (Relation("share", of=level.id, base=Ref(entity, share_base, period)),)
             elif kind != "level":
                 continue  # a rate of no amount this row states
             at, column, line_start = _place(raw, start, line, col)
             c = Claim(id=_id(key, at, column, text), article=key, line=at, column=column + 1, quote=text,
                       value=value, unit=unit, precision=n.precision, entity=entity, metric=metric,
-                      period=period, relations=relations, sentence=raw[line_start:].split("\n")[0])
+                      period=at_period, relations=relations, sentence=raw[line_start:].split("\n")[0])
             claims.append(c)
+            if kind == "level":
+                nearest = c
+                row_levels[-1] = (*row_levels[-1][:2], (*row_levels[-1][2], c))
             if kind == "level" and level is None:
                 level = c
-                row_levels[-1] = (*row_levels[-1][:2], c)
-                if line == data[0][0]:
+                if line == data[0][0] or whole_row:
                     first_level[0] = c
-    return _join_parts(claims, row_levels)
+    # (only the first amount of a row is joined where its columns are no periods: a header read
+    # one cell off would join the growth rates as parts)
+    return _join_parts(claims, row_levels if times else [(o, label, levels[:1]) for o, label, levels in row_levels])
+
+
+def _a_monthly_layout(cells, times: dict, block) -> bool:
+    """指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%): a label's column first, each
+    period's amount followed by its rate (or last), no column of a plan, and no row wider than the
+    header — the one layout of periods read (two-row headers and plans beside actuals are not)."""
+    from factcheck.extract.relations import plan_words
+
+    texts = [t for _, t in cells]
+    if not texts or texts[0] in times or _NUMBER.match(texts[0]) or any(plan_words().search(t) for t in texts):
+        return False
+    if any(j + 1 < len(texts) and _column(texts[j + 1])[0] != "growth" for j in times):
+        return False
+    return all(len(r[2]) <= len(cells) for r in block if r[2] is not cells)
+
+
+def _month_named(cells, period: str) -> tuple[int, int] | None:
+    """(year, month) of a header that names its month (6月 | 1-6月累计 | 累计) in a release of the
+    year ``period``, when the title named none."""
+    from factcheck.extract.timeexpr import find_time_exprs
+
+    if not period.isdigit():
+        return None
+    ends = {t.period.end.month for _, text in cells for t in find_time_exprs(_UNIT.sub("", text), int(period))
+            if t.period is not None and not t.vague and t.period.end is not None and t.period.end.month}
+    return (int(period), ends.pop()) if len(ends) == 1 else None
+
+
+def _column_period(text: str, month: tuple[int, int] | None) -> str | None:
+    """The period a column of a monthly release holds: 本月 (the month), 1-本月 or 累计 (the year
+    to it), or one it names (9月, 1-9月累计); None when it cannot be told (no month, 上年同期)."""
+    from factcheck.extract.timeexpr import find_time_exprs
+    from factcheck.periods import Period, Point
+
+    if month is None:
+        return None
+    year, m = month
+    label = _UNIT.sub("", text).replace(" ", "")
+    named = [t.period for t in find_time_exprs(label, year) if t.period is not None and not t.vague]
+    if len(named) == 1 and named[0].start is not None and named[0].start.year == year:
+        return str(named[0])
+    if any(w in label for w in _words("to_date_columns")):
+        return str(Period.year(year) if m == 12 else Period(Point(year, 1), Point(year, m)))
+    if any(label.startswith(w) for w in _words("month_columns")):
+        return str(Period(Point(year, m), Point(year, m)))
+    return None
 
 
 def _over_the_numbers(row) -> bool:
@@ -328,31 +418,33 @@ def _lacks_label(row, block) -> bool:
 
 
 def _opens_parts(label: str) -> bool:
-    """其中:城镇 — the row opens the parts of a row above it."""
-    return any(label.lstrip("# ").startswith(w) for w in _words("part_label_prefixes"))
+    """其中:城镇, or # 批发零售业 (the statistical mark of 其中) — the row opens the parts of a row
+    above it."""
+    return label.lstrip().startswith("#") or any(label.lstrip("# ").startswith(w) for w in _words("part_label_prefixes"))
 
 
-def _join_parts(claims: list[Claim], rows: list[tuple[bool, str, Claim | None]]) -> list[Claim]:
+def _join_parts(claims: list[Claim], rows: list[tuple[bool, str, tuple[Claim, ...]]]) -> list[Claim]:
     """其中:城镇 | 48443, 乡村 | 50066 under 全县人口 | 98509: the rows from a 其中 to the next are
-    parts of the last row above them outside any 其中 — only where they name a whole partition
-    (城镇/乡村, 男性/女性): without indentation, a 其中 under 第二产业 (工业, 建筑业) cannot be told
-    from the 第三产业 row after it."""
-    groups: list[tuple[Claim | None, list[tuple[str, Claim | None]]]] = []
-    total: Claim | None = None
-    for opens, label, level in rows:
+    parts of the last row above them outside any 其中, column by column (本月 | 1-本月) — only where
+    they name a whole partition (城镇/乡村, 男性/女性): without indentation, a 其中 under 第二产业
+    (工业, 建筑业) cannot be told from the 第三产业 row after it."""
+    groups: list[tuple[tuple[Claim, ...], list[tuple[str, tuple[Claim, ...]]]]] = []
+    total: tuple[Claim, ...] = ()
+    for opens, label, levels in rows:
         if opens:
-            groups.append((total, [(label, level)]))
+            groups.append((total, [(label, levels)]))
         elif groups and groups[-1][1] and not _closes(groups[-1], label):
-            groups[-1][1].append((label, level))
+            groups[-1][1].append((label, levels))
         else:
-            total = level
+            total = levels
     joined: dict[str, Claim] = {}
-    for whole, members in groups:
-        if whole is None or any(c is None for _, c in members):
+    for wholes, members in groups:
+        if not wholes or any(len(levels) != len(wholes) for _, levels in members):
             continue
-        if parts.partition_cover([label for label, _ in members]) == "whole":
-            for _, c in members:
-                joined[c.id] = replace(c, relations=(*c.relations, Relation("part_of", of=whole.id)))
+        if parts.partition_cover([label for label, _ in members], wholes[0].metric) == "whole":
+            for _, levels in members:
+                for c, whole in zip(levels, wholes):
+                    joined[c.id] = replace(c, relations=(*c.relations, Relation("part_of", of=whole.id)))
     return [joined.get(c.id, c) for c in claims]
 
 

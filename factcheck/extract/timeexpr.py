@@ -54,6 +54,9 @@ _CLOCK = re.compile(r"(?:(?<=\d日)|(?<=\d\s)|(?<=\d[日号]\s)|(?<![\d:.])(?=0\
                     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:.])")
 # 全年 and 当年 mean the year the sentence is about; only when it names none, the reporting year.
 _SENTENCE_YEAR_WORDS = ("全年", "当年")
+# 自2015年3月起, 从2019年开始: a start point; the figures near it are of no such time.
+_SINCE_OPEN = re.compile(r"[自从]")
+_SINCE_CLOSE = re.compile(r"(?:起|开始)")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)$")
 # (记者周三春)今年前三季度,…: a time right after a bracketed byline opens the clause too; so
 # does a month after 单 (单10月, the month alone beside 前10月).
@@ -166,6 +169,8 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
             if kind == "year" and m.groupdict().get("rel") is None and not m.groupdict().get("y"):
                 continue
             period = _period(kind, m, base_year, last_year, published)
+            if m.start() > 0 and _SINCE_OPEN.match(text, m.start() - 1) and _SINCE_CLOSE.match(text, m.end()):
+                period = None  # 自2015年3月起: when something began, not the time its figures are of
             if m.groupdict().get("rel") in _SENTENCE_YEAR_WORDS and period is not None:
                 # (较上年增长1.4%;…,全年实现…: the year compared with is not the year spoken of.)
                 named = [t.period for t in found if t.start < m.start() and not t.vague and t.period is not None

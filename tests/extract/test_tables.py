@@ -277,3 +277,38 @@ def test_a_column_of_units_between_label_and_numbers_is_not_read_as_labels():
     text = "|\n|\n单位\n|\n截至2024年2月底\n|\n截至2023年2月底\n|\n城镇职工基本养老保险参保人数\n|\n万人\n|\n1796.99\n|\n1701.86\n|\n" \
            "城乡居民基本养老保险参保人数\n|\n万人\n|\n1640.65\n|\n1650.12\n"
     assert [c.metric for c in _claims(text)] == []
+
+
+MONTHLY = """2023年8月社会消费品零售总额
+指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%) | |
+社会消费品零售总额(亿元) | 1475.21 | 4.3 | 12289.78 | 18.3 | |
+# 批发零售业 | 1346.67 | 3.6 | 11283.75 | 16.4 | |
+住宿餐饮业 | 128.54 | 12.3 | 1006.03 | 44.8 | |
+"""
+
+
+def _monthly(text):
+    return {c.describe(): c for c in extract_article(article(text, date="2023-09", subject="上海市"))}
+
+
+def test_columns_of_the_month_and_the_year_to_it_take_the_titles_month():
+    cs = _monthly(MONTHLY)
+    assert cs["1475.21亿元"].period == "2023-08" and cs["12289.78亿元"].period == "2023-01..2023-08"
+    assert cs["18.3%"].relation("growth").of == cs["12289.78亿元"].id  # the rate of the amount to its left
+    assert cs["1006.03亿元"].unit == "亿元"  # the first row's unit is the table's
+    assert cs["1006.03亿元"].relation("part_of").of == cs["12289.78亿元"].id  # # marks the parts, column by column
+
+
+def test_a_monthly_tables_parts_that_miss_their_total_are_a_conflict():
+    wrong = MONTHLY.replace("1006.03", "1106.03")
+    sums = [f for f in findings_of(wrong, date="2023-09", subject="上海市") if f.check == "sum"]
+    assert [f.status for f in sums if "more than the total 12289.78" in f.message] == ["conflict"]
+
+
+def test_a_table_with_each_cell_between_blank_lines_is_read_back_into_rows():
+    cells = "2023年8月社会消费品零售总额\n\n指标\n\n本月\n\n比去年同月增长(%)\n\n1-本月\n\n比去年同期增长(%)\n\n" \
+            "社会消费品零售总额(亿元)\n\n1475.21\n\n4.3\n\n12289.78\n\n18.3\n\n" \
+            "批发零售业\n\n1346.67\n\n3.6\n\n11283.75\n\n16.4\n"
+    cs = _monthly(cells)
+    assert cs["12289.78亿元"].line == 19 and cs["12289.78亿元"].period == "2023-01..2023-08"
+    assert cs["16.4%"].relation("growth").of == cs["11283.75亿元"].id

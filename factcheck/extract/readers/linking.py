@@ -28,10 +28,9 @@ may be of that number, whose unit is unknown).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.contracts import ADJUSTED_GROWTH_SUFFIX, NOMINAL_GROWTH_SUFFIX, RATE_UNITS, REAL_GROWTH_SUFFIX
+from factcheck.contracts import ADJUSTED_GROWTH_SUFFIX, NOMINAL_GROWTH_SUFFIX, POINT_UNITS, RATE_UNITS, REAL_GROWTH_SUFFIX
 from factcheck.extract import naming
 from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
@@ -91,6 +90,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 # …36.1%: of their sum)
                 d.relations.append(Link(d.rel.type, base=base_ref(d, ctx.state)))
                 continue
+        if target is not None and _counts_the_respective(ctx.text, target, d):
+            target = None  # 两项指标分别增长7倍和18倍: the rates are of the two things counted
         if target is None and d.rel.type == "points" and d.metric in growth_words():
             # 实缴税金38.66亿元,增速高于全省0.8个百分点: the gap is in the growth of that figure.
             level = next((p for p in reversed(drafts[:i]) if p.is_anchor), None)
@@ -256,11 +257,11 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
         if not prev.is_anchor:
             continue
         if d.rel.type in ("growth", "share", "completion", "multiple", "average_growth") and (
-                prev.unit in RATE_UNITS or _kinds_counter(prev.unit)
+                prev.unit in RATE_UNITS or prev.unit in POINT_UNITS or _kinds_counter(prev.unit)
                 or prev.counted.endswith(tuple(_words()["milestones"]))):
             continue  # (五大装备制造业…,增长8.2%: the rate is the industries' output, not their number)
-        if d.rel.type == "difference" and not units.compatible(prev.unit, d.unit):
-            continue
+        if d.rel.type == "difference" and (not units.compatible(prev.unit, d.unit) or states_a_change(prev.metric)):
+            continue  # (环比增加3.94万人,同比增加2.33万人: both are changes of the level before them)
         if d.rel.type == "growth" and states_a_change(prev.metric):
             return None  # 共192户,净增114户,同比增长144%: the stock's rate or the increase's? unsaid
         target = prev
@@ -281,14 +282,8 @@ def _in_frames(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     from factcheck.extract.readers.part_of import parts_intro
 
     frames = [(m.start(), m.end()) for m in parts_intro().finditer(ctx.text)]
-    frames += [(m.start(), m.end()) for m in _field_frames().finditer(ctx.text)]
+    frames += [(m.start(), m.end()) for m in lexicon.field_frames().finditer(ctx.text)]
     return [d for d in drafts if any(s <= d.mention.start < e for s, e in frames)]
-
-
-@cache
-def _field_frames() -> re.Pattern:
-    """在全省重点关注的10个州(市)中: the field the figures after it are taken among."""
-    return re.compile("|".join(lexicon.load("extraction.yaml")["linking"]["field_frames"]))
 
 
 def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Draft | None:
@@ -416,6 +411,18 @@ def _ends_a_respective_list(text: str, target: Draft, drafts: list[Draft]) -> bo
             break
         first -= 1
     return first < k and re.search(respective.word(), drafts[first].lead) is not None
+
+
+def _counts_the_respective(text: str, target: Draft, d: Draft) -> bool:
+    """两项指标分别增长7倍和18倍: a count whose noun 分别 follows, before ``d``, counts the things the
+    figures after 分别 are of; it is no level of theirs."""
+    from factcheck.extract.readers import respective
+
+    if target.unit not in lexicon.counters():
+        return False
+    between = text[target.mention.end:d.mention.start]
+    m = re.search(respective.word(), between)
+    return m is not None and not re.search(r"[\d,，;；。]", between[:m.start()])
 
 
 def _list_separators() -> list[str]:

@@ -10,6 +10,12 @@ members of one whole: a ``structure`` that adds up to 100.
 A collective name pairs its members with the figures listed right after its words and a copula
 even with no 分别 (三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%).
 
+Shares that name no whole (基础研究、应用研究和试验发展经费所占比重分别为5.6%、12.6%和81.8%), listed
+for names the paragraph states amounts under (基础研究经费31.2亿元…; the measure written once, after
+the last name), are a ``structure`` of those amounts when they add up to 100 within their
+rounding or name a whole partition; the check ``structure`` sets each against its amount's part
+of their sum.
+
 Leaves alone: a list whose length differs from the figures after 分别; figures after 分别 that
 pair with amounts before it (``respective``).
 """
@@ -20,6 +26,7 @@ import re
 from functools import cache
 
 from factcheck import lexicon, parts
+from factcheck.contracts import SHARE_SUFFIX
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.readers import respective
 from factcheck.extract.relations import patterns
@@ -83,6 +90,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if len(names) != len(group):
             continue
         previous = names
+        if _shares_of_listed_parts(ctx, drafts, group, names, core):
+            continue
         tail = re.sub("^(?:" + "|".join(_words()["respective_copulas"]) + ")", "", text[end:group[0].mention.start].strip())
         first = group[0].rel if group[0].rel is not None and group[0].rel.type == "points" else None
         if any(w in (core or tail) for w in _words()["contribution_verbs"]):
@@ -113,6 +122,46 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 d.relations.append(Link("structure", of=group[0]))
             group[0].relations.append(Link("structure"))
     return []
+
+
+def _shares_of_listed_parts(ctx: SentenceContext, drafts: list[Draft], group: list[Draft], names: list[str],
+                            core: str) -> bool:
+    """基础研究、应用研究和试验发展经费所占比重分别为5.6%、12.6%和81.8% after 基础研究经费31.2亿元…: shares,
+    with no whole named, of amounts the paragraph states under the names (the measure written once,
+    after the last name), and adding up to 100 within their rounding — or naming a whole
+    partition: the shares of the parts in their sum, one structure (check ``structure``)."""
+    share_words = sorted(lexicon.load("extraction.yaml")["relations"]["share_plain"], key=len, reverse=True)
+    last = names[-1] + core
+    word = next((w for w in share_words if last.endswith(w) and len(last) > len(w)), None)
+    if word is None or group[0].unit != "%" or (core and not word.endswith(core)):
+        return False
+    names = [*names[:-1], last[: -len(word)]]
+    stated = {d.metric for d in [*drafts, *ctx.state.para_levels] if d.is_anchor and d.unit not in ("%", "‰")}
+    named = _named_with_shared_measure(names, stated)
+    if named is None:
+        return False
+    total = sum(d.mention.value for d in group)
+    slack = sum(d.mention.precision for d in group) / 2
+    if abs(total - 100) > slack + 1e-9 and not _whole_partition(named):
+        return False  # (企业、政府属研究机构、高等学校…51.9%、38.6%和8.5%: others are left out)
+    for d, name in zip(group, named):
+        d.metric, d.own_metric, d.rel, d.relations = name + SHARE_SUFFIX, True, None, []
+    for d in group[1:]:
+        d.relations.append(Link("structure", of=group[0]))
+    group[0].relations.append(Link("structure"))
+    return True
+
+
+def _named_with_shared_measure(names: list[str], stated: set[str]) -> list[str] | None:
+    """The names as the amounts are stated: 基础研究、应用研究和试验发展经费 → 基础研究经费, 应用研究经费,
+    试验发展经费 (the last name's ending, which the others drop); None unless every one is stated."""
+    last = names[-1]
+    for cut in range(len(last) - 2, -1, -1):
+        ending = last[len(last) - cut:] if cut else ""
+        full = [n + ending for n in names[:-1]] + [last]
+        if all(n in stated for n in full):
+            return full
+    return None
 
 
 def _markers(text: str, drafts: list) -> list[tuple[int, int]]:
