@@ -40,3 +40,10 @@ def test_a_day_figure_cites_no_other_figure_of_its_clause():
     day = corpus_eval.Cited("a.txt", 3, 3, 20231211.0, "2023年12月11日国家统计局公布全国粮食产量69541万吨")
     assert corpus_eval.cites(day, Figure("a.txt", 3, "2023年12月11日"))
     assert not corpus_eval.cites(day, Figure("a.txt", 3, "69541万吨"))
+
+
+def test_a_figure_written_after_the_times_it_names_is_the_number_after_them():
+    assert corpus_eval.figure_value("比2019年1-11月增长3.5%") == 3.5
+    assert corpus_eval.figure_value("两年平均增长7.4%") == 7.4
+    assert corpus_eval.figure_value("2019年") == 2019  # a year alone is the figure
+    assert corpus_eval.figure_value("1-9月累计2527.54") == 2527.54

@@ -83,9 +83,15 @@ class Cited:
     quote: str = ""  # a day's or weekday's clause: its value is YYYYMMDD or the weekday, not the number written
 
 
+_TIMES = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月)?|\d{1,2}[-—–~至]\d{1,2}月")
+
+
 def figure_value(text: str) -> float | None:
     """The number a truth figure states (``5.32亿元`` → 5.32, ``三`` → 3)."""
     text = re.sub(r"\s+", "", text).translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,"))
+    untimed = _TIMES.sub("", text)
+    if _ARABIC.search(untimed):
+        text = untimed  # 比2019年1-11月增长3.5%: the figure is the number after the times it names
     m = _ARABIC.search(text)
     if m:
         negative = text[:m.start()].endswith(("-", "−", "－"))

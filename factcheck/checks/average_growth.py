@@ -26,7 +26,8 @@ Fails
 
 Limits
     The growth of output indicators (生产总值, 增加值) is at comparable prices while their values
-    are nominal, so for them a mismatch is a review, not a conflict.
+    are nominal, so for them a mismatch is a review, not a conflict; so is a mismatch with a base
+    year's value printed in another article (last year's report, revised since).
 """
 
 from __future__ import annotations
@@ -75,7 +76,8 @@ def check(facts: Facts, options: dict):
         span_start = _shifted(level.period, -years) or str(start)
         for base in facts.stated(level.entity, level.metric, span_start, level.unit):
             ok = implied.widen(tol).meets(facts.in_unit(base, level.unit).widen(tol))
-            status = None if ok or not comparable_prices(level.metric) else "review"
+            # (a base from another article, last year's report, may have been revised since)
+            status = None if ok or not (comparable_prices(level.metric) or base.article != level.article) else "review"
             text = say(AVERAGE_OK if ok else AVERAGE_BAD, how=how, start=start, base=base.describe())
             yield finding(ID, status or ok, text, [level, rate, base], [how])
         for multiple, mrel, of in multiples:

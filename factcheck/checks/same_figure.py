@@ -204,7 +204,9 @@ def _sentences_of_different_subjects(facts: Facts, members) -> bool:
     if len(set(leads)) < len(leads):
         return False
     common = os.path.commonprefix([m[::-1] for m in leads])  # the ending they share, reversed
-    return len(common) >= 2 and all(len(m) > len(common) for m in leads)
+    # (城市共有污水处理厂 and 全国县城共有污水处理厂, whose 县城 was taken for the place: one may be the
+    # bare ending)
+    return len(common) >= 2 and any(len(m) > len(common) for m in leads)
 
 
 def _count_it_follows(c) -> str:
@@ -217,6 +219,38 @@ def _count_it_follows(c) -> str:
     part = re.split(r"[;；]", c.sentence[:at])[-1]
     m = _pattern("counted_instances").search(part) or _pattern("counted_instances").search(c.sentence[:at])
     return m.group() if m else ""
+
+
+def _three_values_in_one_article(facts: Facts, members, unit: str) -> bool:
+    """One article states the figure with three values or more, no two of them meeting: a
+    retyped figure gives two values, so its name must stand for several units' or sections'
+    figures (全省…385家; 皖江示范区…292家; 皖北六市…47家)."""
+    by_article = defaultdict(list)
+    for c in members:
+        by_article[c.article].append(c)
+    for claims in by_article.values():
+        distinct: list = []
+        for c in claims:
+            if not any(_all_meet(facts, [c, d], unit, 0.0) for d in distinct):
+                distinct.append(c)
+        if len(distinct) >= 3:
+            return True
+    return False
+
+
+def _one_within_a_breakdown(members) -> bool:
+    """山东省实际使用外资143.8亿美元 beside 从具体行业看,…制造业…实际使用外资39.5亿美元: a figure in a
+    sentence that opens a breakdown (``parts_intro`` in ``parts.yaml``) is a part's, not the whole's —
+    unless its name is a part's already (分产业看,…第三产业增加值110亿元 is the table's 第三产业)."""
+    from factcheck.extract.readers.part_of import parts_intro
+
+    members_named = {w for family in lexicon.load("parts.yaml")["partitions"] for w in family}
+    if any(w in members[0].metric for w in members_named):
+        return False
+    of_which = lexicon.load("extraction.yaml")["part_of"]["of_which"]  # (其中 restates: _restated_for_a_part)
+    framed = {bool(m) and not m.group().lstrip(" ,;:。").startswith(of_which)
+              for c in members for m in [parts_intro().match(c.sentence.lstrip(" ,，"))]}
+    return len(framed) > 1
 
 
 def _cumulative_beside_flow(members) -> bool:
@@ -302,7 +336,7 @@ def check(facts: Facts, options: dict):
             ok = _all_meet(facts, members, unit, tol)
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
                            or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
-                           or _cumulative_beside_flow(members)
+                           or _cumulative_beside_flow(members) or _one_within_a_breakdown(members)
                            or _a_total_and_its_parts(facts, members, unit)
                            or _sentences_of_different_subjects(facts, members)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
@@ -328,6 +362,8 @@ def check(facts: Facts, options: dict):
                 status = "review"  # 今年9月 and 1—3季度 in an article with no year: two times, unresolved
             if not ok and _named_only_beside_a_stated_level(members):
                 status = "review"  # …集成电路占四成多,进口增长30.2%: whose 进口, the name alone does not say
+            if not ok and _three_values_in_one_article(facts, members, unit):
+                status = "review"  # 新设外资企业385家…292家…47家: one name for several units' figures, not one retyped
             rounded = not ok and _round_beside_precise(facts, members, unit)
             if rounded:
                 status = "review"

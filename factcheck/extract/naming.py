@@ -175,6 +175,9 @@ def count_metric(draft, text: str) -> None:
         # goes on to say of them (实现产值65.37亿元).
         draft.qualifier = draft.metric.removesuffix(w["count_qualifier"]) if qualifier else ""
         draft.metric = ""
+    verb = draft.metric.removesuffix(lexicon.load("extraction.yaml")["relations"]["perfective"])
+    if verb.endswith(count_verbs()):
+        draft.metric = verb  # 引进了12个项目: the perfective after the verb is no part of the name
     if draft.counted and (not draft.metric or draft.metric.endswith(count_verbs())):
         fillers = w["count_lead_fillers"]
         draft.metric = (draft.metric + draft.counted) if draft.metric and draft.metric not in fillers else draft.counted

@@ -487,3 +487,8 @@ def test_a_mirrors_stamp_and_a_plans_day_are_not_set_against_the_article_day():
 
     text = "2024-10-23 10:21 来源:某某网\n2017年6月20日,园区签约项目18个,2018年9月26日全部投产。"
     assert [c.period for c in claims_of(text, date="2017-06-21") if c.unit == DATE_UNIT] == ["2017-06-20"]
+
+
+def test_a_count_after_a_verb_and_its_perfective_is_named_by_the_verb_and_the_counted_noun():
+    cs = by_value(claims_of("今年以来,园区引进了12个项目,依法起诉了5家违约企业。", date="2024-01"))
+    assert cs["12个"].metric == "引进项目" and cs["5家"].metric == "依法起诉违约企业"

@@ -137,6 +137,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue  # …10亿元以上项目15个。从结构上看,已建成项目中有55个工业项目: a breakdown of what?
         if total is not None and _larger(d, total) and _opens_with_the_whole(ctx, d):
             continue  # …其中街道607个,乡镇599个,全省4209个社区全部建立了…平台: the whole's again, no part
+        if total is not None and _larger(d, total) and units.is_count(d.unit) and _counts_another_kind(d, total) \
+                and any(p.is_anchor and m.end <= p.mention.start < d.mention.start for p in drafts):
+            continue  # 75个贫困县中有67个县已经脱帽,6868个贫困村已经退出: villages, later in the list, are no part of counties
         if total is not None and _a_new_statement(ctx, m, d):
             continue  # 其中税收收入14.5亿元,…;完成规模工业应税开票销售收入185亿元
         if total is not None and total in earlier and _one_of_several(total, d, state):
@@ -152,6 +155,13 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                     if any(r.of is d and r.type in ("growth", "difference") and r.by is None for r in x.relations):
                         x.metric = d.metric
     return []
+
+
+def _counts_another_kind(part: Draft, total: Draft) -> bool:
+    """贫困村 against 贫困县: the things counted end in another noun (a name's head is its last
+    character), so the part counts another kind of thing."""
+    a, b = part.counted or part.metric, total.counted or total.metric
+    return bool(a and b) and a[-1] != b[-1]
 
 
 _LEAD_IN = 8  # characters of preamble before a sentence-opening 其中 (统计数据显示: 6)

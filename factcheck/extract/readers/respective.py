@@ -53,6 +53,20 @@ def _a_change(d: Draft) -> bool:
     return d.rel is not None and d.rel.type == "difference" and d.unit not in (*RATE_UNITS, *POINT_UNITS, MULTIPLE_UNIT, "")
 
 
+def _rate_lists(text: str, drafts: list[Draft]) -> set[int]:
+    """营业总收入10067.5亿元、利润总额951.7亿元,同比增长9.1%、10.3%: rates listed with no 分别 after a
+    list of amounts pair with them in order as well, when they name nothing of their own (not
+    完成投资同比增长85.2%、117.6%: the rates of an amount unstated); where each such list begins."""
+    out = set()
+    for d, nxt in zip(drafts, drafts[1:]):
+        if d.rel is not None and d.rel.type in ("growth", "average_growth") and d.unit in RATE_UNITS \
+                and not d.lead[:max(d.rel.marker, 0)].strip(" ,，;；") \
+                and nxt.unit == d.unit and _separator().fullmatch(text[d.mention.end:nxt.mention.start]) \
+                and not re.search(word(), re.split(r"[,，;；。]", text[:d.mention.start])[-1]):
+            out.add(d.mention.start - 1)  # (…分别增长65.3%、52.6%和下降9.4%、18.8%: 分别's list goes on)
+    return out
+
+
 def _names_between(gap: str) -> bool:
     """A list of names (A、B) between the amounts and 分别: the rates after it are theirs."""
     list_joiner = lexicon.load("extraction.yaml")["respective"]["separators"][0]
@@ -61,7 +75,7 @@ def _names_between(gap: str) -> bool:
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text = ctx.text
-    for pos in [m.start() for m in re.finditer(word(), text)]:
+    for pos in sorted({m.start() for m in re.finditer(word(), text)} | _rate_lists(text, drafts)):
         after = [d for d in drafts if d.mention.start > pos]
         if not after or after[0].rel is None:
             continue
@@ -78,7 +92,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         levels = [d for d in drafts if d.mention.end <= pos and d.is_anchor and not in_brackets(text, d.mention.start)]
         if len(group) < 2 or len(levels) < len(group):
             continue
-        if _names_between(text[levels[-1].mention.end:pos]):
+        last = max((d.mention.end for d in drafts if d.mention.end <= pos), default=levels[-1].mention.end)
+        if _names_between(text[last:pos]):
             continue  # 27个行业…,其中,电气机械…、专用设备制造业分别增长60.6%、57.8%: the names' rates
         paired = levels[-len(group):]
         if not all(_next_in_list(text[a.mention.end:b.mention.start]) for a, b in zip(paired, paired[1:])):
