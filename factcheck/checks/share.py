@@ -287,10 +287,10 @@ def _whole_of_the_frame(facts: Facts, part):
     named = frame.group("field")
     if len(named) < 2:
         return None
-    found = [w for (article, entity, metric, period), claims in facts.article_levels.items()
-             if (article, entity, period) == (part.article, part.entity, part.period) and _in_order(named, metric)
-             for w in claims if units.compatible(w.unit, part.unit)
-             and facts.in_unit(w, part.unit).lo > facts.interval(part).hi]
+    found = [w for metric, period in facts.metrics_stated(part.article, part.entity)
+             if period == part.period and _in_order(named, metric)
+             for w in facts.article_levels[(part.article, part.entity, metric, period)]
+             if units.compatible(w.unit, part.unit) and facts.in_unit(w, part.unit).lo > facts.interval(part).hi]
     return found[0] if len({(w.value, w.unit) for w in found}) == 1 else None
 
 

@@ -17,8 +17,9 @@ column (上年同期) is left alone.
 Each number in a data row becomes a claim: its metric is the row's label (the unit written in
 the label or the column header), the header says what the column is — an amount, a growth
 rate (增长, 同比) of the amount to its left in the same row, or a share (构成, 比重) of the first
-row's amount (or of the last row above it that is 100% of itself). A label that names no measure (第一产业 under 地区生产总值) takes the measure its parts
-are stated in (增加值). The claims then meet the text's figures in every check.
+row's amount (or of the last row above it that is 100% of itself). A label that names no
+measure (第一产业 under 地区生产总值) takes the measure its parts are stated in (增加值). The
+claims then meet the text's figures in every check.
 """
 
 from __future__ import annotations
@@ -315,7 +316,6 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
         whole_row = line != data[0][0] and any(
             kind == "share" and _NUMBER.match(t) and float(t) == 100 for (_, t), (kind, _) in zip(cells[1:], columns[1:]))
         if whole_row:
-            first_level.pop(0, None)
             share_base = metric
         row_unit = next((t for (_, t), (kind, _) in zip(cells[1:], columns[1:]) if kind == "unit"), "")
         for j, (col, text) in enumerate(cells[1:], 1):

@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from factcheck import lexicon, parts
-from factcheck.contracts import SHARE_SUFFIX
+from factcheck.contracts import RATE_UNITS, SHARE_SUFFIX
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.readers import respective
 from factcheck.extract.relations import patterns
@@ -136,7 +136,7 @@ def _shares_of_listed_parts(ctx: SentenceContext, drafts: list[Draft], group: li
     if word is None or group[0].unit != "%" or (core and not word.endswith(core)):
         return False
     names = [*names[:-1], last[: -len(word)]]
-    stated = {d.metric for d in [*drafts, *ctx.state.para_levels] if d.is_anchor and d.unit not in ("%", "‰")}
+    stated = {d.metric for d in [*drafts, *ctx.state.para_levels] if d.is_anchor and d.unit not in RATE_UNITS}
     named = _named_with_shared_measure(names, stated)
     if named is None:
         return False
