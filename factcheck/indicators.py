@@ -113,10 +113,16 @@ def _abbreviates(short: str, long: str, words: bool) -> bool:
     cuts a word of it (a whole word or two dropped is a qualifier left out, not an abbreviation)."""
     if not short or not long or len(short) >= len(long) or short[0] != long[0]:
         return False
-    it = iter(long)
-    if not all(ch in it for ch in short):
+    if not in_order(short, long):
         return False
     return not words or not _whole_words(short, _words(long))
+
+
+def in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` stands in ``long``, in order (第二产业和第三产业法人单位 in
+    从事第二产业和第三产业活动的法人单位)."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 @cache

@@ -47,6 +47,7 @@ from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
 from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE,
                                 SAME_SHORT_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
+from factcheck.parts import partition_cover
 
 ID = "same_figure"
 OPTIONS: tuple[Option, ...] = (
@@ -244,9 +245,8 @@ def _one_within_a_breakdown(members) -> bool:
     unless its name is a part's already (分产业看,…第三产业增加值110亿元 is the table's 第三产业)."""
     from factcheck.extract.readers.part_of import parts_intro
 
-    members_named = {w for family in lexicon.load("parts.yaml")["partitions"] for w in family}
-    if any(w in members[0].metric for w in members_named):
-        return False
+    if partition_cover([members[0].metric]):
+        return False  # (it names a member of a partition)
     of_which = lexicon.load("extraction.yaml")["part_of"]["of_which"]  # (其中 restates: _restated_for_a_part)
     framed = {bool(m) and not m.group().lstrip(" ,;:。").startswith(of_which)
               for c in members for m in [parts_intro().match(c.sentence.lstrip(" ,，"))]}

@@ -43,7 +43,7 @@ from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts, counts_units, is_level, nearest, rounded_twice
-from factcheck.indicators import indicator_name, indicator_of, vocabulary
+from factcheck.indicators import in_order, indicator_name, indicator_of, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
@@ -288,16 +288,10 @@ def _whole_of_the_frame(facts: Facts, part):
     if len(named) < 2:
         return None
     found = [w for metric, period in facts.metrics_stated(part.article, part.entity)
-             if period == part.period and _in_order(named, metric)
+             if period == part.period and in_order(named, metric)
              for w in facts.article_levels[(part.article, part.entity, metric, period)]
              if units.compatible(w.unit, part.unit) and facts.in_unit(w, part.unit).lo > facts.interval(part).hi]
     return found[0] if len({(w.value, w.unit) for w in found}) == 1 else None
-
-
-def _in_order(words: str, name: str) -> bool:
-    """第二产业和第三产业法人单位 in 从事第二产业和第三产业活动的法人单位: every character, in order."""
-    rest = iter(name)
-    return all(ch in rest for ch in words)
 
 
 def _whole_by_measure(facts: Facts, part, aliases: dict):

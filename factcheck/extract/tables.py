@@ -290,7 +290,7 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     total_label, total_unit = _label(data[0][2][0][1])
     total_metric = total_label
     claims: list[Claim] = []
-    first_level: dict[int, Claim] = {}  # column → the first row's amount, for shares
+    whole_read = False  # the first row's amount, or a later row's that is 100% of itself: the shares' whole
     # 产量(吨): a level column named by its measure gives a bare label (粮食) that measure.
     measure = next((_label(t)[0] for (_, t), (kind, _) in zip(header[2][1:], columns[1:]) if kind == "level"), "")
     measure = measure if measure in parts.words()["measure_heads"] and measure not in _words("generic_columns") else ""
@@ -331,7 +331,7 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
             if kind == "growth":  # of the row's amount; in a table of rates only, of the label's metric
                 relations = (Relation("growth", of=nearest.id),) if nearest is not None else (Relation("growth"),)
                 at_period = nearest.period if nearest is not None else period
-            elif kind == "share" and 0 in first_level and level is not None and line != data[0][0] and not whole_row:
+            elif kind == "share" and whole_read and level is not None and line != data[0][0] and not whole_row:
                 relations = (Relation("share", of=level.id, base=Ref(entity, share_base, period)),)
             elif kind != "level":
                 continue  # a rate of no amount this row states
@@ -346,7 +346,7 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
             if kind == "level" and level is None:
                 level = c
                 if line == data[0][0] or whole_row:
-                    first_level[0] = c
+                    whole_read = True
     # (only the first amount of a row is joined where its columns are no periods: a header read
     # one cell off would join the growth rates as parts)
     return _join_parts(claims, row_levels if times else [(o, label, levels[:1]) for o, label, levels in row_levels])
