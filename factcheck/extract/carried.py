@@ -209,10 +209,12 @@ def name_part_of_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
         whole = next((w for w, spec in table.items() if d.metric in spec["parts"]), None)
         if whole is None:
             continue
-        # (…一般贸易进出口1.66万亿元,…。其间,出口1.18万亿元: the sentence goes on from the one before;
-        # 民营企业进出口增长10.4%,…。其中,出口增长13%: or the sentence's rate was of the whole)
-        named, since = _named_before(drafts[:i], [*ctx.state.para_levels, *ctx.state.para_rates],
-                                     lambda p, w=whole: w in p.metric)
+        named = next((p for p in reversed(drafts[:i]) if whole in p.metric), None)
+        since = named.mention.end if named is not None else 0
+        if named is None:
+            # (…一般贸易进出口1.66万亿元,…。其间,出口1.18万亿元: the sentence goes on from the one before)
+            # (民营企业进出口增长10.4%,…。其中,出口增长13%: or the sentence's rate was of the whole)
+            named = next((p for p in reversed([*ctx.state.para_levels, *ctx.state.para_rates]) if whole in p.metric), None)
         if named is None:
             continue
         qualifier = named.metric[:named.metric.find(whole)]
@@ -235,8 +237,10 @@ def name_sibling_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
         if own is None or indicators.indicator_of(d.metric) is not None:
             continue  # (一般公共预算收入 after 县级一般公共预算支出 names its indicator in full)
         stub = d.metric[: -len(own)]
-        # (…收入19003.10亿元,比上年增长20.8%。基金支出…: the paragraph goes on)
-        prev, since = _named_before(drafts[:i], ctx.state.para_levels, lambda p: p.is_anchor and bool(p.metric))
+        prev = next((p for p in reversed(drafts[:i]) if p.is_anchor and p.metric), None)
+        since = prev.mention.end if prev is not None else 0
+        if prev is None:  # (…收入19003.10亿元,比上年增长20.8%。基金支出…: the paragraph goes on)
+            prev = next((p for p in reversed(ctx.state.para_levels) if p.metric), None)
         if prev is None or _a_new_statement_between(ctx, since, d.mention.start):
             continue
         other = next((m for pair in pairs if own in pair for m in pair if m != own and prev.metric.endswith(m)), None)
@@ -246,16 +250,6 @@ def name_sibling_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
             qualifier = qualifier.removesuffix(total)
         if qualifier and qualifier != stub and qualifier.endswith(stub):
             d.metric = lexicon.canonical_metric(qualifier + own)
-
-
-def _named_before(before: list[Draft], earlier: list[Draft], fits) -> tuple[Draft | None, int]:
-    """The last figure that ``fits`` among ``before`` (the sentence's figures before one) and where
-    it ends; else among ``earlier`` (the paragraph's), at 0: the sentence then opens with nothing
-    between."""
-    named = next((p for p in reversed(before) if fits(p)), None)
-    if named is not None:
-        return named, named.mention.end
-    return next((p for p in reversed(earlier) if fits(p)), None), 0
 
 
 def _a_new_statement_between(ctx: SentenceContext, start: int, end: int) -> bool:
