@@ -258,6 +258,8 @@ SHARE_BY_NAME = N_("{how}, but the stated share is {share}; a figure was linked 
 SHARE_WHOLE_BY_MEASURE = N_("{how}, but the stated share is {share}; the share names no whole, so it was taken "
                             "of the one total of its measure stated for the same unit and period, and may be of "
                             "another")
+SHARE_WHOLE_OF_FRAME = N_("{how}, but the stated share is {share}; the share names no whole, so it was taken "
+                          "of the one amount named by the words of its 在…中 frame, and may be of another")
 SHARE_UNNAMED_WHOLE = N_("{how}, but the stated share is {share}; the share names no whole, so it was taken of "
                          "the total its part was counted in, and may be of a total above that one")
 # structure

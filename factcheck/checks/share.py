@@ -48,7 +48,8 @@ from factcheck.interval import fmt_interval
 from factcheck.model import Ref
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
                                 SHARE_BAD, SHARE_BY_NAME, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED,
-                                SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, say)
+                                SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, SHARE_WHOLE_OF_FRAME,
+                                say)
 from factcheck.options import Option, abs_tolerance, document
 from factcheck.periods import Period
 
@@ -208,9 +209,11 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
             yield total, SHARE_UNNAMED_WHOLE
             return
         if base is None or not base.metric:
-            whole = _whole_by_measure(facts, part, aliases) or _whole_of_the_frame(facts, part)
+            whole = _whole_by_measure(facts, part, aliases)
             if whole is not None:
                 yield whole, SHARE_WHOLE_BY_MEASURE
+            elif (whole := _whole_of_the_frame(facts, part)) is not None:
+                yield whole, SHARE_WHOLE_OF_FRAME
             return
     entity, period = base.entity or part.entity, base.period or part.period
     metric = base.metric
