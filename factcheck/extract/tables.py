@@ -318,6 +318,8 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
         if whole_row:
             share_base = metric
         row_unit = next((t for (_, t), (kind, _) in zip(cells[1:], columns[1:]) if kind == "unit"), "")
+        if row_unit and not _a_unit(row_unit):
+            continue  # 移动电话普及率 | 部/百人 | 120.6: a unit the registry lacks names no figure a check can compare
         for j, (col, text) in enumerate(cells[1:], 1):
             if j >= len(columns) or not _NUMBER.match(text):
                 continue

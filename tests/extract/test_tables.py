@@ -312,3 +312,12 @@ def test_a_table_with_each_cell_between_blank_lines_is_read_back_into_rows():
     cs = _monthly(cells)
     assert cs["12289.78亿元"].line == 19 and cs["12289.78亿元"].period == "2023-01..2023-08"
     assert cs["16.4%"].relation("growth").of == cs["11283.75亿元"].id
+
+
+def test_a_row_whose_unit_column_names_an_unknown_unit_is_left_alone():
+    """贵州's telecom table: 部/百人 is no unit of the registry, so its row names no figure a claims
+    file could hold; the rows around it are read."""
+    text = ("指标名称 | 单位 | 1-10月累计 | 比上年同期增长(%) |\n电信业务收入 | 亿元 | 303.5 | 2.1 |\n"
+            "移动电话普及率 | 部/百人 | 120.6 | —— |\n移动电话用户 | 万户 | 4758.2 | 1.9 |\n")
+    claims = extract_article(article(text, date="2024-11", subject="贵州省"))
+    assert [c.describe() for c in claims] == ["303.5亿元", "2.1%", "4758.2万户", "1.9%"]
