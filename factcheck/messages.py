@@ -320,6 +320,8 @@ SUM_UNIT_SLIP = N_("{text} — a review, not a conflict: {part} is the one figur
 SUM_WITHIN = N_("parts add up to {sum}, no more than the total {total} (categories that do not overlap)")
 SUM_ROOM = N_("parts add up to {sum}, within the total {total} (they may overlap or leave some out)")
 SUM_EQUALS = N_("parts add up to {sum}, equal to the total {total}")
+SUM_CHANGES_OK = N_("the parts' changes add up to {how}, as the total {total} changed ({change})")
+SUM_CHANGES_REVIEW = N_("the parts' changes add up to {how}, but the total {total} changed {change}")
 WEIGHTED_GROWTH_OK = N_("the parts a year before: {how}; the total {total} grew {implied}%, as the {rate} stated")
 WEIGHTED_GROWTH_REVIEW = N_("the parts a year before: {how}; the total {total} grew {implied}%, not the {rate} "
                             "stated")

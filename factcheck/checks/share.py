@@ -43,7 +43,7 @@ from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts, counts_units, is_level, nearest, rounded_twice
-from factcheck.indicators import in_order, indicator_name, indicator_of, vocabulary
+from factcheck.indicators import in_order, indicator_name, indicator_of, split, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
@@ -160,8 +160,13 @@ def stated_links(facts: Facts):
             parts, unsure = [p for p in [_part_by_name(facts, share)] if p is not None], SHARE_BY_NAME
         for part in parts:
             for whole, why in _wholes(facts, part, rel, aliases):
-                if not _another_whole(facts, share, part, whole):
-                    yield share, part, whole, unsure or why
+                if _another_whole(facts, share, part, whole):
+                    continue
+                if why == NARROWER:
+                    if _implies_more(facts, share, part, whole):
+                        continue  # of a whole wider than this total, as its name says
+                    why = SHARE_BY_NAME  # a share above the narrower total's own is wrong for any wider one
+                yield share, part, whole, unsure or why
 
 
 def _another_whole(facts: Facts, share, part, whole) -> bool:
@@ -173,6 +178,12 @@ def _another_whole(facts: Facts, share, part, whole) -> bool:
         return False
     w, p = facts.in_unit(whole, part.unit).hi, facts.interval(part).lo
     return w < p and w < p * 100 / share.value / 2
+
+
+def _implies_more(facts: Facts, share, part, whole) -> bool:
+    """The share implies a whole (part ÷ share) above ``whole``, whatever the rounding."""
+    s = facts.interval(share)
+    return s.hi > 0 and facts.in_unit(whole, part.unit).hi < facts.interval(part).lo * 100 / s.hi
 
 
 def _part_by_name(facts: Facts, share):
@@ -239,16 +250,30 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
     total = next((facts.by_id[r.of] for r in part.relations if r.type == "part_of" and r.of in facts.by_id), None)
     if total is not None and base.entity in ("", part.entity) and len(base.metric) >= 2 and (
             base.metric in total.metric or indicator_name(base.metric) == indicator_name(total.metric)):
-        yield total, ""  # 进出口总额500亿元;其中,出口额300亿元,占进出口总额的60%: the total the text names
+        # 进出口总额500亿元;其中,出口额300亿元,占进出口总额的60%: the total the text names. A total
+        # whose name adds words before the base's (职务发明专利申请量 for 占全市申请总量) may be
+        # narrower than the whole the share is of: a link by name only.
+        before = total.metric[: max(total.metric.find(base.metric), 0)]
+        narrower = bool(before) and indicator_of(total.metric) is None
+        yield total, NARROWER if narrower else ""
         return
     loose = base.metric.replace(_total_marker(), "")  # 签约总金额 → 签约金额
     # 实缴职工人数 → 实缴职工 (a count named by what it counts)
     loose = next((loose[: -len(w)] for w in lexicon.load("parts.yaml")["count_nouns"] if loose.endswith(w)), loose)
-    if loose != base.metric and len(loose) >= 2:
-        whole = facts.stated_once(part, [loose]) if (base.entity or part.entity) == part.entity else None
+    names = [loose] if loose != base.metric and len(loose) >= 2 else []
+    if not names and len(base.metric) >= 2 and not split(base.metric)[1]:
+        heads = lexicon.load("parts.yaml")["measure_heads"]
+        names = [base.metric + t + h for t in lexicon.load("extraction.yaml")["relations"]["share_base_tails"]
+                 for h in heads]
+    if names and (base.entity or part.entity) == part.entity:
+        whole = facts.stated_once(part, names)
         if whole is not None and whole.id != part.id and facts.in_unit(whole, part.unit).lo > 0:
             yield whole, SHARE_BY_NAME
 
+
+# A total the text names whose name adds words before the share's base (占全市申请总量 of
+# 职务发明专利申请量): perhaps narrower than the share's whole.
+NARROWER = "narrower"
 
 # A whole found by a generic word (占总人口: 常住人口 or 户籍人口?): a share that meets it agrees,
 # one that misses says nothing — the word may mean a whole the article does not state.

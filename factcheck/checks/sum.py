@@ -13,6 +13,9 @@ What it checks
     Where the whole partition is stated with every part's growth rate and the total's, the
     parts' values before the growth add up to the total's before it: the total's rate is their
     weighted rate (出口2.02万亿元增长7.5%, 进口1.13万亿元增长9.1%: 进出口3.15万亿元增长8.1%).
+    Likewise, where the parts add up to the total and each, like the total, is stated with its
+    change against one base (比上年末净增…), the parts' changes add up to the total's; a mismatch
+    is a review, since the categories may have been redrawn since the base.
     Rates at constant prices (地区生产总值, 增加值, 总产值: ``real_growth_measures`` in
     ``parts.yaml``) are not the weighted current values' and are left alone; for the others a
     mismatch is a review (at comparable prices, ``weighted_mean`` bounds the total's rate).
@@ -41,6 +44,7 @@ Fails
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 
 from factcheck import units
@@ -48,7 +52,8 @@ from factcheck.checks.support import finding
 from factcheck.facts import Facts, counts_units, growth_factor, is_additive
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
-                                SUM_UNIT_SLIP, SUM_WITHIN, WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
+                                SUM_CHANGES_OK, SUM_CHANGES_REVIEW, SUM_UNIT_SLIP, SUM_WITHIN,
+                                WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover, whole_partitions
@@ -68,6 +73,7 @@ def check(facts: Facts, options: dict):
         if units.compatible(c.unit, total.unit) and is_additive(c) and is_additive(total):
             parts[total.id].append(c)
     growth_of = facts.rates_of("%")
+    changes = _changes_by_level(facts)
     counts_by_clause = defaultdict(list)  # (article, line, column) → the counts in that clause
     for c in facts.claims:
         if units.is_count(c.unit) and c.relation("part_of") is not None:
@@ -85,6 +91,7 @@ def check(facts: Facts, options: dict):
                 yield from _judge(facts, total, group, tol)
                 if cover == "whole":
                     yield from _weighted_growth(facts, total, group, growth_of)
+                yield from _changes_add_up(facts, total, group, tol, changes)
     for total, group, loose in _breakdowns_by_name(facts, parts):
         yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if loose else None)
         yield from _weighted_growth(facts, total, group, growth_of)
@@ -197,6 +204,53 @@ def _weighted_growth(facts: Facts, total, group, growth_of: dict):
                   say(WEIGHTED_GROWTH_OK if ok else WEIGHTED_GROWTH_REVIEW, how=how, implied=fmt_interval(implied),
                       rate=rates[0].describe(), total=total.describe()),
                   [total, rates[0], *(c for pair in zip(group, rates[1:]) for c in pair)], [how])
+
+
+def _changes_add_up(facts: Facts, total, group: list, tol: float, changes: dict):
+    """电话用户总数5454.5万户,比上年末净增40.1万户。其中,固定电话用户数566.1万户,比上年末净增25.5万户;
+    移动电话用户4888.4万户,比上年末净增14.6万户: parts that add up to their total, each with a change
+    against the same base as the total's, have changes that add up to the total's change. A
+    mismatch is a review: the parts' categories may have been redrawn since the base."""
+    if len({c.unit for c in [total, *group]}) > 1:
+        return
+    levels = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
+    if not levels.meets(facts.interval(total).widen(tol)):
+        return  # parts that do not make up the total say nothing of its change
+    found = [changes.get(c.id) for c in [total, *group]]
+    if any(c is None for c in found) or len({_against(c) for c in found}) > 1:
+        return
+    signed = [facts.interval(c).widen(tol if c is found[0] else 0.0) * c.relation("difference").sign for c in found]
+    s = sum(signed[1:], Interval.point(0.0))
+    ok = s.meets(signed[0])
+    how = "".join(_signed_term(c, i > 0) for i, c in enumerate(found[1:])) + f" = {fmt_interval(s)}{total.unit}"
+    yield finding(ID, "agree" if ok else "review",
+                  say(SUM_CHANGES_OK if ok else SUM_CHANGES_REVIEW, how=how, total=total.describe(),
+                      change=_signed_term(found[0], False)),
+                  [total, found[0], *(c for pair in zip(group, found[1:]) for c in pair)], [how])
+
+
+def _signed_term(change, after_another: bool) -> str:
+    """A change as a term of a sum: 25.5万户, − 25.5万户 after another term, −25.5万户 first."""
+    if change.relation("difference").sign < 0:
+        return (" − " if after_another else "−") + change.describe()
+    return (" + " if after_another else "") + change.describe()
+
+
+def _changes_by_level(facts: Facts) -> dict:
+    """The id of each level with exactly one stated change (比上年末净增…) → that change."""
+    out: dict = {}
+    for c, rel, level in facts.linked("difference"):
+        if not rel.by and c.modality == "actual":
+            out[level.id] = None if level.id in out else c
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _against(change) -> str:
+    """The words a change is measured against (比上年末, 较年初), '' when none is written."""
+    from factcheck.extract.relations import patterns
+
+    m = re.search(patterns().cmp, change.quote)
+    return m.group() if m else ""
 
 
 def _breakdowns_by_name(facts: Facts, linked: dict):

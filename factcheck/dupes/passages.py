@@ -137,6 +137,8 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
     # Figures are compared with every full date written one way: 05.04.2017 on a repost is
     # the 2017-04-05 of its source, not a changed figure.
     ta, tb = canonical_dates(ta), canonical_dates(tb)
+    # 2024-09-18 10:18:22 against 时间:2024-10-01 18:14:54: when each site posted the copy, not its figures
+    ta, tb = _STAMP.sub(_STAMP_MARK, ta), _STAMP.sub(_STAMP_MARK, tb)
     same, changed = [], []
     for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ta, tb).as_list():
         left, right = ta[i1:i2], tb[j1:j2]
@@ -195,6 +197,11 @@ _DATES = (  # (pattern, group order year/month/day); the text is normalized (hal
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?(?![\d.])"), (1, 2, 3)),
     (re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d.])"), (3, 2, 1)),
 )
+
+
+# A full date with a clock time after it (as canonical_dates writes dates): a page's posting stamp.
+_STAMP = re.compile(r"(?<![\d.])(?:19|20)\d{2}-\d{2}-\d{2}\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d.:])")
+_STAMP_MARK = "〔posted〕"
 
 
 def canonical_dates(text: str) -> str:

@@ -240,6 +240,8 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
             rank, unit = True, unit or "位"
         else:
             return None  # an ordinal: 第四届, 第六批
+    elif unit in ("位", "名") and not mult and text[:ns].endswith(tuple(_rank_words()["verbs_without_ordinal"])):
+        rank = True  # 全国排名24位: a rank written without 第
     if chinese and not rank:
         # Chinese numerals stand for figures only with a unit; 一 alone and the bare round words
         # 百/千/万 are nearly always idiomatic (一批, 百家争鸣).

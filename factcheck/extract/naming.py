@@ -92,6 +92,7 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     text = re.sub(r"[“”\"'‘’\s]", "", text)
     # 地区生产总值(GDP): a Latin abbreviation in brackets, closed or cut by the figure, names nothing new.
     text = re.sub(r"[(（][A-Za-z&]{2,8}(?:[)）]|$)", "", text)
+    text = re.sub(r"\[\d{1,2}\]", "", text)  # 地区生产总值[2]: a footnote's mark
     # 区本级(不含枣山、穿石)地区生产总值, 全县(全口径)生产总值: a remark in brackets, or the end of one
     # opened before the lead, is no part of the name; nor is the scope the entity now carries.
     text = re.sub(r"[(（][^()（）]*[)）]", "", text)

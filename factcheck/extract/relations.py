@@ -56,17 +56,18 @@ def patterns() -> _Patterns:
     up, down = _alt("up"), _alt("down")
     perf = re.escape(w["perfective"])
     cop = f"(?:{_alt('copulas')})?"
+    diff_cop = f"(?:{_alt('difference_copulas')})?"
     plan = f"(?:{_alt('plan_words')})(?!{_alt('plan_words_not_before')})"
     return _Patterns(
         cmp=cmp, up=up, down=down,
         growth=re.compile(rf"(?P<cmp>{cmp})?(?P<basis>{re.escape(w['nominal'])}|{re.escape(w['real'])})?"
                           rf"(?P<verb>{up}|{down}){perf}?{cop}$"),
-        diff=re.compile(rf"(?P<cmp>{cmp})(?P<verb>{up}|{down}|{_alt('difference_verbs')}){perf}?{cop}$"),
+        diff=re.compile(rf"(?P<cmp>{cmp})(?P<verb>{up}|{down}|{_alt('difference_verbs')}){perf}?{diff_cop}$"),
         # 全年粮食产量10.3亿斤,减少0.37亿斤: a clause that is only the verb states the change of the
         # figure before it (新增 is excluded: 新增5家 is a flow of its own); so does one that opens
         # with a span of years (十年共减少34529人; not 共增收420万元, a total of its own).
         diff_bare=re.compile(rf"^\s*(?:(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:{_alt('years_suffixes')})?(?:{_alt('difference_bare_openers')})?)?"
-                             rf"(?P<verb>{up}|{down}|{_alt('difference_down')}){perf}?{cop}$"),
+                             rf"(?P<verb>{up}|{down}|{_alt('difference_down')}){perf}?{diff_cop}$"),
         points_cmp=re.compile(rf"(?:{_alt('points_than_words')})(?![{''.join(w['points_not_than'])}])"
                               rf"(?P<base>.{{0,20}}?)(?P<verb>{_alt('points_verbs')}){perf}?$"),
         points_than=re.compile(rf"(?P<verb>{_alt('points_than_verbs')})(?P<base>.{{0,20}}?)$"),

@@ -171,6 +171,11 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
             period = _period(kind, m, base_year, last_year, published)
             if m.start() > 0 and _SINCE_OPEN.match(text, m.start() - 1) and _SINCE_CLOSE.match(text, m.end()):
                 period = None  # 自2015年3月起: when something began, not the time its figures are of
+            if kind == "year" and text.startswith(tuple(lexicon.load("extraction.yaml")["price_base_years"]), m.end()):
+                # (2023年不变单价): the prices a figure is valued at, not a time; the bracket is a remark
+                for i in range(m.start(), m.end()):
+                    taken[i] = True
+                continue
             if m.groupdict().get("rel") in _SENTENCE_YEAR_WORDS and period is not None:
                 # (较上年增长1.4%;…,全年实现…: the year compared with is not the year spoken of.)
                 named = [t.period for t in found if t.start < m.start() and not t.vague and t.period is not None

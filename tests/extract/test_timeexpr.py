@@ -52,3 +52,13 @@ def test_the_whole_year_is_not_the_year_compared_with_before_it():
 def test_months_not_ended_at_publication_are_of_the_year_before(text, period):
     t = next(t for t in find_time_exprs(text, 2022, published=(2022, 2)) if not t.vague)
     assert str(t.period) == period
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1-10月,贵州电信业务总量(2023年不变单价)完成387.98亿元",
+    "2024年1-10月,全市地区生产总值(按2020年价格计算)完成387.98亿元",
+])
+def test_a_year_whose_prices_a_figure_is_valued_at_is_no_time(text):
+    """贵州's telecom bulletin: 2023年 in (2023年不变单价) is the price base; the figure is of 1-10月."""
+    found = [t for t in find_time_exprs(text, 2024) if not t.vague]
+    assert [text[t.start:t.end] for t in found] == ["2024年1-10月"]

@@ -78,6 +78,8 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     start, end = lm.start("list"), lm.end("list")
     if any(start <= o.mention.start < end for o in drafts if o is not d):
         return  # 分别为6.3%、50.3%: figures, not items
+    if any(m.end <= o.mention.start < start for o in drafts if o is not d):
+        return  # 由9家减少为8家,分别是…: the items are the nearer count's
     # (a list that runs to the end of a paragraph with no full stop was cut off with the page:
     # 明确了11个重点产业,包括:信息产业、…、特色消费品 — it names some of the items, not all)
     cut_off = "," not in raw and "，" not in raw and end == len(text) and not re.search(r"[。!?！？…”\"]\s*$", text)

@@ -54,8 +54,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         for d in (x, y):
             d.metric, d.own_metric = metric, True
         y.entity = x.entity
-        if _a_growth(y) and not any(x.mention.end <= t.start < y.mention.start for t in ctx.times):
-            y.period = None  # (转为增长4%: now, not the 1-8月 it changed from; the article's period)
+        if not any(x.mention.end <= t.start < y.mention.start for t in ctx.times):
+            # (转为增长4%, 由2021年末的9家减少为8家: now, not the time it changed from — the
+            # sentence's time before 由, else the article's)
+            y.period = next((t.period for t in reversed(ctx.times) if t.start < at and t.period is not None), None)
     return []
 
 

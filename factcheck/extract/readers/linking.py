@@ -144,6 +144,16 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
     framed = _framing_prior(d, before)
     if level is None and framed is not None:
         level = _level_the_frame_names(framed, ctx)
+    if level is None and framed is None and d.rel.type == "growth" and d.own_metric and d.period is not None:
+        # 去年GDP相比2015年增长22.9%: a rate named by its own indicator, over a year other than the
+        # one before its own — its metric names that base, as a level's rate over it does
+        base, year = _earlier_base_year(d, d, ctx)
+        name = d.metric[: d.metric.find(base[:1])] if base and base[:1] in d.metric else d.metric
+        if base and len(name) >= 2:
+            d.metric = name + base
+            span = f"{year}..{d.period.end.year}" if d.period.end is not None else ""
+            d.relations.append(Link(d.rel.type, sign=d.rel.sign, period=span))
+            return True
     base, year = _earlier_base_year(d, level, ctx)
     if not base and framed is not None:
         # 与2010年…的184483人相比,十年共减少34529人,减少18.72%: changes over the year the frame names,

@@ -368,8 +368,11 @@ def _a_total_of_its_own(part: str, total: str) -> bool:
 
 
 def _in_rank_clause(ctx: SentenceContext, d: Draft) -> bool:
+    """在全省100个工业园区中排位第五位: a clause that ranks; a rank in brackets (固定电话用户数566.1万户
+    (全国排第13位)) is a remark on the figure, whose clause does not rank."""
     cs, ce = ctx.clauses[d.clause]
-    return any(w in ctx.text[cs:ce] for w in lexicon.load("extraction.yaml")["part_of"]["rank_words"])
+    clause = re.sub(r"[(（][^()（）]*[)）]", "", ctx.text[cs:ce])
+    return any(w in clause for w in lexicon.load("extraction.yaml")["part_of"]["rank_words"])
 
 
 def _one_of_several(total: Draft, part: Draft, state) -> bool:
