@@ -33,6 +33,7 @@ class Article:
     meta: dict = field(default_factory=dict)
     date: Period | None = None
     date_assumed: str = ""  # how the date was inferred, when no sidecar gave it
+    year_guessed: bool = False  # the year is only the latest the text names: 去年 and 今年 stay unresolved
 
     @property
     def subject(self) -> str:
@@ -51,10 +52,10 @@ class Article:
         """The year 今年/全年/本年 refer to: a single year named in the title beats the
         publication date, and a statistical bulletin (统计公报) reports on the year before it
         is published. Without either, the publication year."""
+        named = title_year(self)
+        if named is not None:
+            return named
         title = title_of(self)
-        named = {int(y) for y in _YEAR_IN_TITLE.findall(title)}
-        if len(named) == 1 and not _YEAR_SPAN.search(title):
-            return named.pop()
         if self.year is not None and any(w in title for w in lexicon.load("reporting.yaml")["previous_year_titles"]):
             return self.year - 1
         return self.year
@@ -68,8 +69,15 @@ class Article:
         return self.date.start.year if self.date.start else None
 
 
-_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*全?年")  # 2021年, 2014全年
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
+
+
+def title_year(article: Article) -> int | None:
+    """The single year the title names (2021年全市国民经济…), None when it names none, two or a span."""
+    title = title_of(article)
+    named = {int(y) for y in _YEAR_IN_TITLE.findall(title)}
+    return named.pop() if len(named) == 1 and not _YEAR_SPAN.search(title) else None
 
 
 def title_of(article: Article) -> str:
@@ -192,6 +200,8 @@ def load_article(path: Path, root: Path) -> Article:
             raise FactcheckError(f"bad date: {exc}", relkey(meta_path(path), root)) from None
     else:
         article.date, article.date_assumed = infer_date(text)
+        # (a dateline gives a day; a year alone is the latest the text names, not when it was published)
+        article.year_guessed = article.date is not None and article.date.start.month is None
     return article
 
 

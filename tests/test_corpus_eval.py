@@ -47,3 +47,12 @@ def test_a_figure_written_after_the_times_it_names_is_the_number_after_them():
     assert corpus_eval.figure_value("两年平均增长7.4%") == 7.4
     assert corpus_eval.figure_value("2019年") == 2019  # a year alone is the figure
     assert corpus_eval.figure_value("1-9月累计2527.54") == 2527.54
+
+
+def test_a_changed_figure_in_a_copy_speaks_only_to_copies():
+    """h91's caption repeated with 2023年10月 and 2023年1-10月 drew a duplicates conflict whose lines
+    held h90's real error: the conflict is no finding of that error."""
+    share, copy = _relation(3), Relation("a.txt", "r2", "copy", (Figure("a.txt", 1, "1%"),), "agree")
+    dup = {"check": "duplicates", "status": "conflict"}
+    assert corpus_eval.spoken_of(dup, [share, copy]) == [copy]
+    assert corpus_eval.spoken_of({"check": "share", "status": "conflict"}, [share, copy]) == [share, copy]

@@ -198,6 +198,15 @@ def covers(evidence: list[Cited], rel: Relation) -> bool:
     return hit >= rel.needed()
 
 
+def spoken_of(finding: dict, relations: list[Relation]) -> list[Relation]:
+    """The relations near a finding's evidence that it can speak to: a figure changed in a copied
+    passage (a duplicates conflict) is right or wrong about a copy, not about whatever other
+    relation the passage's lines happen to hold."""
+    if finding["check"] == "duplicates" and finding["status"] == "conflict":
+        return [r for r in relations if r.type in ("copy", "dispute", "trap")]
+    return relations
+
+
 def relations_by_article(relations: list[Relation]) -> dict[str, list[Relation]]:
     """The relations with a figure in each article: a finding can cover only those of the
     articles it cites (which keeps scoring linear in the corpus, not quadratic)."""
@@ -242,10 +251,11 @@ def evaluate(corpus: Path = CORPUS) -> dict:
     pieces: dict[int, list[tuple[set[int], str]]] = defaultdict(list)  # relation → (figures hit, status)
     for f in findings:
         evidence = cited(f, claims)
-        matched = [r for r in candidates(evidence, by_article) if covers(evidence, r)]
+        near = spoken_of(f, candidates(evidence, by_article))
+        matched = [r for r in near if covers(evidence, r)]
         for r in matched:
             r.covered_by.append(f["status"])
-        for r in candidates(evidence, by_article):
+        for r in near:
             if len(r.figures) > 2 and r not in matched:
                 hit = {k for k, fig in enumerate(r.figures) if any(cites(ev, fig) for ev in evidence)}
                 if len(hit) >= 2:

@@ -61,7 +61,7 @@ def check(facts: Facts, options: dict):
         if _template(m, passages):
             continue  # most figures differ: two reports written in one template, not a copy
         # (a changed figure with nothing shared before it stands where the copy starts, not in it)
-        changed = [d for d in m.changed if _is_change(d) and not _annotation(d, m) and not _page_counter(d)
+        changed = [d for d in m.changed if _is_change(d) and not d.time and not _annotation(d, m) and not _page_counter(d)
                    and (d.flipped or not _all_kept(d, passages)) and d.lead.strip()]
         if changed and _lines_apart(m, on_line):
             continue  # 含定州… and 不含定州…常住人口为: one frame stating two scopes' figures, not a copy

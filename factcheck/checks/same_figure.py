@@ -269,14 +269,29 @@ def _restated_for_a_part(members) -> bool:
     return any((c.article, c.line) in lines for c in members if c.id not in opening)
 
 
-def _times_written_apart(members) -> bool:
+def _times_written_apart(members, sentences_of_line: dict) -> bool:
     """Each figure's sentence names its own span of months (8月份…; 1-8月…): undated, but not
-    the same period."""
+    the same period. A sentence that names no time takes the last one named before it in its
+    paragraph (10月份,…旅客吞吐量…。完成货物吞吐量…,同比增长1.2%)."""
     from factcheck.extract.timeexpr import find_time_exprs
 
-    spans = {frozenset(str(t.period) for t in find_time_exprs(c.sentence, 2000) if t.period is not None and not t.vague)
-             for c in members}
+    def span(sentence: str) -> frozenset:
+        return frozenset(str(t.period) for t in find_time_exprs(sentence, 2000) if t.period is not None and not t.vague)
+
+    def named(c) -> frozenset:
+        before = [s for col, s in sentences_of_line.get((c.article, c.line), []) if col < c.column]
+        return next((t for s in [c.sentence, *reversed(before)] if (t := span(s))), frozenset())
+
+    spans = {named(c) for c in members}
     return len(spans) > 1 and all(spans)
+
+
+def _sentences_by_line(facts: Facts) -> dict:
+    """(article, line) → (column, sentence) of its claims, in the order written."""
+    out: dict = defaultdict(list)
+    for c in sorted(facts.claims, key=lambda c: (c.article, c.line, c.column)):
+        out[(c.article, c.line)].append((c.column, c.sentence))
+    return out
 
 
 def _named_only_beside_a_stated_level(members) -> bool:
@@ -313,6 +328,7 @@ def check(facts: Facts, options: dict):
     groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
     dated_articles = {c.article for c in facts.claims if c.period and c.unit != DATE_UNIT}  # (a dateline dates no figure)
     parts_by_share = facts.parts_by_share()
+    sentences_of_line = None  # built when first needed: undated figures against each other
     for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
             continue
@@ -357,7 +373,9 @@ def check(facts: Facts, options: dict):
                 # an official indicator of one resolved unit and period is one figure
                 status = "review"
             if not ok and not period and not any(c.article in dated_articles for c in members):
-                if _times_written_apart(members):
+                if sentences_of_line is None:
+                    sentences_of_line = _sentences_by_line(facts)
+                if _times_written_apart(members, sentences_of_line):
                     continue  # 8月 and 1-8月 in a release that names no year: two periods, whatever the year
                 status = "review"  # 今年9月 and 1—3季度 in an article with no year: two times, unresolved
             if not ok and _named_only_beside_a_stated_level(members):

@@ -37,6 +37,8 @@ Fails
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import math
 
 from factcheck import lexicon, units
@@ -159,6 +161,9 @@ def stated_links(facts: Facts):
         else:
             parts, unsure = [p for p in [_part_by_name(facts, share)] if p is not None], SHARE_BY_NAME
         for part in parts:
+            carried = _base_of_the_share_before(facts, share, part) if rel.base is None or not rel.base.metric else None
+            if carried is not None:
+                rel, unsure = replace(rel, base=carried), unsure or SHARE_BY_NAME
             for whole, why in _wholes(facts, part, rel, aliases):
                 if _another_whole(facts, share, part, whole):
                     continue
@@ -167,6 +172,36 @@ def stated_links(facts: Facts):
                         continue  # of a whole wider than this total, as its name says
                     why = SHARE_BY_NAME  # a share above the narrower total's own is wrong for any wider one
                 yield share, part, whole, unsure or why
+
+
+def _base_of_the_share_before(facts: Facts, share, part):
+    """文化服务业增加值…,占文化及相关产业增加值的比重为70.0%;文化制造业增加值1008.1亿元,占比为22.4%: a
+    share naming no whole, in a sentence listing parts of one measure, takes the whole the share
+    before it names — when both parts and that whole end with the same measure (出口…占全省出口的
+    30%,进口占比20%: 进口 is no part of 出口). A link by its words alone: a miss is a question."""
+    measure = _measure(part.metric)
+    if not measure:
+        return None
+    before = None
+    for c in facts.in_sentence(share.article, share.sentence):
+        if c is share:
+            break
+        rel = c.relation("share")
+        if rel is not None and rel.base is not None and rel.base.metric and rel.of in facts.by_id:
+            before = (rel.base, facts.by_id[rel.of])
+    if before is None:
+        return None
+    base, other = before
+    if _measure(other.metric) != measure or _measure(base.metric) not in ("", measure) or other.id == part.id:
+        return None
+    return base
+
+
+def _measure(metric: str) -> str:
+    """The measure word of two characters or more a metric ends with (增加值, 营业收入:
+    ``measure_heads`` in ``parts.yaml``), or '' (额 alone would make 出口额 and 进口额 one measure)."""
+    return next((h for h in sorted(lexicon.load("parts.yaml")["measure_heads"], key=len, reverse=True)
+                 if len(h) >= 2 and metric.endswith(h)), "")
 
 
 def _another_whole(facts: Facts, share, part, whole) -> bool:

@@ -57,12 +57,22 @@ def check(facts: Facts, options: dict):
         if math.isinf(facts.interval(total).hi):
             continue  # 超亿元: a total known only from below bounds no part
         # (收入增加3627万元,其中…增加365万元: a part's change may outgrow its total's when another part fell)
-        over = "review" if _two_indicators(part, total) or _a_change(part) else None
+        over = "review" if _two_indicators(part, total) or _a_change(part) or _far_above(facts, part, total) else None
         yield _verdict(facts, part, total, tol, over=over)
     for part, total in [*_qualified_parts(facts), *_parts_by_definition(facts)]:
         if (part.id, total.id) not in stated:
             stated.add((part.id, total.id))
             yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
+
+
+def _far_above(facts: Facts, part, total) -> bool:
+    """只花了2元钱…其中有一注奖金达1059万元: a "part" over a thousand times its total is the 其中 reaching
+    past the figure before it (or a unit lost), not a part that outgrew its total."""
+    t = facts.interval(total)
+    return t.hi > 0 and facts.in_unit(part, total.unit).lo > t.hi * _FAR
+
+
+_FAR = 1000
 
 
 def _a_change(c) -> bool:

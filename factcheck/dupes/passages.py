@@ -32,6 +32,7 @@ class FigureDiff:
     context: str  # the words before the figure, back to the last stop
     lead: str = ""  # the characters before it, stops and all (点击:)
     flipped: bool = False  # the same number, its direction turned (下降3.2% → 上升3.2%)
+    time: bool = False  # a month or day (2023年10月 → 2023年1-10月): the time a text names, no figure
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
         return None
     # Align the normalized passages (punctuation kept) for the view and the figures.
     ta, tb = side_a.text, side_b.text
+    # (what follows each passage: 2023年10 at its end may be 2023年10月, a time, not a figure)
+    after_a, after_b = da.nt.text[side_a.end:side_a.end + 4], db.nt.text[side_b.end:side_b.end + 4]
     ops = [(tag, ta[i1:i2], tb[j1:j2]) for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ta, tb).as_list()]
     # Figures are compared with every full date written one way: 05.04.2017 on a repost is
     # the 2017-04-05 of its source, not a changed figure.
@@ -152,12 +155,14 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
             continue
         if _NUMBER.search(left) or _NUMBER.search(right):
             ws, we = _widen(ta, i1, i2)
-            wl, wr = ta[ws:we], tb[slice(*_widen(tb, j1, j2))]
+            bs, be = _widen(tb, j1, j2)
+            wl, wr = ta[ws:we], tb[bs:be]
             # (7月23日 reworded 日前 … 70年: a figure against words is a rewording, not a changed figure)
             if wl != wr and _NUMBER.fullmatch(wl) and _NUMBER.fullmatch(wr) and not _same_value(wl, wr):
                 # The words before the whole figure, not before the edit: 选派70 → 75, not 选派775 → 70.
                 context = re.split(f"[{re.escape(_STOPS)}]", ta[max(0, ws - 10):ws])[-1]
-                changed.append(FigureDiff(wl, wr, context, ta[max(0, ws - 8):ws]))
+                changed.append(FigureDiff(wl, wr, context, ta[max(0, ws - 8):ws],
+                                          time=_a_month_or_day(ta + after_a, we) or _a_month_or_day(tb + after_b, be)))
     return Match(side_a, side_b, sim, min(a1 - a0, b1 - b0), tuple(dict.fromkeys(same)),
                  tuple(dict.fromkeys(changed)), tuple(ops))
 
@@ -219,6 +224,14 @@ _STOPS = "，。；：、！？,.;:!?\n“”\"（）()"
 def figures(text: str) -> list[str]:
     """The figures written in digits in a passage's text, in order (第二产业's 二 is none)."""
     return re.findall(r"[0-9]+(?:\.[0-9]+)?%?", text)
+
+
+_MONTH_OR_DAY = re.compile(r"[月日号]|[-—~～至]\d{1,2}月")
+
+
+def _a_month_or_day(s: str, end: int) -> bool:
+    """The number ending at ``end`` is a month or a day (10月, 1-10月), by what follows it."""
+    return _MONTH_OR_DAY.match(s, end) is not None
 
 
 def _widen(s: str, i: int, j: int) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.contracts import DATE_UNIT
-from factcheck.corpus import Article
+from factcheck.corpus import Article, title_year
 from factcheck.extract.entities import canonical
 from factcheck.extract.context import ArticleState
 from factcheck.extract.outline import link_outlines
@@ -22,7 +22,10 @@ EXTRACTOR_VERSION = 1
 def extract_article(article: Article, nt: NormalizedText | None = None) -> list[Claim]:
     nt = nt or normalize(article.text, article.source_format)
     subject = canonical(article.subject) if article.subject else infer_subject(nt.text)
-    state = ArticleState(key=article.key, base_year=article.reporting_year, subject=subject,
+    # 去年 in an undated article whose latest year named is 2021: 2020 if it came out in 2021, 2021 if
+    # in 2022 — a relative year is left unresolved there (unless the title names the year).
+    relative_base = None if article.year_guessed and title_year(article) is None else article.reporting_year
+    state = ArticleState(key=article.key, base_year=relative_base, subject=subject,
                          aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject},
                          date=article.date)
     claims: list[Claim] = []

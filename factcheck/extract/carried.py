@@ -98,6 +98,12 @@ def carry_month_on_month(drafts: list[Draft], ctx: SentenceContext) -> None:
 
     word = _words()["relations"]["month_on_month"]
     state = ctx.state
+    rates = [d for d in drafts if d.rel is not None and d.rel.type == "growth"]
+    opening = ctx.text[: rates[0].mention.start] if rates else ctx.text
+    if word in opening and not re.search(patterns().cmp, opening[opening.rfind(word) + len(word):]):
+        # 8月份,湖北居民消费价格环比由上月的上涨转为持平。其中,…食品价格上涨0.9%: the sentence names 环比
+        # before its first rate, with no figure of its own
+        state.para_month_on_month = True
     for d in drafts:
         if d.rel is None or d.rel.type != "growth":
             continue

@@ -234,6 +234,8 @@ def _mention(m, text, masked, idioms, quotes, q) -> Mention | None:
         return None
     if _PAGE_MARK_BEFORE.search(text, max(0, ns - 6), ns):
         return None  # 从业人员2 / 2、393人: a number a document's page mark (2、) cut in two
+    if prev == _rank_words()["top_bar"] and unit in counters() and not counters()[unit].get("category"):
+        return None  # 规模以上服务业前10家企业营业收入: the bar of a top group (前5大 counts the kinds listed)
     rank = False
     if prev == "第":
         if unit in ("位", "名") or (not unit and not mult and _bare_rank(text, ns - 1, m.end())):

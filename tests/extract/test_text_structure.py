@@ -4,6 +4,7 @@ figures, on real phrasings of county bulletins and park news (issue 15, items 2�
 import pytest
 
 from factcheck.corpus import infer_date
+from factcheck.extract import extract_article
 from factcheck.layout import classify, paragraphs, split_lines
 from factcheck.normalize import fold_line
 from helpers import claims_of
@@ -82,6 +83,25 @@ def test_a_year_in_the_title_beats_the_publication_date():
     cs = by_value(claims_of("全年实现地区生产总值56.82亿元。\n", date="2024-01",
                             title="某县2022年经济运行情况"))
     assert cs["56.82亿元"].period == "2022"
+
+
+def test_a_year_in_the_title_written_before_全年_beats_the_publication_date():
+    cs = by_value(claims_of("全年发行销售福利彩票137.7亿元,为国家筹集公益金38亿元。\n", date="2015-01-07",
+                            title="浙江福彩2014全年发行销售137.7亿元"))
+    assert cs["38亿元"].period == "2014"
+
+
+def test_relative_years_of_an_undated_article_are_left_unresolved():
+    """No sidecar date: the year is only guessed from the latest the text names (2021), and the
+    text may have come out in 2022, so 去年 is not taken for 2020."""
+    from factcheck.corpus import Article
+
+    text = "去年全省港口货物吞吐量完成12.34亿吨。\n2021年,全省港口货物吞吐量完成12.34亿吨,同比增长2.5%。\n"
+    date, _ = infer_date(text)
+    art = Article(key="articles/t.txt", path=None, text=text, sha256="0", meta={"subject": "河北省"}, date=date,
+                  year_guessed=True)
+    cs = [c for c in extract_article(art) if c.unit == "亿吨"]
+    assert cs[0].period != "2020" and cs[1].period == "2021"
 
 
 def test_a_year_in_the_sentence_beats_the_publication_date():

@@ -98,6 +98,8 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         return
     if _of_each(ctx, d):
         return  # 曲靖、玉溪、楚雄、文山各2个: the count of each item, not of the list
+    if text.startswith(tuple(_words()["duration_nouns"]), m.end):
+        return  # 生猪出栏、肉产量连续三个季度保持增长: spans of time, not the items
     cs, _ = ctx.clauses[d.clause]
     lm = _list_pattern().search(text[cs:m.start])
     if not lm or _inside_an_item(text, m.end) or _in_a_joined_name(text, m.num_start):
