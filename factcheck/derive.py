@@ -14,6 +14,7 @@ from __future__ import annotations
 from factcheck import units
 from factcheck.facts import Fact, Facts, growth_factor, prior_period, rate_scale, signed, signed_rate
 from factcheck.interval import fmt_interval
+from factcheck.parts import measure_word
 from factcheck.extract.relations import names_only_a_plan
 
 
@@ -125,7 +126,7 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fac
     op = "−" if rel.sign > 0 else "+"
     how = f"{signed(rate).lstrip('+')} {op} {c.describe()} = {fmt_interval(other)}%"
     stated = rate_metrics.get((rate.article, entity), set()) - {rate.metric}
-    metric = _base_metric(stated, ref.metric, _measure(rate.metric)) or rate.metric
+    metric = _base_metric(stated, ref.metric, measure_word(rate.metric)) or rate.metric
     if metric == rate.metric and not earlier and entity == rate.entity and not _names_nothing(ref.metric):
         return None  # 快于江西省规模以上服务业增速3.1个百分点, that rate not stated: not the figure's own rate
     if metric == rate.metric and not earlier and entity == rate.entity and _names_nothing(ref.metric):
@@ -153,14 +154,6 @@ def _named_part(written: str) -> str:
     return written
 
 
-def _measure(metric: str) -> str:
-    """The measure word a metric ends with (营业收入, 增加值: ``measure_heads`` in ``parts.yaml``), or ''."""
-    from factcheck import lexicon
-
-    return next((h for h in sorted(lexicon.load("parts.yaml")["measure_heads"], key=len, reverse=True)
-                 if metric.endswith(h)), "")
-
-
 def _base_metric(stated: set[str], written: str, measure: str = "") -> str:
     """增速高于全市规上工业1.7个百分点: the gap is to another indicator's rate (规模以上工业增加值),
     one of the ``stated`` rates' metrics of that entity in the article — found by its name (with a
@@ -173,9 +166,9 @@ def _base_metric(stated: set[str], written: str, measure: str = "") -> str:
     if not written or not stated:
         return ""
     wanted = indicators_named(written)
-    found = [m for m in stated if indicator_name(m) in wanted and (not measure or _measure(m))]
+    found = [m for m in stated if indicator_name(m) in wanted and (not measure or measure_word(m))]
     if len(found) > 1 and measure:  # (beside its 增加值 and its 总产值: the one of the rate's measure)
-        found = [m for m in found if _measure(m) == measure] or found
+        found = [m for m in found if measure_word(m) == measure] or found
     return found[0] if len(found) == 1 else ""  # 规上工业 beside both its 增加值 and 总产值: unsure
 
 

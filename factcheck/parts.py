@@ -12,6 +12,13 @@ def words() -> dict:
     return lexicon.load("parts.yaml")
 
 
+def measure_word(metric: str, shortest: int = 1) -> str:
+    """The longest measure word (``measure_heads``: 增加值, 营业收入, 额) of ``shortest`` characters or
+    more that ``metric`` ends with, or ''."""
+    return next((h for h in sorted(words()["measure_heads"], key=len, reverse=True)
+                 if len(h) >= shortest and metric.endswith(h)), "")
+
+
 def object_prefix() -> str:
     """对 of 对经济增长的贡献率: what stands between who contributes and what to."""
     return lexicon.load("extraction.yaml")["named_lists"]["object_prefix"]

@@ -48,6 +48,7 @@ from factcheck.facts import Facts, counts_units, is_level, nearest, rounded_twic
 from factcheck.indicators import in_order, indicator_name, indicator_of, split, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
+from factcheck.parts import measure_word
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
                                 SHARE_BAD, SHARE_BY_NAME, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED,
                                 SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, SHARE_WHOLE_OF_FRAME,
@@ -161,17 +162,18 @@ def stated_links(facts: Facts):
         else:
             parts, unsure = [p for p in [_part_by_name(facts, share)] if p is not None], SHARE_BY_NAME
         for part in parts:
+            linked, how = rel, unsure
             carried = _base_of_the_share_before(facts, share, part) if rel.base is None or not rel.base.metric else None
             if carried is not None:
-                rel, unsure = replace(rel, base=carried), unsure or SHARE_BY_NAME
-            for whole, why in _wholes(facts, part, rel, aliases):
+                linked, how = replace(rel, base=carried), unsure or SHARE_BY_NAME
+            for whole, why in _wholes(facts, part, linked, aliases):
                 if _another_whole(facts, share, part, whole):
                     continue
                 if why == NARROWER:
                     if _implies_more(facts, share, part, whole):
                         continue  # of a whole wider than this total, as its name says
                     why = SHARE_BY_NAME  # a share above the narrower total's own is wrong for any wider one
-                yield share, part, whole, unsure or why
+                yield share, part, whole, how or why
 
 
 def _base_of_the_share_before(facts: Facts, share, part):
@@ -198,10 +200,9 @@ def _base_of_the_share_before(facts: Facts, share, part):
 
 
 def _measure(metric: str) -> str:
-    """The measure word of two characters or more a metric ends with (增加值, 营业收入:
-    ``measure_heads`` in ``parts.yaml``), or '' (额 alone would make 出口额 and 进口额 one measure)."""
-    return next((h for h in sorted(lexicon.load("parts.yaml")["measure_heads"], key=len, reverse=True)
-                 if len(h) >= 2 and metric.endswith(h)), "")
+    """The measure word of two characters or more a metric ends with (增加值, 营业收入), or '' (额 alone
+    would make 出口额 and 进口额 one measure)."""
+    return measure_word(metric, shortest=2)
 
 
 def _another_whole(facts: Facts, share, part, whole) -> bool:
