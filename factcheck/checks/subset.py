@@ -65,14 +65,14 @@ def check(facts: Facts, options: dict):
             yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
 
 
+_FAR = 1000  # a "part" this many times its total is no part that outgrew it
+
+
 def _far_above(facts: Facts, part, total) -> bool:
     """只花了2元钱…其中有一注奖金达1059万元: a "part" over a thousand times its total is the 其中 reaching
     past the figure before it (or a unit lost), not a part that outgrew its total."""
     t = facts.interval(total)
     return t.hi > 0 and facts.in_unit(part, total.unit).lo > t.hi * _FAR
-
-
-_FAR = 1000
 
 
 def _a_change(c) -> bool:

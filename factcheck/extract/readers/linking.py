@@ -148,7 +148,9 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
         # 去年GDP相比2015年增长22.9%: a rate named by its own indicator, over a year other than the
         # one before its own — its metric names that base, as a level's rate over it does
         base, year = _earlier_base_year(d, d, ctx)
-        name = d.metric[: d.metric.find(base[:1])] if base and base[:1] in d.metric else d.metric
+        # (the name read up to the masked year ends with its comparison word: GDP相比 → GDP)
+        openers = sorted(lexicon.load("extraction.yaml")["relations"]["comparison_year_prefixes"], key=len, reverse=True)
+        name = next((d.metric[: -len(w)] for w in openers if d.metric.endswith(w)), d.metric)
         if base and len(name) >= 2:
             d.metric = name + base
             span = f"{year}..{d.period.end.year}" if d.period.end is not None else ""
