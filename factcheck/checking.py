@@ -30,7 +30,7 @@ def build_facts(claims: list[Claim], texts: dict[str, str] | None = None, rulese
     duplicated passages are found first, so that copied figures are known to every check.
     ``prints`` are the articles' fingerprints when the extraction already computed them."""
     q = qualifiers()
-    facts = Facts([c for c in claims if not c.rejected], approx_tolerance=q.get("approx_tolerance", 0.1),
+    facts = Facts(_unique_ids([c for c in claims if not c.rejected]), approx_tolerance=q.get("approx_tolerance", 0.1),
                   near_tolerance=q.get("near_tolerance", 0.1))
     dup_rule = next((r for r in ruleset.rules if r.check == "duplicates"), None) if ruleset else None
     if texts and dup_rule is not None:
@@ -38,6 +38,32 @@ def build_facts(claims: list[Claim], texts: dict[str, str] | None = None, rulese
         facts.copies = copied_claims(facts.matches, facts.claims, texts)
     derive_all(facts)
     return facts
+
+
+def _unique_ids(claims: list[Claim]) -> list[Claim]:
+    """Claim ids are short hashes, unique within an article but not across thousands of them (32
+    bits: about ten pairs among 300,000 claims). A relation names its target by id within its own
+    article, so where two articles hold one id, the later article's claim, and its relations to it,
+    take a suffix naming the article — else a rate could be set against another article's figure."""
+    first: dict[str, str] = {}
+    clashing: set[tuple[str, str]] = set()
+    for c in claims:
+        if first.setdefault(c.id, c.article) != c.article:
+            clashing.add((c.article, c.id))
+    if not clashing:
+        return claims
+
+    def renamed(article: str, cid: str) -> str:
+        if (article, cid) not in clashing:
+            return cid
+        return f"{cid}-{hashlib.sha1(article.encode('utf-8')).hexdigest()[:4]}"
+
+    out = []
+    for c in claims:
+        rels = tuple(replace(r, of=renamed(c.article, r.of) if r.of else r.of, by=renamed(c.article, r.by) if r.by else r.by)
+                     for r in c.relations)
+        out.append(replace(c, id=renamed(c.article, c.id), relations=rels))
+    return out
 
 
 def _copies(facts: Facts, claims, earlier) -> bool:

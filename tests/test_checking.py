@@ -11,3 +11,25 @@ def test_a_paragraph_the_page_holds_twice_gets_each_finding_once():
     shares = [f for f in twice if f.check == "share"]
     assert shares and len(shares) == len([f for f in once if f.check == "share"])
     assert any(f.check == "duplicates" for f in twice)  # the copy itself is still reported
+
+
+def test_an_id_two_articles_share_keeps_each_relation_in_its_own_article():
+    """Claim ids are 32-bit hashes: among a large corpus's claims two articles can share one. A
+    rate's relation names its amount by id within its article, never another article's figure."""
+    from dataclasses import replace
+
+    from helpers import claims_of
+
+    from factcheck.checking import build_facts
+
+    a = claims_of("全年实现地区生产总值100亿元,同比增长10%。", key="articles/a.txt", date="2022-01")
+    b = claims_of("全年签约项目58个,同比增长20%。", key="articles/b.txt", date="2022-01")
+    level_a = next(c for c in a if c.unit == "亿元")
+    # b's count takes a's amount's id, and b's rate points at it
+    b = [replace(c, id=level_a.id) if c.unit == "个" else
+         replace(c, relations=tuple(replace(r, of=level_a.id) for r in c.relations)) for c in b]
+    facts = build_facts(a + b)
+    rate_b = next(c for c in facts.claims if c.article == "articles/b.txt" and c.unit == "%")
+    assert facts.by_id[rate_b.relation("growth").of].article == "articles/b.txt"
+    rate_a = next(c for c in facts.claims if c.article == "articles/a.txt" and c.unit == "%")
+    assert facts.by_id[rate_a.relation("growth").of] == level_a
