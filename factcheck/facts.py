@@ -9,8 +9,11 @@ sentence or another article exactly as a stated one would.
 
 from __future__ import annotations
 
+import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from factcheck import units
 from factcheck.interval import Interval
@@ -158,6 +161,38 @@ def one_value(claims: list[Claim], near: Claim | None = None) -> Claim | None:
     if near is None:
         return claims[0]
     return min(claims, key=lambda c: (c.article != near.article, abs(c.line - near.line)))
+
+
+def written_order(c: Claim) -> tuple:
+    """Where a figure is written: its article, line and column, then where its number stands in
+    its quote — figures read from one list (上涨7.4%(畜肉类上涨39.0%、…), 增长24.5%(按可比价计算,
+    同比增长14.1%)) may share a quote and its column. The order of a run's claims, so that "the
+    last written" never depends on their ids (hashes of the article's path)."""
+    at = next((m.start() for m in re.finditer(r"\d+(?:\.\d+)?", c.quote)
+               if math.isclose(float(m.group()), abs(c.value))), len(c.quote))
+    return c.article, c.line, c.column, at, c.id
+
+
+def at_constant_prices(c: Claim) -> bool:
+    """全年实现生产总值534001万元(2010年可比价,下同): the claim's sentence states its amounts at a
+    base year's prices (a year, then ``price_base_years`` in ``extraction.yaml``), not current ones."""
+    return _constant_prices().search(c.sentence) is not None
+
+
+@cache
+def _constant_prices() -> re.Pattern:
+    from factcheck import lexicon
+
+    words = "|".join(map(re.escape, lexicon.load("extraction.yaml")["price_base_years"]))
+    return re.compile(rf"(?:19|20)\d{{2}}年(?:价格)?(?:{words})")
+
+
+def names_its_entity(c: Claim) -> bool:
+    """The claim's own sentence names what it is about (山东省, or 山东): its entity was read, not
+    given by the article's subject. Only such a figure is linked from another article."""
+    from factcheck.gazetteer import stem
+
+    return bool(c.entity) and (c.entity in c.sentence or stem(c.entity) in c.sentence)
 
 
 def nearest(claims: list[Claim], to: Claim) -> Claim:

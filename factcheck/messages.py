@@ -236,6 +236,7 @@ INCREMENT_OK = N_("the earlier value from the increase, {by_diff}, matches the o
 INCREMENT_TWICE_OK = N_("the earlier value from the increase, {by_diff}, matches the one from the rate only if "
                         "the rate was rounded twice, to one decimal and then to the digit written: {by_rate}")
 INCREMENT_BAD = N_("the earlier value from the increase, {by_diff}, does not match the one from the rate, {by_rate}")
+INCREMENT_RATE_BAD = N_("the rate the increase implies over one earlier value, {how}, does not match the {rate} stated")
 # net_change
 NET_WITHIN = N_("net increase {diff} of {metric} is no more than the {flow} added ({prefix}) in {period}")
 NET_OVER = N_("net increase {diff} of {metric} is more than the {flow} added ({prefix}) in {period}: exits only "
@@ -251,6 +252,8 @@ DEFINED_RATE_REVIEW = N_("{metric}: {how}, but {rate} is stated; only their name
                          "one date and one population?")
 SHARE_FORCED = N_("{how}, and the stated share {share} is off in its last digits: the shares stated add up "
                   "to 100 where the computed ones do not, so it was likely adjusted to close the sum")
+SHARE_CONSTANT_PRICES = N_("{how}, but the stated share is {share}; the amounts are at a base year's constant "
+                           "prices (2010年可比价), while shares are usually taken at current prices")
 SHARE_TRUNCATED = N_("{how}, and the stated share {share} is that cut short rather than rounded "
                      "(shares are often cut so that they add up to 100)")
 SHARE_BY_NAME = N_("{how}, but the stated share is {share}; a figure was linked to it by name alone (in "

@@ -22,9 +22,11 @@ Fails
 
 Limits
     A figure added beside the ones that stay (a repost adding national averages in brackets:
-    高于全国平均水平3 → 高于全国平均水平(6.9%)3) is no change. Two yearly releases written from one
-    text (对217家…2020年度 → 对230家…2022年度, or passages whose figures are dated in different
-    years) are not copies of each other, nor are passages naming different places and none in
+    高于全国平均水平3 → 高于全国平均水平(6.9%)3) is no change; nor are the date and time a site
+    posted its copy, nor a phone number in a page's footer (电话:0519-85680751 → 0519-85682030).
+    Two yearly releases written from one text (对217家…2020年度 → 对230家…2022年度, passages whose
+    figures are dated in different years, or each naming a year the other does not: a yearbook
+    table's columns 2000…2019 and 2000…2020) are not copies of each other, nor are passages naming different places and none in
     common (two counties' bulletins under one site's header): their differences are not reported.
 """
 
@@ -185,6 +187,9 @@ def _another_edition(m, changed, facts: Facts) -> bool:
     for d in changed:
         if any(_is_year(x) for x in figures(d.left) + figures(d.right)):
             return True
+    a, b = ({x for x in figures(side.text) if _is_year(x)} for side in (m.a, m.b))
+    if a - b and b - a:
+        return True  # 2000 2005 2010 2018 2019 → 2000 2005 2010 2019 2020: a yearbook's next edition
     years = [{c.period[:4] for c in facts.claims if c.article == side.article and c.period[:4].isdigit()
               and c.unit != DATE_UNIT  # (a repost's dateline is the site's day, not the figures')
               and side.line <= c.line <= side.end_line} for side in (m.a, m.b)]

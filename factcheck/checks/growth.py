@@ -68,7 +68,8 @@ def check(facts: Facts, options: dict):
             ok = prior.admits_integer() or twice.admits_integer()
             text = (say(WHOLE_PRIOR_OK, how=how, whole=f"{whole[0]}{level.unit}") if ok and whole
                     else say(WHOLE_PRIOR_BAD, how=how))
-            status = ok if ok or not _one_digit_off(level, rate, rel, prior) else "review"
+            status = ok if ok or not (_one_digit_off(level, rate, rel, prior) or _stock_beside(facts, level, rate)) \
+                else "review"
             yield finding(ID, status, text, [level, rate], [how, say(WHOLE_STEP)])
 
 
@@ -82,6 +83,21 @@ def _one_digit_off(level, rate, rel, prior: Interval) -> bool:
     implied = (level.value / nearest - 1) * 100
     return abs(implied - rate.value * rel.sign) < rate.precision
 
+
+def _stock_beside(facts: Facts, level, rate) -> bool:
+    """新增影院214家,同比增长29.89%,影院总数达到930家: the rate after an addition may be the growth
+    of the stock it adds to (930 ÷ 1.2989 = 716 = 930 − 214) when the sentence states that stock
+    after the rate: a count of that noun, larger, in the same unit (``addition_words`` in
+    ``extraction.yaml``)."""
+    from factcheck import lexicon
+
+    word = next((w for w in lexicon.load("extraction.yaml")["relations"]["addition_words"]
+                 if level.metric.startswith(w)), "")
+    noun = level.metric[len(word):]
+    return bool(word and noun) and any(
+        c.column > rate.column and c.line == rate.line and units.compatible(c.unit, level.unit)
+        and c.value > level.value and noun in c.metric and not c.relations
+        for c in facts.in_sentence(level.article, level.sentence))
 
 
 def _revised_or_real(f, facts, level):

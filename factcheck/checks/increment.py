@@ -8,6 +8,9 @@ Why
     Bulletins give the amount and the rate from different tables; a retyped digit in either
     shows as two earlier values that cannot both be right.
 
+    As the earlier values are computed from one value, they can overlap where no single value
+    fits both: the rate the increase implies, d ÷ (value − d), must meet the rate written too.
+
 Passes
     地区生产总值156.8亿元，比上年增加8.2亿元，增长5.5% — 156.8 − 8.2 = 148.6 and
     156.8 ÷ 1.055 = 148.6.
@@ -42,9 +45,9 @@ import re
 from factcheck import lexicon
 from factcheck.checks.support import derived_for, finding
 from factcheck.derive import prior_from_change, prior_from_rate
-from factcheck.facts import Facts, prior_period, prior_rounded_twice, rounded_twice, signed
+from factcheck.facts import Facts, growth_factor, prior_period, prior_rounded_twice, rounded_twice, signed
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, INCREMENT_TWICE_OK, say
+from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, INCREMENT_RATE_BAD, INCREMENT_TWICE_OK, say
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.periods import Period
 
@@ -71,6 +74,12 @@ def check(facts: Facts, options: dict):
         ok = by_rate.value.widen(tol).meets(by_diff.value.widen(tol))
         how = [by_diff.how, by_rate.how]
         text = say(INCREMENT_OK if ok else INCREMENT_BAD, by_diff=by_diff.how, by_rate=by_rate.how)
+        implied = _implied_rate(facts, level, diff, rate) if ok else None
+        if implied is not None and not _one_level_fits(facts, level, diff, rate, tol):
+            # 13.64亿元, 增加0.11亿元, 增长0.74%: the two earlier values overlap only for two different
+            # values of the level; for one level the increase implies 0.80–0.85%
+            ok, how = False, [implied[1]]
+            text = say(INCREMENT_RATE_BAD, how=implied[1], rate=signed(rate).lstrip("+"))
         if not ok and (twice := _rounded_twice(facts, level, rate, by_diff.value.widen(tol))):
             ok, text = True, say(INCREMENT_TWICE_OK, by_diff=by_diff.how, by_rate=twice)
             how.append(twice)
@@ -79,6 +88,44 @@ def check(facts: Facts, options: dict):
             status = "review"  # 增加50万元,增长100% of an item new this year: a rate by convention
         yield finding(ID, status or ok, text, [level, diff, rate], how)
     yield from _over_a_named_year(facts, tol)
+
+
+def _implied_rate(facts: Facts, level, diff, rate) -> tuple[Interval, str] | None:
+    """The rate the increase implies over the level it is of: d ÷ (value − d), in the rate's unit,
+    over every value and increase their written digits allow (one value for both, which comparing
+    the two earlier values does not require); None for a change as large as the value."""
+    from factcheck.facts import rate_scale
+
+    rel = diff.relation("difference")
+    v, d = facts.interval(level), facts.in_unit(diff, level.unit) * rel.sign
+    corners = [(x, y) for x in (v.lo, v.hi) for y in (d.lo, d.hi)]
+    if any(x - y <= 0 for x, y in corners):
+        return None
+    ratios = [y / (x - y) / rate_scale(rate.unit) for x, y in corners]
+    implied = Interval(min(ratios), max(ratios))
+    op = "−" if rel.sign > 0 else "+"
+    return implied, (f"{diff.describe()} ÷ ({level.describe()} {op} {diff.describe()}) = "
+                     f"{fmt_interval(implied)}{rate.unit}")
+
+
+def _one_level_fits(facts: Facts, level, diff, rate, tol: float) -> bool:
+    """Some one value V of the level gives earlier values V − d and V ÷ (1 + r) that meet, each
+    widened by ``tol``: two linear conditions on V, (V − d_hi)(1 − t) ≤ V(1 + t) ÷ F_lo and
+    V(1 − t) ÷ F_hi ≤ (V − d_lo)(1 + t), with F = 1 + r, solved over the values V may take."""
+    v, f = facts.interval(level), growth_factor(rate, facts)
+    d = facts.in_unit(diff, level.unit) * diff.relation("difference").sign
+    if f.lo <= 0:
+        return True
+    lo, hi = v.lo, v.hi
+    for a, b in (((1 - tol) - (1 + tol) / f.lo, d.hi * (1 - tol)),
+                 ((1 - tol) / f.hi - (1 + tol), -d.lo * (1 + tol))):  # a·V ≤ b
+        if a > 0:
+            hi = min(hi, b / a)
+        elif a < 0:
+            lo = max(lo, b / a)
+        elif b < 0:
+            return False
+    return lo <= hi + 1e-12 * max(1.0, abs(hi))
 
 
 def _over_a_named_year(facts: Facts, tol: float):

@@ -23,6 +23,9 @@ What it checks
     share implies (that whole is another's). Where the whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
+    A whole is taken from another article only where its own sentence names its place. Amounts
+    stated at a base year's prices (2010年可比价) against a share that misses them is a review:
+    shares are usually taken at current prices.
 
 Why
     Shares are computed once and copied; the part or the whole is later revised.
@@ -44,13 +47,14 @@ import math
 from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
-from factcheck.facts import Facts, counts_units, is_level, nearest, rounded_twice
+from factcheck.facts import (Facts, at_constant_prices, counts_units, is_level, names_its_entity, nearest,
+                             rounded_twice)
 from factcheck.indicators import in_order, indicator_name, indicator_of, split, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
 from factcheck.parts import measure_word
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
-                                SHARE_BAD, SHARE_BY_NAME, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED,
+                                SHARE_BAD, SHARE_BY_NAME, SHARE_CONSTANT_PRICES, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED,
                                 SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, SHARE_WHOLE_OF_FRAME,
                                 say)
 from factcheck.options import Option, abs_tolerance, document
@@ -383,6 +387,8 @@ def _stated_wholes(facts: Facts, part, entity: str, metric: str, period: str):
         seen.add((whole.value, whole.unit, whole.precision))
         if (whole.entity, whole.metric) == (part.entity, part.metric):
             continue  # the part itself, stated again (or copied): a whole named like its part is unresolved
+        if whole.article != part.article and not names_its_entity(whole):
+            continue  # 当时,GDP达到906.67亿元能进入前十 in another article: its place is only the subject's
         if facts.in_unit(whole, part.unit).lo > 0:
             yield whole
 
@@ -405,6 +411,8 @@ def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool, unsure:
     if not ok and counts_units(part) and counts_units(whole):
         ok = ratio.meets(rounded_twice(share, facts))  # 30个 ÷ 38个 = 78.947%, written 79.0%
     how = f"{part.describe()} ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%"
+    if not ok and not unsure and (at_constant_prices(part) or at_constant_prices(whole)):
+        unsure = SHARE_CONSTANT_PRICES  # (534001万元(2010年可比价) against 三次产业结构 at current prices)
     if not ok and (_truncated(ratio, share) or forced or unsure):
         message = SHARE_FORCED if forced else SHARE_TRUNCATED if _truncated(ratio, share) else unsure
         return finding(ID, "review", say(message, how=how, share=share.describe()), [part, whole, share], [how])

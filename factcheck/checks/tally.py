@@ -22,13 +22,11 @@ Fails
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter, defaultdict
 
 from factcheck import lexicon
 from factcheck.checks.support import finding
-from factcheck.facts import Facts
+from factcheck.facts import Facts, written_order
 from factcheck.messages import TALLY_DIFFERS, TALLY_MATCHES, say
 from factcheck.options import Option, document
 
@@ -44,7 +42,7 @@ def check(facts: Facts, options: dict):
         rel = c.relation("tally")
         if rel is not None and rel.items:
             groups[rel.of or c.id].append(c)
-    rates = sorted((c for c in facts.claims if c.relation("growth") is not None), key=_written_order)
+    rates = sorted((c for c in facts.claims if c.relation("growth") is not None), key=written_order)
     for members in groups.values():
         first = min(members, key=lambda c: (c.line, c.column))
         stated = Counter()
@@ -60,14 +58,6 @@ def check(facts: Facts, options: dict):
         params = {"tally": _words(stated), "found": _words(found), "rates": ", ".join(r.describe() for r in after)}
         yield finding(ID, "agree" if ok else "review", say(TALLY_MATCHES if ok else TALLY_DIFFERS, **params),
                       [*members, *after])
-
-
-def _written_order(c) -> tuple:
-    """Where a rate is written: its line and column, then where its number stands in its quote —
-    rates read from one list (上涨7.4%(畜肉类上涨39.0%、…)) may share a quote and its column."""
-    at = next((m.start() for m in re.finditer(r"\d+(?:\.\d+)?", c.quote)
-               if math.isclose(float(m.group()), abs(c.value))), len(c.quote))
-    return c.article, c.line, c.column, at
 
 
 def _direction(rate) -> str:

@@ -142,6 +142,8 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
     ta, tb = canonical_dates(ta), canonical_dates(tb)
     # 2024-09-18 10:18:22 against 时间:2024-10-01 18:14:54: when each site posted the copy, not its figures
     ta, tb = _STAMP.sub(_STAMP_MARK, ta), _STAMP.sub(_STAMP_MARK, tb)
+    # 电话:0519-85680751 against 电话:0519-85682030 in two pages' footers: a phone number is no figure
+    ta, tb = _PHONE.sub(_PHONE_MARK, ta), _PHONE.sub(_PHONE_MARK, tb)
     same, changed = [], []
     for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ta, tb).as_list():
         left, right = ta[i1:i2], tb[j1:j2]
@@ -207,6 +209,9 @@ _DATES = (  # (pattern, group order year/month/day); the text is normalized (hal
 # A full date with a clock time after it (as canonical_dates writes dates): a page's posting stamp.
 _STAMP = re.compile(r"(?<![\d.])(?:19|20)\d{2}-\d{2}-\d{2}\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d.:])")
 _STAMP_MARK = "〔posted〕"
+# A landline number with its area code (0519-85680751, 010-12345678).
+_PHONE = re.compile(r"(?<![\d.-])0\d{2,3}-\d{7,8}(?![\d.-])")
+_PHONE_MARK = "〔phone〕"
 
 
 def canonical_dates(text: str) -> str:

@@ -60,7 +60,9 @@ def written_units() -> tuple[str, ...]:
 
 @cache
 def _pattern() -> re.Pattern:
-    units = "|".join(re.escape(u) for u in written_units())
+    guarded = {u: v["not_before"] for u, v in counters().items() if v.get("not_before")}
+    units = "|".join(re.escape(u) + (f"(?!{'|'.join(map(re.escape, guarded[u]))})" if u in guarded else "")
+                     for u in written_units())
     mults = "|".join(sorted(list(MULTIPLIERS) + ["千", "百"], key=len, reverse=True))
     cn = f"[{CHINESE_NUMERAL_CHARS}]+"
     num = rf"(?:\d+\s*/\s*\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|{GROUPED_BY_SPACES}|\d+(?:\.\d+)?|{cn})"

@@ -128,11 +128,16 @@ def _threshold_follow() -> re.Pattern:
 
 def _is_threshold(text: str, m: Mention) -> bool:
     """10亿元以上项目, 超5亿元项目, 过亿元企业: a class of things, not a figure."""
+    words = _words()["threshold"]
     follow = text[m.end:m.end + 8]
-    follow = follow[1:] if follow.startswith(_words()["threshold"]["particle"]) else follow
+    follow = follow[1:] if follow.startswith(words["particle"]) else follow
     if not follow or not ("\u4e00" <= follow[0] <= "\u9fff"):
         return False
     if units.is_count(m.unit):
         return False  # 10家以上产业链企业 is a count, not a class of firms
     classy = m.bound in ("gt", "ge") or (m.chinese and m.precision > 1)
+    currency = next((w for w in words["currencies"] if follow.startswith(w)), "")
+    bar = next((b for b in words["bars"] if text.startswith(b, m.end + len(currency))), "") if currency else ""
+    if bar:  # 10亿元人民币以上项目: the bar stands after the currency's name
+        classy, follow = True, text[m.end + len(currency) + len(bar):m.end + len(currency) + len(bar) + 8]
     return classy and bool(_threshold_follow().match(follow))

@@ -224,7 +224,12 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
         m = P.growth.search(lead)
         if m:
             sign = -1 if re.fullmatch(P.down, m.group("verb")) else 1
-            return LeadRelation("growth", sign, marker=m.start(), real=m.group("basis") == w["real"],
+            # (增长24.5%(按可比价计算,同比增长14.1%): a rate in brackets at comparable prices after the
+            # nominal one is the real rate)
+            bracketed_real = lead.lstrip().startswith(("(", "（")) and any(
+                b in lead for b in lexicon.load("metrics.yaml")["price_bases"])
+            return LeadRelation("growth", sign, marker=m.start(),
+                                real=m.group("basis") == w["real"] or bracketed_real,
                                 nominal=m.group("basis") == w["nominal"],
                                 adjusted=bool(P.adjusted.search(lead[:m.start("verb")])))
         if re.search(f"(?:{_alt('rate_names')})(?:{_alt('growth_word_copulas')})?$", lead):

@@ -19,7 +19,8 @@ the label or the column header), the header says what the column is — an amoun
 rate (增长, 同比) of the amount to its left in the same row, or a share (构成, 比重) of the first
 row's amount (or of the last row above it that is 100% of itself). A label that names no
 measure (第一产业 under 地区生产总值) takes the measure its parts are stated in (增加值). The
-claims then meet the text's figures in every check.
+claims then meet the text's figures in every check. A column of amounts at a base year's prices
+(现价 | 不变价) is not read: the text states the current ones.
 """
 
 from __future__ import annotations
@@ -476,7 +477,7 @@ def _bracketed_unit(text: str) -> tuple[str, bool]:
 
 
 def _column(text: str) -> tuple[str, str]:
-    """What a header cell's column holds: (level | growth | share | unit, unit)."""
+    """What a header cell's column holds: (level | growth | share | unit | constant, unit)."""
     if text in _words("unit_headers"):
         return "unit", ""  # 单位: each row's unit (万元, 吨)
     unit, _ = _bracketed_unit(text)
@@ -484,6 +485,8 @@ def _column(text: str) -> tuple[str, str]:
         return "growth", "%"
     if _header("share_headers").search(text):
         return "share", "%"
+    if _header("constant_price_headers").search(text):
+        return "constant", unit  # 不变价(万元): not read (see ``constant_price_headers``)
     return "level", "" if unit in ("%",) else unit
 
 

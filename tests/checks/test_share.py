@@ -7,3 +7,22 @@ def test_a_share_naming_no_whole_after_a_share_of_another_measures_whole_takes_n
     text = "2021年,全市出口总额500亿元,进口总额300亿元。\n2021年,全市机电产品出口额200亿元,占全市出口总额的40%;机电产品进口额150亿元,占比为50%。"
     found = [f for f in findings_of(text, date="2022-02", subject="某某市") if f.check == "share"]
     assert not any("150亿元 ÷ 500亿元" in f.message for f in found), [f.message for f in found]
+
+
+def test_a_structure_at_current_prices_against_amounts_at_a_base_years_prices_is_a_question():
+    """英山县: the output of each sector at 2010 prices (…下同) beside 三次产业结构 51.6:21.7:26.7, a
+    structure at current prices: 223291 ÷ 534001 = 41.8% is no error in the 51.6%."""
+    from factcheck import rules
+    from factcheck.checking import build_facts, run_rules
+    from factcheck.extract import extract_article
+    from helpers import article
+
+    text = ("国民经济平稳发展。据反馈资料,全年实现英山生产总值534001万元(2010年可比价,下同),比上年增长11.1%。"
+            "其中,第一产业增加值223291万元,增长5.8%;第二产业增加值178211万元,比上年增长17.8%;第三产业增加值132499万元,"
+            "比上年增长11.8%。现价英山生产总值520744万元,人均现价英山生产总值达到14669元(按常住人口计算),比上年增加1314元,"
+            "三次产业结构比由上年的43.9:31.5:24.6调整为今年的51.6:21.7:26.7。")
+    a = article(text, date="", subject="英山县", title="英山县2011年国民经济和社会发展统计公报", aliases=["英山", "全县"])
+    found = [f for f in run_rules(build_facts(extract_article(a)), rules.load(rules.default_rules_dir()))
+             if f.check == "share"]
+    assert found and all(f.status == "review" and "constant prices" in f.message for f in found), \
+        [(f.status, f.message) for f in found]

@@ -27,6 +27,8 @@ def mentions(text):
     ("大桥108 344座、2 923.75万m", [("108 344座", 108344, "座", "exact"), ("2 923.75万m", 2923.75, "万m", "exact")]),
     ("公路隧道19 067处", [("19 067处", 19067, "处", "exact")]),
     ("共12 3456个", [("3456个", 3456, "个", "exact")]),  # (a group of four is no group of thousands)
+    # (大关 is a milestone: 大 before 关 counts no kinds)
+    ("总销量已突破200亿大关", []),
 ])
 def test_figures(text, expected):
     assert mentions(text) == expected

@@ -321,3 +321,15 @@ def test_a_row_whose_unit_column_names_an_unknown_unit_is_left_alone():
             "移动电话普及率 | 部/百人 | 120.6 | —— |\n移动电话用户 | 万户 | 4758.2 | 1.9 |\n")
     claims = extract_article(article(text, date="2024-11", subject="贵州省"))
     assert [c.describe() for c in claims] == ["303.5亿元", "2.1%", "4758.2万户", "1.9%"]
+
+
+def test_a_column_at_a_base_years_prices_is_not_read():
+    """长顺县's table gives each row at current prices and at constant prices: the text's 529757万元
+    is the current one, and the constant-price column would state another value of one name."""
+    text = ("全年地区生产总值(GDP)完成529757万元,比上年增长13.1%。\n表1 长顺县2016年地区生产总值构成表\n"
+            "行业名称 | 现价(万元) | 不变价(万元) | 增速(%) | 行业占比(%) |\n"
+            "地区生产总值 | 529757 | 520278 | 13.1 | 100 |\n农、林、牧、渔业 | 138062 | 116527 | 6.5 | 26.1 |\n"
+            "工业 | 111250 | 114767 | 12.7 | 21 |\n")
+    claims = extract_article(article(text, date="2017-04", subject="长顺县"))
+    assert "520278万元" not in [c.describe() for c in claims] and "116527万元" not in [c.describe() for c in claims]
+    assert not [f for f in findings_of(text, date="2017-04", subject="长顺县") if f.status == "conflict"]

@@ -88,8 +88,18 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     etc = raw.rstrip().endswith(_words()["open_word"]) or cut_off
     raw = raw.rstrip().removesuffix(_words()["open_word"])
     items = by_comma or _split_last(_items_of(raw))
+    if len(items) != m.value and _a_larger_group(len(items), d, drafts):
+        return  # 3个…项目中,外资项目2个,内资项目1个,分别为A、B和C: the items of all three, not of the 1个
     if len(items) >= 2 and all(items) and all(len(s) <= 20 for s in items):
         d.relations.append(Link("enumeration", items=tuple(items), open=etc))
+
+
+def _a_larger_group(n: int, d: Draft, drafts: list[Draft]) -> bool:
+    """The ``n`` items listed after the count ``d`` are as many as a count before it in the
+    sentence, of the same counter, or as it and the count right before it together: they are
+    that group's items, each count's taken respectively."""
+    before = [o for o in drafts if o.mention.start < d.mention.start and o.mention.unit == d.mention.unit]
+    return any(o.mention.value == n for o in before) or bool(before) and before[-1].mention.value + d.mention.value == n
 
 
 def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
@@ -111,6 +121,10 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     if any(list_start <= o.mention.start < m.start for o in drafts if o is not d) or re.search(respective.word(), raw):
         return  # another figure inside the "list": it is running text, not a list of items
     items = _items_of(raw)
+    if re.fullmatch(_words()["heading_number"], items[0].strip()):
+        items = items[1:]  # 一、运输四项指标: the heading's number is no item
+        if len(items) < 2:
+            return
     if items[-1].endswith(_words()["qualifier"]):
         return  # A、B赋权的120项: the list qualifies something else
     if re.search(f"(?:{_joiners()})$", items[-1]):

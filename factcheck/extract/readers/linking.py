@@ -78,6 +78,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                                   and (d.rel.type in ("growth", "difference") or not states_a_prior(p))])
             if target is not None and _unread_number_between(ctx, drafts, target, d):
                 target = None  # 公共图书馆3166个,…;图书总藏量9.70亿卷,增长7.5%: the rate is of a figure not read
+            if target is not None and _in_a_part_of_its_own(ctx, drafts, target, d):
+                target = None  # 达标天数22天,…;无重污染天,同比减少2天: the change of what its own part names
             level = _level_of_a_stated_prior(d, target, drafts[:i], ctx.text)
             if level is None and target is not None and d.rel.type in ("growth", "difference") \
                     and states_a_prior(target):
@@ -256,6 +258,31 @@ def _unread_number_between(ctx: SentenceContext, drafts: list[Draft], target: Dr
         if not any(s <= at < e for s, e in read):
             return True
     return False
+
+
+def _in_a_part_of_its_own(ctx: SentenceContext, drafts: list[Draft], target: Draft, d: Draft) -> bool:
+    """达标天数22天,同比增加1天;达标比例为71.0%,同比上升3.3%;无重污染天,同比减少2天: a change in a
+    part of the sentence after a semicolon is of what that part names — a figure of its own (the
+    rate 71.0%, whose change may be relative or in points) or a name (无重污染天, a zero written
+    in words) — never of a level in an earlier part. Times and words that name nothing
+    (``part_fillers``: 其中, 分别) are no names; a part holding only changes (…;比上年减少37632万元,
+    下降10.1%) is of the level before it."""
+    if d.rel.type not in ("growth", "difference"):
+        return False
+    cut = _part_start(ctx.text, d.mention.start)
+    if cut < target.mention.end:
+        return False
+    inside = [o for o in drafts if o is not d and cut < o.mention.start < d.mention.start]
+    if inside:  # (…;比2021年实际完成数减少37632万元,下降10.1%: a change beside a change, of one level)
+        return any(o.rel is None or o.rel.type not in ("growth", "difference") for o in inside)
+    named = list(ctx.text[cut + 1:d.lead_start + d.rel.marker])
+    for t in ctx.all_times:
+        for k in range(max(t.start, cut + 1), min(t.end, d.lead_start + d.rel.marker)):
+            named[k - cut - 1] = " "
+    named = "".join(named)
+    for w in _words()["part_fillers"]:
+        named = named.replace(w, " ")
+    return len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2
 
 
 def _closest(d: Draft, before: list[Draft]) -> Draft | None:

@@ -35,10 +35,19 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # (平均每月新增企业2671家: the divisor is months, not the 11个园区 of the sentence; never
             # the total itself)
             count = next((p for p in drafts if p is not d and p is not total and p.is_anchor
-                          and units.is_count(p.unit) and (not per or per in p.unit)), None)  # 万户: per 户
+                          and units.is_count(p.unit) and _counts_by(p.unit, per)), None)
             if total is not None and count is not None:
                 d.relations.append(Link("per_unit", of=total, by=count))
     return []
+
+
+def _counts_by(unit: str, per: str) -> bool:
+    """万户 counts by 户 (户均); 万人次 does not count by 人 (人均: people, not visits)."""
+    if not per:
+        return True
+    if units.is_count(per):
+        return units.compatible(unit, per)
+    return per in unit
 
 
 def _divided_by(metric: str) -> str:
