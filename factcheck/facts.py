@@ -183,8 +183,9 @@ def at_constant_prices(c: Claim) -> bool:
 def _constant_prices() -> re.Pattern:
     from factcheck import lexicon
 
-    words = "|".join(map(re.escape, lexicon.load("extraction.yaml")["price_base_years"]))
-    return re.compile(rf"(?:19|20)\d{{2}}年(?:价格)?(?:{words})")
+    data = lexicon.load("extraction.yaml")
+    words = "|".join(map(re.escape, data["price_base_years"]))
+    return re.compile(rf"{data['price_base_year']}(?:{words})")
 
 
 def names_its_entity(c: Claim) -> bool:
