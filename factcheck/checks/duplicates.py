@@ -26,8 +26,9 @@ Limits
     posted its copy, nor a phone number in a page's footer (电话:0519-85680751 → 0519-85682030).
     Two yearly releases written from one text (对217家…2020年度 → 对230家…2022年度, passages whose
     figures are dated in different years, or each naming a year the other does not: a yearbook
-    table's columns 2000…2019 and 2000…2020) are not copies of each other, nor are passages naming different places and none in
-    common (two counties' bulletins under one site's header): their differences are not reported.
+    table's columns 2000…2019 and 2000…2020) are not copies of each other, nor are passages
+    naming different places and none in common (two counties' bulletins under one site's header):
+    their differences are not reported.
 """
 
 from __future__ import annotations

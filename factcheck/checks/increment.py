@@ -77,7 +77,7 @@ def check(facts: Facts, options: dict):
         implied = _implied_rate(facts, level, diff, rate) if ok else None
         if implied is not None and not _one_level_fits(facts, level, diff, rate, tol):
             # 13.64亿元, 增加0.11亿元, 增长0.74%: the two earlier values overlap only for two different
-            # values of the level; for one level the increase implies 0.80–0.85%
+            # values of the level; for one level the increase implies 0.78–0.85%
             ok, how = False, [implied[1]]
             text = say(INCREMENT_RATE_BAD, how=implied[1], rate=signed(rate).lstrip("+"))
         if not ok and (twice := _rounded_twice(facts, level, rate, by_diff.value.widen(tol))):
