@@ -1,7 +1,7 @@
 """Lines changed since a git revision, for `factcheck run --diff REF`: like a linter's
 changed-lines mode, findings are computed on the whole corpus but reported only when their
 evidence touches a line added or modified since REF (renames followed with ``-M``; files git
-does not track yet count as wholly new)."""
+does not track yet count as wholly new), or lies in a passage that a changed file copies."""
 
 from __future__ import annotations
 
@@ -83,3 +83,15 @@ def touches(f: Finding, changed: dict[str, set[int] | None]) -> bool:
         if lines is ALL or any(e.line <= n <= max(e.end_line, e.line) for n in lines):
             return True
     return False
+
+
+def touches_through_a_copy(f: Finding, findings: list[Finding], changed: dict[str, set[int] | None]) -> bool:
+    """A conflict or review on a passage that a changed file copies: reported once, on the copy
+    written first (perhaps an unchanged file), it is the changed copy's too — else an edit that
+    pastes an error in from another article would pass the gate unseen."""
+    if f.status == "agree":
+        return False
+    spans = [(e.path, e.line, max(e.end_line, e.line)) for d in findings
+             if d.check == "duplicates" and touches(d, changed) for e in d.evidence]
+    return any(e.path == path and lo <= e.line <= hi for e in f.evidence for path, lo, hi in spans)
+

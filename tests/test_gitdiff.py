@@ -61,3 +61,16 @@ def test_unknown_revision_and_no_repository_are_usage_errors(repo, tmp_path_fact
     write(plain, "a.txt", CONSISTENT)
     proc = fc("run", "--diff", "HEAD", cwd=plain, check=2)
     assert "needs a git repository" in proc.stderr
+
+
+def test_an_error_pasted_in_from_another_article_is_reported_on_the_edit(repo):
+    """The conflict of a copied passage is reported once, on the copy written first — here the
+    unchanged orig.txt. An edit that pastes the passage into a new file still fails the gate."""
+    write(repo, "orig.txt", INCONSISTENT)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "orig")
+    assert fc("run", "--diff", "HEAD", cwd=repo, check=0)  # nothing changed: nothing reported
+    write(repo, "zcopy.txt", INCONSISTENT)  # untracked, written after orig.txt in the corpus's order
+    doc = json.loads(fc("run", "--diff", "HEAD", "-f", "json", cwd=repo, check=1).stdout)
+    conflicts = [f for f in doc["findings"] if f["status"] == "conflict"]
+    assert conflicts and all(e["path"] != "articles/old.txt" for f in conflicts for e in f["evidence"])

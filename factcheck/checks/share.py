@@ -379,16 +379,17 @@ def _whole_by_measure(facts: Facts, part, aliases: dict):
 
 def _stated_wholes(facts: Facts, part, entity: str, metric: str, period: str):
     seen = set()
-    for whole in facts.stated(entity, metric, period, part.unit):
+    # (the part's own article first: of one whole stated in several, the one beside the part)
+    for whole in sorted(facts.stated(entity, metric, period, part.unit), key=lambda w: w.article != part.article):
         if whole.id == part.id or not units.compatible(whole.unit, part.unit):
             continue
+        if whole.article != part.article and not names_its_entity(whole):
+            continue  # 当时,GDP达到906.67亿元能进入前十 in another article: its place is only the subject's
         if (whole.value, whole.unit, whole.precision) in seen:
             continue  # the whole stated again (in the text and its table): one comparison is enough
         seen.add((whole.value, whole.unit, whole.precision))
         if (whole.entity, whole.metric) == (part.entity, part.metric):
             continue  # the part itself, stated again (or copied): a whole named like its part is unresolved
-        if whole.article != part.article and not names_its_entity(whole):
-            continue  # 当时,GDP达到906.67亿元能进入前十 in another article: its place is only the subject's
         if facts.in_unit(whole, part.unit).lo > 0:
             yield whole
 
