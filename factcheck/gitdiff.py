@@ -85,13 +85,19 @@ def touches(f: Finding, changed: dict[str, set[int] | None]) -> bool:
     return False
 
 
-def touches_through_a_copy(f: Finding, findings: list[Finding], changed: dict[str, set[int] | None]) -> bool:
+def copied_passages(findings: list[Finding], changed: dict[str, set[int] | None]) -> dict[str, list[tuple[int, int]]]:
+    """Path → the line spans of passages that a changed file copies (both sides of every
+    ``duplicates`` finding that touches a changed line)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for d in findings:
+        if d.check == "duplicates" and touches(d, changed):
+            for e in d.evidence:
+                spans.setdefault(e.path, []).append((e.line, max(e.end_line, e.line)))
+    return spans
+
+
+def in_a_copied_passage(f: Finding, spans: dict[str, list[tuple[int, int]]]) -> bool:
     """A conflict or review on a passage that a changed file copies: reported once, on the copy
     written first (perhaps an unchanged file), it is the changed copy's too — else an edit that
     pastes an error in from another article would pass the gate unseen."""
-    if f.status == "agree":
-        return False
-    spans = [(e.path, e.line, max(e.end_line, e.line)) for d in findings
-             if d.check == "duplicates" and touches(d, changed) for e in d.evidence]
-    return any(e.path == path and lo <= e.line <= hi for e in f.evidence for path, lo, hi in spans)
-
+    return f.status != "agree" and any(lo <= e.line <= hi for e in f.evidence for lo, hi in spans.get(e.path, ()))

@@ -43,9 +43,10 @@ def run(cfg: Config, paths: list[Path], fmt: str = "rich", output: Path | None =
         articles, n_claims, findings, notes = analyse_cached(cfg, paths, use_cache)
         sources = ()
     if changed is not None:
-        from factcheck.gitdiff import touches, touches_through_a_copy
+        from factcheck.gitdiff import copied_passages, in_a_copied_passage, touches
 
-        findings = [f for f in findings if touches(f, changed) or touches_through_a_copy(f, findings, changed)]
+        copied = copied_passages(findings, changed)
+        findings = [f for f in findings if touches(f, changed) or in_a_copied_passage(f, copied)]
         notes = [*notes, f"--diff {diff}: only findings whose evidence touches lines changed since {diff}"]
     entries = baseline.load(cfg.path(cfg.baseline), cfg.root)
     findings, accepted, stale = baseline.split(findings, entries)
