@@ -228,6 +228,8 @@ FALL_LEAVES_NOTHING_OK = N_("{value} after a fall of {rate}: nothing is left, as
 FALL_LEAVES_NOTHING_BAD = N_("{value} remains after a fall of {rate}, but a fall of a hundred percent or more leaves nothing")
 WHOLE_PRIOR_OK = N_("{how}: the earlier count is a whole number, {whole}")
 WHOLE_PRIOR_BAD = N_("{how}: no whole number fits the earlier count, so the count or the rate is wrong")
+WHOLE_PRIOR_STOCK = N_("{how}: no whole number fits the earlier count of additions, but the rate may be the "
+                       "growth of the stock stated beside them, {stock}")
 WHOLE_STEP = N_("a count of discrete things must be a whole number")
 TIMES_MISREAD = N_("增长{rate} means {rate} more than the base, but the base stated, {stated}, fits {level} being "
                    "{rate} as much ({how}): 增长 may be misused for 是…的")

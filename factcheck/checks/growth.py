@@ -29,7 +29,7 @@ from factcheck.checks.support import against_stated, derived_for, finding, revis
 from factcheck.facts import Facts, counts_units, growth_factor, prior_period, prior_rounded_twice
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, TIMES_MISREAD, WHOLE_PRIOR_BAD,
-                                WHOLE_PRIOR_OK, WHOLE_STEP, say)
+                                WHOLE_PRIOR_OK, WHOLE_PRIOR_STOCK, WHOLE_STEP, say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.contracts import MULTIPLE_UNIT
 
@@ -68,9 +68,12 @@ def check(facts: Facts, options: dict):
             ok = prior.admits_integer() or twice.admits_integer()
             text = (say(WHOLE_PRIOR_OK, how=how, whole=f"{whole[0]}{level.unit}") if ok and whole
                     else say(WHOLE_PRIOR_BAD, how=how))
-            status = ok if ok or not (_one_digit_off(level, rate, rel, prior) or _stock_beside(facts, level, rate)) \
-                else "review"
-            yield finding(ID, status, text, [level, rate], [how, say(WHOLE_STEP)])
+            stock = None if ok else _stock_beside(facts, level, rate)
+            if stock is not None:
+                text = say(WHOLE_PRIOR_STOCK, how=how, stock=stock.describe())
+            status = ok if ok or not (_one_digit_off(level, rate, rel, prior) or stock is not None) else "review"
+            yield finding(ID, status, text, [level, rate, *([stock] if stock is not None else [])],
+                          [how, say(WHOLE_STEP)])
 
 
 def _one_digit_off(level, rate, rel, prior: Interval) -> bool:
@@ -84,20 +87,21 @@ def _one_digit_off(level, rate, rel, prior: Interval) -> bool:
     return abs(implied - rate.value * rel.sign) < rate.precision
 
 
-def _stock_beside(facts: Facts, level, rate) -> bool:
+def _stock_beside(facts: Facts, level, rate):
     """新增影院214家,同比增长29.89%,影院总数达到930家: the rate after an addition may be the growth
     of the stock it adds to (930 ÷ 1.2989 = 716 = 930 − 214) when the sentence states that stock
     after the rate: a count of that noun, larger, in the same unit (``addition_words`` in
-    ``extraction.yaml``)."""
+    ``extraction.yaml``). That stock, or None."""
     from factcheck import lexicon
 
     word = next((w for w in lexicon.load("extraction.yaml")["relations"]["addition_words"]
                  if level.metric.startswith(w)), "")
     noun = level.metric[len(word):]
-    return bool(word and noun) and any(
-        c.column > rate.column and c.line == rate.line and units.compatible(c.unit, level.unit)
-        and c.value > level.value and noun in c.metric and not c.relations
-        for c in facts.in_sentence(level.article, level.sentence))
+    if not (word and noun):
+        return None
+    return next((c for c in facts.in_sentence(level.article, level.sentence)
+                 if c.column > rate.column and c.line == rate.line and units.compatible(c.unit, level.unit)
+                 and c.value > level.value and noun in c.metric and not c.relations), None)
 
 
 def _revised_or_real(f, facts, level):
