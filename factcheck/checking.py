@@ -8,7 +8,7 @@ from dataclasses import replace
 from factcheck.checks import REGISTRY
 from factcheck.derive import derive_all
 from factcheck.dupes.find import copied_claims, find_duplicates
-from factcheck.facts import Facts, written_order
+from factcheck.facts import Facts
 from factcheck.lexicon import qualifiers
 from factcheck.model import Claim, Finding
 from factcheck.rules import RuleSet
@@ -30,9 +30,8 @@ def build_facts(claims: list[Claim], texts: dict[str, str] | None = None, rulese
     duplicated passages are found first, so that copied figures are known to every check.
     ``prints`` are the articles' fingerprints when the extraction already computed them."""
     q = qualifiers()
-    # (in the order they are written, whatever the order given: a choice among equals never rests on ids)
-    facts = Facts(sorted(_unique_ids([c for c in claims if not c.rejected]), key=written_order),
-                  approx_tolerance=q.get("approx_tolerance", 0.1), near_tolerance=q.get("near_tolerance", 0.1))
+    facts = Facts(_unique_ids([c for c in claims if not c.rejected]), approx_tolerance=q.get("approx_tolerance", 0.1),
+                  near_tolerance=q.get("near_tolerance", 0.1))
     dup_rule = next((r for r in ruleset.rules if r.check == "duplicates"), None) if ruleset else None
     if texts and dup_rule is not None:
         facts.matches = matches if matches is not None else find_duplicates(texts, dup_rule.options, prints)

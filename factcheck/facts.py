@@ -53,6 +53,9 @@ class Facts:
     _by_unit: dict[tuple[str, str], list[tuple[str, str]]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        # In the order they are written, whatever the order given: a choice among equals ("the last
+        # written" of two rates of one level) never rests on ids, which hash the article's path.
+        self.claims = sorted(self.claims, key=written_order)
         self.by_id = {c.id: c for c in self.claims}
         for c in self.claims:
             if is_level(c) and c.modality == "actual" and c.metric:
@@ -83,7 +86,7 @@ class Facts:
         """The claims of one sentence of an article, in the order they are written."""
         if self._by_sentence is None:
             self._by_sentence = defaultdict(list)
-            for c in sorted(self.claims, key=lambda c: (c.line, c.column)):
+            for c in self.claims:
                 self._by_sentence[(c.article, c.sentence)].append(c)
         return self._by_sentence.get((article, sentence), [])
 

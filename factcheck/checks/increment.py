@@ -74,8 +74,8 @@ def check(facts: Facts, options: dict):
         ok = by_rate.value.widen(tol).meets(by_diff.value.widen(tol))
         how = [by_diff.how, by_rate.how]
         text = say(INCREMENT_OK if ok else INCREMENT_BAD, by_diff=by_diff.how, by_rate=by_rate.how)
-        implied = _implied_rate(facts, level, diff, rate) if ok else None
-        if implied is not None and not _one_level_fits(facts, level, diff, rate, tol):
+        if ok and not _one_level_fits(facts, level, diff, rate, tol) and (
+                implied := _implied_rate(facts, level, diff, rate)) is not None:
             # 13.64亿元, 增加0.11亿元, 增长0.74%: the two earlier values overlap only for two different
             # values of the level; for one level the increase implies 0.78–0.85%
             ok, how = False, [implied[1]]
