@@ -7,7 +7,8 @@ What it checks
     with actuals; undated figures only within one article. Percentage points (拉动, 高于 …
     个百分点) are gaps between rates whose other side the metric does not name; they are not
     grouped. A figure in a passage copied from
-    another is not a second source: copies are left to the ``duplicates`` check. Figures in
+    another is not a second source: copies are left to the ``duplicates`` check, except where the
+    copy's own article states the figure again (a headline above the copied paragraph). Figures in
     different currencies (元, 美元) are never compared: they are reported for review. Two
     phrasings of one indicator, one written short (对东盟进出口额, 对东南亚国家联盟进出口额:
     ``factcheck.indicators``), are compared too, but a difference between them is a review; a
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache
 
 from factcheck import lexicon, units
@@ -217,9 +218,13 @@ def _count_it_follows(c) -> str:
     at = c.sentence.find(c.quote)
     if at < 0:
         return ""
-    part = re.split(r"[;；]", c.sentence[:at])[-1]
-    m = _pattern("counted_instances").search(part) or _pattern("counted_instances").search(c.sentence[:at])
-    return m.group() if m else ""
+    upto = c.sentence[:at + len(c.quote)]  # (a quote may open with the count: 54个项目…完成率62.4%)
+    part = re.split(r"[;；]", upto)[-1]
+    for text, offset in ((part, len(upto) - len(part)), (upto, 0)):
+        for m in _pattern("counted_instances").finditer(text):
+            if not (offset + m.start() >= at and float(m.group()) == c.value):  # (not the figure itself)
+                return m.group()
+    return ""
 
 
 def _three_values_in_one_article(facts: Facts, members, unit: str) -> bool:
@@ -332,10 +337,14 @@ def check(facts: Facts, options: dict):
     for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
             continue
-        # A copy of an earlier figure is not a second source.
+        # A copy of an earlier figure is not a second source, unless its own article states the
+        # figure again (a headline above a copied paragraph): then it is compared there.
+        copies = {c.id for c in group if any(facts.is_copy(c.id, d.id) for d in group)}
+        own = Counter(c.article for c in group if c.id not in copies)
         independent = []
         for c in group:
-            if not any(facts.is_copy(c.id, d.id) for d in independent):
+            sources = [d for d in independent if facts.is_copy(c.id, d.id)]
+            if not sources or (own[c.article] and all(d.article != c.article for d in sources)):
                 independent.append(c)
         by_dim = defaultdict(list)
         for c in independent:

@@ -171,6 +171,48 @@ def name_rate_by_clause_before(drafts: list[Draft], ctx: SentenceContext) -> Non
             ci -= 1
 
 
+def name_level_by_clause_before(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """济南市地区生产总值接连跨越三个大台阶,2024年达到13527.6亿元: an amount that opens its clause
+    with no name (a time and a verb at most), and ends it, is of the official indicator the clause
+    before opens with, when that clause states no figure in the amount's unit. (Not a bar, 超100亿元的
+    133个, nor an amount of what follows it, 完成126.8亩抛荒地复耕复种.)"""
+    for i, d in enumerate(drafts):
+        if d.metric or not d.is_anchor or d.is_rate or d.rel is not None or d.clause == 0 \
+                or d.mention.bound != "exact" or any(p.clause == d.clause for p in drafts[:i]) \
+                or not re.match(r"\s*(?:[,，。;；]|$)", ctx.text[d.mention.end:]):
+            continue
+        if not _only_time_and_verb(ctx, ctx.clauses[d.clause][0], d.mention.start):
+            continue  # (劳动年龄人口从2021年末的5806万人: the clause names its own figure)
+        cs, ce = ctx.clauses[d.clause - 1]
+        if any(p.clause == d.clause - 1 and units.compatible(p.unit, d.unit) for p in drafts[:i]):
+            continue
+        text = ctx.text[cs:ce]
+        name = indicators.named_in(text)
+        if name and text.find(name) <= _OPENING and indicators.indicator_of(name) is not None:
+            d.metric = lexicon.canonical_metric(name)
+
+
+_OPENING = 8  # characters before an indicator's name for a clause to open with it (济南市, 全县)
+
+
+def _only_time_and_verb(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Between ``start`` and ``end`` the text writes times, the unit's name and verbs of reaching a
+    level, nothing else."""
+    from factcheck.extract import naming
+
+    chars = list(ctx.text[start:end])
+    spans = [(t.start, t.end) for t in ctx.all_times] + [(e.start, e.end) for e in ctx.entities] \
+        + [(s, e) for s, e, _ in ctx.refs]
+    for s, e in spans:
+        for k in range(max(s, start), min(e, end)):
+            chars[k - start] = " "
+    rest = "".join(chars).strip(naming.PUNCT_EDGES)
+    # (verbs of reaching a level: 达到, 为, 完成 …; not 占 of a share, 占717.27亿元)
+    for verb in sorted(set(naming.words()["trailing_verbs"]) | set(naming.words()["bare_words"]), key=len, reverse=True):
+        rest = rest.replace(verb, "")
+    return not re.search(r"[\u4e00-\u9fff]", rest)
+
+
 def name_by_paragraph_topic(drafts: list[Draft], ctx: SentenceContext) -> None:
     """1、光电子信息产业进一步加快增长速度,…完成产值113亿元: a paragraph that opens with a sector
     is about it; a figure named only by a bare measure (产值) is that sector's (光电子信息产业产值),

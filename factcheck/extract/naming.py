@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck import lexicon, parts
+from factcheck import indicators, lexicon, parts
 from factcheck.extract.relations import LeadRelation, names_only_a_plan
 
 PUNCT_EDGES = " ,;:，；：、。!?“”\"'‘’()（）《》【】[]—-…·"
@@ -70,7 +70,13 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     """The metric in ``lead``: the last run of text that is not a time, an entity or a
     reference, without the verbs around it, at most 16 characters."""
     spans = [(t.start - lead_start, t.end - lead_start) for t in times]
-    spans += [(e.start - lead_start, e.end - lead_start) for e in entities if e.family != "organisation"]
+    untimed = list(lead)
+    for s, e in spans:
+        untimed[max(s, 0):max(e, 0)] = [""] * len(untimed[max(s, 0):max(e, 0)])
+    # 列入2021年广东省重点建设项目10项: a place after a verb of listing names whose list it is
+    # (省 against 市 重点项目), not whose figure.
+    spans += [(e.start - lead_start, e.end - lead_start) for e in entities if e.family != "organisation"
+              and not "".join(untimed[:max(e.start - lead_start, 0)]).rstrip().endswith(tuple(words()["list_verbs"]))]
     spans += [(s - lead_start, e - lead_start) for s, e, _ in refs]
     chars = list(lead)
     for s, e in spans:
@@ -135,6 +141,12 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
         owner = re.split(r"[,，;；、:：]", before)[-1].strip(PUNCT_EDGES)
         owner = next((owner[len(v):] for v in lead_verbs() if owner.startswith(v) and len(owner) > len(v)), owner)
         text = owner + text if owner else text
+    if (text in lead_verbs() or text in words()["bare_words"]) and runs[-2:-1] == [""] and before \
+            and not before.endswith(tuple(PUNCT_EDGES)):
+        # 济南市地区生产总值2024年达到13527.6亿元: a time between the name and the verb splits them
+        owner = re.split(r"[,，;；、:：]", before)[-1]
+        owner = next((owner[len(v):] for v in lead_verbs() if owner.startswith(v) and len(owner) > len(v)), owner)
+        return owner[-16:] if indicators.named_in(owner) else ""
     if text in lead_verbs() or text in words()["bare_words"]:
         return ""
     inner = _inner_verb().search(text)

@@ -53,6 +53,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         carried.attributive_subject(d, text)
     carried.carry_names(drafts, ctx)
     carried.name_rate_by_clause_before(drafts, ctx)
+    carried.name_level_by_clause_before(drafts, ctx)
     carried.name_bare_measure(drafts, ctx)  # the sentence's own name first, then the paragraph's
     carried.name_part_of_measure(drafts, ctx)
     carried.name_sibling_measure(drafts, ctx)

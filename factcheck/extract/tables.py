@@ -12,7 +12,10 @@ line, the cells ending in a bar, standing between lone bars, or between blank li
 
 A monthly release's columns of periods are read with the month its title (or its header: 6月 |
 1-6月累计) names: 本月 is that month, 1-本月 and 累计 the year to it; a table with any other time
-column (上年同期) is left alone.
+column (上年同期) is left alone. A period written over the labels (2024年一季度 | 增加值(亿元) |
+增长(%)) is every figure's; in an annual bulletin, a column named by its year (指标名称 单位 2023年
+增长(%)) holds that year's amounts. A header of one column naming a rate or a unit (指标名称 |
+涨跌幅(%)) heads rows of a label and one number.
 
 Each number in a data row becomes a claim: its metric is the row's label (the unit written in
 the label or the column header), the header says what the column is — an amount, a growth
@@ -265,7 +268,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     header = next((r for r in block if sum(1 for _, t in r[2][1:] if t and not _NUMBER.match(t)) >= 2
-                   or _lacks_label(r, block) or _over_the_numbers(r)), None)
+                   or _lacks_label(r, block) or _over_the_numbers(r) or _one_column(r, block)), None)
     if header is not None and _lacks_label(header, block):
         at = block.index(header)  # | 绝对数(亿元) | 比上年增长(%) |: no cell over the labels
         header = (*header[:2], [(0, ""), *header[2]])
@@ -273,8 +276,10 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     if header is None:
         return []
     month = month or _month_named(header[2], period)
+    over_labels = _labels_period(header[2][0][1])  # 2024年一季度 | 增加值(亿元) | 增长(%)
+    period = over_labels or period
     times = {j: _column_period(t, month) for j, (_, t) in enumerate(header[2])
-             if _header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"}
+             if (j or not over_labels) and _header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"}
     if any(p is None for p in times.values()) or (times and not _a_monthly_layout(header[2], times, block)):
         return []  # columns of months or quarters (上年同期, 1-3月 in no month's release): periods unresolved
     if any(_a_place(t) for _, t in header[2][1:]):
@@ -381,6 +386,24 @@ def _month_named(cells, period: str) -> tuple[int, int] | None:
     return (int(period), ends.pop()) if len(ends) == 1 else None
 
 
+def _labels_period(text: str) -> str:
+    """The period the cell over the labels names (2024年一季度 | 增加值(亿元) | 增长(%)): every
+    figure of the table's; '' when it names none, or no year."""
+    from factcheck.extract.timeexpr import find_time_exprs
+
+    label = _UNIT.sub("", text).replace(" ", "")
+    if len(label) > _HEADER_CELL or re.search(r"[,，;；。:：]", label):
+        return ""  # (全县实现…表1 2020年主要农产品产量 产品名称: prose run into a table, no header cell)
+    named = [t.period for t in find_time_exprs(label, 0) if t.period is not None and not t.vague]
+    if len(named) == 1 and named[0].start is not None and named[0].start.year > 0 \
+            and re.search(r"\d{4}", label):
+        return str(named[0])
+    return ""
+
+
+_HEADER_CELL = 16  # characters at most in a header cell that names a period
+
+
 def _column_period(text: str, month: tuple[int, int] | None) -> str | None:
     """The period a column of a monthly release holds: 本月 (the month), 1-本月 or 累计 (the year
     to it), or one it names (9月, 1-9月累计); None when it cannot be told (no month, 上年同期)."""
@@ -388,7 +411,7 @@ def _column_period(text: str, month: tuple[int, int] | None) -> str | None:
     from factcheck.periods import Period, Point
 
     if month is None:
-        return None
+        return _labels_period(text) or None  # 指标名称 单位 2023年 增长(%): a column of a year it names
     year, m = month
     label = _UNIT.sub("", text).replace(" ", "")
     named = [t.period for t in find_time_exprs(label, year) if t.period is not None and not t.vague]
@@ -406,6 +429,19 @@ def _over_the_numbers(row) -> bool:
     table printed one cell per line, whose header cell stands alone)."""
     cells = row[2]
     return len(cells) >= 2 and not cells[0][1] and all(t and not _NUMBER.match(t) for _, t in cells[1:])
+
+
+def _one_column(row, block) -> bool:
+    """指标名称 | 涨跌幅(%) over 食品烟酒 | -2.1: a header of one column, which names a rate or a
+    unit, over rows of a label and one number."""
+    cells = row[2]
+    if len(cells) != 2 or not cells[0][1] or any(_NUMBER.match(t) for _, t in cells):
+        return False
+    kind, unit = _column(cells[1][1])
+    if not unit and kind == "level":
+        return False
+    after = block[block.index(row) + 1:]
+    return bool(after) and all(len(r[2]) == 2 and _NUMBER.match(r[2][1][1]) for r in after[:2])
 
 
 def _lacks_label(row, block) -> bool:

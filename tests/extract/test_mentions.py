@@ -29,6 +29,8 @@ def mentions(text):
     ("共12 3456个", [("3456个", 3456, "个", "exact")]),  # (a group of four is no group of thousands)
     # (大关 is a milestone: 大 before 关 counts no kinds)
     ("总销量已突破200亿大关", []),
+    ("全国结婚登记474.7万对,同比减少94.3万对", [("474.7万对", 474.7, "万对", "exact"), ("94.3万对", 94.3, "万对", "exact")]),
+    ("其中13对夫妻", [("13对", 13, "对", "exact")]),
 ])
 def test_figures(text, expected):
     assert mentions(text) == expected
@@ -37,7 +39,8 @@ def test_figures(text, expected):
 @pytest.mark.parametrize("text", ["“三高四新”战略", "走入千家万户", "省道S214线", "第四届", "党的二十大精神",
                                    "“三区三线”", "一批本土网红", "旗滨光伏光电玻璃二期", "实施3年行动",
                                    "池州、蕪湖分列二三位", "建成三四个园区", "深圳是广东唯一一个超千亿的城市",
-                                   "严格执行八项规定", "从业人员2\n2、393人", "规模以上服务业前10家企业"])
+                                   "严格执行八项规定", "从业人员2\n2、393人", "规模以上服务业前10家企业",
+                                   "5对口帮扶县", "2023年对外贸易"])
 def test_not_figures(text):
     assert mentions(text) == []
 

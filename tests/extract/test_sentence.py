@@ -492,3 +492,26 @@ def test_a_mirrors_stamp_and_a_plans_day_are_not_set_against_the_article_day():
 def test_a_count_after_a_verb_and_its_perfective_is_named_by_the_verb_and_the_counted_noun():
     cs = by_value(claims_of("今年以来,园区引进了12个项目,依法起诉了5家违约企业。", date="2024-01"))
     assert cs["12个"].metric == "引进项目" and cs["5家"].metric == "依法起诉违约企业"
+
+
+def test_an_amount_opening_its_clause_without_a_name_is_of_the_indicator_the_clause_before_opens_with():
+    cs = {c.describe(): c for c in claims_of(
+        "五年来,济南市地区生产总值接连跨越三个大台阶,2024年达到13527.6亿元。", date="2025-06", subject="济南市")}
+    assert cs["13527.6亿元"].metric == "地区生产总值"
+    # a time between the indicator and its verb splits no name
+    cs = {c.describe(): c for c in claims_of("济南市地区生产总值2024年达到13527.6亿元。", date="2025-06", subject="济南市")}
+    assert cs["13527.6亿元"].metric == "地区生产总值"
+
+
+def test_a_bar_or_an_amount_of_what_follows_it_takes_no_indicator_from_the_clause_before():
+    cs = claims_of("2024年,四川省183个县(市、区)中,地区生产总值全部实现增长,超100亿元的133个、占72.7%。",
+                   date="2025-03", subject="四川省")
+    assert all(c.metric != "地区生产总值" for c in cs if c.unit == "亿元")
+    cs = claims_of("全年粮食播种面积6.27万亩,完成126.8亩抛荒地复耕复种。", date="2022-03", subject="栖霞区")
+    assert next(c for c in cs if c.value == 126.8).metric != "粮食播种面积"
+    cs = claims_of("近3年,江苏常住人口中,劳动年龄人口从2021年末的5806万人,下降到2023年末的5796万人。",
+                   date="2024-03", subject="江苏省")
+    assert next(c for c in cs if c.value == 5806).metric != "常住人口"
+    cs = claims_of("截至2月末,全省金融机构存款余额达43463.67亿元。存款余额增量占比最大的是大型银行,占717.27亿元。",
+                   date="2013-03", subject="四川省")
+    assert next(c for c in cs if c.value == 717.27).metric != "存款余额"

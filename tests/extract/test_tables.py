@@ -1,5 +1,7 @@
 """Tables read as rows with their header (issue 10 §4)."""
 
+from pathlib import Path
+
 from helpers import article, findings_of
 
 from factcheck.extract import extract_article
@@ -45,6 +47,38 @@ def test_a_wrong_share_in_a_table_is_a_conflict():
 def test_columns_of_months_are_left_alone():
     monthly = "指标 | 本月 | 比去年同月增长(%) | 1-本月 |\n社会消费品零售总额(亿元) | 1478.53 | 0.3 | 11864.63 |\n"
     assert _claims(monthly) == []
+
+
+def test_a_period_over_the_labels_is_the_tables_period():
+    # 2024年一季度 | 增加值(亿元) | 增长(%): a quarterly release's table names its quarter where
+    # the labels' header would be; it is no column of its own.
+    table = "2024年一季度 | 增加值(亿元) | 增长(%) |\n第一产业 | 41 | 3.5 |\n第二产业 | 308.56 | 6.9 |\n"
+    cs = {c.describe(): c for c in extract_article(article(table, date="2024-04-20", subject="安庆市"))}
+    assert (cs["308.56亿元"].metric, cs["308.56亿元"].period) == ("第二产业增加值", "2024-01..2024-03")
+    assert cs["6.9%"].relation("growth").of == cs["308.56亿元"].id
+
+
+def test_prose_run_into_a_table_keeps_its_figures():
+    # a scrape that ran a paragraph, a table's title and its header into one line (洛南县's 2020
+    # bulletin, as the corpus holds it): the year in the prose is no period over the labels, and
+    # the prose's own figures stay read
+    path = next((Path(__file__).parent.parent / "corpus" / "articles").glob("n03-*.txt"))
+    cs = extract_article(article(path.read_text(encoding="utf-8"), date="2021-03", subject="洛南县"))
+    assert {"31749吨", "92986吨"} <= {c.describe() for c in cs if c.line == 3}
+
+
+def test_a_table_of_one_column_of_rates():
+    table = "指标名称 | 涨跌幅(%) |\n居民消费价格 | 0 |\n食品烟酒 | -2.1 |\n衣着 | -0.8 |\n"
+    cs = {c.describe(): c for c in _claims(table)}
+    assert cs["-2.1%"].metric == "食品烟酒" and cs["-2.1%"].relation("growth") is not None
+
+
+def test_a_column_named_by_its_year_in_an_annual_bulletin():
+    table = "指标名称 单位 2021年 增长(%)\n一、粮食总产量 万吨 8.16 0.40\n其中:夏粮产量 万吨 1.97 -0.01\n"
+    cs = {c.describe(): c for c in _claims(table)}
+    grain = cs["8.16万吨"]
+    assert (grain.metric, grain.period) == ("粮食总产量", "2021")
+    assert cs["0.40%"].relation("growth").of == grain.id
 
 
 def test_a_table_drawn_with_leading_bars_and_pinyin_glosses():

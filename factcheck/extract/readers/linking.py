@@ -8,9 +8,12 @@ figure takes that amount's metric, entity, period and modality. The base a share
 completion names (占全市…的比重) becomes the relation's ``base``. An amount written between
 较上年 and the rate's verb (较上年28899万元增长9.9%) is last year's value of the one level before it,
 and an amount after 完成预算数 with the rate after 的 (完成预算数31220万元的101.7%) is that level's plan.
-A rate in brackets inside a points gap (增速比1-7月(14.1%)回落1.8个百分点) is the growth its base
-names; a figure in brackets in another unit of the same kind (5845公斤/公顷(390公斤/亩)) restates
-the one before it.
+A rate named a completion rate (年度计划投资378亿元,完成投资463.5亿元,投资完成率为122.25%) is the
+completion of the one amount done against the one plan of its part of the sentence. A rate in
+brackets inside a points gap (增速比1-7月(14.1%)回落1.8个百分点) is the growth its base names; so
+is a rate after 比 and its base right before a gap written with its verb alone (增长136.9%,比全国
+增长35.1%高101.8个百分点: 35.1% is the country's). A figure in brackets in another unit of the
+same kind (5845公斤/公顷(390公斤/亩)) restates the one before it.
 
 Example: 完成固定资产投资120.5亿元，同比增长8.3% → 8.3% is the growth of 120.5亿元, with its
 metric and period. 实际增长1.3% is no change of the nominal value: a figure of its own
@@ -58,7 +61,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if _gap_to_a_stated_plan(d, drafts[:i]):
             continue
         _restated_in_brackets(d, drafts[:i])
-        stated_base = _base_in_brackets(d, drafts[:i])
+        stated_base = _base_in_brackets(d, drafts[:i]) or _base_inline(d, drafts[:i])
         if d.rel is None or d.rel.type in ("span",):
             continue
         if _qualifies_the_level_before(d, drafts[:i], ctx):
@@ -74,7 +77,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # (…比上年同期133191万元…;税收收入占全部组织财政收入的比重为76.57%: last year's amount is
             # the level of no share; a change or rate after it is redirected to its level below)
             target = _closest(d, [p for p in drafts[:i] if p not in framed and (inside or id(p) not in bracketed)
-                                  and id(p) not in plans
+                                  and id(p) not in plans and p is not stated_base
                                   and (d.rel.type in ("growth", "difference") or not states_a_prior(p))])
             if target is not None and _unread_number_between(ctx, drafts, target, d):
                 target = None  # 公共图书馆3166个,…;图书总藏量9.70亿卷,增长7.5%: the rate is of a figure not read
@@ -332,8 +335,10 @@ def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Dr
     (returned)."""
     from factcheck.extract.relations import LeadRelation, patterns, plan_words
 
-    if d.rel is not None or d.unit != "%" or d.lead.strip() != _words()["of"] or not before:
+    if d.rel is not None or d.unit != "%" or not before:
         return None
+    if d.lead.strip() != _words()["of"]:
+        return _completion_rate_of_a_stated_plan(d, before, text)
     plan = before[-1]
     m = patterns().completion.search(plan.lead.rstrip())
     if m is None:  # 占预算92390万元的108.1%: a share of a plan is its completion too
@@ -353,6 +358,37 @@ def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Dr
     plan.metric, plan.entity, plan.period = level.metric + base, level.entity, level.period
     d.rel = LeadRelation("completion", base=base)
     d.relations = [Link("completion", of=level)]  # the level, as a pairing is taken below
+    return plan
+
+
+def _completion_rate_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Draft | None:
+    """年度计划投资378亿元,完成投资463.5亿元,投资完成率为122.25%: a rate named a completion rate
+    (``completion_rates``), in a part of the sentence that states one plan and one amount done
+    (完成) before it, is the completion of that amount against that plan (returned)."""
+    from factcheck.extract.relations import LeadRelation, plan_words
+
+    rel_words = lexicon.load("extraction.yaml")["relations"]
+    lead = d.lead.strip(naming.PUNCT_EDGES)
+    lead = next((lead[:-len(c)] for c in _words()["completion_copulas"] if lead.endswith(c)), lead)
+    if not lead.endswith(tuple(_words()["completion_rates"])):
+        return None
+    cut = _part_start(text, d.mention.start)
+    amounts = [p for p in before if p.mention.start > cut and p.is_anchor and not p.is_rate and p.rel is None]
+    plans = [p for p in amounts if plan_words().search(p.lead)]
+    done = [p for p in amounts if p not in plans and rel_words["completion_verb"] in p.lead]
+    if len(plans) != 1 or len(done) != 1 or not units.compatible(plans[0].unit, done[0].unit):
+        return None
+    plan, level = plans[0], done[0]
+    word = plan_words().search(plan.metric)
+    if word is None:
+        return None
+    if level.metric == plan.metric:  # (完成投资 took the plan's name: 年度计划投资 → 投资)
+        scope = next((s for s in rel_words["plan_scopes"] if plan.metric[:word.start()].endswith(s)), "")
+        level.metric = plan.metric[:word.start() - len(scope)] + plan.metric[word.end():]
+    base = word.group()
+    plan.metric, plan.entity, plan.period = level.metric + base, level.entity, level.period
+    d.rel = LeadRelation("completion", base=base)
+    d.relations = [Link("completion", of=level)]
     return plan
 
 
@@ -532,6 +568,30 @@ def _base_in_brackets(d: Draft, before: list[Draft]) -> Draft | None:
     if rel is None or rel.type != "points" or not rel.base:
         return None
     d.rel = rel
+    return p
+
+
+def _base_inline(d: Draft, before: list[Draft]) -> Draft | None:
+    """增长136.9%,比全国增长35.1%高101.8个百分点: a rate whose clause opens with 比 and names
+    another unit or time, right before a gap written with its verb alone (高), is the rate of
+    that base. The gap's relation is read as if the base stood before its verb (比全国高), and
+    the base's rate is returned — no second growth of the level before it."""
+    if not before or d.unit not in POINT_UNITS:
+        return None
+    p = before[-1]
+    gap = d.lead.strip(naming.PUNCT_EDGES)
+    if p.unit not in RATE_UNITS or gap not in lexicon.load("extraction.yaml")["relations"]["points_plain"] \
+            or p.rel is None or p.rel.type != "growth":
+        return None
+    lead = p.lead.strip(naming.PUNCT_EDGES)
+    verb = re.search(rf"(?:{patterns().up}|{patterns().down})$", lead)
+    if verb is None:
+        return None
+    rel = read_relation(lead[:verb.start()] + gap, d.unit)
+    if rel is None or rel.type != "points" or not rel.base:
+        return None
+    d.rel = rel
+    p.relations = []
     return p
 
 

@@ -8,7 +8,12 @@ partition the total (and are summed) or may overlap (and are only each ≤ it) i
 call (``factcheck.parts``). A clause naming a stated total before 中 (粮食作物中,水稻播种面积…; 在税收
 收入中,…) opens that total's parts, and a 其中 in brackets right after a figure
 (粮食种植面积651610亩(其中:…)) that figure's, up to the closing bracket; each part goes under the
-total of its own measure where several fit (总投资 under 总投资, 年度投资 under 年度投资). A breakdown
+total of its own measure where several fit (总投资 under 总投资, 年度投资 under 年度投资), and a part
+whose name is a total's whole name with a qualifier before it (来自沪苏浙的新签约亿元以上工业项目 under
+新签约亿元以上工业项目) goes under that total, wherever it stands. After a count of projects or firms
+and 中, a category and its count open its parts (2274个项目中投资额5亿以上项目634个); amounts under a
+count's 中 are parts of the amount stated for those units in the sentence before (…协议投资总额
+1162.55亿元。这152个项目中,…协议投资额24.28亿元). A breakdown
 by another criterion (按年龄分 after 按性别分) breaks down the same whole as the first.
 
 Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
@@ -108,7 +113,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         # opens with it, or with a short lead-in and no figure (统计数据显示,分产业看), continues
         # the sentences before. (…兴塔小区位列前三，其中…: a statement of its own, no total.)
         lead_in = text[:m.start].strip(" ,;:。，；：")
-        opens = not before and not m.totals and len(lead_in) <= _LEAD_IN
+        # (…协议投资总额达1162.55亿元。这152个项目中,一产类项目4个,协议投资额24.28亿元: an amount under a
+        # count's 中 is a part of the amount stated for those units in the sentence before)
+        opens = not before and (not m.totals or not units.is_count(d.unit)) and len(lead_in) <= _LEAD_IN
         # From the sentences before, only totals: a part of an earlier 其中 (高新区产值 under
         # 规上工业总产值) is no total of the next sentence's 从重点行业看.
         # A paragraph that opens with a breakdown (分县域看:…。市管…29个。分项目看:…) breaks down a
@@ -126,7 +133,13 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                    and _of_a_shorter_time_the_same(d, p)]
         # 总投资41075亿元,年度投资5063亿元,其中,续建项目…总投资13976亿元,年度投资2727亿元 (or 总投资2.47万亿元
         # …其中,…投资1.26万亿元): each part under the total of its own measure, else the last that fits
-        total = next((p for p in fitting if d.metric and _same_measure(p.metric, d.metric)), fitting[0] if fitting else None)
+        # (其中来自沪苏浙的新签约亿元以上工业项目58个 after …新签约亿元以上工业项目219个,…新建…省外投资项目222个:
+        # a part that names a total's whole name, with its qualifier before it, is of that total)
+        # (not 省级高新区创建国家高新区 under 国家高新区: a qualifier that names the whole's noun again is a
+        # clause of its own)
+        total = next((p for p in fitting if len(p.metric) >= _NAMED_WHOLE and d.metric.endswith(p.metric)
+                      and d.metric != p.metric and p.metric[-2:] not in d.metric[:-len(p.metric)]), None) \
+            or next((p for p in fitting if d.metric and _same_measure(p.metric, d.metric)), fitting[0] if fitting else None)
         if total is not None and _larger(d, total) and any(q is not total and not _larger(d, q) for q in fitting):
             continue  # …总投资2.47万亿元,计划完成投资6267.5亿元。其中,…投资1.21万亿元: of which? not the smaller
         if total is not None and _larger(d, total) and (
@@ -164,6 +177,7 @@ def _counts_another_kind(part: Draft, total: Draft) -> bool:
     return bool(a and b) and a[-1] != b[-1]
 
 
+_NAMED_WHOLE = 4  # characters of a total's name a part must end with to be taken for its part (项目 is too short)
 _LEAD_IN = 8  # characters of preamble before a sentence-opening 其中 (统计数据显示: 6)
 
 
@@ -190,6 +204,11 @@ def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
     for d in drafts:
         if d.is_anchor and units.is_count(d.unit):
             m = re.match(rf"[^\d,;:。，；：]{{0,8}}{word}(?=[,，:：]|(?:{has})\d)", ctx.text[d.mention.end:])
+            # (2274个项目中投资额5亿以上项目634个: or, after a count of projects or firms and 中, a
+            # category and its count in the same counter; never 中 of 中小企业, 中类, 中国)
+            nouns = "|".join(words["among_nouns"])
+            m = m or re.match(rf"[^\d,;:。，；：、]{{0,6}}?(?:{nouns}){word}(?=[^,;:。，；：、]{{1,16}}?\d+{re.escape(d.unit)})",
+                              ctx.text[d.mention.end:])
             if m:
                 end = d.mention.end + m.end() + 1
                 out.append(_Mark(end - 1, end, (d,)))

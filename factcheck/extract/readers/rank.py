@@ -2,7 +2,8 @@
 广丰经开区325.44亿元,全省第八位.
 
 Reads: a rank (第N位, 第N名, 排名第N, 居全市第一, 保持首位)
-- whose clause names, before it, a count of units followed by 中 (在全国217家国家级经开区中):
+- whose clause names, before it, a count of units followed by 中 (在全国217家国家级经开区中; not
+  the 中 of 其中, 集中 …: ``not_among``):
   a ``rank`` relation ``of`` that count, which ``hierarchy`` checks (the rank cannot exceed the
   field);
 - right after a figure, with nothing between them but the field, its scope (全省, 全市) and
@@ -40,7 +41,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         cs = ctx.clauses[d.clause][0]
         fields = [p for p in drafts if p is not d and p.clause == d.clause and cs <= p.mention.start
                   and p.mention.end <= d.mention.start and units.is_count(p.unit) and not p.mention.rank
-                  and among in ctx.text[p.mention.end:d.mention.start]]
+                  and among in _without(ctx.text[p.mention.end:d.mention.start], _words()["not_among"])
+                  # (…(2市并列第1)、中山和肇庆(2市并列第3): another figure between them, and 中 of a name)
+                  and not any(q.mention.start >= p.mention.end and q.mention.end <= d.mention.start
+                              for q in drafts if q is not p)]
         field = fields[-1] if fields else None
         link = Link("rank", of=field)
         ranked = _ranked(ctx, drafts[:i], d, field)
@@ -52,6 +56,12 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if link.of is not None or link.by is not None:
             d.relations.append(link)
     return []
+
+
+def _without(text: str, words: list[str]) -> str:
+    for w in words:
+        text = text.replace(w, " ")
+    return text
 
 
 def _ranked(ctx: SentenceContext, before: list[Draft], d: Draft, field: Draft | None):
