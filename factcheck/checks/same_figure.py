@@ -212,9 +212,10 @@ def _sentences_of_different_subjects(facts: Facts, members) -> bool:
 
 
 def _count_it_follows(c) -> str:
-    """The first count of projects, firms or schools (项目13个, 9个项目, 小学11673所) in the part of
-    the figure's sentence it stands in (after the last semicolon before it), else in the sentence
-    before it (全省共有小学11673所,…;在校生376.61万人); '' when none."""
+    """The first count of projects, firms or schools (项目13个, 9个项目, 300个共建…重大项目, 小学11673所)
+    in the part of the figure's sentence it stands in (after the last semicolon before it, up to
+    the end of its quote), else in the sentence up to there (全省共有小学11673所,…;在校生376.61万人);
+    never the figure itself; '' when none."""
     at = c.sentence.find(c.quote)
     if at < 0:
         return ""
