@@ -333,7 +333,7 @@ def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Dr
     and a plan word (``completion`` in ``extract.relations``) introduce, is the completion of the
     one level of that unit stated before it in the sentence, and that amount is the level's plan
     (returned)."""
-    from factcheck.extract.relations import LeadRelation, patterns, plan_words
+    from factcheck.extract.relations import patterns, plan_words
 
     if d.rel is not None or d.unit != "%" or not before:
         return None
@@ -354,7 +354,14 @@ def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Dr
     levels = [p for p in levels if p.mention.start > cut] or levels
     if len(levels) != 1 or not levels[0].metric:
         return None  # (with two amounts before it, whose plan it is the text leaves open)
-    level, base = levels[0], m.group("base")
+    return _completes(d, plan, levels[0], m.group("base"))
+
+
+def _completes(d: Draft, plan: Draft, level: Draft, base: str) -> Draft:
+    """``d`` is the completion of ``level`` against ``plan`` (named ``base``: 预算数, 计划), which
+    takes the level's metric with that name, its entity and period; the plan is returned."""
+    from factcheck.extract.relations import LeadRelation
+
     plan.metric, plan.entity, plan.period = level.metric + base, level.entity, level.period
     d.rel = LeadRelation("completion", base=base)
     d.relations = [Link("completion", of=level)]  # the level, as a pairing is taken below
@@ -365,7 +372,7 @@ def _completion_rate_of_a_stated_plan(d: Draft, before: list[Draft], text: str) 
     """年度计划投资378亿元,完成投资463.5亿元,投资完成率为122.25%: a rate named a completion rate
     (``completion_rates``), in a part of the sentence that states one plan and one amount done
     (完成) before it, is the completion of that amount against that plan (returned)."""
-    from factcheck.extract.relations import LeadRelation, plan_words
+    from factcheck.extract.relations import plan_words
 
     rel_words = lexicon.load("extraction.yaml")["relations"]
     lead = d.lead.strip(naming.PUNCT_EDGES)
@@ -385,11 +392,7 @@ def _completion_rate_of_a_stated_plan(d: Draft, before: list[Draft], text: str) 
     if level.metric == plan.metric:  # (完成投资 took the plan's name: 年度计划投资 → 投资)
         scope = next((s for s in rel_words["plan_scopes"] if plan.metric[:word.start()].endswith(s)), "")
         level.metric = plan.metric[:word.start() - len(scope)] + plan.metric[word.end():]
-    base = word.group()
-    plan.metric, plan.entity, plan.period = level.metric + base, level.entity, level.period
-    d.rel = LeadRelation("completion", base=base)
-    d.relations = [Link("completion", of=level)]
-    return plan
+    return _completes(d, plan, level, word.group())
 
 
 def _gap_to_a_stated_plan(d: Draft, before: list[Draft]) -> bool:

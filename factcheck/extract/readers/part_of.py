@@ -199,14 +199,13 @@ def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
     """签约的16个项目中,二产项目14个 (or 37个大类行业中有21个): a count whose clause ends in 中
     opens its parts (not a ranking's field, 在全省100个园区中排位第五, whose clause goes on after 中)."""
     words = lexicon.load("extraction.yaml")["part_of"]
-    word, has = words["among"], "|".join(words["among_has"])
+    word, has, nouns = words["among"], "|".join(words["among_has"]), "|".join(words["among_nouns"])
     out = []
     for d in drafts:
         if d.is_anchor and units.is_count(d.unit):
             m = re.match(rf"[^\d,;:。，；：]{{0,8}}{word}(?=[,，:：]|(?:{has})\d)", ctx.text[d.mention.end:])
             # (2274个项目中投资额5亿以上项目634个: or, after a count of projects or firms and 中, a
             # category and its count in the same counter; never 中 of 中小企业, 中类, 中国)
-            nouns = "|".join(words["among_nouns"])
             m = m or re.match(rf"[^\d,;:。，；：、]{{0,6}}?(?:{nouns}){word}(?=[^,;:。，；：、]{{1,16}}?\d+{re.escape(d.unit)})",
                               ctx.text[d.mention.end:])
             if m:
