@@ -61,6 +61,21 @@ class Article:
         return self.year
 
     @property
+    def calendar_year(self) -> int | None:
+        """The year 今年 and 去年 count from: the publication year in news of a year just ended
+        (a title naming the whole of 2021, published in 2022: 去年全年 is 2021, 今年 is 2022), the
+        reporting year otherwise. A bulletin's 今年 is the year it reports on, and a title naming
+        part of a year (2018年上半年) published the next year is a repost, its 今年 the title's."""
+        named = title_year(self)
+        title = title_of(self)
+        dated = self.date is not None and not self.year_guessed and (self.date.end or self.date.start).month
+        words = lexicon.load("reporting.yaml")
+        if named is None or not dated or self.year != named + 1 \
+                or any(w in title for w in words["previous_year_titles"] + words["part_of_year_titles"]):
+            return self.reporting_year
+        return self.year
+
+    @property
     def year(self) -> int | None:
         if self.date is None:
             return None

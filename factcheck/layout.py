@@ -37,6 +37,7 @@ class Line:
     start: int  # raw offset of the first character
     text: str  # without the line break (and without a trailing \r)
     kind: str  # blank | chrome | heading | text
+    folded: str = ""  # the text as ``classify`` folded it (simplified, width-folded, glosses dropped)
 
 
 def split_lines(raw: str) -> list[tuple[int, str]]:
@@ -113,7 +114,7 @@ def classify(lines: list[tuple[int, str]], fold) -> list[Line]:
                 seen[key] += 1
                 if seen[key] > 1:
                     kind = "chrome"  # a repeated caption or title
-        out.append(Line(number, start, text, kind))
+        out.append(Line(number, start, text, kind, f))
     return out
 
 
@@ -164,7 +165,7 @@ def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list
     pdf = (source_format or detect_format(lines)) == "pdf-text"
     body = [ln for ln in lines if ln.kind in ("text", "heading", "blank")]
     typical = _typical_length(body)
-    heading = {ln.number for ln in body if ln.kind == "text" and is_numbered_heading(ln.text)}
+    heading = {ln.number for ln in body if ln.kind == "text" and is_numbered_heading(ln.folded or ln.text)}
     groups: list[list[Line]] = []
     after_blank = False
     for ln in body:

@@ -347,6 +347,7 @@ TALLY_DIFFERS = N_("the tally ({tally}) differs from the rates that follow ({fou
 SAME_AGREE = N_("{what}: stated {n} times, the same each time: {values}")
 SAME_DIFFER = N_("{what}: stated differently: {values}")
 SAME_ROUND_ELSEWHERE = N_("; one article gives a round figure, which may be an early estimate revised since")
+SAME_CUT_SHORT = N_("; {short} is {precise} cut short after its last digit, not rounded (a headline's habit, or a slip)")
 SAME_SHORT_AGREE = N_("{short} reads as {long} written short, and the figures agree: {values}")
 SAME_SHORT_DIFFER = N_("{short} may be {long} written short; if so, the figures differ: {values}")
 SAME_CURRENCIES = N_("{what} is stated in different currencies: {values}; not compared")
@@ -402,6 +403,9 @@ CONTRIBUTION_OK = N_("contributions {parts} add up to {sum} points, the growth o
 CONTRIBUTION_BAD = N_("contributions {parts} add up to {sum} points, not the growth of {metric}, {rate}")
 CONTRIBUTION_WEIGHT_OK = N_("{how}: the part's weight in {total} a year earlier, within 0–100%")
 CONTRIBUTION_WEIGHT_REVIEW = N_("{how}: the part's weight in {total} a year earlier would be outside 0–100%")
+CONTRIBUTION_IMPLIED_OK = N_("{how}: each part's pull over its contribution rate gives one growth rate of {total}")
+CONTRIBUTION_IMPLIED_REVIEW = N_("{how}: each part's pull over its contribution rate should give one growth rate of "
+                                 "{total}, and these do not meet")
 CONTRIBUTION_SHARE_OK = N_("{how} points, as the {points} stated")
 CONTRIBUTION_SHARE_BAD = N_("{how} points, but {points} is stated")
 CONTRIBUTION_RATES_OK = N_("contribution rates {how}: together they make up the whole growth")

@@ -38,8 +38,9 @@ def fold_width(text: str) -> str:
 
 
 def fold_line(text: str) -> str:
-    """Width-folded simplified text of one raw line (no offset map), for classification."""
-    return to_simplified(text.translate(_FOLD))
+    """Width-folded simplified text of one raw line (no offset map), for classification; a
+    mirror's pinyin glosses dropped (一、主要經(jīng)濟(jì)指標 is a short heading)."""
+    return to_simplified(_GLOSS.sub("", text.translate(_FOLD)))
 
 
 
@@ -121,7 +122,11 @@ _SYLLABLE = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              "|a|o|e|i|u|v|ü)")
 _ONE_GLOSS = rf"\((?:(?=[a-zü{_TONED}]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}|(?=[a-zü]{{2}}){_SYLLABLE})\)"
 _GLOSS_TEXT = rf"(?<=[\u3400-\u9fff])(?:{_ONE_GLOSS})+"
-_DROP = re.compile(rf"\*\*|__|[▶►●■◆]|\s+|{_GLOSS_TEXT}|(?<=[\u3400-\u9fff)）])\[\d{{1,2}}\](?=[\u3400-\u9fff\d])")
+# 1至11月,,锂电新能源,、新能源汽车: mirrors that gloss characters with pinyin also strew commas
+# before other marks; a comma right before another mark ends nothing (width already folded).
+_STRAY_COMMA = r",(?=[,、。;:!?])"
+_DROP = re.compile(rf"\*\*|__|[▶►●■◆]|\s+|{_GLOSS_TEXT}|(?<=[\u3400-\u9fff)）])\[\d{{1,2}}\](?=[\u3400-\u9fff\d])"
+                   rf"|{_STRAY_COMMA}")
 _GLOSS = re.compile(_GLOSS_TEXT)
 
 

@@ -86,6 +86,17 @@ def test_a_mirror_with_glosses_gives_the_claims_of_its_source():
         [(c.value, c.unit, c.metric, c.period) for c in plain]
 
 
+def test_commas_strewn_before_other_marks_by_a_mirror_are_dropped():
+    from helpers import findings_of
+
+    raw = "1至11月,,鋰電新能源,、新能源汽車、不銹鋼新材料,、銅材料四大主導產業共實現增加值占比63.1%,。"
+    nt = normalize(raw)
+    assert nt.text == "1至11月,锂电新能源、新能源汽车、不锈钢新材料、铜材料四大主导产业共实现增加值占比63.1%。"
+    assert "".join(raw[o] for o in nt.offsets) == raw.replace(",,", ",").replace(",、", "、").replace(",。", "。")
+    found = [f for f in findings_of(raw, date="2019-12-10") if f.check == "enumeration"]
+    assert [f.status for f in found] == ["agree"]  # four industries listed for 四大
+
+
 def test_lost_characters_break_no_sentence_and_make_no_figure():
     from factcheck.extract.split import sentences
     from helpers import claims_of

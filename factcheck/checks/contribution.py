@@ -10,6 +10,9 @@ What it checks
     贡献率达到4.5%), add up to 100 (a mismatch is a review: only their names join them). A part
     that pulls its total (工业投资增长11.4%,拉动全部投资增长3.2个百分点) does so by its weight in the
     total a year earlier: pull ÷ its own rate is that weight, between 0 and 100% (a review if not).
+    Parts that each state a contribution rate and a pull of one total whose rate is stated
+    nowhere (制鞋…贡献率达19.7%,拉动…2.1个百分点; 纺织服装…10.1%,…1.1个百分点) each imply that rate
+    (pull ÷ contribution rate), and the implied rates must meet (a review if not: names join them).
 
 Why
     Contributions are computed from the sectors' values and rates and rounded one by one; a
@@ -32,10 +35,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, signed_rate
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_OK, CONTRIBUTION_RATES_OK, CONTRIBUTION_RATES_REVIEW,
+from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_IMPLIED_OK, CONTRIBUTION_IMPLIED_REVIEW, CONTRIBUTION_OK,
+                                CONTRIBUTION_RATES_OK, CONTRIBUTION_RATES_REVIEW,
                                 CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, CONTRIBUTION_WEIGHT_OK,
                                 CONTRIBUTION_WEIGHT_REVIEW, say)
 from factcheck.options import Option, abs_tolerance, document
@@ -80,6 +85,49 @@ def check(facts: Facts, options: dict):
                    metric=total.metric, rate=total.describe())
         yield finding(ID, ok, text, [total, *(c for c, _ in group)], [how])
     yield from _weights(facts)
+    yield from _implied_totals(facts)
+
+
+def _implied_totals(facts: Facts):
+    """制鞋产业…贡献率达19.7%,拉动规模以上工业增加值增长2.1个百分点; 纺织服装产业…贡献率达10.1%,拉动…1.1个
+    百分点, with the total's rate stated nowhere: a part's pull is its contribution rate of the
+    total's growth, so pull ÷ contribution rate is that growth, one for every part. Pairs are a
+    contribution rate written with 对 and the pull right after it in its sentence, linked to no
+    stated total; they are grouped by article, entity, period and what they contribute to. Only
+    the names join the pairs: rates that do not meet are a review."""
+    groups = defaultdict(list)
+    for sentence in dict.fromkeys((c.article, c.sentence) for c in facts.claims):  # (in the order written)
+        claims = facts.in_sentence(*sentence)
+        for rate, pull in zip(claims, claims[1:]):
+            named = contribution_rate_of(rate.metric) if rate.unit == "%" and not rate.relations else None
+            if named is None or not _in_points(pull.unit) or pull.relation("contribution") is not None \
+                    or not any(v in pull.metric for v in words()["contribution_verbs"]) \
+                    or rate.modality != "actual" or pull.modality != "actual":
+                continue
+            sign = -1 if any(v in pull.metric for v in words()["contribution_verbs_down"]) else 1
+            groups[(rate.article, rate.entity, rate.period, named[1])].append((rate, pull, sign))
+    for (_, _, _, target), pairs in sorted(groups.items()):
+        if len(pairs) < 2:
+            continue
+        implied = []
+        for rate, pull, sign in pairs:
+            r, p = facts.interval(rate), facts.interval(pull) * sign
+            if r.lo <= 0:
+                break
+            bounds = sorted(x / y * 100 for x in (p.lo, p.hi) for y in (r.lo, r.hi))
+            implied.append((Interval(bounds[0], bounds[-1]), f"{pull.describe()} ÷ {rate.describe()}"))
+        else:
+            ok = max(iv.lo for iv, _ in implied) <= min(iv.hi for iv, _ in implied)
+            how = "; ".join(f"{what} = {fmt_interval(iv)}%" for iv, what in implied)
+            particle = lexicon.load("extraction.yaml")["attributive"]["particle"]
+            total = target.removesuffix(words()["contribution_rate_words"][0]).removesuffix(particle)
+            yield finding(ID, "agree" if ok else "review",
+                          say(CONTRIBUTION_IMPLIED_OK if ok else CONTRIBUTION_IMPLIED_REVIEW, how=how, total=total),
+                          [c for rate, pull, _ in pairs for c in (rate, pull)], [how])
+
+
+def _in_points(unit: str) -> bool:
+    return units.is_known(unit) and "percentage_point" in units.dimension(unit)
 
 
 def _weights(facts: Facts):

@@ -29,8 +29,9 @@ Fails
 
 Limits
     Only full-year figures are compared, and figures of part of a year whose increment says it is
-    counted from a year before (同比增加, 与2024年上半年相比增加了): in a mid-year release 比年初增加
-    counts from January while 同比增长 counts from a year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is reported at comparable prices while
+    counted from a year before (同比增加, 与2024年上半年相比增加了), or that names no base and follows
+    a rate its sentence says is year on year (同比增长15.7%,增收6253万元): in a mid-year release
+    比年初增加 counts from January while 同比增长 counts from a year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is reported at comparable prices while
     the increment is nominal, so for them a mismatch is a review, not a conflict
     (``comparable_price_metrics`` in ``factcheck/data/growth.yaml``). Investment, real estate and
     energy statistics compute their rates over the year before as revised (可比口径), while an
@@ -64,7 +65,8 @@ def check(facts: Facts, options: dict):
     for diff, _, level in facts.linked("difference"):
         rate = rates.get(level.id)
         if rate is None or rate.unit not in ("%", "‰") or not (
-                _full_year(level.period) or _year_on_year(diff) or _one_base(diff, rate)):
+                _full_year(level.period) or _year_on_year(diff) or _one_base(diff, rate)
+                or _after_a_year_on_year_rate(diff, rate)):
             continue  # mid-year, 比年初增加 counts from January while 同比 counts from a year ago
         key = (level.entity, level.metric, prior_period(level.period))
         by_rate = derived_for(facts, key, {level.id, rate.id})
@@ -201,6 +203,20 @@ def _one_base(diff, rate) -> bool:
     named = {w for w in comparisons if w in diff.quote}
     own = {w for w in comparisons if w in rate.quote}
     return bool(named) and (not own or bool(own & named))
+
+
+def _after_a_year_on_year_rate(diff, rate) -> bool:
+    """公共财政收入完成46206万元,同比增长15.7%,增收6253万元 (1至8月): an increment that names no base,
+    written after a rate its sentence says is year on year (``year_on_year`` in ``growth.yaml``),
+    is counted from that base too."""
+    if diff.article != rate.article or diff.sentence != rate.sentence \
+            or (diff.line, diff.column) <= (rate.line, rate.column):
+        return False
+    words = lexicon.load("growth.yaml")
+    comparisons = lexicon.load("extraction.yaml")["relations"]["comparisons"]
+    if any(w in diff.quote for w in comparisons) or any(w in diff.quote for w in words["since_january"]):
+        return False
+    return any(re.search(w, rate.quote) for w in words["year_on_year"])
 
 
 def _full_year(period: str) -> bool:

@@ -11,7 +11,9 @@ What it checks
     copy's own article states the figure again (a headline above the copied paragraph). Figures in
     different currencies (元, 美元) are never compared: they are reported for review. Two
     phrasings of one indicator, one written short (对东盟进出口额, 对东南亚国家联盟进出口额:
-    ``factcheck.indicators``), are compared too, but a difference between them is a review; a
+    ``factcheck.indicators``), are compared too, but a difference between them is a review; so is
+    a coarser figure that is a precise one cut short after its last digit, not rounded (a
+    headline's 2048亿元 over the body's 2048.86亿元); a
     name inside another (意向签约, 意向签约额) in one article counts only when the figure is the
     very same, written alike (an agreement, never a question).
     A total and its parts (其中), figures of one sentence, metrics that name no indicator
@@ -45,8 +47,8 @@ from factcheck.interval import fmt_interval
 from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
-from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_DIFFER, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE,
-                                SAME_SHORT_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say)
+from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER, SAME_ROUND_ELSEWHERE,
+                                SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover
 
@@ -393,10 +395,12 @@ def check(facts: Facts, options: dict):
             if not ok and _three_values_in_one_article(facts, members, unit):
                 status = "review"  # 新设外资企业385家…292家…47家: one name for several units' figures, not one retyped
             rounded = not ok and _round_beside_precise(facts, members, unit)
-            if rounded:
+            cut = None if ok or rounded else _cut_short(facts, members, unit, tol)
+            if rounded or cut:
                 status = "review"
             text = (say(SAME_AGREE, what=what, n=len(members), values=values) if ok
-                    else say(SAME_DIFFER, what=what, values=values) + (say(SAME_ROUND_ELSEWHERE) if rounded else ""))
+                    else say(SAME_DIFFER, what=what, values=values) + (say(SAME_ROUND_ELSEWHERE) if rounded else "")
+                    + (say(SAME_CUT_SHORT, short=cut[0].describe(), precise=cut[1].describe()) if cut else ""))
             yield finding(ID, status if status else ok, text, members,
                           [f"{c.describe()} → {fmt_interval(_signed(facts, c, unit))}{unit}" for c in members])
     yield from _written_short(facts, groups, tol)
@@ -420,6 +424,26 @@ def _round_beside_precise(facts: Facts, members, unit: str) -> bool:
 
 ROUND_DIGITS = 3
 ROUND_SPREAD = 0.01
+
+
+def _cut_short(facts: Facts, members, unit: str, tol: float) -> tuple | None:
+    """贵州省上半年高新技术产业产值2048亿元 (the headline) beside …产值2048.86亿元 (the body): the
+    coarser figure is the precise one with its last digits cut off, not rounded — (coarse,
+    precise), when every coarser figure is so and the precise ones agree; None otherwise."""
+    if any(c.bound != "exact" for c in members):
+        return None  # (超2048亿元 says the figure is more, not where it was cut)
+    finest = min(c.precision for c in members)
+    precise = [c for c in members if c.precision == finest]
+    coarse = [c for c in members if c.precision > finest]
+    if not coarse or not _all_meet(facts, precise, unit, tol):
+        return None
+    value = abs(facts.in_unit(precise[0], unit).mid)
+    for c in coarse:
+        step = facts.in_unit(c, unit)
+        low, width = abs(step.mid), (step.hi - step.lo)  # the coarse figure, and twice its half-step
+        if not low <= value < low + width or (c.value < 0) != (precise[0].value < 0):
+            return None
+    return coarse[0], precise[0]
 
 
 def _significant_digits(c) -> int:

@@ -10,7 +10,9 @@ What it checks
     (占签约总个数), is of the total its part was counted in (其中, …个项目中) — or of a total
     above that one, so a mismatch is a review. With no such total, it is of the one total of its
     measure the article states for its unit and period (民营企业进出口…占比69.6% of 外贸进出口总值:
-    ``measure_wholes`` in ``parts.yaml``), a mismatch again a review. A share cut
+    ``measure_wholes`` in ``parts.yaml``), a mismatch again a review; else of the one total stated
+    exactly whose name the part's ends with (北疆地区引进区外到位资金…占全区的60.41% of 引进区外到位
+    资金8428.53亿元), a mismatch a review too. A share cut
     short rather than rounded (4.15 written 4.1), or one off in its last digit where the stated
     shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
     as one indicator over another (城镇化率 = 城镇常住人口 ÷ 常住人口, ``defined_rates`` in
@@ -265,6 +267,8 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
                 yield whole, SHARE_WHOLE_BY_MEASURE
             elif (whole := _whole_of_the_frame(facts, part)) is not None:
                 yield whole, SHARE_WHOLE_OF_FRAME
+            elif (whole := _whole_its_name_ends_with(facts, part)) is not None:
+                yield whole, SHARE_BY_NAME
             return
     entity, period = base.entity or part.entity, base.period or part.period
     metric = base.metric
@@ -360,6 +364,27 @@ def _whole_of_the_frame(facts: Facts, part):
              for w in facts.article_levels[(part.article, part.entity, metric, period)]
              if units.compatible(w.unit, part.unit) and facts.in_unit(w, part.unit).lo > facts.interval(part).hi]
     return found[0] if len({(w.value, w.unit) for w in found}) == 1 else None
+
+
+def _whole_its_name_ends_with(facts: Facts, part):
+    """北疆地区引进区外到位资金5092.08亿元,占全区的60.41% with 引进区外到位资金8428.53亿元 stated: a
+    share naming no whole (or only its place) is of the amount its part's name ends with — the
+    part's name is the whole's with a qualifier before it (北疆地区) — stated exactly for the part's
+    article, unit and period and above it: the longest such name of four characters or more, and
+    one value under it; None otherwise. A link by name alone: a miss is a question."""
+    named = sorted((metric for metric, period in facts.metrics_stated(part.article, part.entity)
+                    if period == part.period and len(metric) >= _WHOLE_NAME_CHARS
+                    and len(part.metric) > len(metric) and part.metric.endswith(metric)), key=len, reverse=True)
+    for metric in named[:1]:
+        found = [w for w in facts.article_levels[(part.article, part.entity, metric, part.period)]
+                 if units.compatible(w.unit, part.unit) and facts.in_unit(w, part.unit).lo > facts.interval(part).hi
+                 and w.bound == "exact"]  # (超8400亿元 in the headline beside 8428.53亿元: the exact one)
+        if len({(w.value, w.unit) for w in found}) == 1:
+            return found[0]
+    return None
+
+
+_WHOLE_NAME_CHARS = 4  # (到位资金, 进出口额: a shorter ending is a measure, not a whole's name)
 
 
 def _whole_by_measure(facts: Facts, part, aliases: dict):

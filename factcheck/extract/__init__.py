@@ -27,7 +27,8 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
     relative_base = None if article.year_guessed and title_year(article) is None else article.reporting_year
     state = ArticleState(key=article.key, base_year=relative_base, subject=subject,
                          aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject},
-                         date=article.date)
+                         date=article.date, calendar_year=None if relative_base is None else article.calendar_year,
+                         subject_given=bool(article.subject))
     claims: list[Claim] = []
     for sent in sentences(nt.text):
         drafts = read_sentence(sent, state)

@@ -11,6 +11,7 @@ Names and subjects a clause leaves to the figure before it are in ``carried``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -32,6 +33,8 @@ class ArticleState:
     subject: str
     aliases: frozenset[str]
     date: Period | None = None  # when the article came out (its sidecar's or its dateline's date)
+    calendar_year: int | None = None  # the year 今年/去年 count from, when not base_year (Article.calendar_year)
+    subject_given: bool = True  # the sidecar names the subject (not guessed from the text)
     paragraph: int = -1
     para_period: Period | None = None
     para_entity: str = ""
@@ -105,7 +108,8 @@ def topic_period(ctx: SentenceContext, upto: int, skip: tuple[int, int] = (-1, -
     time. A day that opens the sentence is when something happened (10月23日,省统计局发布了
     前三季度全省经济运行情况:…): when the sentence then names a longer span before the figure,
     outside a comparison (比去年) and outside the figure's base, the figures are of that span."""
-    topics = [t for t in ctx.times if t.topic and t.end <= upto and t.period is not None]
+    topics = [t for t in ctx.times if t.topic and t.end <= upto and t.period is not None
+              and not is_dateline(ctx.text, t)]
     if not topics:
         return None
     topic = topics[-1]
@@ -122,6 +126,16 @@ def _words() -> dict:
     return lexicon.load("extraction.yaml")
 
 
+def is_dateline(text: str, t) -> bool:
+    """福州新闻网7月23日讯: a day the news was filed on, no period of the figures after it."""
+    return t.period is not None and t.period.is_day and _dateline_after().match(text, t.end) is not None
+
+
+@cache
+def _dateline_after() -> re.Pattern:
+    return re.compile(_words()["dates"]["dateline_after"])
+
+
 def resolve(d: Draft, ctx: SentenceContext) -> None:
     """Give a draft its period, modality, entity and metric."""
     text, state, m = ctx.text, ctx.state, d.mention
@@ -131,7 +145,7 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
         base_span = (d.lead_start + d.rel.base_start, d.lead_start + d.rel.base_start + len(d.rel.base))
     period = None
     in_clause = [t for t in ctx.times if cs <= t.start and t.end <= m.start and t.period is not None
-                 and not (base_span[0] <= t.start < base_span[1])]
+                 and not (base_span[0] <= t.start < base_span[1]) and not is_dateline(text, t)]
     if in_clause:
         period = in_clause[-1].period
     else:

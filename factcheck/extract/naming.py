@@ -47,6 +47,11 @@ def _tail_stops() -> re.Pattern:
 
 
 @cache
+def _tail_measures() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _longest_first("tail_measures")))
+
+
+@cache
 def _inner_verb() -> re.Pattern:
     return re.compile(r"(?<=.)(?:" + "|".join(words()["inner_verbs"]) + r")(?=.)")
 
@@ -157,17 +162,23 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     return text
 
 
-def tail_noun(text: str, pos: int) -> str:
-    """The noun a count counts, written after it: 58个项目 → 项目."""
+def tail_noun(text: str, pos: int, whole: bool = False) -> str:
+    """The noun a count counts, written after it: 58个项目 → 项目; 136家企业上半年增加值增长 → 企业, or
+    with ``whole`` the words after the noun too (企业上半年增加值增长: the count's own name, which
+    keeps two groups of 企业 apart)."""
     tail = text[pos:pos + 16]
     tail = re.split(r"[,;:。、!?\d]", tail, maxsplit=1)[0]
     bar = re.match(r"\d+(?:\.\d+)?%?", text[pos + len(tail):])
-    if bar and tail.endswith(tuple(words()["counted_thresholds"])):
+    barred = bool(bar) and tail.endswith(tuple(words()["counted_thresholds"]))
+    if barred:
         tail += bar.group()  # 24个行业利润增幅超过20%: the bar is part of what is counted
     tail = re.sub(r"[“”\"‘’]", "", tail)
     m = _tail_stops().search(tail)
     if m:
         tail = tail[: m.start()]
+    m = None if barred or whole else _tail_measures().search(tail, 2)
+    if m and not any(w in tail[m.end():] for w in lexicon.load("metrics.yaml")["tail_conditions"]):
+        tail = tail[: m.start()]  # 136家企业增加值增长18.4%: the firms are counted, not their 增加值
     tail = tail.strip(PUNCT_EDGES.replace(")", "").replace("）", "")).lstrip(")）")
     tail = _tail_joiner().sub("", tail)
     if tail.count("(") > tail.count(")"):
@@ -179,7 +190,8 @@ def count_metric(draft, text: str) -> None:
     """A count's metric: the counted noun names it when the lead names nothing, or names only
     a verb (新增58个项目 → 新增项目)."""
     w = words()
-    draft.counted = tail_noun(text, draft.mention.end)
+    draft.counted = tail_noun(text, draft.mention.end)  # (what the clause goes on to state is of these)
+    named = tail_noun(text, draft.mention.end, whole=True)
     raw_lead = draft.lead.rstrip()
     qualifier = raw_lead.endswith(w["count_qualifier"]) and len(draft.metric) >= 2
     if draft.metric.endswith(tuple(w["count_lead_joiners"])) or raw_lead.endswith(tuple(w["count_raw_lead_joiners"])):
@@ -191,8 +203,8 @@ def count_metric(draft, text: str) -> None:
     verb = draft.metric.removesuffix(lexicon.load("extraction.yaml")["relations"]["perfective"])
     if verb.endswith(count_verbs()):
         draft.metric = verb  # 引进了12个项目: the perfective after the verb is no part of the name
-    if draft.counted and (not draft.metric or draft.metric.endswith(count_verbs())):
+    if named and (not draft.metric or draft.metric.endswith(count_verbs())):
         fillers = w["count_lead_fillers"]
-        draft.metric = (draft.metric + draft.counted) if draft.metric and draft.metric not in fillers else draft.counted
-    if draft.qualifier and draft.counted:
-        draft.metric = draft.qualifier + draft.counted
+        draft.metric = (draft.metric + named) if draft.metric and draft.metric not in fillers else named
+    if draft.qualifier and named:
+        draft.metric = draft.qualifier + named

@@ -28,7 +28,7 @@ from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
 def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
     text = sent.text
     state.enter(sent.paragraph)
-    all_times = find_time_exprs(text, state.base_year, state.last_year, state.published)
+    all_times = find_time_exprs(text, state.base_year, state.last_year, state.published, state.calendar_year)
     masked = [False] * len(text)
     for t in all_times:
         for i in range(t.start, t.end):

@@ -22,6 +22,10 @@ DASH = r"\s*(?:[-—–~～]{1,3}|[至到])\s*"  # 1—7月, 1-—7月 (a dash d
 REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "全年": 0, "本年度": 0, "今年度": 0, "去年": -1,
             "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1, "来年": 1, "同年": None}
 REL = "|".join(sorted(REL_YEAR, key=len, reverse=True))
+# Words that count from the calendar, not from the year a report is about: in news of a year just
+# ended (2021年…实际到位资金, published in February 2022) 去年全年 is 2021 and 今年 is 2022, where
+# 全年, 本年 and 上年 stay with the year reported on.
+CALENDAR_WORDS = frozenset({"今年", "今年度", "去年", "前年", "明年", "来年"})
 
 _PATTERNS = [
     # 2022-2024年, 2022年至2024年
@@ -44,9 +48,14 @@ _PATTERNS = [
     ("ytd", re.compile(r"(?P<rel>今年|本年)(?:以来|来)")),
     ("year", re.compile(rf"(?P<rel>{REL})(?:底|末|初)?")),
 ]
+# 记者22日从市统计局获悉, 审计署11日在其网站公布, 16日上午: the day of the month news was given out
+# on — when it was said, not the time of any figure, and no count of days.
+_REPORTING_DAY = (r"(?<![\d.月])\d{1,2}日(?=上午|下午|晚间|晚上|凌晨|晚?"
+                  r"(?:从|在|于|召开|举行|举办|发布|公布|通报|获悉|表示|介绍|透露|宣布))")
 # Time words that name no period a figure belongs to, masked so that their numbers are not claims.
 _VAGUE = re.compile(rf"(?:近|过去|未来|今后|最近|前|后)(?:{NUM}|几)(?:多|余)?年(?:来|间|内|中)?"
-                    rf"|(?:{NUM}|\d{{2,4}})(?:多|余)?年(?:前(?!{NUM}个?(?:季度|月))|后|来|以来)|近年来|近年|目前|当前|年初|(?<!\d)年底|(?<!\d)年末")
+                    rf"|(?:{NUM}|\d{{2,4}})(?:多|余)?年(?:前(?!{NUM}个?(?:季度|月))|后|来|以来)|近年来|近年|目前|当前|年初|(?<!\d)年底|(?<!\d)年末"
+                    rf"|{_REPORTING_DAY}")
 # (2021年前三季度 is the first three quarters of 2021, not "before 2021": 前 opens the span.)
 # A clock time (02:06, 14:30:05) after a date or with a leading zero: its digits are no figure.
 # A bare 10:40 is left alone, since 三次产业结构 ratios are written the same way.
@@ -78,7 +87,8 @@ def _num(text: str) -> int:
     return int(parse_number(text).value)
 
 
-def _resolve_year(m: re.Match, base_year: int | None, last_year: int | None) -> int | None:
+def _resolve_year(m: re.Match, base_year: int | None, last_year: int | None,
+                  calendar_year: int | None = None) -> int | None:
     y = m.groupdict().get("y")
     if y:
         return int(y)
@@ -87,6 +97,8 @@ def _resolve_year(m: re.Match, base_year: int | None, last_year: int | None) -> 
         offset = REL_YEAR[rel]
         if offset is None:
             return last_year
+        if rel in CALENDAR_WORDS and calendar_year is not None:
+            return calendar_year + offset
         return None if base_year is None else base_year + offset
     # A bare month (1-9月, 4月) is in the year of publication; the text names the year
     # when it means another.
@@ -94,12 +106,12 @@ def _resolve_year(m: re.Match, base_year: int | None, last_year: int | None) -> 
 
 
 def _period(kind: str, m: re.Match, base_year: int | None, last_year: int | None,
-            published: tuple[int, int] | None = None) -> Period | None:
+            published: tuple[int, int] | None = None, calendar_year: int | None = None) -> Period | None:
     g = m.groupdict()
     if kind == "years":
         y1, y2 = int(g["y1"]), int(g["y2"])
         return Period(Point(y1), Point(y2)) if y1 <= y2 else None
-    year = _resolve_year(m, base_year, last_year)
+    year = _resolve_year(m, base_year, last_year, calendar_year)
     if year is None:
         return None
     period = _in_year(kind, g, year)
@@ -150,12 +162,13 @@ def _in_year(kind: str, g: dict, year: int) -> Period | None:
 
 
 def find_time_exprs(text: str, base_year: int | None, last_year: int | None = None,
-                    published: tuple[int, int] | None = None) -> list[TimeExpr]:
+                    published: tuple[int, int] | None = None, calendar_year: int | None = None) -> list[TimeExpr]:
     """All time expressions in ``text``, left to right, without overlaps.
 
     ``base_year`` is the publication year (for 今年/去年); ``last_year`` is the year most recently
     named in the paragraph (for 同年 and bare months); ``published`` the (year, month) the article
-    came out, when known: months with no year that end after it are of the year before."""
+    came out, when known: months with no year that end after it are of the year before;
+    ``calendar_year`` the year 今年 and 去年 count from when it is not ``base_year`` (``CALENDAR_WORDS``)."""
     taken = [False] * len(text)
     found: list[TimeExpr] = []
     for m in (*_VAGUE.finditer(text), *_CLOCK.finditer(text)):
@@ -168,7 +181,7 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
                 continue
             if kind == "year" and m.groupdict().get("rel") is None and not m.groupdict().get("y"):
                 continue
-            period = _period(kind, m, base_year, last_year, published)
+            period = _period(kind, m, base_year, last_year, published, calendar_year)
             if m.start() > 0 and _SINCE_OPEN.match(text, m.start() - 1) and _SINCE_CLOSE.match(text, m.end()):
                 period = None  # 自2015年3月起: when something began, not the time its figures are of
             if kind == "year" and text.startswith(tuple(lexicon.load("extraction.yaml")["price_base_years"]), m.end()):

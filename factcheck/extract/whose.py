@@ -247,7 +247,26 @@ def resolve_ref(family: str, state: ArticleState) -> str:
     within = _place_it_lies_in(state.subject)
     if within and _gazetteer_level(within) == family:
         return within  # 全市 in a report on 沈阳市县域 (the counties of 沈阳市) is 沈阳市
+    above = _division_above(state.subject, family) if state.subject_given else ""
+    if above:
+        return above  # 全省 in an article on 菏泽市 is 山东省, the province 菏泽市 lies in (a guessed
+        # subject may lie in another province than the article's: then 全省 stays unresolved)
     return state.last_by_family.get(family, "") or _words()["entity"]["level_words"].get(family, "")
+
+
+@cache
+def _division_above(subject: str, level: str) -> str:
+    """山东省 for 全省 (我省) in an article on 菏泽市, or on a park of 菏泽市: the division of
+    ``level`` (province or city) the subject lies in, as the gazetteer places it; '' when the
+    subject is no one known place."""
+    from factcheck.gazetteer import parent_chain, place_of
+
+    if level not in ("province", "city") or not subject:
+        return ""
+    place = place_of(subject)
+    if place is None:
+        return ""
+    return next((d.name for d in parent_chain(place)[1:] if d.level == level), "")
 
 
 @cache

@@ -266,6 +266,33 @@ def test_the_whole_city_is_the_subject_city_whatever_city_it_is_compared_with():
     assert cs["531.6亿元"].entity == cs["4.5%"].entity == "三河市"
 
 
+def test_the_whole_province_in_an_article_on_a_city_is_the_province_it_lies_in():
+    text = ("1-6月份,我省高新技术产业产值累计实现22502.43亿元,同比增长10.02%。\n"
+            "1-6月份,我市高新技术产业产值累计实现1038.82亿元,同比增长12.72%,高于山东省2.70个百分点。")
+    cs = by_value(claims_of(text, subject="菏泽市", date="2015-07-20"))
+    assert cs["22502.43亿元"].entity == cs["10.02%"].entity == "山东省"
+    assert cs["1038.82亿元"].entity == "菏泽市"
+    found = [f for f in findings_of(text, subject="菏泽市", date="2015-07-20") if f.check == "ratios"]
+    assert [f.status for f in found] == ["agree"]  # 12.72 − 2.70 = 10.02, the province's own rate
+
+
+@pytest.mark.parametrize("text", ["福州136家企业上半年增加值增长18.4%。", "上半年,福州136家企业增加值增长18.4%。"])
+def test_what_a_count_counts_is_not_the_time_or_measure_said_of_them(text):
+    cs = by_value(claims_of(text, subject="福州市", date="2021-07-23"))
+    assert (cs["136家"].counted, cs["18.4%"].metric) == ("企业", "企业增加值")
+
+
+def test_a_count_keeps_the_condition_set_on_what_it_counts():
+    cs = by_value(claims_of("兴业银行、宁德时代、紫金矿业3家企业净利润超过百亿元,83家企业净利润不足10亿元。", date="2022-05"))
+    assert cs["3家"].metric != cs["83家"].metric  # (two groups: above the bar and below it)
+
+
+def test_a_rate_after_a_count_is_no_growth_of_the_count():
+    cs = claims_of("2017上半年陕西78个县市GDP同比增长8.6%。", subject="陕西省", date="2017-08")
+    count, rate = cs
+    assert rate.relation("growth") is None or rate.relation("growth").of != count.id
+
+
 def test_an_output_named_by_its_measure_alone_is_the_crop_of_the_area_before_it():
     cs = by_value(claims_of("蔬菜种植面积20.35万亩,增长3.8%;总产量30.16万吨,增长4.0%。槟榔收获面积11.6万亩,增长5.2%;"
                             "产量2.5万吨,下降3.6%。", date="2022-03"))

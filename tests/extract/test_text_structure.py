@@ -35,6 +35,13 @@ def test_a_numbered_heading_stands_alone_even_in_pdf_text():
     assert "一、综  合" in paras
 
 
+def test_a_numbered_heading_glossed_with_pinyin_still_stands_alone():
+    raw = "一、主要經(jīng)濟(jì)指標(biāo)完成情況\n規(guī)上工業(yè)增加值47.5億元,同比增長(zhǎng)28.2%;\n"
+    assert len(_paragraph_texts(raw, "web-scrape")) == 2
+    cs = by_value(claims_of(raw, date="2021-08-20"))
+    assert cs["47.5亿元"].metric == "规模以上工业增加值"
+
+
 def test_source_format_changes_how_lines_join():
     raw = ("园区坚持把招商引资作为一号工程来抓全力推进项目建设并取得显著成效在全省考核中\n\n"
            "位居前列。园区全年新签约项目12个。\n")
@@ -89,6 +96,34 @@ def test_a_year_in_the_title_written_before_全年_beats_the_publication_date():
     cs = by_value(claims_of("全年发行销售福利彩票137.7亿元,为国家筹集公益金38亿元。\n", date="2015-01-07",
                             title="浙江福彩2014全年发行销售137.7亿元"))
     assert cs["38亿元"].period == "2014"
+
+
+@pytest.mark.parametrize("title, date, last_year, this_year", [
+    # news of a year just ended, published the year after: 去年 is the title's year, 今年 the publication's
+    ("2021年安徽省亿元以上在建省外投资项目实际到位资金16207.2亿元", "2022-02-17", "2021", "2022"),
+    # a bulletin's 去年 and 今年 count from the year it reports on
+    ("某县2021年国民经济和社会发展统计公报", "2022-04-10", "2020", "2021"),
+    # a title naming part of a year, published the year after, is a repost: its 今年 is the title's
+    ("2021年上半年全省利用省外资金情况", "2022-02-17", "2020", "2021"),
+    # published in the year the title names: both count from it
+    ("2022年全省利用省外资金情况", "2022-08-01", "2021", "2022"),
+])
+def test_this_year_and_last_year_count_from_the_calendar_in_news_of_a_year_just_ended(title, date, last_year,
+                                                                                       this_year):
+    text = "去年全年,全省实际到位资金16207.2亿元,同比增长14.9%。\n今年以来,全省实际到位资金2100.5亿元。\n"
+    cs = by_value(claims_of(text, date=date, title=title))
+    assert (cs["16207.2亿元"].period, cs["2100.5亿元"].period) == (last_year, this_year)
+
+
+@pytest.mark.parametrize("head", [
+    "福州新闻网7月23日讯(福州日报记者 欧阳进权)记者22日从市统计局获悉,",  # a dateline
+    "2021-07-23 09:51:43 来源:福州新闻网 作者:欧阳进权\n",  # a posting stamp
+])
+def test_the_day_news_was_filed_or_posted_dates_no_figure(head):
+    text = head + "重点监测的136家工业企业增加值占全市规上工业比重43.6%,上半年增加值增长18.4%。\n"
+    cs = by_value(claims_of(text, date="2021-07-23"))
+    assert cs["136家"].period != "2021-07-23" and cs["43.6%"].period != "2021-07-23"
+    assert "22日" not in cs  # (记者22日从…获悉: a day, no count of days)
 
 
 def test_relative_years_of_an_undated_article_are_left_unresolved():

@@ -30,6 +30,22 @@ def test_vague_spans_are_masked_not_periods():
     assert all(t.vague and t.period is None for t in found) and len(found) == 2
 
 
+@pytest.mark.parametrize("text, day", [
+    ("福州新闻网7月23日讯(福州日报记者 欧阳进权)记者22日从市统计局获悉,136家工业企业上半年增加值增长18.4%", "22日"),
+    ("据报道,审计署11日在其网站公布", "11日"),
+    ("16日上午,来自美国的签约专场", "16日"),
+])
+def test_the_day_news_was_given_out_is_masked_not_a_period(text, day):
+    """记者22日从…获悉: when the news was given out — no period for its figures, and no count of days."""
+    at = text.index(day)
+    found = [t for t in find_time_exprs(text, 2021) if t.start <= at < t.end]
+    assert len(found) == 1 and found[0].vague and found[0].period is None
+
+
+def test_a_count_of_days_is_no_reporting_day():
+    assert not [t for t in find_time_exprs("项目用时15日完成,历时20日", 2021)]
+
+
 def test_quarters_from_the_first_to_another_are_a_span():
     spans = {t[x.start:x.end]: str(x.period) for t in ("今年1至3季度", "一至三季度")
              for x in find_time_exprs(t, 2014, 2013)}

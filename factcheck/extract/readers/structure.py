@@ -74,6 +74,16 @@ def _written_before(ctx: SentenceContext, m: re.Match | None, start: int):
     return next((t.period for t in reversed(ctx.times) if t.end <= end and t.period is not None), None)
 
 
+def _written_at(ctx: SentenceContext, m: re.Match | None, start: int):
+    """调整为2020年14.5:41.3:44.2: the year written right before the structure's components, after
+    its name (or after the structure it changed from), is the structure's own."""
+    if m is None or start != m.start("a"):
+        return None
+    opened = m.end("fc") if m.group("fa") else m.start()
+    return next((t.period for t in reversed(ctx.all_times) if opened <= t.start and t.end <= start
+                 and t.period is not None and re.search(r"\d{4}", ctx.text[t.start:t.end])), None)
+
+
 def _earlier_period(ctx: SentenceContext, m: re.Match | None, start: int, later):
     """(is a structure changed from, its period): the time written between the structure's name
     and its first component (由2020年的…), else the year before the one it changed to; the period
@@ -121,8 +131,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     for k in range(0, len(found), 3):
         group = []
         m = _match_at(ctx, found[k][0])
-        later = next((x.period for x in reversed(drafts) if x.period is not None),
-                     _written_before(ctx, m, found[k][0]) or state.para_period)
+        later = _written_at(ctx, m, found[k][0]) or next(
+            (x.period for x in reversed(drafts) if x.period is not None),
+            _written_before(ctx, m, found[k][0]) or state.para_period)
         changed_from, earlier = _earlier_period(ctx, m, found[k][0], later)
         if changed_from and earlier is None:
             continue  # the structure before, of a period nobody can tell
