@@ -109,7 +109,7 @@ def topic_period(ctx: SentenceContext, upto: int, skip: tuple[int, int] = (-1, -
     前三季度全省经济运行情况:…): when the sentence then names a longer span before the figure,
     outside a comparison (比去年) and outside the figure's base, the figures are of that span."""
     topics = [t for t in ctx.times if t.topic and t.end <= upto and t.period is not None
-              and not is_dateline(ctx.text, t)]
+              and not _is_dateline(ctx.text, t)]
     if not topics:
         return None
     topic = topics[-1]
@@ -126,7 +126,7 @@ def _words() -> dict:
     return lexicon.load("extraction.yaml")
 
 
-def is_dateline(text: str, t) -> bool:
+def _is_dateline(text: str, t) -> bool:
     """福州新闻网7月23日讯: a day the news was filed on, no period of the figures after it."""
     return t.period is not None and t.period.is_day and _dateline_after().match(text, t.end) is not None
 
@@ -145,7 +145,7 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
         base_span = (d.lead_start + d.rel.base_start, d.lead_start + d.rel.base_start + len(d.rel.base))
     period = None
     in_clause = [t for t in ctx.times if cs <= t.start and t.end <= m.start and t.period is not None
-                 and not (base_span[0] <= t.start < base_span[1]) and not is_dateline(text, t)]
+                 and not (base_span[0] <= t.start < base_span[1]) and not _is_dateline(text, t)]
     if in_clause:
         period = in_clause[-1].period
     else:

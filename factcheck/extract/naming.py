@@ -47,8 +47,8 @@ def _tail_stops() -> re.Pattern:
 
 
 @cache
-def _tail_measures() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in _longest_first("tail_measures")))
+def _tail_breaks() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _longest_first("tail_breaks")))
 
 
 @cache
@@ -176,7 +176,7 @@ def tail_noun(text: str, pos: int, whole: bool = False) -> str:
     m = _tail_stops().search(tail)
     if m:
         tail = tail[: m.start()]
-    m = None if barred or whole else _tail_measures().search(tail, 2)
+    m = None if barred or whole else _tail_breaks().search(tail, 2)
     if m and not any(w in tail[m.end():] for w in lexicon.load("metrics.yaml")["tail_conditions"]):
         tail = tail[: m.start()]  # 136家企业增加值增长18.4%: the firms are counted, not their 增加值
     tail = tail.strip(PUNCT_EDGES.replace(")", "").replace("）", "")).lstrip(")）")
