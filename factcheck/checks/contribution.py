@@ -35,8 +35,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck import lexicon, units
+from factcheck import lexicon
 from factcheck.checks.support import finding
+from factcheck.contracts import POINT_UNITS
 from factcheck.facts import Facts, signed_rate
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_IMPLIED_OK, CONTRIBUTION_IMPLIED_REVIEW, CONTRIBUTION_OK,
@@ -100,7 +101,7 @@ def _implied_totals(facts: Facts):
         claims = facts.in_sentence(*sentence)
         for rate, pull in zip(claims, claims[1:]):
             named = contribution_rate_of(rate.metric) if rate.unit == "%" and not rate.relations else None
-            if named is None or not _in_points(pull.unit) or pull.relation("contribution") is not None \
+            if named is None or pull.unit not in POINT_UNITS or pull.relation("contribution") is not None \
                     or not any(v in pull.metric for v in words()["contribution_verbs"]) \
                     or rate.modality != "actual" or pull.modality != "actual":
                 continue
@@ -124,10 +125,6 @@ def _implied_totals(facts: Facts):
             yield finding(ID, "agree" if ok else "review",
                           say(CONTRIBUTION_IMPLIED_OK if ok else CONTRIBUTION_IMPLIED_REVIEW, how=how, total=total),
                           [c for rate, pull, _ in pairs for c in (rate, pull)], [how])
-
-
-def _in_points(unit: str) -> bool:
-    return units.is_known(unit) and "percentage_point" in units.dimension(unit)
 
 
 def _weights(facts: Facts):

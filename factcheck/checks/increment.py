@@ -65,8 +65,7 @@ def check(facts: Facts, options: dict):
     for diff, _, level in facts.linked("difference"):
         rate = rates.get(level.id)
         if rate is None or rate.unit not in ("%", "‰") or not (
-                _full_year(level.period) or _year_on_year(diff) or _one_base(diff, rate)
-                or _after_a_year_on_year_rate(diff, rate)):
+                _full_year(level.period) or _year_on_year(diff) or _one_base(diff, rate)):
             continue  # mid-year, 比年初增加 counts from January while 同比 counts from a year ago
         key = (level.entity, level.metric, prior_period(level.period))
         by_rate = derived_for(facts, key, {level.id, rate.id})
@@ -196,27 +195,20 @@ def _year_on_year(diff) -> bool:
 def _one_base(diff, rate) -> bool:
     """夏粮总产量133.42万吨,比上年减少9.21万吨,下降6.5% (a half-year release): the rate names no
     base of its own, or the increment's, and the increment does not count from January — both
-    are taken against one earlier value, whatever it is."""
-    if any(w in diff.quote for w in lexicon.load("growth.yaml")["since_january"]):
+    are taken against one earlier value, whatever it is. An increment that names no base, written
+    after a rate its sentence says is year on year (公共财政收入完成46206万元,同比增长15.7%,增收6253万元,
+    1至8月: ``year_on_year`` in ``growth.yaml``), is counted from that base too."""
+    words = lexicon.load("growth.yaml")
+    if any(w in diff.quote for w in words["since_january"]):
         return False
     comparisons = lexicon.load("extraction.yaml")["relations"]["comparisons"]
     named = {w for w in comparisons if w in diff.quote}
+    if not named:
+        return diff.article == rate.article and diff.sentence == rate.sentence \
+            and (diff.line, diff.column) > (rate.line, rate.column) \
+            and any(re.search(w, rate.quote) for w in words["year_on_year"])
     own = {w for w in comparisons if w in rate.quote}
-    return bool(named) and (not own or bool(own & named))
-
-
-def _after_a_year_on_year_rate(diff, rate) -> bool:
-    """公共财政收入完成46206万元,同比增长15.7%,增收6253万元 (1至8月): an increment that names no base,
-    written after a rate its sentence says is year on year (``year_on_year`` in ``growth.yaml``),
-    is counted from that base too."""
-    if diff.article != rate.article or diff.sentence != rate.sentence \
-            or (diff.line, diff.column) <= (rate.line, rate.column):
-        return False
-    words = lexicon.load("growth.yaml")
-    comparisons = lexicon.load("extraction.yaml")["relations"]["comparisons"]
-    if any(w in diff.quote for w in comparisons) or any(w in diff.quote for w in words["since_january"]):
-        return False
-    return any(re.search(w, rate.quote) for w in words["year_on_year"])
+    return not own or bool(own & named)
 
 
 def _full_year(period: str) -> bool:

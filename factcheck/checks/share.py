@@ -375,13 +375,12 @@ def _whole_its_name_ends_with(facts: Facts, part):
     named = sorted((metric for metric, period in facts.metrics_stated(part.article, part.entity)
                     if period == part.period and len(metric) >= _WHOLE_NAME_CHARS
                     and len(part.metric) > len(metric) and part.metric.endswith(metric)), key=len, reverse=True)
-    for metric in named[:1]:
-        found = [w for w in facts.article_levels[(part.article, part.entity, metric, part.period)]
-                 if units.compatible(w.unit, part.unit) and facts.in_unit(w, part.unit).lo > facts.interval(part).hi
-                 and w.bound == "exact"]  # (超8400亿元 in the headline beside 8428.53亿元: the exact one)
-        if len({(w.value, w.unit) for w in found}) == 1:
-            return found[0]
-    return None
+    if not named:
+        return None
+    found = [w for w in facts.article_levels[(part.article, part.entity, named[0], part.period)]
+             if units.compatible(w.unit, part.unit) and facts.in_unit(w, part.unit).lo > facts.interval(part).hi
+             and w.bound == "exact"]  # (超8400亿元 in the headline beside 8428.53亿元: the exact one)
+    return found[0] if len({(w.value, w.unit) for w in found}) == 1 else None
 
 
 _WHOLE_NAME_CHARS = 4  # (到位资金, 进出口额: a shorter ending is a measure, not a whole's name)

@@ -8,6 +8,7 @@ area (蔬菜种植面积…;总产量30.16万吨), the month-on-month basis of t
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck import indicators, lexicon, units
 from factcheck.extract.draft import Draft, SentenceContext
@@ -200,17 +201,21 @@ def _only_time_and_verb(ctx: SentenceContext, start: int, end: int) -> bool:
     level, nothing else."""
     from factcheck.extract import naming
 
-    chars = list(ctx.text[start:end])
     spans = [(t.start, t.end) for t in ctx.all_times] + [(e.start, e.end) for e in ctx.entities] \
         + [(s, e) for s, e, _ in ctx.refs]
-    for s, e in spans:
-        for k in range(max(s, start), min(e, end)):
-            chars[k - start] = " "
-    rest = "".join(chars).strip(naming.PUNCT_EDGES)
-    # (verbs of reaching a level: 达到, 为, 完成 …; not 占 of a share, 占717.27亿元)
-    for verb in sorted(set(naming.words()["trailing_verbs"]) | set(naming.words()["bare_words"]), key=len, reverse=True):
+    rest = naming.masked(ctx.text[start:end], spans, offset=start, fill=" ").strip(naming.PUNCT_EDGES)
+    for verb in _level_verbs():
         rest = rest.replace(verb, "")
     return not re.search(r"[\u4e00-\u9fff]", rest)
+
+
+@cache
+def _level_verbs() -> tuple[str, ...]:
+    """Verbs of reaching a level (达到, 为, 完成 …; not 占 of a share, 占717.27亿元), longest first."""
+    from factcheck.extract import naming
+
+    return tuple(sorted(set(naming.words()["trailing_verbs"]) | set(naming.words()["bare_words"]),
+                        key=len, reverse=True))
 
 
 def name_by_paragraph_topic(drafts: list[Draft], ctx: SentenceContext) -> None:

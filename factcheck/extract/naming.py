@@ -71,24 +71,28 @@ def relation_cut(lead: str, rel: LeadRelation) -> int:
     return rel.marker if rel.marker >= 0 else len(lead)
 
 
+def masked(text: str, spans, offset: int = 0, fill: str = "\x00") -> str:
+    """``text``, which starts at ``offset`` of its sentence, with every character inside one of
+    ``spans`` (sentence positions: times, entities, references) replaced by ``fill`` ("" drops it)."""
+    chars = list(text)
+    for s, e in spans:
+        for k in range(max(s - offset, 0), min(e - offset, len(chars))):
+            chars[k] = fill
+    return "".join(chars)
+
+
 def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     """The metric in ``lead``: the last run of text that is not a time, an entity or a
     reference, without the verbs around it, at most 16 characters."""
-    spans = [(t.start - lead_start, t.end - lead_start) for t in times]
-    untimed = list(lead)
-    for s, e in spans:
-        untimed[max(s, 0):max(e, 0)] = [""] * len(untimed[max(s, 0):max(e, 0)])
+    timed = [(t.start - lead_start, t.end - lead_start) for t in times]
+    listing = tuple(words()["list_verbs"])
     # 列入2021年广东省重点建设项目10项: a place after a verb of listing names whose list it is
     # (省 against 市 重点项目), not whose figure.
-    spans += [(e.start - lead_start, e.end - lead_start) for e in entities if e.family != "organisation"
-              and not "".join(untimed[:max(e.start - lead_start, 0)]).rstrip().endswith(tuple(words()["list_verbs"]))]
+    spans = timed + [(e.start - lead_start, e.end - lead_start) for e in entities if e.family != "organisation"
+                     and not masked(lead[:max(e.start - lead_start, 0)], timed, fill="").rstrip().endswith(listing)]
     spans += [(s - lead_start, e - lead_start) for s, e, _ in refs]
-    chars = list(lead)
-    for s, e in spans:
-        for i in range(max(s, 0), min(e, len(chars))):
-            chars[i] = "\x00"
     # A table's cell separator ends a name as a time does (…失业率 | % | -- | 2.37 | 同比增加…).
-    text = "".join("\x00" if ch in "|｜" else ch for ch in chars)
+    text = "".join("\x00" if ch in "|｜" else ch for ch in masked(lead, spans))
     # Keep the last run of text: the metric sits right before the figure.
     runs = text.split("\x00")
     text = runs[-1]
@@ -143,14 +147,12 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
                 break
     if names_only_a_plan(text) and runs[-2:-1] == [""] and before:
         # 全县一般公共预算收入年初预算为…: the time word splits the name; the plan is the indicator's
-        owner = re.split(r"[,，;；、:：]", before)[-1].strip(PUNCT_EDGES)
-        owner = next((owner[len(v):] for v in lead_verbs() if owner.startswith(v) and len(owner) > len(v)), owner)
+        owner = _owner_in(before, PUNCT_EDGES)
         text = owner + text if owner else text
     if (text in lead_verbs() or text in words()["bare_words"]) and runs[-2:-1] == [""] and before \
             and not before.endswith(tuple(PUNCT_EDGES)):
         # 济南市地区生产总值2024年达到13527.6亿元: a time between the name and the verb splits them
-        owner = re.split(r"[,，;；、:：]", before)[-1]
-        owner = next((owner[len(v):] for v in lead_verbs() if owner.startswith(v) and len(owner) > len(v)), owner)
+        owner = _owner_in(before)
         return owner[-16:] if indicators.named_in(owner) else ""
     if text in lead_verbs() or text in words()["bare_words"]:
         return ""
@@ -160,6 +162,13 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     if len(text) > 16:
         text = text[-16:]
     return text
+
+
+def _owner_in(before: str, edges: str = "") -> str:
+    """The last clause of ``before`` (stripped of ``edges``) without the verb it opens with: whose
+    name a time cut off the figure's lead (全县一般公共预算收入|年初预算为…)."""
+    owner = re.split(r"[,，;；、:：]", before)[-1].strip(edges)
+    return next((owner[len(v):] for v in lead_verbs() if owner.startswith(v) and len(owner) > len(v)), owner)
 
 
 def tail_noun(text: str, pos: int, whole: bool = False) -> str:

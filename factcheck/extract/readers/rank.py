@@ -22,6 +22,7 @@ the rank.
 from __future__ import annotations
 
 from factcheck import lexicon, units
+from factcheck.extract import naming
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.model import Ref
 
@@ -72,21 +73,16 @@ def _ranked(ctx: SentenceContext, before: list[Draft], d: Draft, field: Draft | 
         return None
     value = candidates[-1]
     text = ctx.text
-    gap = list(text[value.mention.end:d.mention.start])
     off = value.mention.end
-
-    def blank(s: int, e: int) -> None:
-        for k in range(max(s, off), min(e, d.mention.start)):
-            gap[k - off] = " "
-
+    spans = []
     if field is not None:
-        blank(field.mention.start, text.find(_words()["among"], field.mention.end) + 1)
+        spans.append((field.mention.start, text.find(_words()["among"], field.mention.end) + 1))
     scope = ""
     for s, e, fam in ctx.refs:
         if off <= s and e <= d.mention.start:
-            blank(s, e)
+            spans.append((s, e))
             scope = text[s:e]  # as written: one article's ranks within 全省 are one ranking
-    rest = "".join(gap)
+    rest = naming.masked(text[off:d.mention.start], spans, offset=off, fill=" ")
     for ch in " ,，;；:：、()（）第":
         rest = rest.replace(ch, "")
     rate = next((w for w in _words()["rate_words"] if w in rest), "")
