@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
 from factcheck import units
+from factcheck.contracts import DATE_UNIT
 from factcheck.interval import Interval
 from factcheck.model import Claim
 from factcheck.periods import Period
@@ -51,6 +52,7 @@ class Facts:
     _parts_by_share: set[str] | None = field(default=None, repr=False)
     _by_sentence: dict[tuple[str, str], list[Claim]] | None = field(default=None, repr=False)
     _by_unit: dict[tuple[str, str], list[tuple[str, str]]] | None = field(default=None, repr=False)
+    _by_article: dict[str, list[Claim]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         # In the order they are written, whatever the order given: a choice among equals ("the last
@@ -89,6 +91,21 @@ class Facts:
             for c in self.claims:
                 self._by_sentence[(c.article, c.sentence)].append(c)
         return self._by_sentence.get((article, sentence), [])
+
+    def in_article(self, article: str) -> list[Claim]:
+        """The claims of one article, in the order they are written."""
+        if self._by_article is None:
+            self._by_article = defaultdict(list)
+            for c in self.claims:
+                self._by_article[c.article].append(c)
+        return self._by_article.get(article, [])
+
+    def main_year(self, article: str) -> str:
+        """The year most of an article's actual figures are of ('' when none is dated): the year it
+        reports on, where other years are what it compares with or looks ahead to."""
+        years = Counter(c.period[:4] for c in self.in_article(article)
+                        if c.period[:4].isdigit() and c.modality == "actual" and c.unit != DATE_UNIT)
+        return years.most_common(1)[0][0] if years else ""
 
     def rates_of(self, unit: str = "") -> dict[str, Claim]:
         """The id of each figure with a growth rate → that rate (the last written, when two are),

@@ -97,3 +97,9 @@ def test_a_verb_before_a_subunit_suffix_opens_no_name():
 
     text = "我省产业集聚区增加值同比增长21.1%,对产业集聚区工业增长的贡献率达70.5%,拉动产业集聚区工业增长12.7个百分点。"
     assert [e.name for e in find_entities(text)] == ["我省产业集聚区"]
+
+
+def test_a_county_name_before_sheng_is_no_province():
+    # 今天全省: 天全 is a county of Sichuan; 全省 is the reference, not 天全省
+    assert find_entities("今天全省进港107781人") == []
+    assert [e.name for e in find_entities("山东省地区生产总值增长5%")] == ["山东省"]

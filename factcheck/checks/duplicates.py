@@ -28,7 +28,8 @@ Limits
     figures are dated in different years, or each naming a year the other does not: a yearbook
     table's columns 2000…2019 and 2000…2020) are not copies of each other, nor are passages
     naming different places and none in common (two counties' bulletins under one site's header):
-    their differences are not reported.
+    their differences are not reported. Nor is a figure at the very edge of the shared text (同比增长
+    115.9% → 55.9% after only 同比增长 in common): the copy starts after it.
 """
 
 from __future__ import annotations
@@ -63,9 +64,9 @@ def check(facts: Facts, options: dict):
         passages = _passage_figures(m)
         if _template(m, passages):
             continue  # most figures differ: two reports written in one template, not a copy
-        # (a changed figure with nothing shared before it stands where the copy starts, not in it)
+        # (a changed figure with little shared before it — 同比增长 — stands where the copy starts, not in it)
         changed = [d for d in m.changed if _is_change(d) and not d.time and not _annotation(d, m) and not _page_counter(d)
-                   and (d.flipped or not _all_kept(d, passages)) and d.lead.strip()]
+                   and (d.flipped or not _all_kept(d, passages)) and len(d.lead.strip()) >= _SHARED_BEFORE]
         if changed and _lines_apart(m, on_line):
             continue  # 含定州… and 不含定州…常住人口为: one frame stating two scopes' figures, not a copy
         if changed and _another_edition(m, changed, facts):
@@ -81,6 +82,9 @@ def check(facts: Facts, options: dict):
             text = say(DUP_SAME, head=head, figures=figures) if m.same else say(DUP_NO_FIGURES, head=head)
             yield Finding(check=ID, status="agree", message=text, evidence=ev,
                           derivation=_ops(m), copy=True, extra={"key": _identity(m, within, changed)})
+
+
+_SHARED_BEFORE = 6  # characters copied alike before a changed figure (of the 8 a FigureDiff keeps)
 
 
 def _identity(m, within: bool, changed) -> str:

@@ -49,20 +49,44 @@ def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     yield from _per_head(facts, tol)
     yield from _per_area(facts, tol)
+    yield from _named_averages(facts, tol)
     for avg, rel, total in facts.linked("per_unit"):
         if rel.by not in facts.by_id:
             continue
         count = facts.by_id[rel.by]
-        if not units.compatible(total.unit, avg.unit):
-            continue
-        n = facts.interval(count) * units.factor(count.unit)
-        if n.lo <= 0:
-            continue
-        per = facts.in_unit(total, avg.unit) / n
-        ok = per.widen(tol).meets(facts.interval(avg).widen(tol))
-        how = f"{total.describe()} ÷ {count.describe()} = {fmt_interval(per)}{avg.unit}"
-        yield finding(ID, ok, say(PER_UNIT_OK if ok else PER_UNIT_BAD, how=how, avg=avg.describe()),
-                      [total, count, avg], [how])
+        if units.compatible(total.unit, avg.unit):
+            yield from _divided(facts, total, count, avg, tol, False)
+
+
+def _divided(facts: Facts, total, count, avg, tol: float, miss):
+    """total ÷ count against the stated average: agree, or ``miss`` (False: a conflict)."""
+    n = facts.interval(count) * units.factor(count.unit)
+    if n.lo <= 0:
+        return
+    per = facts.in_unit(total, avg.unit) / n
+    ok = per.widen(tol).meets(facts.interval(avg).widen(tol))
+    how = f"{total.describe()} ÷ {count.describe()} = {fmt_interval(per)}{avg.unit}"
+    yield finding(ID, ok or miss, say(PER_UNIT_OK if ok else PER_UNIT_BAD, how=how, avg=avg.describe()),
+                  [total, count, avg], [how])
+
+
+def _named_averages(facts: Facts, tol: float):
+    """平均每个家庭户的人口为3.75人 against 家庭户人口2041775人 ÷ 家庭户544803户 (``named_averages`` in
+    ``indicators.yaml``), each stated once for the article, entity and period (or all three with
+    none). The three come from one census table: a mismatch is a conflict when they stand in one
+    paragraph, else a review (the count may be another table's)."""
+    from factcheck import lexicon
+
+    for spec in lexicon.load("indicators.yaml").get("named_averages", []):
+        for avg in facts.claims:
+            if avg.metric not in spec["average"] or avg.modality != "actual" or avg.relations:
+                continue
+            # (of the average's own period, or all three of none: 比2010年…的4.23人 is 2010's, not this census's)
+            total = facts.stated_once(avg, spec["total"])
+            count = facts.stated_once(avg, spec["count"])
+            if total is not None and count is not None and units.compatible(total.unit, avg.unit):
+                one_paragraph = total.line == count.line == avg.line
+                yield from _divided(facts, total, count, avg, tol, False if one_paragraph else "review")
 
 
 def _per_area(facts: Facts, tol: float):

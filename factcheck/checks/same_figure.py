@@ -13,10 +13,14 @@ What it checks
     phrasings of one indicator, one written short (对东盟进出口额, 对东南亚国家联盟进出口额:
     ``factcheck.indicators``), are compared too, but a difference between them is a review; so is
     a coarser figure that is a precise one cut short after its last digit, not rounded (a
-    headline's 2048亿元 over the body's 2048.86亿元); a
+    headline's 2048亿元 over the body's 2048.86亿元), and so is a year's figure restated differently
+    in an article on a later year (most of its figures of that later year), which may have been
+    revised since (初步核算, then 最终核实); a
     name inside another (意向签约, 意向签约额) in one article counts only when the figure is the
     very same, written alike (an agreement, never a question).
-    A total and its parts (其中), figures of one sentence, metrics that name no indicator
+    A total and its parts (其中), a figure and the same name's figure plus one stated between them
+    (…可用资金为23173.15万元…加上上年结余1728.62万元,全年…可用资金为24901.77万元), figures of one
+    sentence, metrics that name no indicator
     (同期平均水平, 比上年增速) and measures whose owner was lost (产值 alone) are never grouped; nor,
     in one article, figures each stated after a level of its sentence naming one measure for
     different subjects (企业贷款余额…,新增信贷投入 and 制造业贷款余额…,新增信贷投入).
@@ -129,6 +133,21 @@ def _one_sentence(members) -> bool:
     return False
 
 
+def _restatements_dropped(facts: Facts, members) -> list:
+    """糧食總產量為6825.80萬噸(1365.16億斤): two figures of one sentence that are the same amount in two
+    units are one figure restated, not two statements; the first stands for both."""
+    out, by_sentence = [], defaultdict(list)
+    for c in members:
+        by_sentence[(c.article, c.sentence)].append(c)
+    for c in members:
+        same = by_sentence[(c.article, c.sentence)]
+        if c is not same[0] and c.sentence and len({x.unit for x in same}) == len(same) \
+                and _all_meet(facts, same, same[0].unit, 0.0):
+            continue
+        out.append(c)
+    return out
+
+
 def _counted_on_other_bases(members) -> bool:
     """The sentences name different bases the figures are counted on (户籍, 常住:
     ``sentence_bases`` in ``metrics.yaml``), though their metrics do not."""
@@ -168,6 +187,33 @@ def _a_total_and_its_parts(facts: Facts, members, unit: str) -> bool:
         return False
     *rest, largest = sorted((facts.in_unit(c, unit) for c in members), key=lambda iv: iv.hi)
     return sum(rest[1:], rest[0]).meets(largest)
+
+
+def _plus_what_was_added(facts: Facts, members, unit: str) -> bool:
+    """…可用资金为23173.15万元…加上上年结余1728.62万元,全年一般公共预算可用资金为24901.77万元: in one
+    article, two figures of one name whose difference is a figure stated between them are one
+    and the other plus it, not one figure written twice."""
+    if len(members) != 2 or members[0].article != members[1].article or not all(is_level(c) for c in members):
+        return False
+    low, high = sorted((facts.in_unit(c, unit) for c in members), key=lambda iv: iv.mid)
+    gap = high - low
+    first, last = sorted((c.line for c in members))
+    return any(c.article == members[0].article and first <= c.line <= last and c not in members and is_level(c)
+               and units.compatible(c.unit, unit) and gap.meets(facts.in_unit(c, unit))
+               for c in facts.in_article(members[0].article))
+
+
+def _restated_a_year_later(facts: Facts, members) -> bool:
+    """陕西2011年生产总值12391.3亿元 in the report on 2011, 12512.30亿元 in the report on 2012: a year's
+    figure restated in an article on a later year may have been revised since (preliminary, then
+    final accounts); a difference across such articles is a question, not an error."""
+    if len({c.article for c in members}) < 2:
+        return False
+    year = members[0].period[:4]
+    if not year.isdigit():
+        return False
+    main = {c.article: facts.main_year(c.article) for c in members}
+    return any(y > year for y in main.values()) and any(y == year for y in main.values())
 
 
 def _groups_apart(members) -> bool:
@@ -357,6 +403,7 @@ def check(facts: Facts, options: dict):
                                                                       period=period_label(period)),
                                             values=", ".join(c.describe() for c in independent)), independent)
         for members in by_dim.values():
+            members = _restatements_dropped(facts, members)
             if len(members) < 2 or _parts_of_one_whole(facts, members) or _one_sentence(members):
                 continue
             dated = [c for c in members if not c.period_inferred]
@@ -365,7 +412,7 @@ def check(facts: Facts, options: dict):
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
                            or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
                            or _cumulative_beside_flow(members) or _one_within_a_breakdown(members)
-                           or _a_total_and_its_parts(facts, members, unit)
+                           or _a_total_and_its_parts(facts, members, unit) or _plus_what_was_added(facts, members, unit)
                            or _sentences_of_different_subjects(facts, members)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
             if not ok and len(dated) < len(members):
@@ -394,6 +441,8 @@ def check(facts: Facts, options: dict):
                 status = "review"  # …集成电路占四成多,进口增长30.2%: whose 进口, the name alone does not say
             if not ok and _three_values_in_one_article(facts, members, unit):
                 status = "review"  # 新设外资企业385家…292家…47家: one name for several units' figures, not one retyped
+            if not ok and _restated_a_year_later(facts, members):
+                status = "review"  # 2011年…12391.3亿元 in 2011's report, 12512.30亿元 in 2012's: revised?
             rounded = not ok and _round_beside_precise(facts, members, unit)
             cut = None if ok or rounded else _cut_short(facts, members, unit, tol)
             if rounded or cut:

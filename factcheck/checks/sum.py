@@ -12,7 +12,10 @@ What it checks
     categories do not overlap and their amounts are summed as a partition.
     Where the whole partition is stated with every part's growth rate and the total's, the
     parts' values before the growth add up to the total's before it: the total's rate is their
-    weighted rate (出口2.02万亿元增长7.5%, 进口1.13万亿元增长9.1%: 进出口3.15万亿元增长8.1%).
+    weighted rate (出口2.02万亿元增长7.5%, 进口1.13万亿元增长9.1%: 进出口3.15万亿元增长8.1%). So do
+    parts of no known partition whose sum meets the total (其中,税收收入1543亿元…;非税收入742亿元 under
+    2285亿元), and lists that add up to a total stated before them: what they leave out is too
+    small for the rounding to see.
     Likewise, where the parts add up to the total and each, like the total, is stated with its
     change against one base (比上年末净增…), the parts' changes add up to the total's; a mismatch
     is a review, since the categories may have been redrawn since the base.
@@ -49,7 +52,7 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, counts_units, growth_factor, is_additive
+from factcheck.facts import Facts, counts_units, growth_factor, is_additive, signed
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
                                 SUM_CHANGES_OK, SUM_CHANGES_REVIEW, SUM_UNIT_SLIP, SUM_WITHIN,
@@ -89,7 +92,7 @@ def check(facts: Facts, options: dict):
                     yield from _judge(facts, total, group, tol, cover="whole", mismatch=None if over else "review")
                     continue
                 yield from _judge(facts, total, group, tol)
-                if cover == "whole":
+                if cover == "whole" or (not cover and _adds_up(facts, total, group, tol)):
                     yield from _weighted_growth(facts, total, group, growth_of)
                 yield from _changes_add_up(facts, total, group, tol, changes)
     for total, group, loose in _breakdowns_by_name(facts, parts):
@@ -123,7 +126,8 @@ def _lists_adding_up(facts: Facts, linked: dict):
     sentence, joined to no total, that add up to a total of that kind stated exactly a little
     earlier in the article (of its entity, in its unit; 约 read as written, 200余家 is no total
     to meet). Nothing in the text says they partition it, so only a
-    sum that meets it is reported — an agreement; a sum that misses says nothing."""
+    sum that meets it is reported — an agreement (with the total's growth against the parts', as
+    for a partition); a sum that misses says nothing."""
     joined = {c.id for group in linked.values() for c in group}
     by_sentence: dict[tuple, list] = defaultdict(list)
     earlier: dict[str, list] = defaultdict(list)  # every level of each article: the totals to meet
@@ -150,6 +154,7 @@ def _lists_adding_up(facts: Facts, linked: dict):
                 params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + group[0].unit, "total": total.describe()}
                 how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{group[0].unit}"
                 yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
+                yield from _weighted_growth(facts, total, group, facts.rates_of("%"))
 
 
 _NEAR_LINES = 4  # a list's total stands in its paragraph or one of the few before it
@@ -180,6 +185,13 @@ def _partitions_of(group: list) -> list[list]:
     return split if split and sum(len(m) for m in split) == len(group) else [group]
 
 
+def _adds_up(facts: Facts, total, group: list, tol: float) -> bool:
+    """其中,税收收入1543亿元…;非税收入742亿元 under 2285亿元: parts of no known partition whose sum
+    meets the total leave nothing out that their rounding can see, so they make it up."""
+    s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
+    return not math.isinf(s.hi) and s.meets(facts.interval(total).widen(tol))
+
+
 def _weighted_growth(facts: Facts, total, group, growth_of: dict):
     """The total's growth rate against its parts': Σ part ÷ Σ (part ÷ (1 + r)) − 1."""
     rates = [growth_of.get(c.id) for c in [total, *group]]
@@ -202,7 +214,7 @@ def _weighted_growth(facts: Facts, total, group, growth_of: dict):
                      for p, r in zip(group, rates[1:])) + f" = {fmt_interval(before)}{total.unit}"
     yield finding(ID, "agree" if ok else "review",
                   say(WEIGHTED_GROWTH_OK if ok else WEIGHTED_GROWTH_REVIEW, how=how, implied=fmt_interval(implied),
-                      rate=rates[0].describe(), total=total.describe()),
+                      rate=signed(rates[0]).removeprefix("+"), total=total.describe()),
                   [total, rates[0], *(c for pair in zip(group, rates[1:]) for c in pair)], [how])
 
 

@@ -19,7 +19,7 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.extract import naming, whose
 from factcheck.extract.draft import Draft, SentenceContext
-from factcheck.extract.split import clause_bounds
+from factcheck.extract.split import bracket_end, clause_bounds
 from factcheck.model import Ref
 from factcheck.periods import Period
 
@@ -108,8 +108,10 @@ def topic_period(ctx: SentenceContext, upto: int, skip: tuple[int, int] = (-1, -
     time. A day that opens the sentence is when something happened (10月23日,省统计局发布了
     前三季度全省经济运行情况:…): when the sentence then names a longer span before the figure,
     outside a comparison (比去年) and outside the figure's base, the figures are of that span."""
+    # (总票房478.64亿元(去年同期为489.45亿元,…),观影人次12.81亿: a time in brackets closed before ``upto``
+    # dated only what the brackets hold)
     topics = [t for t in ctx.times if t.topic and t.end <= upto and t.period is not None
-              and not _is_dateline(ctx.text, t)]
+              and not _is_dateline(ctx.text, t) and (bracket_end(ctx.text, t.start) or len(ctx.text)) >= upto]
     if not topics:
         return None
     topic = topics[-1]

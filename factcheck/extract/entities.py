@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.gazetteer import stem_ending_at
+from factcheck.gazetteer import resolve, stem_ending_at
 from factcheck.lexicon import entities
 
 _STOP_CHARS = set("全该本各其此每这那县市区省在于对向与和及的了是为从将把被让使等个大小新老原名并也都均")
@@ -123,6 +123,8 @@ def find_entities(text: str) -> list[EntityMention]:
             if not place and family in ("city", "county", "province"):
                 if not _known_place(text[max(0, start - 2):m.end()]):
                     continue  # 近郊县, 两市: a place the gazetteer does not know is no place name
+                if family == "province" and not any(d.level == "province" for d in resolve(text[max(0, start - 2):start])):
+                    continue  # 今天全省: 天全 is a county, and no county is a 省
                 place = text[start - 2:start]  # 大连市: a two-character name the gazetteer knows
             name_len = len(place) if place else 2
         if start - name_len < 0:

@@ -155,9 +155,27 @@ def in_a_comparison_frame(text: str, lead: str, end: int) -> bool:
     return any(o in lead for o in frame["opens"]) and text.startswith(tuple(frame["closes"]), end)
 
 
+def named_before_its_change(text: str, lead: str, end: int) -> bool:
+    """比2020年产粮59.31亿斤增产2.82亿斤: a figure between a comparison (and at most a short name of
+    what is compared) and the verb of a change right after it is the earlier value compared with."""
+    P = patterns()
+    m = re.search(rf"(?:{P.cmp})(?P<name>[^\d,，;；。:：、]{{0,{_COMPARED_LONG}}})$", lead)
+    if m is None or re.search(f"{P.up}|{P.down}", m.group("name")):
+        return False  # (同比增长5.2%: the rate of the change, not a value compared with)
+    name = m.group("name")
+    if len(name) > _COMPARED_NAME and not name.endswith(lexicon.load("extraction.yaml")["attributive"]["particle"]):
+        return False  # (a longer name only as 比2010年第六次全国人口普查时的4.23人减少0.48人: ending in 的)
+    return re.match(rf"\s*(?:{P.up}|{P.down})", text[end:]) is not None
+
+
+_COMPARED_NAME = 4  # characters of the name between 比2020年 and the value compared with (产粮)
+_COMPARED_LONG = 14  # …or of a phrase ending in 的 (第六次全国人口普查时的)
+
+
 def states_a_prior(d) -> bool:
-    """比上年同期133191万元, 与2010年的184483人相比: the figure is the earlier value compared with."""
-    return d.framed or ends_with_comparison(d.lead)
+    """比上年同期133191万元, 与2010年的184483人相比, (去年同期为489.45亿元,…): the figure is the earlier
+    value compared with."""
+    return d.framed or ends_with_comparison(d.lead) or d.lead.rstrip().endswith(tuple(_w()["prior_value_leads"]))
 
 
 def names_a_category(after: str) -> bool:

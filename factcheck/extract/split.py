@@ -69,12 +69,33 @@ def _thousands_separator(text: str, i: int) -> bool:
 _GROUP = re.compile(r",\d{3}(?![\d])")
 
 
-def in_brackets(text: str, pos: int) -> bool:
-    """``pos`` lies inside round brackets opened before it and closed after it."""
+def _depth(text: str, pos: int) -> int:
+    """How many round brackets opened before ``pos`` are still open there."""
     depth = 0
     for ch in text[:pos]:
         if ch in "(（":
             depth += 1
         elif ch in ")）" and depth:
             depth -= 1
+    return depth
+
+
+def bracket_end(text: str, pos: int) -> int | None:
+    """Where the innermost round bracket around ``pos`` closes, or None outside brackets."""
+    if not _depth(text, pos):
+        return None
+    inner = 0
+    for i in range(pos, len(text)):
+        if text[i] in "(（":
+            inner += 1
+        elif text[i] in ")）":
+            if not inner:
+                return i
+            inner -= 1
+    return None
+
+
+def in_brackets(text: str, pos: int) -> bool:
+    """``pos`` lies inside round brackets opened before it and closed after it."""
+    depth = _depth(text, pos)
     return depth > 0 and bool(re.search(r"[)）]", text[pos:]))

@@ -37,6 +37,7 @@ from factcheck.contracts import ADJUSTED_GROWTH_SUFFIX, NOMINAL_GROWTH_SUFFIX, P
 from factcheck.extract import naming
 from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
+from factcheck.indicators import indicator_of
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
 from factcheck.extract.relations import (states_a_prior, growth_words, leads_to_a_sum, patterns, read_relation,
@@ -52,6 +53,7 @@ STAGE = "relations"
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     framed = _in_frames(ctx, drafts)
+    opener = _whole_the_sentence_opens_with(ctx)
     bracketed = {id(d) for d in drafts if in_brackets(ctx.text, d.mention.start)}
     plans: set[int] = set()  # ids of the plans completions are taken of: no level of any rate
     for i, d in enumerate(drafts):
@@ -93,7 +95,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 # 食品、衣着…零售额分别为1427.81亿元、…和145.75亿元,…,占社会消费品零售总额的比重为23.6%:
                 # one share after several amounts — of the last, of one of them, or of them all? (合计占
                 # …36.1%: of their sum)
-                d.relations.append(Link(d.rel.type, base=base_ref(d, ctx.state)))
+                d.relations.append(Link(d.rel.type, base=base_ref(d, ctx.state, opener)))
                 continue
         if target is not None and _counts_the_respective(ctx.text, target, d):
             target = None  # 两项指标分别增长7倍和18倍: the rates are of the two things counted
@@ -115,7 +117,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 d.own_metric = True
             d.relations.append(Link(d.rel.type, sign=d.rel.sign))
             continue
-        link = Link(d.rel.type, of=target, sign=d.rel.sign, base=base_ref(d, ctx.state))
+        link = Link(d.rel.type, of=target, sign=d.rel.sign, base=base_ref(d, ctx.state, opener))
         d.relations.append(link)
         if stated_base is not None and target is not None and any(r.type == "growth" for r in target.relations):
             _state_the_base(stated_base, target, link)
@@ -427,6 +429,15 @@ def _part_start(text: str, pos: int) -> int:
     return max(text.rfind(sep, 0, pos) for sep in _words()["part_separators"])
 
 
+def _year_on_year_after_a_change(d: Draft, prior: Draft, before: list[Draft]) -> bool:
+    """…62.13亿斤,比2020年产粮59.31亿斤增产2.82亿斤,同比增长4.75%, or 478.64亿元(去年同期为489.45亿元,
+    同比减少2.21%): a year-on-year rate (no year written) right after the stated prior, or after the
+    change from it, is the level's rate."""
+    after = before[before.index(prior) + 1:]
+    return (not after or (len(after) == 1 and after[0].rel is not None and after[0].rel.type == "difference")) \
+        and not re.search(r"(?:19|20)\d{2}", d.lead)
+
+
 def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft], ctx_text: str) -> Draft | None:
     """全年…收入31751万元,…,较上年28899万元增长9.9%: an amount right after 较上年 (比上年同期 …),
     with the rate's verb alone after it, is last year's value; the rate is the change of the level
@@ -436,7 +447,7 @@ def _level_of_a_stated_prior(d: Draft, prior: Draft | None, before: list[Draft],
 
     if d.rel.type not in ("growth", "difference") or prior is None:
         return None  # (比上年同期133191万元减收20745万元: the change, too, is of the level before)
-    if re.search(patterns().cmp, d.lead) or not states_a_prior(prior):
+    if not states_a_prior(prior) or (re.search(patterns().cmp, d.lead) and not _year_on_year_after_a_change(d, prior, before)):
         return None
     # The one amount of its unit stated before it in the sentence (a plan, 完成预算数31220万元的…, is
     # none: it is what the level is measured against); with two, which one changed is unsaid.
@@ -523,17 +534,40 @@ def _names_the_same(d: Draft, target: Draft) -> bool:
     return target.metric[len(d.metric):] in lexicon.load("parts.yaml")["measure_heads"]
 
 
-def base_ref(d: Draft, state: ArticleState) -> Ref | None:
-    """What a share, completion, multiple or gap is taken of, as written: 占全市…的比重, 比全省平均水平高."""
+def base_ref(d: Draft, state: ArticleState, opener: Ref | None = None) -> Ref | None:
+    """What a share, completion, multiple or gap is taken of, as written: 占全市…的比重, 比全省平均水平高;
+    for a share naming none, the whole its sentence opens with (全州常住人口中,0-14岁人口为…,占28.22%)."""
     rel = d.rel
     if rel is not None and rel.type == "share" and not rel.base and state.same_base is not None:
         return state.same_base  # …(下同)22.2%;…,占52.7%: the base said to hold below
+    if rel is not None and rel.type == "share" and not rel.base and opener is not None:
+        return opener
     if rel is None or rel.type == "growth" or not rel.base:
         return None
     ref = _base_as_written(d, state)
     if rel.type == "share" and any(w in d.lead for w in _words()["same_below"]):
         state.same_base = ref
     return ref
+
+
+def _whole_the_sentence_opens_with(ctx: SentenceContext) -> Ref | None:
+    """全州常住人口中,0-14岁人口为595321人,占28.22%;…: a sentence opening with an official indicator's
+    name and 中, with no figure, names the whole its shares are of."""
+    m = _OPENS_WITH_A_WHOLE.match(ctx.text)
+    if m is None:
+        return None
+    clause = m.group("clause")
+    ents, refs = find_entities(clause), find_references(clause)
+    times = find_time_exprs(clause, ctx.state.base_year, ctx.state.last_year)
+    metric = lexicon.canonical_metric(naming.clean_metric(clause, 0, times, ents, refs))
+    if indicator_of(metric) is None:
+        return None  # (在三次产业中,…: no total of its own; 规模以上工业中: which of its measures?)
+    entity = as_subject(ents[0].name, ctx.state) if ents else (
+        as_subject(resolve_ref(refs[0][2], ctx.state), ctx.state) if refs else "")
+    return Ref(entity=entity, metric=metric, period="")
+
+
+_OPENS_WITH_A_WHOLE = re.compile(r"\s*(?P<clause>[^,，;；:：。\d]{2,20})中[,，:：]")
 
 
 def _base_as_written(d: Draft, state: ArticleState) -> Ref:

@@ -71,6 +71,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         return []
     if not state.para_levels and not any(d.is_anchor and d.mention.end <= marks[0].start for d in drafts):
         state.para_breakdown = True
+    closed: set[int] = set()  # the totals whose list of parts ended (ids)
     for d in drafts:
         if not d.is_anchor or d.unit in RATE_UNITS or d.unit in POINT_UNITS or units.is_intensity(d.unit):
             continue  # (谷物单位面积产量6419公斤/公顷: a yield per hectare is no part of anything)
@@ -159,6 +160,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue  # 园林水果、食用坚果产量分别为31.8万吨、0.28万吨。其中,…: of which?
         if total is not None and any(k.end <= total.mention.start for k in marks) and _another_kind_above(d, total):
             continue  # 其中医院39家,其中三级医院4家,基层医疗卫生机构722家: a sibling of the 医院, not one
+        if total is not None and (id(total) in closed or _larger_than_what_is_left(d, total, drafts)):
+            # 其中:税收收入8059万元,非税收入12648万元,上级补助收入147757万元…;调入…2594万元 under 20707万元: its
+            # list was whole, and what follows belongs to an outer one
+            closed.add(id(total))
+            continue
         if total is not None:
             d.relations.append(Link("part_of", of=total))
             if not units.is_count(d.unit):  # 35岁以下青年31人: a counted part names its own category
@@ -168,6 +174,20 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                     if any(r.of is d and r.type in ("growth", "difference") and r.by is None for r in x.relations):
                         x.metric = d.metric
     return []
+
+
+def _larger_than_what_is_left(part: Draft, total: Draft, drafts: list[Draft]) -> bool:
+    """一般预算收入完成20707万元,…其中:税收收入8059万元,非税收入12648万元,上级补助收入147757万元,…: parts
+    already linked that add up to their total (within the rounding of every figure) leave no room
+    for another, and a figure larger than the total after them belongs to an outer list."""
+    if not _larger(part, total) or total.mention.upper is not None:
+        return False
+    linked = [p for p in drafts if p is not part and any(r.type == "part_of" and r.of is total for r in p.relations)]
+    if len(linked) < 2 or not all(units.compatible(p.unit, total.unit) for p in linked):
+        return False
+    s = sum(units.convert(p.mention.value, p.unit, total.unit) for p in linked)
+    slack = sum(units.convert(p.mention.precision, p.unit, total.unit) for p in [*linked, total]) / 2
+    return abs(s - total.mention.value) <= slack
 
 
 def _counts_another_kind(part: Draft, total: Draft) -> bool:
@@ -415,8 +435,9 @@ def _compared_with(d: Draft) -> bool:
 def _another_time_before(ctx: SentenceContext, mark: "_Mark", part: Draft, total: Draft) -> bool:
     """…组织6个督导组…。从督导情况看,截至4月底,…重大产业项目1343个: a sentence that goes on from
     an earlier one's total but names another time before its figures (not one within the total's:
-    二季度 under 上半年) is a statement of its own."""
-    return any(mark.end <= t.start < part.mention.start and t.period is not None and (
+    二季度 under 上半年) is a statement of its own. A time inside a clause (税收收入…,基本恢复到2019年水平;
+    非税收入…) is what a figure was compared with, and opens nothing."""
+    return any(t.topic and mark.end <= t.start < part.mention.start and t.period is not None and (
         total.period is None or not t.period.within(total.period)) for t in ctx.times)
 
 
