@@ -5,8 +5,11 @@ Reads: the relation marker before a figure (同比增长, 占…比重, 是…�
 the sentence — a rate or share to an amount, a points gap to a rate, a difference to an amount
 in a compatible unit — unless the rate names a metric of its own that differs. The linked
 figure takes that amount's metric, entity, period and modality. The base a share or
-completion names (占全市…的比重) becomes the relation's ``base``. An amount written between
-较上年 and the rate's verb (较上年28899万元增长9.9%) is last year's value of the one level before it,
+completion names (占全市…的比重) becomes the relation's ``base``; a share naming none, in a sentence
+that opens with an official indicator and 中 (全州常住人口中,0-14岁人口为595321人,占28.22%), is of that
+indicator. An amount written between 较上年 and the rate's verb (较上年28899万元增长9.9%) is last
+year's value of the one level before it, and so is one after 去年同期为, or between 比 and a
+change's verb (比2020年产粮59.31亿斤增产2.82亿斤), with a year-on-year rate right after it the level's;
 and an amount after 完成预算数 with the rate after 的 (完成预算数31220万元的101.7%) is that level's plan.
 A rate named a completion rate (年度计划投资378亿元,完成投资463.5亿元,投资完成率为122.25%) is the
 completion of the one amount done against the one plan of its part of the sentence. A rate in
@@ -31,19 +34,20 @@ may be of that number, whose unit is unknown).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck import lexicon, units
 from factcheck.contracts import ADJUSTED_GROWTH_SUFFIX, NOMINAL_GROWTH_SUFFIX, POINT_UNITS, RATE_UNITS, REAL_GROWTH_SUFFIX
 from factcheck.extract import naming
 from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
-from factcheck.indicators import indicator_of
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
 from factcheck.extract.relations import (states_a_prior, growth_words, leads_to_a_sum, patterns, read_relation,
                                          states_a_change)
 from factcheck.extract.split import in_brackets
 from factcheck.extract.timeexpr import find_time_exprs
+from factcheck.indicators import indicator_of
 from factcheck.model import Ref
 from factcheck.periods import Period
 
@@ -553,7 +557,7 @@ def base_ref(d: Draft, state: ArticleState, opener: Ref | None = None) -> Ref | 
 def _whole_the_sentence_opens_with(ctx: SentenceContext) -> Ref | None:
     """全州常住人口中,0-14岁人口为595321人,占28.22%;…: a sentence opening with an official indicator's
     name and 中, with no figure, names the whole its shares are of."""
-    m = _OPENS_WITH_A_WHOLE.match(ctx.text)
+    m = _opens_with_a_whole().match(ctx.text)
     if m is None:
         return None
     clause = m.group("clause")
@@ -567,7 +571,12 @@ def _whole_the_sentence_opens_with(ctx: SentenceContext) -> Ref | None:
     return Ref(entity=entity, metric=metric, period="")
 
 
-_OPENS_WITH_A_WHOLE = re.compile(r"\s*(?P<clause>[^,，;；:：。\d]{2,20})中[,，:：]")
+@cache
+def _opens_with_a_whole() -> re.Pattern:
+    """A sentence's first clause: a name of 2–20 characters, no figure, then the part_of ``among``
+    word (中) and a comma or colon."""
+    among = re.escape(lexicon.load("extraction.yaml")["part_of"]["among"])
+    return re.compile(rf"\s*(?P<clause>[^,，;；:：。\d]{{2,20}}){among}[,，:：]")
 
 
 def _base_as_written(d: Draft, state: ArticleState) -> Ref:

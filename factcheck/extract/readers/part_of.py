@@ -33,7 +33,9 @@ up; as a total, last year's amount after 比上年同期 and a plan over what wa
 clause past the first part (…其中,税收收入4.19亿元;全年…支出60.99亿元), or in a segment after a
 semicolon that opens with 完成/实现 (``statement_openers``); a figure larger than the total before
 it when a semicolon stands between them or its own share names another whole (…109个,…其中第二产业
-项目263个,占项目总数的56.8%); a total outside the sentence, unless
+项目263个,占项目总数的56.8%); a figure larger than a total whose parts already add up to it, and
+every figure after it (其中:税收收入8059万元,非税收入12648万元,上级补助收入147757万元 under
+20707万元: an outer list goes on); a total outside the sentence, unless
 the sentence opens with 其中 (…前三，其中工业区小区税收总量突破5亿元 names no total).
 """
 
