@@ -198,7 +198,7 @@ def _plus_what_was_added(facts: Facts, members, unit: str) -> bool:
     low, high = sorted((facts.in_unit(c, unit) for c in members), key=lambda iv: iv.mid)
     gap = high - low
     first, last = sorted((c.line for c in members))
-    return any(c.article == members[0].article and first <= c.line <= last and c not in members and is_level(c)
+    return any(first <= c.line <= last and c not in members and is_level(c)
                and units.compatible(c.unit, unit) and gap.meets(facts.in_unit(c, unit))
                for c in facts.in_article(members[0].article))
 

@@ -87,7 +87,7 @@ def check(facts: Facts, options: dict):
                 total = facts.by_id[total_id]
                 cover = partition_cover([p.metric for p in group], total.metric)
                 if not cover and _counted_apart(facts, group, parts, counts_by_clause):
-                    s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
+                    s = _sum_in(facts, group, total.unit)
                     over = s.lo > facts.interval(total).widen(tol).hi
                     yield from _judge(facts, total, group, tol, cover="whole", mismatch=None if over else "review")
                     continue
@@ -148,7 +148,7 @@ def _lists_adding_up(facts: Facts, linked: dict):
                       and first[0] - t.line <= _NEAR_LINES and t.bound in ("exact", "approx") and t.entity == entity
                       and _kind_of(t) == kind and units.compatible(t.unit, group[0].unit)
                       and t.period in {c.period for c in group}]
-            s = sum((facts.in_unit(p, group[0].unit) for p in group), Interval.point(0.0))
+            s = _sum_in(facts, group, group[0].unit)
             total = next((t for t in sorted(totals, key=lambda t: -t.line) if _as_written(t, group[0].unit).meets(s)), None)
             if total is not None:
                 params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + group[0].unit, "total": total.describe()}
@@ -185,10 +185,15 @@ def _partitions_of(group: list) -> list[list]:
     return split if split and sum(len(m) for m in split) == len(group) else [group]
 
 
+def _sum_in(facts: Facts, group: list, unit: str) -> Interval:
+    """The parts' sum in ``unit``, with the rounding of every part."""
+    return sum((facts.in_unit(p, unit) for p in group), Interval.point(0.0))
+
+
 def _adds_up(facts: Facts, total, group: list, tol: float) -> bool:
     """其中,税收收入1543亿元…;非税收入742亿元 under 2285亿元: parts of no known partition whose sum
     meets the total leave nothing out that their rounding can see, so they make it up."""
-    s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
+    s = _sum_in(facts, group, total.unit)
     return not math.isinf(s.hi) and s.meets(facts.interval(total).widen(tol))
 
 
@@ -225,7 +230,7 @@ def _changes_add_up(facts: Facts, total, group: list, tol: float, changes: dict)
     mismatch is a review: the parts' categories may have been redrawn since the base."""
     if len({c.unit for c in [total, *group]}) > 1:
         return
-    levels = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
+    levels = _sum_in(facts, group, total.unit)
     if not levels.meets(facts.interval(total).widen(tol)):
         return  # parts that do not make up the total say nothing of its change
     found = [changes.get(c.id) for c in [total, *group]]
@@ -328,7 +333,7 @@ def _truncated(total) -> Interval | None:
 def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mismatch: str | None = None):
     """The parts' sum against the total; a whole partition that misses its total is ``mismatch``
     when given (a breakdown that holds only as a rule), else a conflict."""
-    s = sum((facts.in_unit(p, total.unit) for p in group), Interval.point(0.0))
+    s = _sum_in(facts, group, total.unit)
     t = facts.interval(total).widen(tol)
     how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
     params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + total.unit, "total": total.describe()}
