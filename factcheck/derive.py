@@ -12,7 +12,7 @@ yields a derived fact for it, with the arithmetic that produced it.
 from __future__ import annotations
 
 from factcheck import units
-from factcheck.facts import Fact, Facts, growth_factor, prior_period, rate_scale, signed, signed_rate
+from factcheck.facts import Fact, Facts, growth_factor, prior_period, rate_scale, signed, signed_rate, written_order
 from factcheck.interval import fmt_interval
 from factcheck.parts import measure_word
 from factcheck.extract.relations import names_only_a_plan
@@ -29,6 +29,12 @@ def derive_all(facts: Facts) -> None:
             facts.by_id[part.of].metric if part is not None and part.of in facts.by_id else "")
         if whole:
             wholes.setdefault((c.article, c.metric), set()).add(whole)
+    # the amounts a multiple or share is taken of, by article: the figures compared with an average
+    compared: dict[str, set[str]] = {}
+    for c in facts.claims:
+        for r in c.relations:
+            if r.type in ("multiple", "share") and r.of:
+                compared.setdefault(c.article, set()).add(r.of)
     for c in facts.claims:
         for rel in c.relations:
             base = facts.by_id.get(rel.of) if rel.of else None
@@ -39,7 +45,7 @@ def derive_all(facts: Facts) -> None:
                 elif rel.type == "difference" and base is not None:
                     fact = prior_from_change(facts, c, base, rel)
                 elif rel.type in ("multiple", "share", "completion") and base is not None:
-                    fact = _ratio(facts, c, base, rel)
+                    fact = _ratio(facts, c, base, rel, compared.get(c.article, set()))
                 elif rel.type == "points" and base is not None:
                     fact = _points(facts, c, base, rel, rate_metrics, wholes)
             except ZeroDivisionError:
@@ -89,7 +95,7 @@ def prior_from_change(facts: Facts, diff, level, rel) -> Fact | None:
     return Fact(entity, level.metric, period, level.unit, prior, (level.id, diff.id), how, "derived")
 
 
-def _ratio(facts: Facts, c, level, rel) -> Fact | None:
+def _ratio(facts: Facts, c, level, rel, compared: set[str]) -> Fact | None:
     ref = rel.base
     if ref is None or not ref.metric:
         return None
@@ -101,11 +107,36 @@ def _ratio(facts: Facts, c, level, rel) -> Fact | None:
 
     word = say({"multiple": WORD_BASE, "share": WORD_WHOLE, "completion": WORD_PLAN}[rel.type])
     how = f"{level.describe()} ÷ {c.describe()} = {fmt_interval(whole)}{level.unit} {word}"
-    metric = ref.metric
+    metric, kind = ref.metric, "derived"
     if rel.type == "completion" and names_only_a_plan(metric):
         metric = level.metric + metric  # 一般公共预算收入…占年初预算的110.6%: the revenue's budget
+    if rel.type == "multiple" and metric in _words()["average_bases"]:
+        # 金融业116574元,为全省平均水平的1.57倍: the place's one stated average, found by its name
+        metric, kind = _the_average_stated(facts, level, ref.entity or level.entity, ref.period or level.period,
+                                           compared), "derived:by_name"
+        if not metric:
+            return None
     return Fact(ref.entity or level.entity, metric, ref.period or level.period, level.unit, whole,
-                (level.id, c.id), how, "derived")
+                (level.id, c.id), how, kind)
+
+
+def _words() -> dict:
+    from factcheck import lexicon
+
+    return lexicon.load("extraction.yaml")["relations"]
+
+
+def _the_average_stated(facts: Facts, level, entity: str, period: str, compared: set[str]) -> str:
+    """The metric of the amount ``level``'s article states first for ``entity`` and ``period`` whose
+    name holds the average word (年平均工资), in ``level``'s unit family, that no multiple or share
+    is taken of (those are the figures compared with it); "" when there is none. (Of several —
+    城镇非私营单位就业人员年平均工资, then 在岗职工年平均工资 — the headline's: a guess, so a miss is a
+    review.)"""
+    named = [w for m, p in facts.metrics_stated(level.article, entity)
+             if p == period and _words()["average_word"] in m and m != level.metric
+             for w in facts.article_levels[(level.article, entity, m, p)]
+             if w.id not in compared and units.compatible(w.unit, level.unit)]
+    return min(named, key=written_order).metric if named else ""
 
 
 def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fact | None:

@@ -47,6 +47,10 @@ def test_a_figure_written_after_the_times_it_names_is_the_number_after_them():
     assert corpus_eval.figure_value("两年平均增长7.4%") == 7.4
     assert corpus_eval.figure_value("2019年") == 2019  # a year alone is the figure
     assert corpus_eval.figure_value("1-9月累计2527.54") == 2527.54
+    # a class counted (a range, a bar) is not the figure; alone, it is
+    assert corpus_eval.figure_value("20-50亿元项目2个") == 2
+    assert corpus_eval.figure_value("60岁及以上人口占18.2%") == 18.2
+    assert corpus_eval.figure_value("15-59岁") == 15
 
 
 def test_a_changed_figure_in_a_copy_speaks_only_to_copies():

@@ -86,12 +86,20 @@ class Cited:
 _TIMES = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月)?|\d{1,2}[-—–~至]\d{1,2}月")
 
 
+# A class of things written before their count: a range (20-50亿元) or a bar (50亿元以上).
+_CLASSES = re.compile(r"\d+(?:\.\d+)?\s*[-—~～至]\s*\d+(?:\.\d+)?[^\d,，;；]{0,3}?(?=[\u4e00-\u9fff])"
+                      r"|\d+(?:\.\d+)?[^\d,，;；]{0,3}?(?:及以上|以上|及以下|以下)")
+
+
 def figure_value(text: str) -> float | None:
     """The number a truth figure states (``5.32亿元`` → 5.32, ``三`` → 3)."""
     text = re.sub(r"\s+", "", text).translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,"))
     untimed = _TIMES.sub("", text)
     if _ARABIC.search(untimed):
         text = untimed  # 比2019年1-11月增长3.5%: the figure is the number after the times it names
+    unclassed = _CLASSES.sub("", text)
+    if _ARABIC.search(unclassed):
+        text = unclassed  # 20-50亿元项目2个, 50亿元以上项目1个: the count, not the class it counts in
     m = _ARABIC.search(text)
     if m:
         negative = text[:m.start()].endswith(("-", "−", "－"))

@@ -284,6 +284,8 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         return
     if found and part.period_inferred and _other_times_stated(facts, part, found[0]):
         return  # (7月 and 1-7月 用电量 stated, a share's part of no written time: of which whole?)
+    if any(w.bound == "exact" for w in found):
+        found = [w for w in found if w.bound == "exact"]  # (…首次突破400亿元 beside 428.6亿元: the value, not the bar)
     if len({(w.value, w.unit) for w in found}) > 1:
         # 进出口总值263.7亿元,…占全市外贸总值的73.4%。…综合保税区…当年进出口总值达48.7亿元: of several
         # wholes of one name, the one written nearest the share
@@ -305,6 +307,9 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
     # 实缴职工人数 → 实缴职工 (a count named by what it counts)
     loose = next((loose[: -len(w)] for w in lexicon.load("parts.yaml")["count_nouns"] if loose.endswith(w)), loose)
     names = [loose] if loose != base.metric and len(loose) >= 2 else []
+    rest = part.metric[part.metric.find(base.metric) + len(base.metric):] if base.metric in part.metric else ""
+    if not names and len(base.metric) >= 2 and len(rest) >= 2:
+        names = [base.metric + rest]  # 高技术服务业实际使用外资…占服务业比重: of 服务业's 实际使用外资
     if not names and len(base.metric) >= 2 and not split(base.metric)[1]:
         heads = lexicon.load("parts.yaml")["measure_heads"]
         names = [base.metric + t + h for t in lexicon.load("extraction.yaml")["relations"]["share_base_tails"]
@@ -374,7 +379,7 @@ def _whole_its_name_ends_with(facts: Facts, part):
     one value under it; None otherwise. A link by name alone: a miss is a question."""
     named = sorted((metric for metric, period in facts.metrics_stated(part.article, part.entity)
                     if period == part.period and len(metric) >= _WHOLE_NAME_CHARS
-                    and len(part.metric) > len(metric) and part.metric.endswith(metric)), key=len, reverse=True)
+                    and len(part.metric) > len(metric) and _ends_with_name(part.metric, metric)), key=len, reverse=True)
     if not named:
         return None
     found = [w for w in facts.article_levels[(part.article, part.entity, named[0], part.period)]
@@ -384,6 +389,14 @@ def _whole_its_name_ends_with(facts: Facts, part):
 
 
 _WHOLE_NAME_CHARS = 4  # (到位资金, 进出口额: a shorter ending is a measure, not a whole's name)
+
+
+def _ends_with_name(metric: str, name: str) -> bool:
+    """制造业实际利用外资 ends with 实际使用外资 (or 实际使用外资金额), the name its whole is stated under
+    (one indicator's synonyms, ``metrics.yaml``, or names, ``indicators.yaml``)."""
+    whole = indicator_name(name)
+    return metric.endswith(name) or any(lexicon.canonical_metric(metric[k:]) == name or indicator_name(metric[k:]) == whole
+                                        for k in range(1, len(metric) - _WHOLE_NAME_CHARS + 1))
 
 
 def _whole_by_measure(facts: Facts, part, aliases: dict):

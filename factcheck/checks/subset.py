@@ -152,6 +152,14 @@ def _contains() -> dict[str, list[str]]:
     return out
 
 
+def _splits_a_name(qualifier: str, metric: str) -> bool:
+    """民营企业进出口额 is no 民营企业进 + 出口额: the qualifier's last characters and the metric make
+    one indicator's name (进出口额, ``indicators.yaml``)."""
+    from factcheck.indicators import vocabulary
+
+    return any(qualifier[-k:] + metric in vocabulary() for k in range(1, min(3, len(qualifier)) + 1))
+
+
 def _qualified_parts(facts: Facts):
     """(part, total): one article, entity, period and modality; the part's metric is the
     total's with a qualifier before it; both amounts that add up."""
@@ -173,7 +181,7 @@ def _qualified_parts(facts: Facts):
                 continue  # 总投资 of several projects: which one would be the whole?
             for part in group:
                 q = part.metric[: -len(m)] if part.metric.endswith(m) else ""
-                if not q or any(w in q for w in not_parts) or part.unit != total.unit:
+                if not q or any(w in q for w in not_parts) or part.unit != total.unit or _splits_a_name(q, m):
                     continue
                 if totals_of[part.id] & (totals_of[total.id] | {total.id}) or family_of(q) or find_entities(q):
                     continue  # parts of one total (经开区…、高新区…), or a qualifier that names a unit

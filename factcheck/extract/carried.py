@@ -26,6 +26,8 @@ def qualify_by_counts(drafts: list[Draft]) -> None:
         if not (prev.counted and d.clause == prev.clause and d.lead_start == prev.mention.end and d.metric
                 and d.lead.startswith(prev.counted)):
             continue
+        if d.lead[len(prev.counted):].strip() in ("", *_words()["naming"]["count_lead_joiners"]):
+            continue  # 10个淘宝镇、68个淘宝村: the next count of a list, not a figure of the 10
         # 8个国家高新区实现营业收入7831.36亿元: the revenue of those eight, not of all zones.
         prefix = prev.qualifier + ("" if d.metric.startswith(prev.counted) else prev.counted)
         if prefix and not d.metric.startswith(prefix):
@@ -63,10 +65,18 @@ def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:
       none).
     - A threshold crossed after the value: 进出口总值为5445.8亿元,首次站上5000亿元台阶 — the bound,
       naming nothing of its own, restates the value's indicator; no rate or part after it is its.
+      So does a bound that names the value's indicator again (…进出口总值首次突破400亿元).
     - A list of units, each with its figure: 上饶经开区主营业务收入494.82亿元…;广丰经开区325.44亿元 —
       a clause that names a unit and then only a figure, after a figure in the same unit of
       another unit, is that indicator's."""
     for i, d in enumerate(drafts):
+        if d.is_anchor and d.metric and d.mention.bound in ("gt", "ge") and any(
+                p.is_anchor and p.metric == d.metric and p.mention.bound == "exact" and units.compatible(p.unit, d.unit)
+                and units.convert(d.mention.value, d.unit, p.unit) <= p.mention.value for p in drafts[:i]):
+            # 进出口总值428.6亿元,…,进出口总值首次突破400亿元。其中,…: the bound the value crossed, named
+            # again; no rate or part after it is its
+            d.restates = True
+            continue
         if not d.is_anchor or d.metric or i == 0:
             continue
         prev = drafts[i - 1]
@@ -114,6 +124,51 @@ def carry_month_on_month(drafts: list[Draft], ctx: SentenceContext) -> None:
             state.para_month_on_month = False
         elif state.para_month_on_month and d.metric:
             d.metric += word
+
+
+def name_rate_by_the_other_basis(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """11月我省CPI环比下降0.1%,同比上涨2.1%; 居民消费价格同比上涨2.1%,环比下降0.1%: a rate that names
+    nothing but its comparison (同比, 环比), right after a named rate of the other comparison that
+    is of no amount, is the same indicator's — month on month, its name says so (CPI环比), as
+    ``carry_month_on_month`` marks it. A figure in brackets between them (全国上涨1.7%) is a remark."""
+    from factcheck.extract.relations import patterns
+    from factcheck.extract.split import in_brackets
+
+    word = _words()["relations"]["month_on_month"]
+    outside = [d for d in drafts if not in_brackets(ctx.text, d.mention.start)]
+    for prev, d in zip(outside, outside[1:]):
+        if d.rel is None or d.rel.type != "growth" or prev.rel is None or prev.rel.type != "growth" \
+                or d.metric not in ("", word) or not prev.metric or prev.metric == word \
+                or any(link.of for link in d.relations + prev.relations):
+            continue
+        monthly, before_monthly = word in d.lead, word in prev.lead or prev.metric.endswith(word)
+        if monthly == before_monthly or not (monthly or re.search(patterns().cmp, d.lead)):
+            continue  # (同比上涨2.1%,上涨0.3%: no comparison named, or the same one twice)
+        d.metric = prev.metric.removesuffix(word) + (word if monthly else "")
+        d.own_metric, d.entity, d.entity_ambiguous = True, prev.entity, prev.entity_ambiguous
+
+
+def unsure_under_a_breakdown(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """从具体行业看,前8个月制造业吸收外资表现亮眼,实际使用外资39.5亿美元: under a breakdown (从…看,
+    分…看, 按…分: ``parts_intro`` in ``parts.yaml``, not 其中), an amount named by a whole
+    indicator alone, after a clause with no figure that names something, is likely that thing's
+    (制造业's) — whose, the name does not say: its entity is unsure, and every link that looks it
+    up is weak."""
+    from factcheck.extract.readers.part_of import parts_intro
+
+    among = lexicon.load("parts.yaml")["parts_intro"][0]
+    frame = next((m for m in parts_intro().finditer(ctx.text) if among not in m.group()), None)
+    if frame is None:
+        return
+    for d in drafts:
+        cs = ctx.clauses[d.clause][0]
+        if not d.is_anchor or cs <= frame.end() or indicators.vocabulary().get(d.metric) is None \
+                or any(frame.end() <= p.mention.start < cs for p in drafts):
+            continue
+        between = "".join(ch for i, ch in enumerate(ctx.text[frame.end():cs], frame.end())
+                          if "\u4e00" <= ch <= "\u9fff" and not any(t.start <= i < t.end for t in ctx.all_times))
+        if len(between) >= 4:  # (从统计数据看,过去一年,我市…: only a time between, the whole's figure)
+            d.entity_ambiguous = True
 
 
 def carry_rate_name(drafts: list[Draft], ctx: SentenceContext) -> None:

@@ -209,6 +209,13 @@ def count_metric(draft, text: str) -> None:
         # goes on to say of them (实现产值65.37亿元).
         draft.qualifier = draft.metric.removesuffix(w["count_qualifier"]) if qualifier else ""
         draft.metric = ""
+    among = lexicon.load("extraction.yaml")["part_of"]["among"]
+    filler = next((f for f in w["count_lead_fillers"] if raw_lead.endswith(f)), "")
+    field = raw_lead[: len(raw_lead) - len(filler)]
+    if named and filler and (field.endswith(among) or len(field) >= 2 and named.startswith(field)):
+        # 9个中心城市中有8个环境空气质量达到二级标准, 19个区县有17个区县取得了正增长: the lead names the
+        # field counted in; the count is of those the words after it say
+        draft.metric = ""
     verb = draft.metric.removesuffix(lexicon.load("extraction.yaml")["relations"]["perfective"])
     if verb.endswith(count_verbs()):
         draft.metric = verb  # 引进了12个项目: the perfective after the verb is no part of the name

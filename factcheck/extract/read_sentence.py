@@ -65,6 +65,8 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
         drafts.extend(reader.read(ctx, drafts))
     carried.carry_rate_name(drafts, ctx)
     carried.carry_month_on_month(drafts, ctx)
+    carried.name_rate_by_the_other_basis(drafts, ctx)
+    carried.unsure_under_a_breakdown(drafts, ctx)
     state.remember(ctx, drafts)
     return drafts
 
@@ -137,7 +139,10 @@ def _is_threshold(text: str, m: Mention) -> bool:
         return False
     if units.is_count(m.unit):
         return False  # 10家以上产业链企业 is a count, not a class of firms
-    classy = m.bound in ("gt", "ge") or (m.chinese and m.precision > 1)
+    classy = m.bound in ("gt", "ge", "range") or (m.chinese and m.precision > 1)
+    bar = next((b for b in words["bars"] if text.startswith(b, m.end)), "")
+    if bar:  # 90平方米及以下住宅: the bar the mention did not take
+        classy, follow = True, text[m.end + len(bar):m.end + len(bar) + 8]
     currency = next((w for w in words["currencies"] if follow.startswith(w)), "")
     bar = next((b for b in words["bars"] if text.startswith(b, m.end + len(currency))), "") if currency else ""
     if bar:  # 10亿元人民币以上项目: the bar stands after the currency's name

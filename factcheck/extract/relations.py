@@ -58,6 +58,7 @@ def patterns() -> _Patterns:
     cop = f"(?:{_alt('copulas')})?"
     diff_cop = f"(?:{_alt('difference_copulas')})?"
     plan = f"(?:{_alt('plan_words')})(?!{_alt('plan_words_not_before')})"
+    share_from = rf"(?:(?:{_alt('share_from')})(?:[^,，;；:：]{{0,12}}?的)?)?"  # (not 占比从高到低依次为)
     return _Patterns(
         cmp=cmp, up=up, down=down,
         growth=re.compile(rf"(?P<cmp>{cmp})?(?P<basis>{re.escape(w['nominal'])}|{re.escape(w['real'])})?"
@@ -72,9 +73,10 @@ def patterns() -> _Patterns:
                               rf"(?P<base>.{{0,20}}?)(?P<verb>{_alt('points_verbs')}){perf}?$"),
         points_than=re.compile(rf"(?P<verb>{_alt('points_than_verbs')})(?P<base>.{{0,20}}?)$"),
         points_plain=re.compile(rf"(?P<verb>{up}|{down}|{_alt('points_plain')}){perf}?$"),
+        # 占…的比重由上年同期的77.3%提高到78.9%: the time after 由 is the first share's, no part of the base
         share=re.compile(rf"{re.escape(w['share_verb'])}(?P<base>.{{0,30}}?)(?:的)?(?:{_alt('share_nouns')})?"
-                         rf"(?:{_alt('share_copulas')})?$"),
-        share_plain=re.compile(rf"(?:{_alt('share_plain')})(?:{_alt('share_plain_copulas')})?$"),
+                         rf"(?:{_alt('share_copulas')})?{share_from}$"),
+        share_plain=re.compile(rf"(?:{_alt('share_plain')})(?:{_alt('share_plain_copulas')})?{share_from}$"),
         # 完成年度投资计划69.7%: a measure may stand between the plan's scope and the plan word.
         completion=re.compile(rf"{re.escape(w['completion_verb'])}(?P<base>(?:{_alt('plan_scopes')})?"
                               rf"[^,;的]{{0,4}}?{plan}[^,;]{{0,8}}?)(?:的)?$"),
@@ -253,8 +255,8 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
         if re.search(f"(?:{_alt('rate_names')})(?:{_alt('growth_word_copulas')})?$", lead):
             return None  # 人口自然增长率为6.038‰: a rate of its own name
         for word in growth_words():
-            gm = re.search(re.escape(word) + f"(?:{_alt('growth_word_copulas')})?$", lead)
-            if gm:
+            gm = re.search(f"(?:{P.cmp})?" + re.escape(word) + f"(?:{_alt('growth_word_copulas')})?$", lead)
+            if gm:  # (同比增幅9.53%: the comparison is no part of the name, as in 同比增长)
                 return LeadRelation("growth", marker=gm.start())
         for word in lexicon.load("metrics.yaml")["decline_words"]:
             gm = re.search(re.escape(word) + f"(?:{_alt('growth_word_copulas')})?$", lead)

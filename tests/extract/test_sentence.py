@@ -542,3 +542,39 @@ def test_a_bar_or_an_amount_of_what_follows_it_takes_no_indicator_from_the_claus
     cs = claims_of("截至2月末,全省金融机构存款余额达43463.67亿元。存款余额增量占比最大的是大型银行,占717.27亿元。",
                    date="2013-03", subject="四川省")
     assert next(c for c in cs if c.value == 717.27).metric != "存款余额"
+
+
+def test_a_floor_space_class_is_no_figure_and_names_the_investment_after_it():
+    cs = by_value(claims_of("商品住宅投资中,90平方米及以下住宅投资92.1亿元,增长6.2%;144平方米以上住宅投资124.5亿元,增长7.4%。",
+                            date="2020-07"))
+    assert "90平方米" not in cs and "144平方米" not in cs
+    assert cs["92.1亿元"].metric == "90平方米及以下住宅投资" and cs["124.5亿元"].metric == "144平方米以上住宅投资"
+
+
+def test_the_next_count_of_a_list_is_not_qualified_by_the_count_before():
+    cs = by_value(claims_of("报告显示,泉州市总计10个淘宝镇、68个淘宝村,数量均居福建省首位。", date="2016-10"))
+    assert (cs["10个"].metric, cs["68个"].metric) == ("淘宝镇", "淘宝村")
+
+
+def test_a_rate_naming_only_the_other_comparison_is_the_same_indexs():
+    cs = by_value(claims_of("12月11日,国家统计局陕西调查总队发布数据,11月我省CPI环比下降0.1%(全国持平),同比上涨2.1%"
+                            "(全国上涨1.7%),同比涨幅较10月回落0.1个百分点。", date="2017-12-11", subject="陕西省"))
+    assert (cs["0.1%"].metric, cs["2.1%"].metric) == ("CPI环比", "CPI")
+    cs = by_value(claims_of("11月全省居民消费价格同比上涨2.1%,环比下降0.1%。", date="2017-12", subject="陕西省"))
+    assert cs["0.1%"].metric == "居民消费价格环比"
+
+
+def test_a_whole_indicators_amount_under_a_breakdown_after_a_named_clause_is_of_an_unsure_entity():
+    cs = by_value(claims_of("從具體行業看,前8個月制造業吸收外資表現亮眼,實際使用外資39.5億美元,同比增長116.3%。",
+                            date="2021-09", subject="山东省"))
+    assert cs["39.5亿美元"].metric == "实际使用外资" and cs["39.5亿美元"].entity_ambiguous
+    cs = by_value(claims_of("今年1月至4月,我省新设外商投资企业826家,同比增长42.7%。实际使用外资69.4亿美元,同比增长84.5%。",
+                            date="2021-05", subject="山东省"))
+    assert not cs["69.4亿美元"].entity_ambiguous
+
+
+def test_a_count_among_a_field_counted_before_it_is_named_by_what_follows():
+    cs = by_value(claims_of("2019年1-2月,9个中心城市中有8个环境空气质量达到二级标准,只有铜仁市未达标。", date="2019-03"))
+    assert cs["8个"].metric != cs["9个"].metric and cs["8个"].metric.startswith("环境空气质量")
+    cs = by_value(claims_of("2021年唐山市19个区县有17个区县取得了正增长的好成绩,只有两个区县负增长。", date="2022-03"))
+    assert cs["17个"].metric.startswith("区县取得")

@@ -260,13 +260,20 @@ def _earlier_base_year(d: Draft, level: Draft | None, ctx: SentenceContext, unti
 
 def _unread_number_between(ctx: SentenceContext, drafts: list[Draft], target: Draft, d: Draft) -> bool:
     """A number stands between the figure and the rate that is no figure read (its unit unknown)
-    nor a time: it may be the figure the rate is of."""
+    nor a time: it may be the figure the rate is of. A milestone crossed (首次突破30万大关) is none."""
     read = [(o.mention.start, o.mention.end) for o in drafts] + [(t.start, t.end) for t in ctx.all_times]
-    for m in re.finditer(r"\d+(?:\.\d+)?", ctx.text[target.mention.end:d.mention.start]):
+    between = ctx.text[target.mention.end:d.mention.start]
+    for m in re.finditer(r"\d+(?:\.\d+)?", between):
         at = target.mention.end + m.start()
-        if not any(s <= at < e for s, e in read):
+        if not any(s <= at < e for s, e in read) and not _a_milestone().match(between, m.end()):
             return True
     return False
+
+
+@cache
+def _a_milestone() -> re.Pattern:
+    """万大关, 亿元台阶: a magnitude, a unit, then a milestone word (``milestones``)."""
+    return re.compile(rf"[万亿千百]?[^\d,，;；。]{{0,2}}?(?:{'|'.join(map(re.escape, _words()['milestones']))})")
 
 
 def _in_a_part_of_its_own(ctx: SentenceContext, drafts: list[Draft], target: Draft, d: Draft) -> bool:

@@ -42,10 +42,17 @@ def _next_in_list(gap: str) -> bool:
     gap = re.sub(r"^\s*[(（][^()（）]*[)）]", "", gap)  # 20.6亿元(不含袁州医药工业园,下同)、主营业务收入…
     if _separator().fullmatch(gap):
         return True
-    return bool(re.match(r"\s*[,，;；、]", gap)) and len(gap) <= _LIST_GAP and not re.search(word(), gap)
+    # (、电力热力燃气及水生产和供应业: after the list joiner, a long name of the next is still the list)
+    longest = _LONG_NAME_GAP if gap.lstrip().startswith(_list_joiner()) else _LIST_GAP
+    return bool(re.match(r"\s*[,，;；、]", gap)) and len(gap) <= longest and not re.search(word(), gap)
 
 
 _LIST_GAP = 12  # ，签约金额 / ，实际到位资金: a separator and the next amount's name
+_LONG_NAME_GAP = 24  # 、交通运输、仓储和邮政业: an industry section's name after the list joiner
+
+
+def _list_joiner() -> str:
+    return lexicon.load("extraction.yaml")["respective"]["separators"][0]
 
 
 def _a_change(d: Draft) -> bool:
@@ -69,8 +76,7 @@ def _rate_lists(text: str, drafts: list[Draft]) -> set[int]:
 
 def _names_between(gap: str) -> bool:
     """A list of names (A、B) between the amounts and 分别: the rates after it are theirs."""
-    list_joiner = lexicon.load("extraction.yaml")["respective"]["separators"][0]
-    return list_joiner in gap
+    return _list_joiner() in gap
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
