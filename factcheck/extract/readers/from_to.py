@@ -8,7 +8,8 @@ A 年均增长 stated after them then meets its base year (``average_growth``).
 Two growth rates are read alike (汽车制造业由1-8月的下降7%转为增长4%: both rates of 汽车制造业).
 A share written 占…的比重由上年同期的77.3%提高到78.9% is the share now (78.9%, which takes the
 share's relation to the amount before it) and the share then (77.3%, of the time after 由, with no
-amount of its own in the sentence to be a share of).
+amount of its own in the sentence to be a share of); so is a share then whose change follows in
+points (占全省比重由上年的10.5%提高1.2个百分点).
 
 Example: 广州经济技术开发区地区生产总值由2012年的2008.19亿元提高至2021年的3505.33亿元 →
 地区生产总值 2008.19亿元 (2012) and 3505.33亿元 (2021).
@@ -69,17 +70,20 @@ def _shares_from_to(ctx: SentenceContext, drafts: list[Draft]) -> None:
     """占房地产开发投资的比重由上年同期的77.3%提高到78.9%: the share stated first is the earlier one;
     the relation to this period's amount (商品住宅投资完成643.4亿元) is the later share's."""
     text, start_words = ctx.text, _w()["from"]
-    for x, y in zip(drafts, drafts[1:]):
-        if x.rel is None or x.rel.type != "share" or y.rel is not None or x.unit != y.unit \
-                or not _between().match(text[x.mention.end:y.mention.start]):
+    for x, y in zip(drafts, [*drafts[1:], None]):
+        if x.rel is None or x.rel.type != "share":
             continue
-        at = max(text.rfind(w, x.lead_start, x.mention.start) for w in start_words)
+        at = max(text.rfind(w, x.lead_start + max(x.rel.marker, 0), x.mention.start) for w in start_words)
         if at < 0:
+            continue
+        earlier = next((t.period for t in reversed(ctx.all_times)
+                        if at <= t.start and t.end <= x.mention.start and t.period is not None), None)
+        if y is None or y.rel is not None or x.unit != y.unit or not _between().match(text[x.mention.end:y.mention.start]):
+            # 占全省比重由上年的10.5%提高1.2个百分点: the share then, of no amount the sentence states
+            x.rel, x.period = None, earlier or x.period
             continue
         y.rel, x.rel = x.rel, None
         y.metric, y.own_metric, y.entity, y.entity_ambiguous = x.metric, x.own_metric, x.entity, x.entity_ambiguous
-        earlier = next((t.period for t in reversed(ctx.all_times)
-                        if at <= t.start and t.end <= x.mention.start and t.period is not None), None)
         # now is the period of the amount the share is of, written before it (not the time after 由)
         amount = next((d for d in reversed(drafts[:drafts.index(x)]) if d.is_anchor), None)
         y.period, x.period = amount.period if amount is not None else x.period, earlier
