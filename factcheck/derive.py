@@ -21,7 +21,12 @@ from factcheck.extract.relations import names_only_a_plan
 def derive_all(facts: Facts) -> None:
     rate_metrics: dict[tuple[str, str], set[str]] = {}  # (article, entity) → the metrics of its rates
     wholes: dict[tuple[str, str], set[str]] = {}  # (article, metric) → what it is a share or part of
+    # the amounts a multiple or share is taken of, by article: the figures compared with an average
+    compared: dict[str, set[str]] = {}
     for c in facts.claims:
+        for r in c.relations:
+            if r.type in ("multiple", "share") and r.of:
+                compared.setdefault(c.article, set()).add(r.of)
         if c.relation("growth") is not None:
             rate_metrics.setdefault((c.article, c.entity), set()).add(c.metric)
         share, part = c.relation("share"), c.relation("part_of")
@@ -29,12 +34,6 @@ def derive_all(facts: Facts) -> None:
             facts.by_id[part.of].metric if part is not None and part.of in facts.by_id else "")
         if whole:
             wholes.setdefault((c.article, c.metric), set()).add(whole)
-    # the amounts a multiple or share is taken of, by article: the figures compared with an average
-    compared: dict[str, set[str]] = {}
-    for c in facts.claims:
-        for r in c.relations:
-            if r.type in ("multiple", "share") and r.of:
-                compared.setdefault(c.article, set()).add(r.of)
     for c in facts.claims:
         for rel in c.relations:
             base = facts.by_id.get(rel.of) if rel.of else None

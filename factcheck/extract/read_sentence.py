@@ -140,11 +140,8 @@ def _is_threshold(text: str, m: Mention) -> bool:
     if units.is_count(m.unit):
         return False  # 10家以上产业链企业 is a count, not a class of firms
     classy = m.bound in ("gt", "ge", "range") or (m.chinese and m.precision > 1)
-    bar = next((b for b in words["bars"] if text.startswith(b, m.end)), "")
-    if bar:  # 90平方米及以下住宅: the bar the mention did not take
-        classy, follow = True, text[m.end + len(bar):m.end + len(bar) + 8]
     currency = next((w for w in words["currencies"] if follow.startswith(w)), "")
-    bar = next((b for b in words["bars"] if text.startswith(b, m.end + len(currency))), "") if currency else ""
-    if bar:  # 10亿元人民币以上项目: the bar stands after the currency's name
+    bar = next((b for b in words["bars"] if text.startswith(b, m.end + len(currency))), "")
+    if bar:  # 90平方米及以下住宅, 10亿元人民币以上项目: a bar the mention did not take, after the currency's name
         classy, follow = True, text[m.end + len(currency) + len(bar):m.end + len(currency) + len(bar) + 8]
     return classy and bool(_threshold_follow().match(follow))

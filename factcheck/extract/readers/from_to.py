@@ -43,13 +43,13 @@ def _between() -> re.Pattern:
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
-    text, start_words = ctx.text, _w()["from"]
+    text = ctx.text
     anchors = [d for d in drafts if d.is_anchor or _a_growth(d)]
     for x, y in zip(anchors, anchors[1:]):
         if x.unit != y.unit or _a_growth(x) != _a_growth(y) or not _between().match(text[x.mention.end:y.mention.start]):
             continue
         cs = ctx.clauses[x.clause][0]
-        at = max(text.rfind(w, cs, x.mention.start) for w in start_words)
+        at = _from_word(text, cs, x.mention.start)
         if at < 0:
             continue
         metric = lexicon.canonical_metric(naming.clean_metric(text[cs:at], cs, ctx.times, ctx.entities, ctx.refs))
@@ -69,11 +69,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 def _shares_from_to(ctx: SentenceContext, drafts: list[Draft]) -> None:
     """占房地产开发投资的比重由上年同期的77.3%提高到78.9%: the share stated first is the earlier one;
     the relation to this period's amount (商品住宅投资完成643.4亿元) is the later share's."""
-    text, start_words = ctx.text, _w()["from"]
-    for x, y in zip(drafts, [*drafts[1:], None]):
+    text = ctx.text
+    for i, (x, y) in enumerate(zip(drafts, [*drafts[1:], None])):
         if x.rel is None or x.rel.type != "share":
             continue
-        at = max(text.rfind(w, x.lead_start + max(x.rel.marker, 0), x.mention.start) for w in start_words)
+        at = _from_word(text, x.lead_start + max(x.rel.marker, 0), x.mention.start)
         if at < 0:
             continue
         earlier = next((t.period for t in reversed(ctx.all_times)
@@ -85,8 +85,13 @@ def _shares_from_to(ctx: SentenceContext, drafts: list[Draft]) -> None:
         y.rel, x.rel = x.rel, None
         y.metric, y.own_metric, y.entity, y.entity_ambiguous = x.metric, x.own_metric, x.entity, x.entity_ambiguous
         # now is the period of the amount the share is of, written before it (not the time after 由)
-        amount = next((d for d in reversed(drafts[:drafts.index(x)]) if d.is_anchor), None)
+        amount = next((d for d in reversed(drafts[:i]) if d.is_anchor), None)
         y.period, x.period = amount.period if amount is not None else x.period, earlier
+
+
+def _from_word(text: str, start: int, end: int) -> int:
+    """Where the last 由 or 从 (``from``) stands in ``text[start:end]``; -1 when none does."""
+    return max(text.rfind(w, start, end) for w in _w()["from"])
 
 
 def _a_growth(d: Draft) -> bool:
