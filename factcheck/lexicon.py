@@ -54,6 +54,13 @@ def is_flow(metric: str) -> bool:
     return bool(metrics().get(metric, {}).get("flow"))
 
 
+def flow_by_head(metric: str) -> bool:
+    """快递服务企业业务量, 港口货物吞吐量: a metric the lexicon does not list whose name ends with the
+    head of a quantity summed over time (``flow_heads`` in ``metrics.yaml``), and names no average."""
+    spec = load("metrics.yaml")
+    return metric.endswith(tuple(spec["flow_heads"])) and not any(w in metric for w in spec["not_flows"])
+
+
 @cache
 def entities() -> dict:
     return load("entities.yaml")

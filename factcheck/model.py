@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cache
 
 from factcheck.contracts import RANK_UNIT
 from factcheck.interval import INF, Interval
 from factcheck.numbers import last_digit_place
+
+
+@cache
+def _folded(text: str) -> str:
+    from factcheck.normalize import fold_line
+
+    return fold_line(text)
 
 BOUNDS = ("exact", "approx", "gt", "ge", "lt", "le", "above_near", "below_near", "range")
 MODALITIES = ("actual", "estimate", "target")
@@ -35,6 +43,8 @@ RELATION_TYPES = (
     "contribution",  # this many percentage points of growth rate `of` come from this part (拉动)
     "average_growth",  # this compound annual rate (年均增长) takes `of`'s metric over the years in `period`
     "rank",          # this rank (第N位) is among the `of` units it was ranked with (在全省126家…中)
+    "order",         # listed after `of` under a superlative: sign 1, not larger (最高的三个…); -1, not smaller
+    "restates",      # `of` in another unit, in brackets after it (2643.8万公顷(39657万亩))
 )
 
 
@@ -128,6 +138,12 @@ class Claim:
     @property
     def is_exact(self) -> bool:
         return self.bound == "exact"
+
+    @property
+    def said(self) -> str:
+        """The quote as words are looked up in it: simplified, width-folded, a mirror's pinyin
+        glosses dropped (累計提取 in a traditional article says 累计 as much as a simplified one)."""
+        return _folded(self.quote)
 
     def describe(self) -> str:
         """The figure as a reader would say it: 256.4亿元, 70余家, 超过1000亿元."""

@@ -23,13 +23,15 @@ Fails
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factcheck import units
 from factcheck.checks.increment import comparable_prices
 from factcheck.checks.support import against_stated, derived_for, finding, revised_elsewhere
 from factcheck.facts import Facts, counts_units, growth_factor, prior_period, prior_rounded_twice
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, TIMES_MISREAD, WHOLE_PRIOR_BAD,
-                                WHOLE_PRIOR_OK, WHOLE_PRIOR_STOCK, WHOLE_STEP, say)
+from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, PRIOR_ROUNDED_TWICE, TIMES_MISREAD,
+                                WHOLE_PRIOR_BAD, WHOLE_PRIOR_OK, WHOLE_PRIOR_STOCK, WHOLE_STEP, say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.contracts import MULTIPLE_UNIT
 
@@ -60,6 +62,7 @@ def check(facts: Facts, options: dict):
         compared = list(against_stated(ID, facts, fact, level, rate, tol))
         if rate.unit == MULTIPLE_UNIT and rel.sign > 0:
             compared = [_times_reading(f, facts, level, rate, tol) for f in compared]
+        compared = [_rounded_twice(f, facts, level, rate, tol) for f in compared]
         yield from (f for f in (_revised_or_real(f, facts, level) for f in compared) if f is not None)
         if not compared and counts_units(level) and rate.bound == "exact":
             # (or with the rate rounded twice: 268家 up 162.8% from 102, which is 162.745%)
@@ -114,6 +117,18 @@ def _revised_or_real(f, facts, level):
     if comparable_prices(level.metric):
         return None
     return revised_elsewhere(f, facts, level)
+
+
+def _rounded_twice(f, facts, level, rate, tol):
+    """实现保费收入585.9亿元,同比增长17.7% against 498.1亿元 a year before: 585.9 ÷ 498.1 is 17.649%
+    at most, 17.65 to two decimals and 17.7 to one — an office's rate rounded twice, or taken on a
+    base revised since. A question, not an error."""
+    if f.status != "conflict":
+        return f
+    stated = facts.by_id[f.evidence[-1].claim]
+    if not prior_rounded_twice(level, rate, facts).widen(tol).meets(facts.in_unit(stated, level.unit).widen(tol)):
+        return f
+    return replace(f, status="review", message=f"{f.message}{say(PRIOR_ROUNDED_TWICE)}")
 
 
 def _times_reading(f, facts, level, rate, tol):

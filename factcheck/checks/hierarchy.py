@@ -11,7 +11,9 @@ What it checks
     exceed that size. Ranks of stated figures (广丰经开区325.44亿元,全省第八位) are set against the
     figures: within one ranking (one metric, period and scope) the better place must not have
     the smaller value, and a unit 第N in 全市 (全省, 全县) cannot have N or more other places of
-    that city stated with a larger value.
+    that city stated with a larger value. A list a superlative announces (最高的三个行业分别是…,
+    增速最低的三个市依次为…, read by ``readers/order.py``) is in its order: from the largest, no
+    figure above the one before it; from the smallest, none below.
 
 Why
     A county's figure printed above its city's, or a park's above its county's, means one of
@@ -20,12 +22,14 @@ Why
 Passes
     全市地区生产总值1234.5亿元 … 裕华区地区生产总值356.2亿元 — 356.2 ≤ 1234.5. 在全省126家省级以上
     开发区综合考评中位列第3位 — 3 ≤ 126. 上饶经开区主营业务收入494.82亿元,全省第五位;广丰经开区
-    325.44亿元,全省第八位 — 494.82 ≥ 325.44.
+    325.44亿元,全省第八位 — 494.82 ≥ 325.44. 年平均工资最高的三个行业分别是科学研究和技术服务业
+    111817元,采矿业111348元,电力、热力、燃气及水生产和供应业96962元 — 111817 ≥ 111348 ≥ 96962.
 
 Fails
     全市工业投资85.0亿元 … 裕华区工业投资92.3亿元 — 92.3 > 85.0. 在全省26家开发区中排名第30位 —
     a 30th place among 26. 新罗区地区生产总值376.45亿元,居全市第一;上杭县地区生产总值415.94亿元 —
-    a first place below another county of the city.
+    a first place below another county of the city. 最低的三个市州分别是陇南市73337元、天水市79993元、
+    武威市76396元 — 76396 comes after 79993 in a list from the smallest.
 
 Limits
     Only entities that resolve to one division are compared (a name shared by two counties is
@@ -44,7 +48,8 @@ from factcheck.checks.support import finding
 from factcheck.extract.entities import family_of
 from factcheck.facts import Facts, is_additive
 from factcheck.indicators import indicator_of
-from factcheck.messages import (LEVEL_OVER, LEVEL_WITHIN, RANK_ORDER_OVER, RANK_ORDER_WITHIN, RANK_OVER,
+from factcheck.messages import (LEVEL_OVER, LEVEL_WITHIN, ORDER_DOWN_OVER, ORDER_DOWN_WITHIN, ORDER_UP_OVER,
+                                ORDER_UP_WITHIN, RANK_ORDER_OVER, RANK_ORDER_WITHIN, RANK_OVER,
                                 RANK_PLACES_OVER, RANK_PLACES_WITHIN, RANK_WITHIN, say)
 from factcheck.model import Claim
 from factcheck.options import Option, document, rel_tolerance
@@ -61,7 +66,49 @@ def check(facts: Facts, options: dict):
     ranked = _ranked_values(facts)
     yield from _rank_order(facts, ranked)
     yield from _ranks_among_places(facts, ranked)
+    yield from _listed_order(facts)
     yield from _levels(facts, options)
+
+
+def _listed_order(facts: Facts):
+    """最高的三个行业分别是A x元、B y元、C z元: each figure of a list a superlative announces is
+    not larger (from the largest) or not smaller (from the smallest) than the one before it."""
+    after: dict[str, Claim] = {}
+    for c in facts.claims:
+        rel = c.relation("order")
+        if rel is not None and rel.of in facts.by_id:
+            after[rel.of] = c
+    listed = set(after.values())
+    for head in [facts.by_id[i] for i in after if facts.by_id[i] not in listed]:
+        items = [head]
+        while items[-1].id in after and len(items) <= len(after):
+            items.append(after[items[-1].id])
+        down = items[1].relation("order").sign == 1
+        unit = head.unit
+        if not all(units.compatible(c.unit, unit) for c in items):
+            continue
+        named = _names(items)
+        wrong = next(((a, b) for a, b in zip(items, items[1:]) if not (
+            facts.in_unit(b, unit).can_be_le(facts.in_unit(a, unit)) if down
+            else facts.in_unit(a, unit).can_be_le(facts.in_unit(b, unit)))), None)
+        if wrong is not None:
+            a, b = wrong
+            text = say(ORDER_DOWN_OVER if down else ORDER_UP_OVER, later=named[b.id], earlier=named[a.id])
+            yield finding(ID, "conflict", text, [a, b])
+        else:
+            order = (" ≥ " if down else " ≤ ").join(named[c.id] for c in items)
+            yield finding(ID, "agree", say(ORDER_DOWN_WITHIN if down else ORDER_UP_WITHIN, order=order), items)
+
+
+def _names(items: list[Claim]) -> dict[str, str]:
+    """Each figure by the name the list gives it (天水市 79993元), or by its value alone."""
+    written = {}
+    for a, b in zip(items, items[1:]):
+        names = b.relation("order").items
+        if len(names) == 2:
+            written.setdefault(a.id, names[0])
+            written[b.id] = names[1]
+    return {c.id: f"{written.get(c.id, '')} {c.describe()}".strip() for c in items}
 
 
 def _ranked_values(facts: Facts) -> list[tuple[Claim, Claim, str]]:

@@ -188,8 +188,8 @@ def _year_on_year(diff) -> bool:
     """同比增加6.48亿美元, 与2024年上半年相比增加了0.51亿元: an increment the text says is counted
     from the same time a year before (``year_on_year`` in ``growth.yaml``), as 同比增长 is."""
     words = lexicon.load("growth.yaml")
-    return any(re.search(w, diff.quote) for w in words["year_on_year"]) and \
-        not any(w in diff.quote for w in words["since_january"])
+    return any(re.search(w, diff.said) for w in words["year_on_year"]) and \
+        not any(w in diff.said for w in words["since_january"])
 
 
 def _one_base(diff, rate) -> bool:
@@ -199,15 +199,15 @@ def _one_base(diff, rate) -> bool:
     after a rate its sentence says is year on year (公共财政收入完成46206万元,同比增长15.7%,增收6253万元,
     1至8月: ``year_on_year`` in ``growth.yaml``), is counted from that base too."""
     words = lexicon.load("growth.yaml")
-    if any(w in diff.quote for w in words["since_january"]):
+    if any(w in diff.said for w in words["since_january"]):
         return False
     comparisons = lexicon.load("extraction.yaml")["relations"]["comparisons"]
-    named = {w for w in comparisons if w in diff.quote}
+    named = {w for w in comparisons if w in diff.said}
     if not named:
         return diff.article == rate.article and diff.sentence == rate.sentence \
             and (diff.line, diff.column) > (rate.line, rate.column) \
-            and any(re.search(w, rate.quote) for w in words["year_on_year"])
-    own = {w for w in comparisons if w in rate.quote}
+            and any(re.search(w, rate.said) for w in words["year_on_year"])
+    own = {w for w in comparisons if w in rate.said}
     return not own or bool(own & named)
 
 

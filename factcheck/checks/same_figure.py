@@ -24,6 +24,8 @@ What it checks
     (同期平均水平, 比上年增速) and measures whose owner was lost (产值 alone) are never grouped; nor,
     in one article, figures each stated after a level of its sentence naming one measure for
     different subjects (企业贷款余额…,新增信贷投入 and 制造业贷款余额…,新增信贷投入).
+    A figure restated in brackets in another unit of the same kind (夏粮播种面积2643.8万公顷(39657万亩):
+    ``readers/restated.py``) is the same quantity converted (1公顷 = 15亩), within the rounding of both.
 
 Why
     The figure in the summary and the one in the body, or in two reports of the same fact,
@@ -33,7 +35,8 @@ Passes
     规模以上工业总产值同比增长36.8% … (later) 规模以上工业总产值同比增长36.8%.
 
 Fails
-    规模以上工业总产值同比增长36.8% … (later) 规模以上工业总产值同比增长38.6%.
+    规模以上工业总产值同比增长36.8% … (later) 规模以上工业总产值同比增长38.6%. 比2020年增加265.5万公顷
+    (398.2万亩) — 265.5万公顷 is 3982.5万亩.
 """
 
 from __future__ import annotations
@@ -51,8 +54,9 @@ from factcheck.interval import fmt_interval
 from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
-from factcheck.messages import (SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER, SAME_ROUND_ELSEWHERE,
-                                SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH, period_label, say)
+from factcheck.messages import (CONVERTED_BAD, CONVERTED_OK, SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER,
+                                SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH,
+                                period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover
 
@@ -264,10 +268,10 @@ def _count_it_follows(c) -> str:
     in the part of the figure's sentence it stands in (after the last semicolon before it, up to
     the end of its quote), else in the sentence up to there (全省共有小学11673所,…;在校生376.61万人);
     never the figure itself; '' when none."""
-    at = c.sentence.find(c.quote)
+    at = c.sentence.find(c.said)
     if at < 0:
         return ""
-    upto = c.sentence[:at + len(c.quote)]  # (a quote may open with the count: 54个项目…完成率62.4%)
+    upto = c.sentence[:at + len(c.said)]  # (a quote may open with the count: 54个项目…完成率62.4%)
     part = re.split(r"[;；]", upto)[-1]
     for text, offset in ((part, len(upto) - len(part)), (upto, 0)):
         for m in _pattern("counted_instances").finditer(text):
@@ -311,7 +315,7 @@ def _cumulative_beside_flow(members) -> bool:
     """累计使用率达到92.01% beside 使用率达到了93.62%: a figure its clause calls cumulative
     (``cumulative_words`` in ``metrics.yaml``) and one it does not are of different spans."""
     words = tuple(lexicon.load("metrics.yaml")["cumulative_words"])
-    return len({any(w in c.quote for w in words) for c in members}) > 1
+    return len({any(w in c.said for w in words) for c in members}) > 1
 
 
 def _restated_for_a_part(members) -> bool:
@@ -378,6 +382,7 @@ def _under_other_totals(facts: Facts, totals: list[str]) -> bool:
 
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
+    yield from _restated_in_another_unit(facts, tol)
     # A distributed run hands in the groups it made with a shuffle (factcheck.dask_engine).
     groups = facts.groups.get(ID) or groups_of(facts.claims, options["across_articles"])
     dated_articles = {c.article for c in facts.claims if c.period and c.unit != DATE_UNIT}  # (a dateline dates no figure)
@@ -549,3 +554,15 @@ def _written_short(facts: Facts, groups: dict, tol: float):
             yield finding(ID, "agree" if ok else "review",
                           say(SAME_SHORT_AGREE if ok else SAME_SHORT_DIFFER, short=short, long=long, values=values),
                           [a, b])
+
+
+def _restated_in_another_unit(facts: Facts, tol: float):
+    """2643.8万公顷(39657万亩): the figure in brackets is the one before it, converted."""
+    from factcheck.interval import fmt_interval
+
+    for second, _, first in facts.linked("restates"):
+        converted = facts.in_unit(second, first.unit)
+        ok = converted.widen(tol).meets(facts.interval(first).widen(tol))
+        how = f"{second.describe()} = {fmt_interval(converted)}{first.unit}"
+        text = say(CONVERTED_OK if ok else CONVERTED_BAD, first=first.describe(), second=second.describe(), how=how)
+        yield finding(ID, ok, text, [first, second], [how])

@@ -357,7 +357,7 @@ def _whole_of_the_frame(facts: Facts, part):
     活动的法人单位9299个 stated: the one amount of the part's article, unit and period above the
     part whose name holds the frame's words in order (``linking.field_frames`` in
     ``extraction.yaml``); None when there is none or more than one."""
-    at = part.sentence.find(part.quote)
+    at = part.sentence.find(part.said)
     frame = next((m for m in lexicon.field_frames().finditer(part.sentence[:at] if at >= 0 else "")), None)
     if frame is None:
         return None

@@ -8,7 +8,11 @@ What it checks
     such a total is a review, never a conflict (``qualifiers_not_parts`` in ``parts.yaml`` lists
     qualifiers that make no part: 累计, 新增, 计划 …). So are indicators that are parts of
     another by definition (``contains`` in ``indicators.yaml``: 税收收入 of 一般公共预算收入,
-    工业增加值 of 工业总产值), each stated once for one entity and period. A part after 其中 whose
+    工业增加值 of 工业总产值), each stated once for one entity and period; and so is a figure its
+    clause calls cumulative (累计缴存住房公积金166.77亿元, ``cumulative_words`` in ``metrics.yaml``) of
+    the same indicator's figure for a period ending with it (缴存住房公积金21.42亿元) — an agreement
+    when it does; when it does not, nothing is said (only their names join them, and a total
+    planned, 总投资, or a part's cumulative figure is often named like the amount). A part after 其中 whose
     indicator and its total's are two of the vocabulary, neither containing the other
     (社会消费品零售总额 under 一般公共预算收入: the list of parts had ended), is a review above it; so is
     the change of a part above its total's (收入增加3627万元,其中…增加365万元), which another part's
@@ -63,6 +67,12 @@ def check(facts: Facts, options: dict):
         if (part.id, total.id) not in stated:
             stated.add((part.id, total.id))
             yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
+    for part, total in _within_cumulative(facts):
+        if (part.id, total.id) not in stated and facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol)):
+            # (above it, nothing: 总投资166.25亿元的37个项目,累计完成投资68.39亿元 — a total planned named
+            # like the amount done, or a part's cumulative figure named like the whole's)
+            stated.add((part.id, total.id))
+            yield _verdict(facts, part, total, tol)
 
 
 _FAR = 1000  # a "part" this many times its total is no part that outgrew it
@@ -78,7 +88,7 @@ def _far_above(facts: Facts, part, total) -> bool:
 def _a_change(c) -> bool:
     """其中医院增加70家: the figure's words before its number end with a verb of change (not 23个行业
     出口增长, a count of the industries that grew)."""
-    return bool(change_named(re.split(r"\d", c.quote, maxsplit=1)[0].rstrip()))
+    return bool(change_named(re.split(r"\d", c.said, maxsplit=1)[0].rstrip()))
 
 
 def _verdict(facts: Facts, part, total, tol: float, over: str | None = None):
@@ -87,6 +97,30 @@ def _verdict(facts: Facts, part, total, tol: float, over: str | None = None):
     ok = facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol))
     text = say(PART_WITHIN if ok else PART_OVER, part=part.describe(), total=total.describe())
     return finding(ID, ok if ok or over is None else over, text, [total, part], trivial=True)
+
+
+def _within_cumulative(facts: Facts):
+    """(flow, cumulative): 2021年缴存住房公积金21.42亿元 … 截至2021年底,累计缴存住房公积金166.77亿元 —
+    of one article, entity, metric and period, a figure its clause calls cumulative
+    (``cumulative_words`` in ``metrics.yaml``) holds the one it does not."""
+    from factcheck import lexicon
+
+    words = tuple(lexicon.load("metrics.yaml")["cumulative_words"])
+    for (entity, metric, period), claims in facts.levels.items():
+        if not entity or not period or len(claims) < 2:
+            continue
+        by_article: dict[str, list] = {}
+        for c in claims:
+            if not c.entity_ambiguous and is_additive(c):
+                by_article.setdefault(c.article, []).append(c)
+        for here in by_article.values():
+            cumulative = [c for c in here if any(w in c.said for w in words)]
+            total = one_value(cumulative) if cumulative else None
+            if total is None:
+                continue
+            for c in here:
+                if c not in cumulative and units.compatible(c.unit, total.unit):
+                    yield c, total
 
 
 def _parts_by_definition(facts: Facts):

@@ -82,9 +82,9 @@ def check(facts: Facts, options: dict):
         if units.is_count(c.unit) and c.relation("part_of") is not None:
             counts_by_clause[(c.article, c.line, c.column)].append(c)
     for total_id, linked in parts.items():
+        total = facts.by_id[total_id]
         for group in _partitions_of(linked):
             if len(group) >= 2:
-                total = facts.by_id[total_id]
                 cover = partition_cover([p.metric for p in group], total.metric)
                 if not cover and _counted_apart(facts, group, parts, counts_by_clause):
                     s = _sum_in(facts, group, total.unit)
@@ -95,6 +95,14 @@ def check(facts: Facts, options: dict):
                 if cover == "whole" or (not cover and _adds_up(facts, total, group, tol)):
                     yield from _weighted_growth(facts, total, group, growth_of)
                 yield from _changes_add_up(facts, total, group, tol, changes)
+        for group in _partitions_beside_others(linked):
+            # (沿海 and 内河 ports beside 外贸 under the ports' total, or 城镇 and 乡村 生活用水 beside
+            # 农业用水 under 总用水量: the partition may be the total's or a part's — so its sum must
+            # stay within the total, and meeting it is an agreement, missing it below nothing)
+            meets = _sum_in(facts, group, total.unit).meets(facts.interval(total).widen(tol))
+            yield from _judge(facts, total, group, tol, cover="beside" if meets else "part")
+            if meets:
+                yield from _weighted_growth(facts, total, group, growth_of)
     for total, group, loose in _breakdowns_by_name(facts, parts):
         yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if loose else None)
         yield from _weighted_growth(facts, total, group, growth_of)
@@ -185,6 +193,17 @@ def _partitions_of(group: list) -> list[list]:
     return split if split and sum(len(m) for m in split) == len(group) else [group]
 
 
+def _partitions_beside_others(group: list) -> list[list]:
+    """A whole partition among parts of no partition under one total (其中,外贸…;沿海港口…;内河港口…):
+    those of its members, when it is the only one."""
+    if partition_cover([p.metric for p in group]):
+        return []
+    split = whole_partitions([p.metric for p in group])
+    if len(split) != 1 or len(split[0]) == len(group):
+        return []
+    return [[group[i] for i in split[0]]]
+
+
 def _sum_in(facts: Facts, group: list, unit: str) -> Interval:
     """The parts' sum in ``unit``, with the rounding of every part."""
     return sum((facts.in_unit(p, unit) for p in group), Interval.point(0.0))
@@ -266,7 +285,7 @@ def _against(change) -> str:
     """The words a change is measured against (比上年末, 较年初), '' when none is written."""
     from factcheck.extract.relations import patterns
 
-    m = re.search(patterns().cmp, change.quote)
+    m = re.search(patterns().cmp, change.said)
     return m.group() if m else ""
 
 
@@ -332,7 +351,9 @@ def _truncated(total) -> Interval | None:
 
 def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mismatch: str | None = None):
     """The parts' sum against the total; a whole partition that misses its total is ``mismatch``
-    when given (a breakdown that holds only as a rule), else a conflict."""
+    when given (a breakdown that holds only as a rule), else a conflict. ``cover`` says what the
+    parts are when the caller knows better than their names: ``whole``, ``part``, or ``beside``
+    (a partition beside other parts, judged as parts that may overlap)."""
     s = _sum_in(facts, group, total.unit)
     t = facts.interval(total).widen(tol)
     how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"

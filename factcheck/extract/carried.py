@@ -99,6 +99,28 @@ def carry_names(drafts: list[Draft], ctx: SentenceContext) -> None:
             d.metric = same_unit.metric
 
 
+def carry_qualifier(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """新增保险法人机构2家,经营主体9家,保险专业中介法人机构5家: a qualifier of additions at the
+    head of a list (``distributed_qualifiers``) is each later item's too, when the item's clause
+    is its name and figure alone — else 经营主体9家 meets 全市共有…经营主体61家 as one figure."""
+    words = tuple(_words()["distributed_qualifiers"])
+    for prev, d in zip(drafts, drafts[1:]):
+        head = next((w for w in words if prev.metric.startswith(w)), "")
+        if not head or not d.is_anchor or not d.metric or d.metric.startswith(words) \
+                or d.clause != prev.clause + 1 or not units.compatible(prev.unit, d.unit):
+            continue
+        if _name_alone(ctx, prev, head) and _name_alone(ctx, d):
+            d.metric = head + d.metric
+
+
+def _name_alone(ctx: SentenceContext, d: Draft, carried: str = "") -> bool:
+    """The figure's clause is its name and the figure (经营主体9家), nothing else before it (its name
+    may hold the qualifier it was given, ``carried``)."""
+    cs = ctx.clauses[d.clause][0]
+    said = re.sub(r"\s", "", ctx.text[cs:d.mention.start])
+    return said in (d.metric, d.metric[len(carried):] if carried and d.metric.startswith(carried) else d.metric)
+
+
 def carry_month_on_month(drafts: list[Draft], ctx: SentenceContext) -> None:
     """全国居民消费价格环比上涨0.3%。其中,城市上涨0.3%…服务价格上涨0.6%: a rate that names no
     comparison of its own, after a month-on-month rate in its paragraph, is month on month too;

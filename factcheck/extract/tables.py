@@ -34,6 +34,8 @@ from dataclasses import replace
 from functools import cache
 
 from factcheck import lexicon, parts
+from factcheck.extract.entities import canonical
+from factcheck.indicators import indicator_of
 from factcheck.model import Claim, Ref, Relation
 from factcheck.normalize import fold_width, plain_cell
 from factcheck.numbers import parse_number
@@ -289,6 +291,8 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     data = [r for r in body if any(_NUMBER.match(t) for _, t in r[2][1:])]
     if not data:
         return []
+    if not times and _rows_of_places(data) and _measures_named(header[2], columns):
+        return _read_places(header[2], columns, data, raw, key, entity, over_labels)
     # 按城鄉分: — a row with a label and no numbers (in a table printed one cell per line) heads
     # the rows after it: the first of them opens parts, like a 其中.
     headed = {id(r) for before, r in zip(body, body[1:])
@@ -358,6 +362,72 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     # (only the first amount of a row is joined where its columns are no periods: a header read
     # one cell off would join the growth rates as parts)
     return _join_parts(claims, row_levels if times else [(o, label, levels[:1]) for o, label, levels in row_levels])
+
+
+def _rows_of_places(data) -> bool:
+    """泉州市 | 885 | 8.7, 丰泽区 | 72.0 | 8.0, …: most rows are named by a place or a park (or by a
+    word for the article's subject, 全市), at least two of them by a name."""
+    named = sum(1 for r in data if _names_a_unit(_label(r[2][0][1])[0]))
+    subject = sum(1 for r in data if _label(r[2][0][1])[0].replace(" ", "") in lexicon.entities()["references"])
+    return named >= 2 and 3 * (named + subject) >= 2 * len(data)
+
+
+def _measures_named(cells, columns) -> bool:
+    """县(市、区) | 常住人口(万人) | 出生率(‰): every column of amounts names what it measures — an
+    indicator, or a name ending in a measure (年末存款余额) — so each cell can be a place's figure of
+    it, or a name with its unit (城镇化水平(%)). A column of 绝对数 or 总量 under a caption this reader
+    does not see names nothing."""
+    levels = [_label(t) for (_, t), (kind, _) in zip(cells[1:], columns[1:]) if kind == "level"]
+    heads = tuple(parts.words()["measure_heads"])
+    return bool(levels) and all(
+        len(m := name.replace(" ", "")) >= 2 and m not in _words("generic_columns") and not _NUMBER.match(m)
+        and (bool(unit) or indicator_of(m) is not None or any(m.endswith(h) and len(m) > len(h) + 1 for h in heads))
+        for name, unit in levels)
+
+
+def _read_places(cells, columns, data, raw, key, subject, period) -> list[Claim]:
+    """A table whose rows are places and whose columns are measures: each amount is its row's
+    place's figure of its column's measure; a growth column is of the amount to its left. No
+    part is joined to a whole (a row 鲤城区(含开发区) before 鲤城区 and 开发区: rows can overlap), and
+    the period is the one the header names or none — the article's main one, so a table of
+    last year's figures in this year's bulletin can agree with the text but not conflict."""
+    refs = lexicon.entities()["references"]
+    claims: list[Claim] = []
+    for line, start, row in data:
+        label = _label(row[0][1])[0].replace(" ", "")
+        if refs.get(label) == "park":
+            continue  # 开发区: which park, in a table of the city's counties?
+        if label in refs:
+            who = subject
+        elif _names_a_unit(label):
+            who = canonical(label)
+        else:
+            continue  # 合计, 其他: no place of its own
+        nearest: Claim | None = None
+        for j, (col, text) in enumerate(row[1:], 1):
+            if j >= len(columns) or not _NUMBER.match(text):
+                continue
+            kind, unit = columns[j]
+            if kind not in ("level", "growth"):
+                continue
+            name, named_unit = _label(cells[j][1])
+            relations: tuple[Relation, ...] = ()
+            if kind == "growth":
+                if nearest is None:
+                    continue
+                relations, name, unit = (Relation("growth", of=nearest.id),), nearest.metric, "%"
+            else:
+                unit = named_unit or unit
+            n = parse_number(text.lstrip("-"))
+            at, column, line_start = _place(raw, start, line, col)
+            c = Claim(id=_id(key, at, column, text), article=key, line=at, column=column + 1, quote=text,
+                      value=-n.value if text.startswith("-") else n.value, unit=unit, precision=n.precision,
+                      entity=who, metric=name.replace(" ", ""), period=period, relations=relations,
+                      sentence=raw[line_start:].split("\n")[0])
+            claims.append(c)
+            if kind == "level":
+                nearest = c
+    return claims
 
 
 def _a_monthly_layout(cells, times: dict, block) -> bool:

@@ -3,7 +3,8 @@ the structure every reader shares (registered, documented, with cases that need 
 
 A case names the figures it expects by value and unit as ``%g`` writes them (``58个``,
 ``6.5%``; ``58个#2`` for the second such figure) and, for each, the fields it expects and its
-relations written as ``<type>[ of <figure>][ by <figure>][ items A、B[ 等]][ period P]``.
+relations written as ``<type>[ of <figure>][ by <figure>][ items A、B[ 等]][ period P]`` (an
+``order`` ends with ``from largest`` or ``from smallest``).
 The relations listed are all the figure has.
 """
 
@@ -55,6 +56,8 @@ def _relation(r, names: dict[str, str]) -> str:
         s += " items " + "、".join(r.items) + (" 等" if r.open else "")
     if r.period:
         s += " period " + r.period
+    if r.type == "order":
+        s += " from largest" if r.sign == 1 else " from smallest"
     return s
 
 

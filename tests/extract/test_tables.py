@@ -367,3 +367,42 @@ def test_a_column_at_a_base_years_prices_is_not_read():
     claims = extract_article(article(text, date="2017-04", subject="长顺县"))
     assert "520278万元" not in [c.describe() for c in claims] and "116527万元" not in [c.describe() for c in claims]
     assert not [f for f in findings_of(text, date="2017-04", subject="长顺县") if f.status == "conflict"]
+
+
+PLACES = """3—5 各县(市、区)常住人口主要指标(2021年) | |||||
+县(市、区) | 常住人口(万人) | 出生率(‰) | 城镇化水平(%) |
+泉州市 | 885 | 8.7 | 69.7 |
+鲤城区 | 39.7 | 7.5 | 100.0 |
+开发区 | 3.2 | 5.9 | 100.0 |
+晋江市 | 206.9 | 8.0 | 69.5 |
+南安市 | 152.7 | 8.6 | 63.6 |
+"""
+
+
+def test_rows_of_places_under_columns_of_measures():
+    # Each row is a place's figures, each column a measure: 晋江市's 常住人口 is 206.9万人. The
+    # table's period is not read off its caption, so it is the article's, inferred.
+    cs = extract_article(article(PLACES, date="2022-06", subject="泉州市"))
+    by = {(c.entity, c.metric): c for c in cs}
+    jinjiang = by[("晋江市", "常住人口")]
+    assert (jinjiang.value, jinjiang.unit, jinjiang.period_inferred) == (206.9, "万人", True)
+    assert by[("南安市", "城镇化水平")].unit == "%" and by[("泉州市", "出生率")].value == 8.7
+    assert not any(c.value == 3.2 for c in cs)  # 开发区: which park, in a table of the city's counties?
+    assert not any(c.relations for c in cs)  # rows can overlap (鲤城区(含开发区)): no parts joined
+
+
+def test_a_place_row_meets_the_text_and_its_city():
+    text = "2021年末,全市常住人口885万人,晋江市常住人口206.9万人,南安市常住人口152.7万人。\n" + PLACES
+    found = findings_of(text, date="2022-06", subject="泉州市")
+    assert any(f.check == "same_figure" and f.status == "agree" for f in found)
+    assert any(f.check == "hierarchy" and f.status == "agree" and "晋江市" in f.message for f in found)
+    found = findings_of(text.replace("| 206.9 |", "| 296.9 |"), date="2022-06", subject="泉州市")
+    # the table's period is inferred: a different figure is never a conflict (nor an agreement)
+    assert not any(f.status == "conflict" for f in found)
+    assert not any(f.check == "same_figure" and "206.9" in f.message for f in found)
+
+
+def test_a_column_that_names_no_measure_is_not_read_by_place():
+    table = "地区 | 绝对数(亿元) | 增长(%) |\n全市 | 1000 | 5.1 |\n鲤城区 | 100 | 4.2 |\n晋江市 | 300 | 6.0 |\n"
+    claims = extract_article(article(table, date="2022-06", subject="泉州市"))
+    assert not any(c.entity in ("鲤城区", "晋江市") for c in claims)

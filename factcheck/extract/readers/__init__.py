@@ -19,7 +19,7 @@ from typing import Protocol
 
 from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.readers import (average_growth, contribution, count_rate, dates, enumeration, events, from_to, linking,
-                                       named_lists, part_of, per_unit, rank, respective, span, tally,
+                                       named_lists, order, part_of, per_unit, rank, respective, restated, span, tally,
                                        structure, weekdays)
 
 STAGES = ("figures", "relations")
@@ -47,6 +47,8 @@ READERS: dict[str, ModuleType] = {
     part_of.ID: part_of,
     enumeration.ID: enumeration,
     rank.ID: rank,
+    order.ID: order,
+    restated.ID: restated,
     count_rate.ID: count_rate,
     tally.ID: tally,
     span.ID: span,

@@ -187,11 +187,17 @@ def _listed_after(text: str, start: int, drafts: list) -> list:
         return []
     group = [after[0]]
     for d in after[1:]:
-        if re.fullmatch(_sep(), text[group[-1].mention.end:d.mention.start]) and d.unit == group[0].unit:
+        if re.fullmatch(_sep(), text[group[-1].mention.end:d.mention.start]) and (
+                d.unit == group[0].unit or _amounts(group[0], d)):
             group.append(d)
         else:
             break
     return group
+
+
+def _amounts(a, b) -> bool:
+    """货运量、货物周转量分别完成307289万吨和205320579万吨公里: amounts in two units, one per name."""
+    return a.is_anchor and b.is_anchor and not a.is_rate and not b.is_rate
 
 
 def _names_before(text: str, pos: int) -> tuple[list[str], str]:

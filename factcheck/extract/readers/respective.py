@@ -74,6 +74,14 @@ def _rate_lists(text: str, drafts: list[Draft]) -> set[int]:
     return out
 
 
+def _verb_again(gap: str, d: Draft) -> bool:
+    """分别增长5.2%和增长0.8% (or 和下降0.8%): the list goes on with its verb written again."""
+    from factcheck.extract.relations import patterns
+
+    return d.rel is not None and d.rel.type == "growth" and bool(
+        re.fullmatch(rf"{_separator().pattern}(?:{patterns().up}|{patterns().down})", gap))
+
+
 def _names_between(gap: str) -> bool:
     """A list of names (A、B) between the amounts and 分别: the rates after it are theirs."""
     return _list_joiner() in gap
@@ -89,7 +97,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         for d in after[1:]:
             gap = text[group[-1].mention.end:d.mention.start]
             # (分别较上年增长4.52万亩、6公斤、7.4万吨: changes in the units of their levels)
-            if _separator().fullmatch(gap) and (d.unit == group[0].unit or _a_change(group[0]) and d.unit):
+            if (_separator().fullmatch(gap) or _verb_again(gap, d)) and (
+                    d.unit == group[0].unit or _a_change(group[0]) and d.unit):
                 group.append(d)
             else:
                 break

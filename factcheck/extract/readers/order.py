@@ -1,0 +1,122 @@
+"""A list of figures announced by a superlative is in the superlative's order:
+年平均工资最高的三个行业分别是科学研究和技术服务业111817元,采矿业111348元,电力…96962元.
+
+Reads: a superlative (最高, 最多, 最大, 最快, 靠前; 最低, 最少, 最小, 最慢, ``order`` in
+``extraction.yaml``) followed within a few characters by the words that open a list (分别是,
+依次为, 的是), then the run of figures after them in the sentence that are what the superlative
+ranks: amounts of one unit family, or, when the words before the superlative name a rate (增速
+最快的三个行业依次为A,B,C,分别增长12.3%、9.4%和9.4%), growth rates. Each figure after the first
+gets an ``order`` relation ``of`` the one before it, with ``sign`` 1 for a list from the largest
+and -1 for one from the smallest; ``hierarchy`` checks the values against that order.
+
+Example: 最低的三个市州分别是陇南市73337元、天水市73993元、武威市76396元 → 73993 ``order of``
+73337 (sign -1), 76396 ``order of`` 73993 (sign -1).
+
+Leaves alone: a superlative with no list opener near it (增速最高,达12%); a share ranking
+(占比最高的三个行业: the shares and the amounts after them are not told apart); a list with
+fewer than two figures of the ranked kind; figures after a break (其中, 此外) or another
+superlative; multiples and shares after the amounts (分别为全省平均水平的1.3倍).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon, parts, units
+from factcheck.contracts import MULTIPLE_UNIT, POINT_UNITS
+from factcheck.extract.draft import Draft, Link, SentenceContext
+
+ID = "order"
+STAGE = "relations"
+
+
+@cache
+def _words() -> dict:
+    return lexicon.load("extraction.yaml")["order"]
+
+
+@cache
+def _superlative() -> re.Pattern:
+    w = _words()
+    return re.compile("|".join(map(re.escape, sorted(w["descending"] + w["ascending"], key=len, reverse=True))))
+
+
+@cache
+def _opener() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(set(_words()["openers"]), key=len, reverse=True))))
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    text = ctx.text
+    for m in _superlative().finditer(text):
+        sign = 1 if m.group() in _words()["descending"] else -1
+        opener = _opener().search(text, m.end(), m.end() + _words()["reach"])
+        if opener is None or any(m.end() <= d.mention.start < opener.start() and not _a_count(d) for d in drafts):
+            continue
+        criterion = text[ctx.clauses[ctx.clause_of(m.start())][0]:m.start()]
+        if any(w in criterion for w in _words()["share_criteria"]):
+            continue
+        rates = any(w in text[ctx.clauses[ctx.clause_of(m.start())][0]:m.end()] for w in _words()["rate_criteria"])
+        items = _run(text, [d for d in drafts if d.mention.start >= opener.end()], rates)
+        for before, after in zip(items, items[1:]):
+            named = (_name(text, before, opener.end()), _name(text, after, opener.end()))
+            after.relations.append(Link("order", of=before, sign=sign, items=named if all(named) else ()))
+    return []
+
+
+def _name(text: str, d: Draft, start: int) -> str:
+    """The name written right before a figure of the list (、天水市79993元 → 天水市), or '' when
+    other words stand there (分别增长12.3%)."""
+    lead = text[max(start, d.lead_start):d.mention.start]
+    name = lead.strip(_words()["name_trim"])
+    for w in sorted(_words()["joiners"], key=len, reverse=True):
+        if name.startswith(w):
+            name = name[len(w):]
+    return name if 0 < len(name) <= _NAME and not any(ch.isdigit() for ch in name) \
+        and not _opener().search(name) else ""
+
+
+_NAME = 20  # 电力、热力、燃气及水生产和供应业: a list's names are no longer
+
+
+def _a_count(d: Draft) -> bool:
+    """最高的三个行业: the count of the list, between the superlative and its opener."""
+    return units.is_count(d.unit) and d.rel is None
+
+
+def _run(text: str, after: list[Draft], rates: bool) -> list[Draft]:
+    """The figures the list ranks, from the first of the kind on, while nothing breaks it."""
+    items: list[Draft] = []
+    for d in after:
+        kind = _ranked_kind(d, rates)
+        if not items:
+            if kind:
+                items.append(d)
+                continue
+            if d.is_rate or d.rel is not None:
+                continue  # (分别增长 after the names: the rates come after other words)
+            break
+        gap = text[items[-1].mention.end:d.mention.start]
+        if rates:  # 分别增长12.3%、9.4%: only the rates of one list, which take the first's relation
+            kind = d.is_rate and d.rel is None
+        elif kind and not _a_name(text, d, items[-1].mention.end):
+            break  # (最多的是A县,达120家,规上工业企业总数500家: another statement after the list)
+        if not kind or not units.compatible(d.unit, items[0].unit) or _superlative().search(gap) \
+                or any(w in gap for w in _words()["breaks"]):
+            break
+        items.append(d)
+    return items if len(items) >= 2 else []
+
+
+def _a_name(text: str, d: Draft, start: int) -> bool:
+    """What stands before a later figure of the list is a name of its own (、金融业), and no
+    measure (规上工业企业总数)."""
+    name = _name(text, d, start)
+    return bool(name) and not name.endswith(tuple(parts.words()["measure_heads"]))
+
+
+def _ranked_kind(d: Draft, rates: bool) -> bool:
+    if rates:
+        return d.is_rate and d.rel is not None and d.rel.type == "growth"
+    return d.is_anchor and not d.is_rate and not d.mention.rank and d.unit not in (MULTIPLE_UNIT, *POINT_UNITS)
