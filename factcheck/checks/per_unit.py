@@ -106,15 +106,18 @@ def _per_area(facts: Facts, tol: float):
             continue  # 亩产 of what? a crop must name all three
         output = facts.stated_once(avg, [crop + w for w in spec["output"]])
         area = facts.stated_once(avg, [crop + w for w in spec["area"]])
-        if output is None or area is None or not units.compatible(output.unit, avg.unit) \
-                or not units.compatible(area.unit, spec["per"]):
+        # 405.00公斤/亩 names its area in its unit; 亩产485.06公斤 leaves it to the word (亩)
+        mass, _, per_what = avg.unit.partition("/")
+        per_what = per_what or spec["per"]
+        if output is None or area is None or not units.compatible(output.unit, mass) \
+                or not units.compatible(area.unit, per_what):
             continue
-        acres = facts.in_unit(area, spec["per"])
+        acres = facts.in_unit(area, per_what)
         if acres.lo <= 0:
             continue
-        per = facts.in_unit(output, avg.unit) / acres
+        per = facts.in_unit(output, mass) / acres
         ok = per.widen(tol).meets(facts.interval(avg).widen(tol))
-        how = f"{output.describe()} ÷ {area.describe()} = {fmt_interval(per)}{avg.unit}/{spec['per']}"
+        how = f"{output.describe()} ÷ {area.describe()} = {fmt_interval(per)}{mass}/{per_what}"
         yield finding(ID, "agree" if ok else "review",
                       say(PER_AREA_OK if ok else PER_AREA_REVIEW, how=how, avg=avg.describe()),
                       [output, area, avg], [how])

@@ -3,10 +3,11 @@
 What it checks
     For cumulative (flow) indicators — revenue, output, investment, tax; marked ``flow`` in the
     metric lexicon, or named by a head of such a quantity (快递业务量, 港口货物吞吐量: ``flow_heads``
-    in ``metrics.yaml``; a miss between those is a review, since only their names join them) — a value for January to month m, or for one month or quarter, stated or
-    derived, cannot exceed the value for the whole year, or for January to a month that
-    contains it (7月当月 within 1-7月), of the same entity and year. A figure the text gives a
-    share under 100% of is a part named like its whole, and is left out.
+    in ``metrics.yaml``; a miss between those is a review, since only their names join them) — a
+    value for January to month m, or for one month or quarter, stated or derived, cannot exceed
+    the value for the whole year, or for January to a month that contains it (7月当月 within
+    1-7月), of the same entity and year. A figure the text gives a share under 100% of is a part
+    named like its whole, and is left out.
 
 Why
     Implied values expose errors no single sentence shows: 256.4亿 for Jan–Sep 2022 up 28.5%

@@ -558,8 +558,6 @@ def _written_short(facts: Facts, groups: dict, tol: float):
 
 def _restated_in_another_unit(facts: Facts, tol: float):
     """2643.8万公顷(39657万亩): the figure in brackets is the one before it, converted."""
-    from factcheck.interval import fmt_interval
-
     for second, _, first in facts.linked("restates"):
         converted = facts.in_unit(second, first.unit)
         ok = converted.widen(tol).meets(facts.interval(first).widen(tol))

@@ -12,8 +12,8 @@ What it checks
     clause calls cumulative (累计缴存住房公积金166.77亿元, ``cumulative_words`` in ``metrics.yaml``) of
     the same indicator's figure for a period ending with it (缴存住房公积金21.42亿元) — an agreement
     when it does; when it does not, nothing is said (only their names join them, and a total
-    planned, 总投资, or a part's cumulative figure is often named like the amount). A part after 其中 whose
-    indicator and its total's are two of the vocabulary, neither containing the other
+    planned, 总投资, or a part's cumulative figure is often named like the amount). A part after
+    其中 whose indicator and its total's are two of the vocabulary, neither containing the other
     (社会消费品零售总额 under 一般公共预算收入: the list of parts had ended), is a review above it; so is
     the change of a part above its total's (收入增加3627万元,其中…增加365万元), which another part's
     fall, unstated, may allow.
@@ -68,7 +68,8 @@ def check(facts: Facts, options: dict):
             stated.add((part.id, total.id))
             yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
     for part, total in _within_cumulative(facts):
-        if (part.id, total.id) not in stated and facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol)):
+        within = facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol))
+        if (part.id, total.id) not in stated and within:
             # (above it, nothing: 总投资166.25亿元的37个项目,累计完成投资68.39亿元 — a total planned named
             # like the amount done, or a part's cumulative figure named like the whole's)
             stated.add((part.id, total.id))
