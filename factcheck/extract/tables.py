@@ -24,6 +24,13 @@ row's amount (or of the last row above it that is 100% of itself). A label that 
 measure (第一产业 under 地区生产总值) takes the measure its parts are stated in (增加值). The
 claims then meet the text's figures in every check. A column of amounts at a base year's prices
 (现价 | 不变价) is not read: the text states the current ones.
+
+A table whose rows are places and whose columns name measures (县(市、区) | 常住人口(万人) |
+出生率(‰) over 泉州市 | 885 | 8.7, 晋江市 | 206.9 | 8.0) gives each place its figures: entity the
+row's place, metric the column's name. Its period is the one over the labels, else none (the
+article's main one, inferred: such figures agree with the text but never contradict it). No row is
+joined to another as a part (鲤城区(含开发区) stands beside 鲤城区 and 开发区), and a row named by a park
+word alone (开发区: which park?) is left out.
 """
 
 from __future__ import annotations
