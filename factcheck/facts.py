@@ -171,6 +171,14 @@ def is_additive(c: Claim) -> bool:
     return additive(c.metric, c.unit)
 
 
+def is_cumulative(c: Claim) -> bool:
+    """累计使用率达到92.01%, 累计缴存住房公积金166.77亿元: the figure's clause calls it cumulative
+    (``cumulative_words`` in ``metrics.yaml``), a span from some start to its time."""
+    from factcheck import lexicon
+
+    return any(w in c.said for w in lexicon.load("metrics.yaml")["cumulative_words"])
+
+
 def one_value(claims: list[Claim], near: Claim | None = None) -> Claim | None:
     """One of ``claims`` when they all state one value (once, or restated, in any unit: 12.28万吨
     and 122800吨 within their rounding); None when there are none or they differ: which is meant

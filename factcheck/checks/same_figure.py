@@ -49,7 +49,7 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.contracts import DATE_UNIT
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, is_level
+from factcheck.facts import Facts, is_cumulative, is_level
 from factcheck.interval import fmt_interval
 from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
@@ -314,8 +314,7 @@ def _one_within_a_breakdown(members) -> bool:
 def _cumulative_beside_flow(members) -> bool:
     """累计使用率达到92.01% beside 使用率达到了93.62%: a figure its clause calls cumulative
     (``cumulative_words`` in ``metrics.yaml``) and one it does not are of different spans."""
-    words = tuple(lexicon.load("metrics.yaml")["cumulative_words"])
-    return len({any(w in c.said for w in words) for c in members}) > 1
+    return len({is_cumulative(c) for c in members}) > 1
 
 
 def _restated_for_a_part(members) -> bool:

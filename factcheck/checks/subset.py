@@ -37,7 +37,7 @@ from functools import cache
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, is_additive, one_value
+from factcheck.facts import Facts, is_additive, is_cumulative, one_value
 from factcheck.messages import PART_OVER, PART_WITHIN, say
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.extract.entities import family_of, find_entities
@@ -104,9 +104,6 @@ def _within_cumulative(facts: Facts):
     """(flow, cumulative): 2021年缴存住房公积金21.42亿元 … 截至2021年底,累计缴存住房公积金166.77亿元 —
     of one article, entity, metric and period, a figure its clause calls cumulative
     (``cumulative_words`` in ``metrics.yaml``) holds the one it does not."""
-    from factcheck import lexicon
-
-    words = tuple(lexicon.load("metrics.yaml")["cumulative_words"])
     for (entity, metric, period), claims in facts.levels.items():
         if not entity or not period or len(claims) < 2:
             continue
@@ -115,7 +112,7 @@ def _within_cumulative(facts: Facts):
             if not c.entity_ambiguous and is_additive(c):
                 by_article.setdefault(c.article, []).append(c)
         for here in by_article.values():
-            cumulative = [c for c in here if any(w in c.said for w in words)]
+            cumulative = [c for c in here if is_cumulative(c)]
             total = one_value(cumulative) if cumulative else None
             if total is None:
                 continue

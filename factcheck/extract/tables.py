@@ -241,6 +241,7 @@ def _a_place(text: str) -> bool:
     return len(text.replace(" ", "")) >= 2 and bool(gazetteer.resolve(text.replace(" ", "")))
 
 
+@cache  # (asked of every row of a table, and again of a table of places)
 def _names_a_unit(label: str) -> bool:
     """定 海, 岱山县, 舟山经济开发区: a row label that is a place or a park names whose figure it is,
     not which indicator (the section's heading says that, and this reader does not read headings)."""
@@ -343,8 +344,6 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
             kind, unit = columns[j]
             if kind == "level":
                 unit = label_unit or row_unit or unit
-            n = parse_number(text.lstrip("-"))
-            value = -n.value if text.startswith("-") else n.value
             relations: tuple[Relation, ...] = ()
             at_period = times.get(j, period)
             if kind == "growth":  # of the row's amount; in a table of rates only, of the label's metric
@@ -354,10 +353,7 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
                 relations = (Relation("share", of=level.id, base=Ref(entity, share_base, period)),)
             elif kind != "level":
                 continue  # a rate of no amount this row states
-            at, column, line_start = _place(raw, start, line, col)
-            c = Claim(id=_id(key, at, column, text), article=key, line=at, column=column + 1, quote=text,
-                      value=value, unit=unit, precision=n.precision, entity=entity, metric=metric,
-                      period=at_period, relations=relations, sentence=raw[line_start:].split("\n")[0])
+            c = _cell_claim(raw, key, (line, start, col, text), unit, entity, metric, at_period, relations)
             claims.append(c)
             if kind == "level":
                 nearest = c
@@ -425,16 +421,24 @@ def _read_places(cells, columns, data, raw, key, subject, period) -> list[Claim]
                 relations, name, unit = (Relation("growth", of=nearest.id),), nearest.metric, "%"
             else:
                 unit = named_unit or unit
-            n = parse_number(text.lstrip("-"))
-            at, column, line_start = _place(raw, start, line, col)
-            c = Claim(id=_id(key, at, column, text), article=key, line=at, column=column + 1, quote=text,
-                      value=-n.value if text.startswith("-") else n.value, unit=unit, precision=n.precision,
-                      entity=who, metric=name.replace(" ", ""), period=period, relations=relations,
-                      sentence=raw[line_start:].split("\n")[0])
+            c = _cell_claim(raw, key, (line, start, col, text), unit, who, name.replace(" ", ""), period, relations)
             claims.append(c)
             if kind == "level":
                 nearest = c
     return claims
+
+
+def _cell_claim(raw: str, key: str, cell: tuple[int, int, int, str], unit: str, entity: str, metric: str,
+                period: str, relations: tuple[Relation, ...]) -> Claim:
+    """The claim of one numeric cell (its row's line and start, its column, its text), placed on the
+    line it stands on."""
+    line, start, col, text = cell
+    n = parse_number(text.lstrip("-"))
+    at, column, line_start = _place(raw, start, line, col)
+    return Claim(id=_id(key, at, column, text), article=key, line=at, column=column + 1, quote=text,
+                 value=-n.value if text.startswith("-") else n.value, unit=unit, precision=n.precision,
+                 entity=entity, metric=metric, period=period, relations=relations,
+                 sentence=raw[line_start:].split("\n")[0])
 
 
 def _a_monthly_layout(cells, times: dict, block) -> bool:
