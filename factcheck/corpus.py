@@ -194,7 +194,15 @@ def load_meta(path: Path, root: Path) -> dict:
     if fmt is not None and fmt not in SOURCE_FORMATS:
         raise FactcheckError(f"source_format {fmt!r} is not one of {', '.join(SOURCE_FORMATS)}"
                              f"{did_you_mean(str(fmt), SOURCE_FORMATS)}", where, data.line_of("source_format"))
-    return dict(data)
+    meta = dict(data)
+    if meta.get("date") in (None, ""):
+        meta.pop("date", None)  # (date: null — not known: read from the text, as with no key)
+    else:
+        try:
+            Period.parse(str(meta["date"]))
+        except ValueError as exc:
+            raise FactcheckError(f"bad date: {exc}", where, data.line_of("date")) from None
+    return meta
 
 
 def load_article(path: Path, root: Path) -> Article:
@@ -209,10 +217,7 @@ def load_article(path: Path, root: Path) -> Article:
     article = Article(key=key, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
                       encoding=encoding, meta=meta)
     if "date" in meta:
-        try:
-            article.date = Period.parse(str(meta["date"]))
-        except ValueError as exc:
-            raise FactcheckError(f"bad date: {exc}", relkey(meta_path(path), root)) from None
+        article.date = Period.parse(str(meta["date"]))  # (checked by load_meta)
     else:
         article.date, article.date_assumed = infer_date(text)
         # (a dateline gives a day; a year alone is the latest the text names, not when it was published)

@@ -243,6 +243,8 @@ INCREMENT_TWICE_OK = N_("the earlier value from the increase, {by_diff}, matches
                         "the rate was rounded twice, to one decimal and then to the digit written: {by_rate}")
 INCREMENT_BAD = N_("the earlier value from the increase, {by_diff}, does not match the one from the rate, {by_rate}")
 INCREMENT_RATE_BAD = N_("the rate the increase implies over one earlier value, {how}, does not match the {rate} stated")
+INCREMENT_RATE_CUT = N_("{text} — a review, not a conflict: the rate the increase implies, {how}, is the {rate} "
+                        "stated cut off after its last digit instead of rounded")
 # net_change
 NET_WITHIN = N_("net increase {diff} of {metric} is no more than the {flow} added ({prefix}) in {period}")
 NET_OVER = N_("net increase {diff} of {metric} is more than the {flow} added ({prefix}) in {period}: exits only "
@@ -285,6 +287,7 @@ STRUCTURE_CHANGE_BAD = N_("{how} points, but the change stated is {change}")
 STRUCTURE_CHANGES_OK = N_("the changes of every sector's share add up to zero: {how}")
 STRUCTURE_CHANGES_BAD = N_("the changes of every sector's share should add up to zero: {how}")
 # ratios
+BENCHMARK_OK = N_("one benchmark {base} from every rate and its gap: {how}, which meet")
 RATIO_OK = N_("{how} matches the {stated} stated for {entity} {metric} ({period})")
 TIME_PROGRESS_OK = N_("{how}: the completion differs from the year's elapsed share ({period}) by the points stated")
 TIME_PROGRESS_REVIEW = N_("{how}: the completion and the points stated do not give the year's elapsed share "

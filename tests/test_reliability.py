@@ -175,3 +175,11 @@ def test_sidecar_source_format_is_validated(project):
     one_line_error(fc("run", cwd=project), "articles/base.meta.yaml:2", "source_format 'wbe'", "web-scrape")
     (project / "articles" / "base.meta.yaml").write_text("title: 某县新闻\nsourceformat: web\n", encoding="utf-8")
     one_line_error(fc("run", cwd=project), "articles/base.meta.yaml:2", "did you mean 'source_format'")
+
+
+def test_sidecar_date_is_validated_and_may_be_left_unknown(project):
+    (project / "articles" / "base.meta.yaml").write_text("title: 某县新闻\ndate: 2023-13\n", encoding="utf-8")
+    one_line_error(fc("run", cwd=project), "articles/base.meta.yaml:2", "bad date")
+    for unknown in ("null", '""'):  # a page with no date: read from the text, as with no key
+        (project / "articles" / "base.meta.yaml").write_text(f"title: 某县新闻\ndate: {unknown}\n", encoding="utf-8")
+        assert fc("run", cwd=project).returncode in (0, 1)

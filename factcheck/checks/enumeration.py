@@ -8,7 +8,8 @@ What it checks
     count is far larger than the list (then it counts instances, as in 发明专利、实用新型专利50余项).
     Points set out after a count and numbered (呈现五大运行特点:一是…。二是…) must be as many as
     the count; as a numbering can stop short or run on in other words (其次, 此外), a mismatch
-    there is a review.
+    there is a review. A list garbled by mojibake (燃?xì)饧八纳a(chǎn)和供應業) may hide where an
+    item's name ends, so a mismatch there says nothing.
 
 Why
     Lists get an item added or dropped in editing while the count stays.
@@ -21,6 +22,8 @@ Fails
 """
 
 from __future__ import annotations
+
+import re
 
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
@@ -49,6 +52,8 @@ def check(facts: Facts, options: dict):
         n = len(rel.items)
         count = facts.interval(c)
         listed = "、".join(rel.items)
+        if not count.contains(n) and any(_GARBLED.search(item) for item in rel.items):
+            continue  # (燃?xì)饧八纳a(chǎn)和供應業: mojibake may hide where one item's name ends)
         # 等N大 names the N major kinds and mostly closes a list of all N (in the development
         # corpus, every such list of three or more items but one); a list far shorter than N is
         # cut short (电子信息、装备制造等六大支柱行业; four items for 等七大产业集群).
@@ -68,6 +73,9 @@ def check(facts: Facts, options: dict):
         elif n > count.hi or c.value <= ratio * n:
             text = LIST_OVER if n > count.hi else LIST_DIFFERS
             yield finding(ID, False, say(text, n=n, listed=listed, count=c.describe()), [c])
+
+
+_GARBLED = re.compile("[?\ufffd]")
 
 
 def _points(facts: Facts, c):

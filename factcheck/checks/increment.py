@@ -36,7 +36,10 @@ Limits
     (``comparable_price_metrics`` in ``factcheck/data/growth.yaml``). Investment, real estate and
     energy statistics compute their rates over the year before as revised (可比口径), while an
     increment is usually taken from last year's published figure; for them too a mismatch is a
-    review (``revised_base_metrics``).
+    review (``revised_base_metrics``). A rate of two decimals or more that the increase meets only
+    cut off after its last digit (减少334人,下降0.56% of 58777人: 0.56504%) is a review too.
+    Changes over a census named in the sentence's opening clause (与2010年第六次全国人口普查
+    相比,汉族人口增加2527759人,增长3.67%) are compared as over one base.
 """
 
 from __future__ import annotations
@@ -46,9 +49,11 @@ import re
 from factcheck import lexicon
 from factcheck.checks.support import derived_for, finding
 from factcheck.derive import prior_from_change, prior_from_rate
+from factcheck.extract.relations import opens_with_a_comparison
 from factcheck.facts import Facts, growth_factor, prior_period, prior_rounded_twice, rounded_twice, signed
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import INCREMENT_BAD, INCREMENT_OK, INCREMENT_RATE_BAD, INCREMENT_TWICE_OK, say
+from factcheck.messages import (INCREMENT_BAD, INCREMENT_OK, INCREMENT_RATE_BAD, INCREMENT_RATE_CUT, INCREMENT_TWICE_OK,
+                                say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.periods import Period
 
@@ -85,6 +90,9 @@ def check(facts: Facts, options: dict):
             ok, text = True, say(INCREMENT_TWICE_OK, by_diff=by_diff.how, by_rate=twice)
             how.append(twice)
         status = "agree" if ok else ("review" if comparable_prices(level.metric) or revised_base(level.metric) else None)
+        if not ok and status is None and (cut := _rate_cut_short(facts, level, diff, rate)) is not None:
+            # 壮族人口为58777人,…减少334人,下降0.56%: 334 ÷ 59111 = 0.56504%, which rounds to 0.57
+            status, text = "review", say(INCREMENT_RATE_CUT, text=text, how=cut, rate=signed(rate).lstrip("+"))
         if not ok and by_diff.value.lo <= 0:
             status = "review"  # 增加50万元,增长100% of an item new this year: a rate by convention
         yield finding(ID, status or ok, text, [level, diff, rate], how)
@@ -107,6 +115,20 @@ def _implied_rate(facts: Facts, level, diff, rate) -> tuple[Interval, str] | Non
     op = "−" if rel.sign > 0 else "+"
     return implied, (f"{diff.describe()} ÷ ({level.describe()} {op} {diff.describe()}) = "
                      f"{fmt_interval(implied)}{rate.unit}")
+
+
+def _rate_cut_short(facts: Facts, level, diff, rate) -> str | None:
+    """The rate the increase implies (``_implied_rate``), as a size, within the stated rate of two
+    decimals or more cut off after its last digit (0.56504% written 0.56): its arithmetic, else
+    None. (8.58% written 8% is a rate wrong by more than a last digit's habit.)"""
+    implied = _implied_rate(facts, level, diff, rate)
+    if implied is None or rate.precision > _CUT_PRECISION:
+        return None
+    size = Interval(min(abs(implied[0].lo), abs(implied[0].hi)), max(abs(implied[0].lo), abs(implied[0].hi)))
+    return implied[1] if size.meets(Interval(rate.value, rate.value + rate.precision)) else None
+
+
+_CUT_PRECISION = 0.01  # the coarsest last digit of a rate read as cut short rather than wrong
 
 
 def _one_level_fits(facts: Facts, level, diff, rate, tol: float) -> bool:
@@ -201,8 +223,16 @@ def _one_base(diff, rate) -> bool:
     words = lexicon.load("growth.yaml")
     if any(w in diff.said for w in words["since_january"]):
         return False
-    comparisons = lexicon.load("extraction.yaml")["relations"]["comparisons"]
+    relations = lexicon.load("extraction.yaml")["relations"]
+    comparisons = relations["comparisons"]
     named = {w for w in comparisons if w in diff.said}
+    if not named and (any(re.search(w, diff.said) for w in relations["comparison_named"])
+                      or opens_with_a_comparison(diff.sentence)):
+        # 与第六次全国人口普查相比增加25907人,增长3.57% (or 与2010年…相比,汉族人口增加2527759人,
+        # 增长3.67%): a bare rate right after a change over a named count is over that count too
+        return diff.article == rate.article and diff.sentence == rate.sentence \
+            and (diff.line, diff.column) < (rate.line, rate.column) \
+            and not any(w in rate.said for w in comparisons)
     if not named:
         return diff.article == rate.article and diff.sentence == rate.sentence \
             and (diff.line, diff.column) > (rate.line, rate.column) \

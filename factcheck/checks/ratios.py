@@ -10,7 +10,11 @@ What it checks
     name alone, a miss is a review. A completion
     ahead of or behind the year's elapsed share (完成年度计划69.7%, 超序时进度3个百分点, for 1-8月:
     8/12 = 66.7%) must differ from that share by the points stated; as some count the share by
-    days, a mismatch is a review.
+    days, a mismatch is a review. Gaps listed in one clause, each to its own rate of a list, to one
+    benchmark (产销率分别为97.9%、96.5%、95.7%,高于全部规上工业2.7、1.3、0.5个百分点) each imply that
+    benchmark (rate − gap): implied values that meet are an agreement, stated or not; as the
+    benchmark is one only where the rates are of one indicator (not 社会消费品零售总额、固定资产投资、
+    出口额分别增长…,分别高于全国…: each its own national rate), a miss says nothing.
 
 Why
     These relations tie a figure to one that is often printed in another paragraph or article.
@@ -25,14 +29,15 @@ Fails
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 
 from factcheck import lexicon
 
 from factcheck.checks.support import finding
 from factcheck.extract.relations import plan_words
-from factcheck.facts import Facts, is_level, nearest, signed_rate
+from factcheck.facts import Facts, is_level, nearest, signed, signed_rate
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (RATIO_BAD, RATIO_OK, STATED_STEP, TIME_PROGRESS_OK, TIME_PROGRESS_REVIEW,
+from factcheck.messages import (BENCHMARK_OK, RATIO_BAD, RATIO_OK, STATED_STEP, TIME_PROGRESS_OK, TIME_PROGRESS_REVIEW,
                                 period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 
@@ -81,6 +86,34 @@ def check(facts: Facts, options: dict):
                 status = "review" if not ok and fact.kind == "derived:by_name" else ok
                 yield finding(ID, status, text, srcs + [stated], [fact.how, say(STATED_STEP, value=fmt_interval(s))])
     yield from _time_progress(facts)
+    yield from _one_benchmark(facts)
+
+
+def _one_benchmark(facts: Facts):
+    """产值分别增长15.0%、31.4%、15.9%,高于规上工业平均水平10.9个百分点、27.3个百分点、11.8个百分点:
+    gaps listed in one clause to one benchmark, each linked to its own rate, each imply that
+    benchmark (rate − gap); implied values that meet agree, whether or not the benchmark is
+    stated."""
+    lists: dict[str, list] = defaultdict(list)  # the list's first gap (``by``, set by readers/gap_lists) → gaps
+    for c in facts.claims:
+        rel = c.relation("points")
+        rate = facts.by_id.get(rel.of) if rel is not None and rel.by and rel.base is not None else None
+        if rate is not None and rate.unit == "%":
+            lists[rel.by].append((c, rel, rate))
+    for gaps in lists.values():
+        metric = gaps[0][1].base.metric or gaps[0][1].base.entity
+        if len(gaps) < 2 or len({rate.id for _, _, rate in gaps}) != len(gaps):
+            continue
+        implied = [signed_rate(rate, facts) - facts.interval(c) * rel.sign for c, rel, rate in gaps]
+        if not all(a.meets(b) for a in implied for b in implied):
+            # (社会消费品零售总额、固定资产投资、出口额分别增长…,分别高于全国…: each indicator's own
+            # national rate — one benchmark only for one indicator of several things, which the
+            # names alone do not tell; so a miss says nothing)
+            continue
+        how = "; ".join(f"{signed(rate).lstrip('+')} {'−' if rel.sign > 0 else '+'} {c.describe()} = "
+                        f"{fmt_interval(v)}%" for (c, rel, rate), v in zip(gaps, implied))
+        claims = [x for c, _, rate in gaps for x in (rate, c)]
+        yield finding(ID, "agree", say(BENCHMARK_OK, base=metric, how=how), claims, [how])
 
 
 def _time_progress(facts: Facts):

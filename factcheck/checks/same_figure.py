@@ -326,6 +326,18 @@ def _restated_for_a_part(members) -> bool:
     return any((c.article, c.line) in lines for c in members if c.id not in opening)
 
 
+def _part_of_an_unnamed_whole(facts: Facts, members) -> bool:
+    """…乡镇卫生院共有52个,床位652张,1319人(其中卫生技术人员1069人) beside 卫生技术人员75178人: a part
+    of a total that no name of its own sets apart (its name is, at most, the part's) counts
+    within whatever group that total counts — not the article's whole."""
+    for c in members:
+        rel = c.relation("part_of")
+        total = facts.by_id.get(rel.of) if rel is not None else None
+        if total is not None and (not total.metric or c.metric in total.metric):
+            return True
+    return False
+
+
 def _times_written_apart(members, sentences_of_line: dict) -> bool:
     """Each figure's sentence names its own span of months (8月份…; 1-8月…): undated, but not
     the same period. A sentence that names no time takes the last one named before it in its
@@ -417,7 +429,8 @@ def check(facts: Facts, options: dict):
                            or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
                            or _cumulative_beside_flow(members) or _one_within_a_breakdown(members)
                            or _a_total_and_its_parts(facts, members, unit) or _plus_what_was_added(facts, members, unit)
-                           or _sentences_of_different_subjects(facts, members)):
+                           or _sentences_of_different_subjects(facts, members)
+                           or _part_of_an_unnamed_whole(facts, members)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
             if not ok and len(dated) < len(members):
                 # A figure the text gives no time may be of another period than the article's

@@ -6,7 +6,8 @@ What it checks
     sentence of its own (民營經濟占GDP的比重為57.9%) is taken of the one amount of its article,
     entity and period named as it is, or with a measure added (民營經濟增加值); as that link
     is read from names alone, a mismatch is a review — as for a whole found by a looser name
-    (占签约总金额 with 签约金额 stated). A share with no whole named (占比50%), or of the total
+    (占签约总金额 with 签约金额 stated), or written in full
+    (占累计缴存总额 with 住房公积金累计缴存总额 stated). A share with no whole named (占比50%), or of the total
     (占签约总个数), is of the total its part was counted in (其中, …个项目中) — or of a total
     above that one, so a mismatch is a review. With no such total, it is of the one total of its
     measure the article states for its unit and period (民营企业进出口…占比69.6% of 外贸进出口总值:
@@ -45,6 +46,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import math
+import re
 
 from factcheck import lexicon, units
 from factcheck.checks.support import finding
@@ -173,8 +175,8 @@ def stated_links(facts: Facts):
             if carried is not None:
                 linked, how = replace(rel, base=carried), unsure or SHARE_BY_NAME
             for whole, why in _wholes(facts, part, linked, aliases):
-                if _another_whole(facts, share, part, whole):
-                    continue
+                if math.isinf(facts.interval(whole).hi) or _another_whole(facts, share, part, whole):
+                    continue  # (R&D经费支出超过百亿元的设区市: a bar with no top, no whole to divide by)
                 if why == NARROWER:
                     if _implies_more(facts, share, part, whole):
                         continue  # of a whole wider than this total, as its name says
@@ -303,6 +305,9 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         narrower = bool(before) and indicator_of(total.metric) is None
         yield total, NARROWER if narrower else ""
         return
+    if (base.entity or part.entity) == part.entity and (whole := _whole_named_in_full(facts, part, base.metric)):
+        yield whole, SHARE_BY_NAME
+        return
     loose = base.metric.replace(_total_marker(), "")  # 签约总金额 → 签约金额
     # 实缴职工人数 → 实缴职工 (a count named by what it counts)
     loose = next((loose[: -len(w)] for w in lexicon.load("parts.yaml")["count_nouns"] if loose.endswith(w)), loose)
@@ -318,6 +323,31 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         whole = facts.stated_once(part, names)
         if whole is not None and whole.id != part.id and facts.in_unit(whole, part.unit).lo > 0:
             yield whole, SHARE_BY_NAME
+
+
+def _whole_named_in_full(facts: Facts, part, base: str):
+    """累计提取总额164472.44亿元,占累计缴存总额的64.02% with 住房公积金累计缴存总额256927.26亿元 stated:
+    the base, read without its cumulative and total words (缴存), ends the name of one amount
+    stated for the part's article, entity and period, read the same way (住房公积金缴存) — the
+    whole written in full. Exact, above the part, one value; None otherwise, and None for a part
+    named as the base is (its whole is unresolved)."""
+    short = _bare_name(base)
+    if len(short) < 2 or _bare_name(part.metric) == short:
+        return None  # (香港's 实际使用外资 占全省实际利用外资总额: a whole named as its part is, unresolved)
+    named = {metric for metric, period in facts.metrics_stated(part.article, part.entity)
+             if period == part.period and metric != part.metric and _bare_name(metric).endswith(short)}
+    if len(named) != 1:
+        return None
+    found = [w for w in facts.article_levels[(part.article, part.entity, named.pop(), part.period)]
+             if units.compatible(w.unit, part.unit) and w.bound == "exact"
+             and facts.in_unit(w, part.unit).lo > facts.interval(part).hi]
+    return found[0] if len({(w.value, w.unit) for w in found}) == 1 else None
+
+
+def _bare_name(metric: str) -> str:
+    """住房公积金累计缴存总额 → 住房公积金缴存: a name without its cumulative and total words."""
+    words = sorted([*_total_words(), *lexicon.load("metrics.yaml")["cumulative_words"]], key=len, reverse=True)
+    return re.sub("|".join(map(re.escape, words)), "", metric)
 
 
 # A total the text names whose name adds words before the share's base (占全市申请总量 of

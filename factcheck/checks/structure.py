@@ -9,7 +9,10 @@ What it checks
     components. Where the paragraph states the change of every sector (第一产业…上升3.82个
     百分点,第二、第三产业…分别回落2.16和1.66个百分点), the changes add up to zero. Shares of one
     whole stated by every member of a partition, one each (第一产业投资…占全部投资比重2.4%;
-    第二产业投资…95%;第三产投资…2.6%), add up to 100 (a mismatch is a review). A component
+    第二产业投资…95%;第三产投资…2.6%), add up to 100 (a mismatch is a review); so do the shares of
+    parts listed under one total whose amounts add up to it (其中水电装机…占比4.41%,火电装机…
+    占比76.71%,新能源装机…占比18.88% under 装机容量9244.92万千瓦: an agreement; a miss is left to
+    ``share``). A component
     and the same sector's share of GDP stated apart (第一产业增加值占全市生产总值的比重为8.3%)
     must be one figure. Shares listed for names that name no whole (基础研究、应用研究和试验发展经费
     所占比重分别为5.6%、12.6%和81.8%), adding up to 100, are a structure of the amounts stated under
@@ -70,7 +73,13 @@ def check(facts: Facts, options: dict):
         written = ":".join(p.describe().rstrip("%") for p in parts)
         yield finding(ID, ok, say(STRUCTURE_OK if ok else STRUCTURE_BAD, written=written, total=fmt_interval(total)),
                       parts)
-    yield from _shares_of_a_partition(facts, tol)
+    reported = []
+    for f in _shares_of_a_partition(facts, tol):
+        reported.append(f)
+        yield f
+    said = {frozenset(e.claim for e in f.evidence) for f in reported}
+    yield from (f for f in _shares_of_parts_adding_up(facts, tol)
+                if frozenset(e.claim for e in f.evidence) not in said)
     yield from _shares_of_listed_parts(facts, [g for g in groups.values() if len(g) >= 2], tol)
     yield from _restated(facts, [g for g in groups.values() if len(g) >= 2], tol)
     changes: dict[tuple, list] = defaultdict(list)  # (article, line) → (sector, signed change, claim)
@@ -113,6 +122,32 @@ def _shares_of_a_partition(facts: Facts, tol: float):
         written = " + ".join(c.describe() for c in shares)
         yield finding(ID, "agree" if ok else "review",
                       say(SHARES_OK if ok else SHARES_REVIEW, written=written, total=fmt_interval(total)), shares)
+
+
+def _shares_of_parts_adding_up(facts: Facts, tol: float):
+    """全省装机容量9244.92万千瓦。其中水电装机407.88万千瓦,占比4.41%,火电装机7091.34万千瓦,占比76.71%,
+    新能源装机1745.69万千瓦,占比18.88%: parts listed under one total, each with its share, whose
+    amounts add up to the total (within their rounding) are all of it — so their shares add up to
+    100: an agreement. A miss says nothing here; ``share`` checks each share against its part."""
+    lists: dict[tuple, list] = defaultdict(list)
+    for c in facts.claims:
+        rel = c.relation("share")
+        part = facts.by_id.get(rel.of) if rel is not None and c.unit == "%" else None
+        whole = part.relation("part_of") if part is not None else None
+        if whole is not None and whole.of in facts.by_id:
+            lists[(whole.of, part.article, part.line)].append((part, c))
+    for (total_id, _, _), pairs in lists.items():
+        total, parts = facts.by_id[total_id], [p for p, _ in pairs]
+        if len(pairs) < 2 or len({p.id for p in parts}) != len(parts) \
+                or not all(units.compatible(p.unit, total.unit) for p in parts):
+            continue
+        if not sum((facts.in_unit(p, total.unit) for p in parts), Interval.point(0.0)).meets(facts.interval(total)):
+            continue  # (parts that leave something out: their shares leave it out too)
+        shares = [c for _, c in pairs]
+        summed = sum((facts.interval(c) for c in shares), Interval.point(0.0))
+        if summed.meets(Interval(100.0, 100.0).widen(absolute=tol)):
+            written = " + ".join(c.describe() for c in shares)
+            yield finding(ID, "agree", say(SHARES_OK, written=written, total=fmt_interval(summed)), [total, *shares])
 
 
 def _shares_of_listed_parts(facts: Facts, structures: list[list], tol: float):

@@ -83,7 +83,7 @@ def check(facts: Facts, options: dict):
             counts_by_clause[(c.article, c.line, c.column)].append(c)
     for total_id, linked in parts.items():
         total = facts.by_id[total_id]
-        for group in _partitions_of(linked):
+        for group in (x for p in _partitions_of(linked) for x in _lists_by_line(facts, total, p, tol)):
             if len(group) >= 2:
                 cover = partition_cover([p.metric for p in group], total.metric)
                 if not cover and _counted_apart(facts, group, parts, counts_by_clause):
@@ -191,6 +191,22 @@ def _partitions_of(group: list) -> list[list]:
         return [group]
     split = [[group[i] for i in members] for members in whole_partitions([p.metric for p in group])]
     return split if split and sum(len(m) for m in split) == len(group) else [group]
+
+
+def _lists_by_line(facts: Facts, total, group: list, tol: float) -> list[list]:
+    """分产业类型看,文化制造业…;文化批发和零售业…  (next paragraph) 分领域看,文化核心领域…;文化相关领域…:
+    parts of one total listed in several paragraphs, two or more in each, of which one list at
+    least adds up to the total alone, are several breakdowns of it, each summed on its own (a
+    part alone on its line is then left to ``subset``); else the parts are one list (a table's
+    rows, one a line; a breakdown that goes on in the next paragraph)."""
+    by_line = defaultdict(list)
+    for p in group:
+        by_line[(p.article, p.line)].append(p)
+    lists = [x for x in by_line.values() if len(x) >= 2]
+    whole = facts.interval(total).widen(tol)
+    if len(lists) >= 2 and any(_sum_in(facts, x, total.unit).meets(whole) for x in lists):
+        return lists
+    return [group]
 
 
 def _partitions_beside_others(group: list) -> list[list]:

@@ -47,6 +47,9 @@ class ArticleState:
     last_by_family: dict[str, str] = field(default_factory=dict)
     last_park: dict[str, str] = field(default_factory=dict)  # the park named last, by its exact family
     para_levels: list[Draft] = field(default_factory=list)
+    # the totals (amounts that are no part) of the last paragraph that did not open with a
+    # breakdown: the whole a paragraph opening with 分行业看 breaks down
+    section_levels: list[Draft] = field(default_factory=list)
     last_levels: list[Draft] = field(default_factory=list)  # the amounts of the sentence before
     # paragraph → places of the subject's level a clause of it opens with (上半年青岛全力…)
     topic_places: dict[int, set[str]] = field(default_factory=dict)
@@ -70,6 +73,9 @@ class ArticleState:
     def enter(self, paragraph: int) -> None:
         """A new paragraph forgets the last one's period, entity and figures."""
         if paragraph != self.paragraph:
+            totals = [p for p in self.para_levels if not any(r.type == "part_of" for r in p.relations)]
+            if totals and not self.para_breakdown:
+                self.section_levels = totals
             self.paragraph = paragraph
             self.para_period = None
             self.para_entity = ""

@@ -52,7 +52,8 @@ def patterns() -> _Patterns:
     w = _w()
     # 较2020年同期, 比2019年: a comparison with a year written out
     year = rf"(?:{_alt('comparison_year_prefixes')})(?:19|20)\d{{2}}年(?:{_alt('comparison_year_tails')})?"
-    cmp = f"(?:{_alt('comparisons')}|{year})"
+    # 比去年同期(下同)增长10.6%: a remark in brackets may stand between the comparison and its verb
+    cmp = f"(?:{_alt('comparisons')}|{year}|{'|'.join(w['comparison_named'])})(?:{_REMARK})?"
     up, down = _alt("up"), _alt("down")
     perf = re.escape(w["perfective"])
     cop = f"(?:{_alt('copulas')})?"
@@ -115,7 +116,8 @@ class LeadRelation:
     nominal: bool = False  # 名义增长: the change of the nominal figure, said so beside a real rate
 
 
-_TRAILING_REMARK = re.compile(r"[(（][^()（）\d]{1,16}[)）]$")
+_REMARK = r"[(（][^()（）\d]{1,16}[)）]"
+_TRAILING_REMARK = re.compile(_REMARK + "$")
 
 
 @cache
@@ -125,10 +127,15 @@ def growth_words() -> tuple[str, ...]:
 
 def states_a_change(metric: str) -> bool:
     """比2021年减收34,086万元, 净增114户: a figure named by a verb of change alone (减收, 净增)
-    states a change, not a level; so does one after 环比 (环比增加3.94万人: against the month before)."""
+    states a change, not a level; so does one after 环比 (环比增加3.94万人: against the month before),
+    and one named by a comparison and a verb before what changed (同比增加装机826.53万千瓦)."""
     w = _w()
     metric = metric.removeprefix(w["month_on_month"])
-    return metric in w["up"] or metric in w["down"] or metric in w["change_names"]
+    if metric in w["up"] or metric in w["down"] or metric in w["change_names"]:
+        return True
+    # 同比增加装机826.53万千瓦: a comparison and its verb, then what was added
+    P = patterns()
+    return re.match(f"(?:{P.cmp})(?:{P.up}|{P.down})", metric) is not None
 
 
 def change_named(metric: str) -> int:
@@ -154,7 +161,19 @@ def in_a_comparison_frame(text: str, lead: str, end: int) -> bool:
     (与, 同) and closed right after it (相比) is the value compared with (``comparison_frame`` in
     ``extraction.yaml``)."""
     frame = _w()["comparison_frame"]
-    return any(o in lead for o in frame["opens"]) and text.startswith(tuple(frame["closes"]), end)
+    # (…的总人口2421812人④相比: a footnote's mark may stand between the figure and the close)
+    return any(o in lead for o in frame["opens"]) and _FOOTNOTE.sub("", text[end:end + 8]).startswith(tuple(frame["closes"]))
+
+
+_FOOTNOTE = re.compile(r"^(?:[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]|\[\d{1,2}\])+")
+
+
+def opens_with_a_comparison(sentence: str) -> bool:
+    """与2010年第六次全国人口普查相比,…: the sentence's first clause is a comparison and nothing else
+    (``comparison_frame`` in ``extraction.yaml``)."""
+    frame = _w()["comparison_frame"]
+    first = re.split("[,，;；:：]", sentence.strip(), maxsplit=1)[0]
+    return first.startswith(tuple(frame["opens"])) and first.endswith(tuple(frame["closes"]))
 
 
 def named_before_its_change(text: str, lead: str, end: int) -> bool:

@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[。!?！？]+[”’」』\"]?|……[”’」』\"]?")
+# A "?" against Latin letters, digits, a slash or a bracket is mojibake (總?cè)丝?/span>), no question's end.
+_SENTENCE_END = re.compile(r"(?:[。!！？]|\?(?![A-Za-z0-9/()（）\u00c0-\u024f]))+[”’」』\"]?|……[”’」』\"]?")
 CLAUSE_SEPARATORS = ",;:，；："
 
 

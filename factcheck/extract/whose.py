@@ -85,6 +85,11 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
                 or resolve_ref(fam, state) or (text[s:e] if fam == "park" else "")
             if name:
                 candidates.append((s, name, True))
+    # 按地区分,贵阳市…57.98亿元;按行业分,2018年企业R&D经费投入达93.4亿元: a breakdown by another
+    # criterion opens a clause of the whole again — a unit named before it owns none of its figures
+    cut = max((k.start() for k in _criteria(ctx, m.start)), default=-1)
+    before_cut = {name for pos, name, _ in candidates if pos <= cut}
+    candidates = [c for c in candidates if c[0] > cut]
     if candidates:
         pos, name, by_reference = max(candidates)
         if by_reference and name == state.subject and _another_topic_place(state):
@@ -106,6 +111,8 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     if _names_a_national_indicator(d):
         return resolve_ref("country", state)  # 前三季度国内生产总值870269亿元 in a province's article
     entity = as_subject(state.para_entity, state) if state.para_entity else state.subject
+    if state.para_entity in before_cut:
+        entity = state.subject  # (…贵阳市…;按行业分,…: the topic the sentence opened with was an item)
     if not d.entity_ambiguous and entity:
         # 与常州接近的是苏北的徐州,一季度GDP达2016.25亿元: another unit of the inherited one's kind,
         # named earlier in the sentence, may be the figure's
@@ -118,6 +125,22 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     if entity == state.subject and _another_topic_place(state):
         d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
     return entity
+
+
+@cache
+def _breakdowns() -> re.Pattern:
+    """分行业看, 按地区分, 从结构看 at a clause's start (``parts_intro`` in ``parts.yaml``, less 其中)."""
+    intro = [w for w in lexicon.load("parts.yaml")["parts_intro"]
+             if w != lexicon.load("extraction.yaml")["part_of"]["of_which"]]
+    return re.compile(rf"(?:^|(?<=[,;:。，；：]))\s*(?:{'|'.join(intro)})")
+
+
+def _criteria(ctx: SentenceContext, until: int) -> list[re.Match]:
+    """The breakdowns by a criterion opening a clause before ``until`` (分行业看, 按地区分) — not a
+    place the clause looks from (从全省看, 从豫北五市看: a scope, whose unit the clause then names)."""
+    named = [(e.start, e.end) for e in ctx.entities] + [(s, e) for s, e, _ in ctx.refs]
+    return [k for k in _breakdowns().finditer(ctx.text, 0, until)
+            if not any(k.start() <= s and e <= k.end() for s, e in named)]
 
 
 def _bodies_listed_before(d: Draft, ctx: SentenceContext, after: int) -> bool:

@@ -31,6 +31,10 @@ def mentions(text):
     ("总销量已突破200亿大关", []),
     ("全国结婚登记474.7万对,同比减少94.3万对", [("474.7万对", 474.7, "万对", "exact"), ("94.3万对", 94.3, "万对", "exact")]),
     ("其中13对夫妻", [("13对", 13, "对", "exact")]),
+    # cubic and square metres written in Latin letters: a volume and an area, not a length
+    ("全省年总用水量166.42亿m3,较上年增加2.48亿m³", [("166.42亿m3", 166.42, "亿m3", "exact"),
+                                            ("2.48亿m³", 2.48, "亿m³", "exact")]),
+    ("住宅面积12.5万m²", [("12.5万m²", 12.5, "万m²", "exact")]),
 ])
 def test_figures(text, expected):
     assert mentions(text) == expected

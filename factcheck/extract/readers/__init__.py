@@ -18,9 +18,9 @@ from types import ModuleType
 from typing import Protocol
 
 from factcheck.extract.draft import Draft, SentenceContext
-from factcheck.extract.readers import (average_growth, contribution, count_rate, dates, enumeration, events, from_to, linking,
-                                       named_lists, order, part_of, per_unit, rank, respective, restated, span, tally,
-                                       structure, weekdays)
+from factcheck.extract.readers import (average_growth, contribution, count_rate, dates, enumeration, events, from_to,
+                                       gap_lists, linking, named_lists, order, part_of, per_unit, rank, respective,
+                                       restated, span, structure, tally, weekdays)
 
 STAGES = ("figures", "relations")
 SECTIONS = ("Reads:", "Example:", "Leaves alone:")
@@ -37,6 +37,7 @@ class Reader(Protocol):
 # and on from_to's metrics, part_of on linking's metrics, average_growth on span's periods).
 READERS: dict[str, ModuleType] = {
     respective.ID: respective,
+    gap_lists.ID: gap_lists,
     named_lists.ID: named_lists,
     structure.ID: structure,
     events.ID: events,

@@ -43,8 +43,9 @@ from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import find_entities, find_references
-from factcheck.extract.relations import (states_a_prior, growth_words, leads_to_a_sum, patterns, read_relation,
-                                         states_a_change)
+from factcheck.extract.relations import (LeadRelation, change_named, growth_words, leads_to_a_sum,
+                                         opens_with_a_comparison, patterns, read_relation, states_a_change,
+                                         states_a_prior)
 from factcheck.extract.split import in_brackets
 from factcheck.extract.timeexpr import find_time_exprs
 from factcheck.indicators import indicator_of
@@ -61,6 +62,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     bracketed = {id(d) for d in drafts if in_brackets(ctx.text, d.mention.start)}
     plans: set[int] = set()  # ids of the plans completions are taken of: no level of any rate
     for i, d in enumerate(drafts):
+        _named_change(d, drafts[:i], ctx)
         plan = _completion_of_a_stated_plan(d, drafts[:i], ctx.text)
         if plan is not None:
             plans.add(id(plan))
@@ -73,8 +75,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if _qualifies_the_level_before(d, drafts[:i], ctx):
             continue
         target: Draft | None = None
+        listed = None  # a gap's list (``gap_lists``), kept on its link
         if d.relations and isinstance(d.relations[0].of, Draft):
-            target = d.relations[0].of  # paired by ``respective``
+            target, listed = d.relations[0].of, d.relations[0].by  # paired by ``respective`` or ``gap_lists``
             d.relations = []
         else:
             # (现有高新技术企业436家(兰州高新区365家、白银高新区71家),比2019年增长17.52%: a figure in
@@ -101,6 +104,12 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 # …36.1%: of their sum)
                 d.relations.append(Link(d.rel.type, base=base_ref(d, ctx.state, opener)))
                 continue
+        if target is None and d.rel.type == "growth" and i and _bare_rate(d):
+            # …汉族人口增加2527759人,增长3.67%: a bare rate right after a named change is the rate of
+            # the same level
+            target = next((r.of for r in drafts[i - 1].relations
+                           if r.type == "difference" and drafts[i - 1].rel is not None and r.of is not None
+                           and drafts[i - 1].clause == d.clause - 1), None)
         if target is not None and _counts_the_respective(ctx.text, target, d):
             target = None  # 两项指标分别增长7倍和18倍: the rates are of the two things counted
         if target is None and d.rel.type == "points" and d.metric in growth_words():
@@ -121,7 +130,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 d.own_metric = True
             d.relations.append(Link(d.rel.type, sign=d.rel.sign))
             continue
-        link = Link(d.rel.type, of=target, sign=d.rel.sign, base=base_ref(d, ctx.state, opener))
+        link = Link(d.rel.type, of=target, by=listed, sign=d.rel.sign, base=base_ref(d, ctx.state, opener))
         d.relations.append(link)
         if stated_base is not None and target is not None and any(r.type == "growth" for r in target.relations):
             _state_the_base(stated_base, target, link)
@@ -301,6 +310,29 @@ def _in_a_part_of_its_own(ctx: SentenceContext, drafts: list[Draft], target: Dra
     return len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2
 
 
+def _named_change(d: Draft, before: list[Draft], ctx: SentenceContext) -> None:
+    """与2010年第六次全国人口普查相比,汉族人口增加2527759人 after 汉族人口为71389092人: in a sentence
+    that opens with a comparison (与…相比, ``comparison_named``), an amount named by a stated
+    level's name and a verb of change is that level's change — the one level of that name, entity
+    and unit stated earlier in the paragraph."""
+    sign = change_named(d.metric)
+    if d.rel is not None or not sign or not opens_with_a_comparison(ctx.text):
+        return
+    name = re.sub(f"(?:{patterns().up}|{patterns().down})$", "", d.metric)
+    levels = [p for p in [*ctx.state.para_levels, *before] if p.is_anchor and p.metric == name and p.entity == d.entity
+              and units.compatible(p.unit, d.unit) and not p.framed and not states_a_prior(p)]
+    if len(name) < 2 or len({(p.mention.value, p.unit) for p in levels}) != 1:
+        return
+    d.rel = LeadRelation("difference", sign)
+    d.metric, d.own_metric = name, True
+    d.relations.append(Link("difference", of=levels[-1], sign=sign))
+
+
+def _bare_rate(d: Draft) -> bool:
+    """增长3.67%: a rate whose clause names nothing but its verb."""
+    return not d.own_metric and not d.metric
+
+
 def _closest(d: Draft, before: list[Draft]) -> Draft | None:
     target = None
     for prev in reversed(before):
@@ -317,8 +349,10 @@ def _closest(d: Draft, before: list[Draft]) -> Draft | None:
             continue  # (五大装备制造业…,增长8.2%: the rate is the industries' output, not their number)
         if d.rel.type == "difference" and (not units.compatible(prev.unit, d.unit) or states_a_change(prev.metric)):
             continue  # (环比增加3.94万人,同比增加2.33万人: both are changes of the level before them)
-        if d.rel.type == "growth" and states_a_change(prev.metric):
-            return None  # 共192户,净增114户,同比增长144%: the stock's rate or the increase's? unsaid
+        if d.rel.type == "growth" and (states_a_change(prev.metric) or change_named(prev.metric)):
+            # 共192户,净增114户,同比增长144%: the stock's rate or the increase's? unsaid; (与2010年相比,)
+            # 汉族人口减少1611人,下降1.90%: the rate is the population's, of which 1611 is the change
+            return None
         target = prev
         break
     if target is not None and d.own_metric and not _names_the_same(d, target) \
@@ -373,8 +407,6 @@ def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Dr
 def _completes(d: Draft, plan: Draft, level: Draft, base: str) -> Draft:
     """``d`` is the completion of ``level`` against ``plan`` (named ``base``: 预算数, 计划), which
     takes the level's metric with that name, its entity and period; the plan is returned."""
-    from factcheck.extract.relations import LeadRelation
-
     plan.metric, plan.entity, plan.period = level.metric + base, level.entity, level.period
     d.rel = LeadRelation("completion", base=base)
     d.relations = [Link("completion", of=level)]  # the level, as a pairing is taken below

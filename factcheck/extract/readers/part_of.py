@@ -14,7 +14,10 @@ whose name is a total's whole name with a qualifier before it (来自沪苏浙�
 and 中, a category and its count open its parts (2274个项目中投资额5亿以上项目634个); amounts under a
 count's 中 are parts of the amount stated for those units in the sentence before (…协议投资总额
 1162.55亿元。这152个项目中,…协议投资额24.28亿元). A breakdown
-by another criterion (按年龄分 after 按性别分) breaks down the same whole as the first.
+by another criterion (按年龄分 after 按性别分) breaks down the same whole as the first; so does a
+paragraph that opens with one (全省共投入R&D经费3835.4亿元…  / 按活动类型分,全省基础研究经费158.8亿元,…):
+its parts are of the total of the last paragraph that stated totals whose name ends as the first
+part's does or names its indicator, the shortest-named, stated first.
 
 Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
 产业项目40个 → 40个 part of 58个.
@@ -52,7 +55,7 @@ from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import reference_words
 from factcheck.extract.relations import change_named, states_a_prior, leads_to_a_sum, states_a_change
 from factcheck.extract.split import in_brackets
-from factcheck.indicators import indicator_name, indicator_of, one_partition
+from factcheck.indicators import head_of, indicator_name, indicator_of, one_partition
 from factcheck.numbers import parse_number
 
 ID = "part_of"
@@ -125,6 +128,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         # whole stated before it: its figures are items, not the whole of its next breakdown.
         earlier = [] if state.para_breakdown else [
             p for p in state.para_levels if not any(r.type == "part_of" for r in p.relations)]
+        if opens and state.para_breakdown and not state.para_levels and _criterion(text, m):
+            # (not a bar, 超过十亿元的市: no amount of a part)
+            earlier = _whole_broken_down(state.section_levels, d, drafts, m) if d.mention.bound not in _BARS else []
         pool = (earlier if opens else []) + before
         fitting = [p for p in reversed(pool) if units.compatible(p.unit, d.unit) and not states_a_prior(p)
                    and not _a_plan_over_actuals(d, p)
@@ -177,6 +183,41 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                     if any(r.of is d and r.type in ("growth", "difference") and r.by is None for r in x.relations):
                         x.metric = d.metric
     return []
+
+
+def _criterion(text: str, m: _Mark) -> bool:
+    """分行业类别看, 按活动类型分: a breakdown by a criterion (not 其中, whose whole is the figure
+    just before it, nor a field's 中)."""
+    return not m.totals and lexicon.load("extraction.yaml")["part_of"]["of_which"] not in text[m.start:m.end]
+
+
+def _whole_broken_down(totals: list[Draft], d: Draft, drafts: list[Draft], m: _Mark) -> list[Draft]:
+    """全省共投入R&D经费3835.4亿元…  (new paragraph) 按活动类型分,全省基础研究经费158.8亿元,…: a
+    paragraph that opens with a breakdown breaks down a total of the last paragraph that stated
+    totals — the one whose name ends as its first part's does (经费, 收入: ``_SAME_ENDING``
+    characters), or names the same indicator at its head (经费支出 of 研究与试验发展经费), and the
+    shortest-named of them, stated first, and above every amount of the sentence after the mark.
+    None when the first part names no
+    measure, or another total of that ending is named as briefly (which one?)."""
+    first = next((p for p in drafts if p.is_anchor and p.mention.start >= m.end), None)
+    if first is None or len(first.metric) < _SAME_ENDING or first.mention.bound in _BARS:
+        return []
+    ending, head = first.metric[-_SAME_ENDING:], head_of(first.metric)
+    named = [p for p in totals if (p.metric.endswith(ending) or head and head_of(p.metric) == head)
+             and units.compatible(p.unit, first.unit) and p.unit not in RATE_UNITS and not states_a_prior(p)]
+    if not named:
+        return []
+    shortest = min(len(p.metric) for p in named)
+    whole = [p for p in named if len(p.metric) == shortest]
+    if len({(p.mention.value, p.unit) for p in whole}) != 1 or whole[0] is not named[0]:
+        return []
+    parts = [p for p in drafts if p.is_anchor and p.mention.start >= m.end and units.compatible(p.unit, first.unit)]
+    # (从输出地看,东部地区农民工10430万人 after 省内流动农民工9510万人: a part above it, so not its whole)
+    return [] if any(_larger(p, whole[0]) for p in parts) else whole[:1]
+
+
+_SAME_ENDING = 2  # characters a breakdown's first part and its whole end alike in (经费, 收入)
+_BARS = ("gt", "ge", "lt", "le")  # 超过十亿元: a bar a category is drawn at, no amount of a part
 
 
 def _larger_than_what_is_left(part: Draft, total: Draft, drafts: list[Draft]) -> bool:
@@ -457,8 +498,8 @@ def _measures_fit(part: str, total: str) -> bool:
     words = lexicon.load("parts.yaml")
     ph = next((h for h in words["distinct_measures"] if part.endswith(h)), "")
     th = next((h for h in words["distinct_measures"] if total.endswith(h)), "")
-    if not ph or not th or ph == th:
-        return True
+    if not ph or not th or lexicon.canonical_metric(ph) == lexicon.canonical_metric(th):
+        return True  # (营业收入 and 主营业务收入: one indicator's names)
     return ph in words["made_of"].get(th, [])
 
 

@@ -26,7 +26,9 @@ STAGE = "figures"  # before context: the rates take their relation from the firs
 
 
 @cache
-def _separator() -> re.Pattern:
+def list_separator() -> re.Pattern:
+    """、, 和, 及 (``respective.separators`` in ``extraction.yaml``) with the spaces around them: what
+    joins the members of a list of figures."""
     seps = lexicon.load("extraction.yaml")["respective"]["separators"]
     return re.compile(r"\s*[" + re.escape("".join(seps)) + r"]\s*")
 
@@ -40,7 +42,7 @@ def _next_in_list(gap: str) -> bool:
     """、 or ，签约金额 between two amounts: the next of one list (with its own short name), not
     a count of kinds and then a statement (前四大贸易伙伴,厦门市对上述国家分别进出口)."""
     gap = re.sub(r"^\s*[(（][^()（）]*[)）]", "", gap)  # 20.6亿元(不含袁州医药工业园,下同)、主营业务收入…
-    if _separator().fullmatch(gap):
+    if list_separator().fullmatch(gap):
         return True
     # (、电力热力燃气及水生产和供应业: after the list joiner, a long name of the next is still the list)
     longest = _LONG_NAME_GAP if gap.lstrip().startswith(_list_joiner()) else _LIST_GAP
@@ -68,7 +70,7 @@ def _rate_lists(text: str, drafts: list[Draft]) -> set[int]:
     for d, nxt in zip(drafts, drafts[1:]):
         if d.rel is not None and d.rel.type in ("growth", "average_growth") and d.unit in RATE_UNITS \
                 and not d.lead[:max(d.rel.marker, 0)].strip(" ,，;；") \
-                and nxt.unit == d.unit and _separator().fullmatch(text[d.mention.end:nxt.mention.start]) \
+                and nxt.unit == d.unit and list_separator().fullmatch(text[d.mention.end:nxt.mention.start]) \
                 and not re.search(word(), re.split(r"[,，;；。]", text[:d.mention.start])[-1]):
             out.add(d.mention.start - 1)  # (…分别增长65.3%、52.6%和下降9.4%、18.8%: 分别's list goes on)
     return out
@@ -79,7 +81,7 @@ def _verb_again(gap: str, d: Draft) -> bool:
     from factcheck.extract.relations import patterns
 
     return d.rel is not None and d.rel.type == "growth" and bool(
-        re.fullmatch(rf"{_separator().pattern}(?:{patterns().up}|{patterns().down})", gap))
+        re.fullmatch(rf"{list_separator().pattern}(?:{patterns().up}|{patterns().down})", gap))
 
 
 def _names_between(gap: str) -> bool:
@@ -97,7 +99,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         for d in after[1:]:
             gap = text[group[-1].mention.end:d.mention.start]
             # (分别较上年增长4.52万亩、6公斤、7.4万吨: changes in the units of their levels)
-            if (_separator().fullmatch(gap) or _verb_again(gap, d)) and (
+            if (list_separator().fullmatch(gap) or _verb_again(gap, d)) and (
                     d.unit == group[0].unit or _a_change(group[0]) and d.unit):
                 group.append(d)
             else:
