@@ -312,7 +312,7 @@ def _in_a_part_of_its_own(ctx: SentenceContext, drafts: list[Draft], target: Dra
 
 def _named_change(d: Draft, before: list[Draft], ctx: SentenceContext) -> None:
     """与2010年第六次全国人口普查相比,汉族人口增加2527759人 after 汉族人口为71389092人: in a sentence
-    that opens with a comparison (与…相比, ``comparison_named``), an amount named by a stated
+    that opens with a comparison and nothing else (与…相比: ``comparison_frame``), an amount named by a stated
     level's name and a verb of change is that level's change — the one level of that name, entity
     and unit stated earlier in the paragraph."""
     sign = change_named(d.metric)
