@@ -44,6 +44,7 @@ Fails
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 import math
 import re
@@ -346,8 +347,13 @@ def _whole_named_in_full(facts: Facts, part, base: str):
 
 def _bare_name(metric: str) -> str:
     """住房公积金累计缴存总额 → 住房公积金缴存: a name without its cumulative and total words."""
+    return _name_trimmings().sub("", metric)
+
+
+@cache
+def _name_trimmings() -> re.Pattern:
     words = sorted([*_total_words(), *lexicon.load("metrics.yaml")["cumulative_words"]], key=len, reverse=True)
-    return re.sub("|".join(map(re.escape, words)), "", metric)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # A total the text names whose name adds words before the share's base (占全市申请总量 of

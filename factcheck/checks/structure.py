@@ -73,13 +73,8 @@ def check(facts: Facts, options: dict):
         written = ":".join(p.describe().rstrip("%") for p in parts)
         yield finding(ID, ok, say(STRUCTURE_OK if ok else STRUCTURE_BAD, written=written, total=fmt_interval(total)),
                       parts)
-    reported = []
-    for f in _shares_of_a_partition(facts, tol):
-        reported.append(f)
-        yield f
-    said = {frozenset(e.claim for e in f.evidence) for f in reported}
-    yield from (f for f in _shares_of_parts_adding_up(facts, tol)
-                if frozenset(e.claim for e in f.evidence) not in said)
+    yield from _shares_of_a_partition(facts, tol)
+    yield from _shares_of_parts_adding_up(facts, tol)
     yield from _shares_of_listed_parts(facts, [g for g in groups.values() if len(g) >= 2], tol)
     yield from _restated(facts, [g for g in groups.values() if len(g) >= 2], tol)
     changes: dict[tuple, list] = defaultdict(list)  # (article, line) → (sector, signed change, claim)

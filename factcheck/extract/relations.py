@@ -134,8 +134,13 @@ def states_a_change(metric: str) -> bool:
     if metric in w["up"] or metric in w["down"] or metric in w["change_names"]:
         return True
     # 同比增加装机826.53万千瓦: a comparison and its verb, then what was added
+    return _compared_change().match(metric) is not None
+
+
+@cache
+def _compared_change() -> re.Pattern:
     P = patterns()
-    return re.match(f"(?:{P.cmp})(?:{P.up}|{P.down})", metric) is not None
+    return re.compile(f"(?:{P.cmp})(?:{P.up}|{P.down})")
 
 
 def change_named(metric: str) -> int:
