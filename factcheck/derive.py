@@ -163,11 +163,37 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fac
         # 规模以上高新技术产业增加值…增长8.5%,快于全市平均水平5.1个百分点: the place's own average is
         # the rate of the whole its indicator is a share or part of
         whole = wholes.get((rate.article, rate.metric), set()) & stated
-        if len(whole) != 1:
-            return None  # the same place's same rate: no other figure to compare
-        metric = whole.pop()
+        if len(whole) == 1:
+            metric = whole.pop()
+        else:
+            # 机械装备产业增加值同比增长7.6%,快于全市平均水平4.2个百分点: of the one official indicator
+            # of the rate's measure whose rate the article states for the place — a guess, so only
+            # a match is said (``RATE_BY_NAME``)
+            metric = _the_one_indicator(stated, rate.metric)
+            if not metric:
+                return None  # the same place's same rate: no other figure to compare
+            return Fact(entity, metric, rate.period, "%", other, (rate.id, c.id), how, RATE_BY_NAME)
     return Fact(entity, metric, ref.period if earlier else rate.period, "%", other, (rate.id, c.id), how,
                 "derived:rate")
+
+
+# A rate implied by a gap to a benchmark that names no indicator (平均水平), found as the one
+# official indicator of the rate's measure stated for the place: a match agrees, a miss says nothing.
+RATE_BY_NAME = "derived:rate by name"
+
+
+def _the_one_indicator(stated: set[str], metric: str) -> str:
+    """规模以上工业增加值 for 机械装备产业增加值, when it is the only metric of ``stated`` that names an
+    official indicator (``indicators.yaml``) and ends with the same measure (增加值); "" when the
+    rate's own metric is an official indicator, or when there is none or more than one."""
+    from factcheck.indicators import indicator_of
+
+    measure = measure_word(metric)
+    if not measure or indicator_of(metric) is not None:
+        return ""
+    found = {indicator_of(m).name for m in stated if measure_word(m) == measure and indicator_of(m) is not None}
+    named = [m for m in stated if indicator_of(m) is not None and indicator_of(m).name in found]
+    return named[0] if len(found) == 1 and len(set(named)) == 1 else ""
 
 
 def _names_nothing(written: str) -> bool:

@@ -322,6 +322,8 @@ SECTOR_GROWTH_OUTSIDE = N_("{whole} lies outside {low}–{high}: a rate weighted
 # subset, sum
 PART_WITHIN = N_("the part {part} is no more than its total {total}")
 PART_OVER = N_("the part {part} is more than its total {total}")
+ADDED_WITHIN = N_("{part} added is no more than the total {total} it brought the stock to")
+ADDED_OVER = N_("{part} added is more than the total {total} it brought the stock to")
 SUM_EQUALS_WHOLE = N_("parts add up to {sum}, equal to the total {total} (they cover every category)")
 SUM_OVER = N_("parts add up to {sum}, more than the total {total}")
 SUM_UNDER_WHOLE = N_("parts add up to {sum}, less than the total {total}, though they cover every category")
@@ -354,6 +356,7 @@ TALLY_DIFFERS = N_("the tally ({tally}) differs from the rates that follow ({fou
 SAME_AGREE = N_("{what}: stated {n} times, the same each time: {values}")
 SAME_DIFFER = N_("{what}: stated differently: {values}")
 SAME_ROUND_ELSEWHERE = N_("; one article gives a round figure, which may be an early estimate revised since")
+SAME_REVISED = N_("; the two releases differ by less than 1%, as a preliminary figure and its revision may")
 SAME_CUT_SHORT = N_("; {short} is {precise} cut short after its last digit, not rounded (a headline's habit, or a slip)")
 SAME_SHORT_AGREE = N_("{short} reads as {long} written short, and the figures agree: {values}")
 SAME_SHORT_DIFFER = N_("{short} may be {long} written short; if so, the figures differ: {values}")

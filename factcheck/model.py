@@ -45,6 +45,7 @@ RELATION_TYPES = (
     "rank",          # this rank (第N位) is among the `of` units it was ranked with (在全省126家…中)
     "order",         # listed after `of` under a superlative: sign 1, not larger (最高的三个…); -1, not smaller
     "restates",      # `of` in another unit, in brackets after it (2643.8万公顷(39657万亩))
+    "added_to",      # this total is what the stock came to after `of` was added (新增…102家、总数达760家)
 )
 
 

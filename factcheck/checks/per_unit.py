@@ -16,7 +16,9 @@ Per area
     A yield (夏粮亩产485.06公斤, ``per_area`` in ``indicators.yaml``) is its crop's output over its
     area (夏粮总产量282.26万吨 ÷ 夏粮播种面积581.91万亩), each stated once for one article and
     period, and with their growth rates, the output's growth factor is the area's times the
-    yield's. A mismatch is a review: the area may be the sown or the harvested one.
+    yield's. A yield that names no crop (粮食总产量5.1万吨,…,平均亩产253公斤) is of the one crop whose
+    output its sentence states before it. A mismatch is a review: the area may be the sown or the
+    harvested one.
 
 Per head
     人均地区生产总值 (``per_head`` in ``indicators.yaml``) is 地区生产总值 over the year's average
@@ -103,6 +105,8 @@ def _per_area(facts: Facts, tol: float):
         for trailer in spec["crop_trailers"]:
             crop = crop[: -len(trailer)] if crop.endswith(trailer) and len(crop) > len(trailer) else crop
         if not crop:
+            crop = _crop_of_the_output_before(facts, avg, spec)
+        if not crop:
             continue  # 亩产 of what? a crop must name all three
         output = facts.stated_once(avg, [crop + w for w in spec["output"]])
         area = facts.stated_once(avg, [crop + w for w in spec["area"]])
@@ -131,6 +135,20 @@ def _per_area(facts: Facts, tol: float):
             yield finding(ID, "agree" if ok else "review",
                           say(PER_AREA_GROWTH_OK if ok else PER_AREA_GROWTH_REVIEW, how=how, rate=rates[0].describe()),
                           [rates[1], rates[2], rates[0]], [how])
+
+
+def _crop_of_the_output_before(facts: Facts, avg, spec: dict) -> str:
+    """粮食总产量5.1万吨,较上年增长18.5%,平均亩产253公斤: the crop of the one output (``output``
+    words) its sentence states before a yield that names none; "" when there is none or several."""
+    words = sorted(spec["output"], key=len, reverse=True)
+    crops = set()
+    for c in facts.in_sentence(avg.article, avg.sentence):
+        if c.id == avg.id:
+            break
+        word = next((w for w in words if c.metric.endswith(w) and len(c.metric) > len(w)), None)
+        if word is not None and not c.relations:
+            crops.add(c.metric[: -len(word)])
+    return crops.pop() if len(crops) == 1 else ""
 
 
 def _per_head(facts: Facts, tol: float):

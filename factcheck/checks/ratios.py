@@ -14,7 +14,9 @@ What it checks
     benchmark (产销率分别为97.9%、96.5%、95.7%,高于全部规上工业2.7、1.3、0.5个百分点) each imply that
     benchmark (rate − gap): implied values that meet are an agreement, stated or not; as the
     benchmark is one only where the rates are of one indicator (not 社会消费品零售总额、固定资产投资、
-    出口额分别增长…,分别高于全国…: each its own national rate), a miss says nothing.
+    出口额分别增长…,分别高于全国…: each its own national rate), a miss says nothing. So does a gap to
+    a benchmark that names no indicator (机械装备产业增加值增长7.6%,快于全市平均水平4.2个百分点),
+    taken as the one official indicator of the rate's measure stated for the place (规模以上工业增加值).
 
 Why
     These relations tie a figure to one that is often printed in another paragraph or article.
@@ -34,6 +36,7 @@ from collections import defaultdict
 from factcheck import lexicon
 
 from factcheck.checks.support import finding
+from factcheck.derive import RATE_BY_NAME
 from factcheck.extract.relations import plan_words
 from factcheck.facts import Facts, is_level, nearest, signed, signed_rate
 from factcheck.interval import Interval, fmt_interval
@@ -61,9 +64,9 @@ def check(facts: Facts, options: dict):
             if fact.kind == "derived" and not any(
                     facts.by_id[s].relation(t) for s in fact.sources for t in ("multiple", "completion", "share")):
                 continue
-            if lexicon.bare_measure(fact.metric):
+            if not fact.metric or lexicon.bare_measure(fact.metric):  # (比全国高2个百分点 of a rate named by nothing)
                 continue  # 产值…比上半年高3.8个百分点: whose 产值 was lost; any sector's rate would do
-            if fact.kind == "derived:rate":
+            if fact.kind.startswith("derived:rate"):
                 candidates = [c for c in rates.get((fact.entity, fact.metric, fact.period), [])
                               if c.id not in fact.sources]
             else:
@@ -77,8 +80,10 @@ def check(facts: Facts, options: dict):
                                                completion)
             for stated in candidates:
                 # (下降2.7% is −2.7: a derived rate of 37.3% − 40.0个百分点 meets it)
-                s = signed_rate(stated, facts) if fact.kind == "derived:rate" else facts.in_unit(stated, fact.unit)
+                s = signed_rate(stated, facts) if fact.kind.startswith("derived:rate") else facts.in_unit(stated, fact.unit)
                 ok = fact.value.widen(tol).meets(s.widen(tol))
+                if not ok and fact.kind == RATE_BY_NAME:
+                    continue  # (快于全市平均水平: which average, the text does not say)
                 srcs = [facts.by_id[i] for i in fact.sources]
                 text = say(RATIO_OK if ok else RATIO_BAD, how=fact.how, stated=stated.describe(),
                            entity=fact.entity, metric=fact.metric, period=period_label(fact.period))

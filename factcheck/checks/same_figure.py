@@ -3,7 +3,7 @@
 What it checks
     Every group of figures for one entity + metric + period (aliases and metric synonyms
     resolved), in one article or across articles, must admit one common value. Growth rates are
-    grouped the same way. Targets and estimates are compared only with their own kind, never
+    grouped the same way, and so are average rates over one span (两年平均增长3.3%). Targets and estimates are compared only with their own kind, never
     with actuals; undated figures only within one article. Percentage points (拉动, 高于 …
     个百分点) are gaps between rates whose other side the metric does not name; they are not
     grouped. A figure in a passage copied from
@@ -15,7 +15,10 @@ What it checks
     a coarser figure that is a precise one cut short after its last digit, not rounded (a
     headline's 2048亿元 over the body's 2048.86亿元), and so is a year's figure restated differently
     in an article on a later year (most of its figures of that later year), which may have been
-    revised since (初步核算, then 最终核实); a
+    revised since (初步核算, then 最终核实), and so are two articles' figures, each stated once,
+    less than 1% apart (an express report's 136424万人 and the bulletin's 136297万人: a preliminary
+    figure and its revision), unless each comes with the same growth rate (two reports of one
+    release: one of them slipped); a
     name inside another (意向签约, 意向签约额) in one article counts only when the figure is the
     very same, written alike (an agreement, never a question).
     A total and its parts (其中), a figure and the same name's figure plus one stated between them
@@ -55,8 +58,8 @@ from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
 from factcheck.messages import (CONVERTED_BAD, CONVERTED_OK, SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER,
-                                SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT, SAME_WHAT_GROWTH,
-                                period_label, say)
+                                SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
+                                SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover
 
@@ -79,6 +82,9 @@ def _kind(c) -> str:
         return "level"
     if c.relation("growth") is not None:
         return "growth"  # 下降3.9% and a table's -3.9: one rate, compared signed (``_signed``)
+    rel = c.relation("average_growth")
+    if rel is not None and rel.period:
+        return f"average_growth {rel.period}"  # 两年平均增长3.3%, stated twice: one rate over one span
     return ""
 
 
@@ -462,14 +468,37 @@ def check(facts: Facts, options: dict):
                 status = "review"  # 2011年…12391.3亿元 in 2011's report, 12512.30亿元 in 2012's: revised?
             rounded = not ok and _round_beside_precise(facts, members, unit)
             cut = None if ok or rounded else _cut_short(facts, members, unit, tol)
-            if rounded or cut:
+            revised = not ok and not rounded and not cut and _revised_between_releases(facts, members, unit, tol)
+            if rounded or cut or revised:
                 status = "review"
             text = (say(SAME_AGREE, what=what, n=len(members), values=values) if ok
                     else say(SAME_DIFFER, what=what, values=values) + (say(SAME_ROUND_ELSEWHERE) if rounded else "")
-                    + (say(SAME_CUT_SHORT, short=cut[0].describe(), precise=cut[1].describe()) if cut else ""))
+                    + (say(SAME_CUT_SHORT, short=cut[0].describe(), precise=cut[1].describe()) if cut else "")
+                    + (say(SAME_REVISED) if revised else ""))
             yield finding(ID, status if status else ok, text, members,
                           [f"{c.describe()} → {fmt_interval(_signed(facts, c, unit))}{unit}" for c in members])
     yield from _written_short(facts, groups, tol)
+
+
+_REVISION = 0.01  # a relative gap this small between two releases' figures is the size of a revision
+
+
+def _revised_between_releases(facts: Facts, members, unit: str, tol: float) -> bool:
+    """全国基本医疗保险参保人数136297万人 in the year's statistical bulletin, 136424万人 in the express
+    report months before: figures of different articles that each state it once and differ by less
+    than 1% may be a preliminary figure and its revision; a question, not an error. Not when each
+    comes with one growth rate, alike (完成固定资产投资5750.2亿元,比上年增长1.5% and 5744.2亿元,增长1.5%:
+    one release reported twice, and one of them slipped); nor within one article."""
+    by_article = Counter(c.article for c in members)
+    if len(by_article) < 2 or any(n > 1 for n in by_article.values()):
+        return False
+    values = [_signed(facts, c, unit) for c in members]
+    lo, hi = min(v.mid for v in values), max(v.mid for v in values)
+    if not (lo > 0 and (hi - lo) / hi < _REVISION):
+        return False
+    growth = facts.rates_of()
+    rates = [growth.get(c.id) for c in members]
+    return None in rates or not _all_meet(facts, rates, rates[0].unit, tol)
 
 
 def _round_beside_precise(facts: Facts, members, unit: str) -> bool:

@@ -264,7 +264,7 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
             # unsure: 218个…已有199个…其中118个,占比54.13% is a share of 218, a total above its own
             yield total, SHARE_UNNAMED_WHOLE
             return
-        if base is None or not base.metric:
+        if base is None or not base.metric or base.metric in words:  # (占总量的比重: a total of what?)
             whole = _whole_by_measure(facts, part, aliases)
             if whole is not None:
                 yield whole, SHARE_WHOLE_BY_MEASURE
@@ -321,6 +321,8 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         names = [base.metric + t + h for t in lexicon.load("extraction.yaml")["relations"]["share_base_tails"]
                  for h in heads]
     if names and (base.entity or part.entity) == part.entity:
+        # (规上工业 + 增加值 is written 规模以上工业增加值 where it is stated)
+        names = list(dict.fromkeys(n for name in names for n in (name, lexicon.canonical_metric(name))))
         whole = facts.stated_once(part, names)
         if whole is not None and whole.id != part.id and facts.in_unit(whole, part.unit).lo > 0:
             yield whole, SHARE_BY_NAME

@@ -9,7 +9,9 @@ What it checks
     components. Where the paragraph states the change of every sector (第一产业…上升3.82个
     百分点,第二、第三产业…分别回落2.16和1.66个百分点), the changes add up to zero. Shares of one
     whole stated by every member of a partition, one each (第一产业投资…占全部投资比重2.4%;
-    第二产业投资…95%;第三产投资…2.6%), add up to 100 (a mismatch is a review); so do the shares of
+    第二产业投资…95%;第三产投资…2.6%), add up to 100 (a mismatch is a review), and so do shares
+    naming no whole that one sentence gives every member of a partition, of one measure (采矿业增加值
+    占比达96.05%…;制造业增加值占比为2.45%;电力、热力、燃气及水生产和供应业增加值占比为1.5%); so do the shares of
     parts listed under one total whose amounts add up to it (其中水电装机…占比4.41%,火电装机…
     占比76.71%,新能源装机…占比18.88% under 装机容量9244.92万千瓦: an agreement; a miss is left to
     ``share``). A component
@@ -101,16 +103,28 @@ def check(facts: Facts, options: dict):
 def _shares_of_a_partition(facts: Facts, tol: float):
     """第一产业投资…占全部投资比重2.4%;第二产业投资…95%;第三产投资…2.6%: the shares of one
     whole that every member of a partition states, one each, add up to 100 — an agreement, or a
-    review (a share may have been adjusted or leave a remainder unnamed)."""
+    review (a share may have been adjusted or leave a remainder unnamed). Shares naming no whole
+    (占比) count as one whole's when one sentence gives them, of one measure, to every member."""
     groups: dict[tuple, list] = defaultdict(list)
+    bare: dict[tuple, list] = defaultdict(list)  # 占比 naming no whole: one sentence's
     for c in facts.claims:
         rel = c.relation("share")
-        if rel is not None and rel.base is not None and c.unit == "%" and c.metric and not c.relation("structure") \
-                and c.modality == "actual":
+        if rel is None or c.unit != "%" or not c.metric or c.relation("structure") or c.modality != "actual":
+            continue
+        if rel.base is not None:
             groups[(c.article, c.entity, c.period, rel.base.entity, rel.base.metric, rel.base.period)].append(c)
-    for shares in groups.values():
+        elif not rel.of:
+            bare[(c.article, c.entity, c.period, c.sentence)].append(c)
+    lists = [shares for shares in groups.values() if partitions.partition_cover([c.metric for c in shares]) == "whole"]
+    for shares in bare.values():
+        # 采矿业增加值占比达96.05%,…煤炭开采和洗选业占比为95.56%;制造业增加值占比为2.45%;电力、热力、燃气及水
+        # 生产和供应业增加值占比为1.5%: the sections' shares, of one measure, whatever else the sentence shares out
+        for members in partitions.whole_partitions([c.metric for c in shares]):
+            if len({partitions.measure_word(shares[i].metric) for i in members}) == 1:
+                lists.append([shares[i] for i in members])
+    for shares in lists:
         names = [c.metric for c in shares]
-        if len(shares) < 2 or len(set(names)) != len(names) or partitions.partition_cover(names) != "whole":
+        if len(shares) < 2 or len(set(names)) != len(names):
             continue
         total = sum((facts.interval(c) for c in shares), Interval.point(0.0))
         ok = total.meets(Interval(100.0, 100.0).widen(absolute=tol))

@@ -16,7 +16,9 @@ What it checks
     其中 whose indicator and its total's are two of the vocabulary, neither containing the other
     (社会消费品零售总额 under 一般公共预算收入: the list of parts had ended), is a review above it; so is
     the change of a part above its total's (收入增加3627万元,其中…增加365万元), which another part's
-    fall, unstated, may allow.
+    fall, unstated, may allow. What was added to a stock is no more than the total it brought the
+    stock to (新增规上工业企业102家、总数达760家); above it, a review (the stock may have lost
+    members as well, or the total may count from another date).
 
 Why
     Parts and totals are updated from different tables; a part above its total is impossible.
@@ -38,7 +40,7 @@ from functools import cache
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive, is_cumulative, one_value
-from factcheck.messages import PART_OVER, PART_WITHIN, say
+from factcheck.messages import ADDED_OVER, ADDED_WITHIN, PART_OVER, PART_WITHIN, say
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.extract.entities import family_of, find_entities
 from factcheck.extract.relations import change_named
@@ -67,6 +69,10 @@ def check(facts: Facts, options: dict):
         if (part.id, total.id) not in stated:
             stated.add((part.id, total.id))
             yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
+    for total, _, added in facts.linked("added_to"):
+        if (added.id, total.id) not in stated:
+            stated.add((added.id, total.id))
+            yield _verdict(facts, added, total, tol, over="review", said=(ADDED_WITHIN, ADDED_OVER))
     for part, total in _within_cumulative(facts):
         within = facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol))
         if (part.id, total.id) not in stated and within:
@@ -92,11 +98,11 @@ def _a_change(c) -> bool:
     return bool(change_named(re.split(r"\d", c.said, maxsplit=1)[0].rstrip()))
 
 
-def _verdict(facts: Facts, part, total, tol: float, over: str | None = None):
+def _verdict(facts: Facts, part, total, tol: float, over: str | None = None, said=(PART_WITHIN, PART_OVER)):
     """A part against its total; a part above it gets ``over`` when given, else the usual
     verdict (a conflict, or a review for soft figures)."""
     ok = facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol))
-    text = say(PART_WITHIN if ok else PART_OVER, part=part.describe(), total=total.describe())
+    text = say(said[0] if ok else said[1], part=part.describe(), total=total.describe())
     return finding(ID, ok if ok or over is None else over, text, [total, part], trivial=True)
 
 

@@ -26,7 +26,7 @@ def extract_article(article: Article, nt: NormalizedText | None = None) -> list[
     # in 2022 — a relative year is left unresolved there (unless the title names the year).
     relative_base = None if article.year_guessed and title_year(article) is None else article.reporting_year
     state = ArticleState(key=article.key, base_year=relative_base, subject=subject,
-                         aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject},
+                         aliases=frozenset(canonical(a) for a in article.aliases) | {article.subject, *article.aliases},
                          date=article.date, calendar_year=None if relative_base is None else article.calendar_year,
                          subject_given=bool(article.subject))
     claims: list[Claim] = []

@@ -30,6 +30,10 @@ def qualify_by_counts(drafts: list[Draft]) -> None:
             continue  # 10个淘宝镇、68个淘宝村: the next count of a list, not a figure of the 10
         # 8个国家高新区实现营业收入7831.36亿元: the revenue of those eight, not of all zones.
         prefix = prev.qualifier + ("" if d.metric.startswith(prev.counted) else prev.counted)
+        counted = lexicon.canonical_metric(prev.counted)  # (规上工业企业: 规模以上工业企业)
+        core = next((counted[: -len(n)] for n in _words()["naming"]["counted_unit_nouns"] if counted.endswith(n)), "")
+        if not prev.qualifier and len(core) >= 2 and core in d.metric:
+            continue  # 2455户规模以上工业企业增加值 → 规模以上工业增加值: the name said them already
         if prefix and not d.metric.startswith(prefix):
             d.metric = lexicon.canonical_metric(prefix + d.metric)
             d.qualifier = prev.qualifier

@@ -51,6 +51,8 @@ def _pattern() -> re.Pattern:
 def canonical(name: str) -> str:
     """The canonical form of a written name: prefixes dropped, suffix family folded."""
     data = entities()
+    if name in data["country_names"]["also"]:
+        return data["country_names"]["canonical"]  # 中国, 全国: 中华人民共和国
     for prefix in sorted(data.get("drop_prefixes", []), key=len, reverse=True):
         if name.startswith(prefix) and len(name) > len(prefix) + 1:
             name = name[len(prefix):]

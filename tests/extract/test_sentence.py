@@ -578,3 +578,11 @@ def test_a_count_among_a_field_counted_before_it_is_named_by_what_follows():
     assert cs["8个"].metric != cs["9个"].metric and cs["8个"].metric.startswith("环境空气质量")
     cs = by_value(claims_of("2021年唐山市19个区县有17个区县取得了正增长的好成绩,只有两个区县负增长。", date="2022-03"))
     assert cs["17个"].metric.startswith("区县取得")
+
+
+def test_a_count_of_units_the_rate_already_names_adds_nothing_to_its_name():
+    # (the count's 规上工业企业 is the units the 规模以上工业增加值 is of: no 规模以上工业企业规模以上工业增加值)
+    for text in ("今年前三季度,全市2455户规模以上工业企业增加值同比增长4.9%。",
+                 "今年前三季度,全市2455户规上工业企业增加值同比增长4.9%。"):
+        rate = by_value(claims_of(text, date="2022-11"))["4.9%"]
+        assert rate.metric == "规模以上工业增加值"

@@ -118,7 +118,11 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     if raw.count("(") + raw.count("（") > raw.count(")") + raw.count("）"):
         return  # 县市区、乡镇村最新地图(共4张): a remark's count in brackets, not the list's
     list_start = cs + lm.start("list")
-    if any(list_start <= o.mention.start < m.start for o in drafts if o is not d) or re.search(respective.word(), raw):
+    inside = [o for o in drafts if o is not d and list_start <= o.mention.start < m.start]
+    if inside and _each_item_bracketed(text, list_start, m.start, inside):
+        # 呼和浩特市(23.1%)、包头市(22.9%)、…4个盟市: each item's figure in brackets after its name
+        raw = _BRACKETED.sub("", raw)
+    elif inside or re.search(respective.word(), raw):
         return  # another figure inside the "list": it is running text, not a list of items
     items = _items_of(raw)
     if re.fullmatch(_words()["heading_number"], items[0].strip()):
@@ -169,6 +173,19 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     noun = (lm.group("noun") or "") + d.counted
     if noun:
         d.metric = lexicon.canonical_metric(noun.strip(PUNCT_EDGES))
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _each_item_bracketed(text: str, start: int, end: int, inside: list[Draft]) -> bool:
+    """Every figure between ``start`` and ``end`` stands alone in brackets right after an item
+    (呼和浩特市(23.1%)、包头市(22.9%)), one bracket to each item of the list."""
+    spans = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, start, end)]
+    alone = all(any(a < o.mention.num_start and o.mention.end <= b and not text[a + 1:o.mention.num_start].strip("+-")
+                    for a, b in spans) for o in inside)
+    items = text[start:end].count("、") + 1
+    return alone and len(spans) == len(inside) and len(spans) >= items - 1
 
 
 def _inside_an_item(text: str, end: int) -> bool:

@@ -200,7 +200,9 @@ def _qualifies_the_level_before(d: Draft, before: list[Draft], ctx: SentenceCont
     elif d.own_metric and (d.metric.startswith(prefixes) or len(d.metric) == 1):
         own = d.metric
     elif d.rel.type == "average_growth" and not d.metric and d.rel.base and level is not None and level.is_rate:
-        own = d.rel.base  # …增长15.1%,两年平均增长12.6%: the rate's indicator over its years (两年)
+        # …增长15.1%,两年平均增长12.6%: the rate's indicator, its years (两年) in its span, not its name
+        # (the same rate after a level is named by the level alone)
+        own = ""
     else:
         return False
     if level is None or not level.metric:
@@ -391,6 +393,8 @@ def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Dr
     if m is None:  # 占预算92390万元的108.1%: a share of a plan is its completion too
         m = patterns().share.search(plan.lead.rstrip())
         m = m if m is not None and plan_words().search(m.group("base")) else None
+    if plan.is_anchor and m is None:
+        return _completion_said_by_a_copula(d, plan, before[:-1])
     if not plan.is_anchor or m is None:
         return None
     levels = [p for p in before[:-1] if p.is_anchor and units.compatible(p.unit, plan.unit)
@@ -402,6 +406,23 @@ def _completion_of_a_stated_plan(d: Draft, before: list[Draft], text: str) -> Dr
     if len(levels) != 1 or not levels[0].metric:
         return None  # (with two amounts before it, whose plan it is the text leaves open)
     return _completes(d, plan, levels[0], m.group("base"))
+
+
+def _completion_said_by_a_copula(d: Draft, plan: Draft, before: list[Draft]) -> Draft | None:
+    """非税收入完成15,362万元,为县人民代表大会批准全县全年预算13,936万元的110.2%: a clause opening with a
+    copula (为, 是: ``completion_copulas``) and naming a plan, then its amount and the rate after 的, is
+    the completion of the amount that ends the clause just before it (returned: the plan)."""
+    from factcheck.extract.relations import plan_words
+
+    lead = plan.lead.strip(naming.PUNCT_EDGES)
+    word = plan_words().search(lead)
+    if word is None or not before or not lead.startswith(tuple(_words()["completion_copulas"])):
+        return None
+    level = before[-1]
+    if level.clause != plan.clause - 1 or not level.is_anchor or level.is_rate or level.rel is not None \
+            or not level.metric or not units.compatible(level.unit, plan.unit) or plan_words().search(level.metric):
+        return None
+    return _completes(d, plan, level, word.group())
 
 
 def _completes(d: Draft, plan: Draft, level: Draft, base: str) -> Draft:

@@ -212,8 +212,9 @@ def _names_before(text: str, pos: int) -> tuple[list[str], str]:
         names = [n for n in re.split(_sep(), m.group("names")) if n]
         names[-1] = _apposition().sub("", names[-1])  # 生物医药两大主导产业 → 生物医药
         # 全年全县第一产业、第二产业…: the first name starts where the others' kind of word does.
+        # (Another member, not the same one: 装备制造业 after 数字经济核心产业制造业 is no sibling.)
         member = next((w for fam in _words()["partitions"] for w in fam if names[0].endswith(w)
-                       and any(n.endswith(tuple(fam)) for n in names[1:])), None)
+                       and any(n.endswith(tuple(o for o in fam if o != w)) for n in names[1:])), None)
         if member:
             names[0] = member
         names, core = _members_written_short(names, core)
