@@ -68,6 +68,33 @@ def whole_partitions(metrics: list[str]) -> list[list[int]]:
     return out
 
 
+def mean_members(whole: str) -> list[str]:
+    """The members whose averages add up to ``whole`` (``mean_wholes``), or []."""
+    w = words()
+    mean = next((m for m in w["mean_wholes"] if m in whole), None)
+    return next((c["members"] for c in w.get("closed_under", []) if mean in c["wholes"]), []) if mean else []
+
+
+def same_people(part: str, whole: str) -> bool | None:
+    """Whether a part and an average name the same people before the average's word (居民 in
+    全体居民人均…); None when the part names none (人均工资性收入: whoever the whole is about)."""
+    w = words()
+    average = next((a for a in w["not_additive"] if a in whole), None)
+    if average is None or average not in part:
+        return False
+    people = [name[:name.index(average)] for name in (part, whole)]
+    for word in w["population_words"]:
+        people = [p.replace(word, "") for p in people]
+    return None if not people[0] else people[0] == people[1]
+
+
+def mean_component(part: str, whole: str) -> bool:
+    """居民人均工资性收入 under 全体居民人均可支配收入: a part of an average that is the sum of its
+    parts' averages over the same people (``mean_wholes``: a member that closes under it, and the
+    same people named before the average's word, or none)."""
+    return any(m in part for m in mean_members(whole)) and same_people(part, whole) is not False
+
+
 def is_additive(metric: str, unit: str) -> bool:
     """False for averages and intensities (人均, 平均, 单价 …) and for rates: a figure after
     其中 is no part of them. A count of units named by a rate they meet (6个县区财政总收入增幅在20%以上)

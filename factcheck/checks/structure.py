@@ -225,11 +225,17 @@ def _changed(structures: list[list]) -> tuple[list, list] | None:
 def _sector(metric: str) -> int | None:
     """The place of the one sector a metric names in its partition (一产 → 0, 第二产业占…比重 → 1);
     None for a change of its growth rate (二产增速回落) or of several sectors together (二三产业占比)."""
+    named = _member(metric)
+    return named[0] if named else None
+
+
+def _member(metric: str) -> tuple[int, str] | None:
+    """(place, word) of the one member of a three-member partition that a metric names."""
     words = partitions.words()
     if any(w in metric for w in [*words["rate_nouns"], *words["combined_sector_names"]]):
         return None
     for family in words["partitions"]:
-        named = [i for i, w in enumerate(family) if w in metric]
+        named = [(i, w) for i, w in enumerate(family) if w in metric]
         if len(named) == 1 and len(family) == 3:
             return named[0]
     return None
@@ -245,7 +251,9 @@ def _names_a_share(metric: str) -> bool:
 def _against_structures(facts: Facts, old: list, new: list, stated: list, tol: float):
     """由old调整为new (written in that order), and each sector's stated change."""
     for sector, sign, c in stated:
-        if sector >= len(new):
+        # the member the change names is the structure's (第二产业, 二产), not one of another
+        # partition at the same place (制造业占比提高 beside 三次产业比例由…调整为…)
+        if sector >= len(new) or _member(c.metric)[1] not in new[sector].metric:
             continue
         change = facts.interval(new[sector]) - facts.interval(old[sector])
         said = facts.interval(c) * sign

@@ -26,6 +26,10 @@ What it checks
     ``factcheck/data/parts.yaml`` (地区生产总值 into the three sectors, or into the nine
     industry sections), of its entity and period or of none written, they are summed even where
     no 其中 joins them (a bulletin that gives GDP in one paragraph and the sectors in the next).
+    Averages are not summed, except one that is the sum of its parts' averages over the same
+    people (``mean_wholes``: 居民人均可支配收入 by its four sources, 人均消费支出 by its eight
+    categories), under 其中 or named anywhere in the article; parts naming no people (人均工资性收入)
+    whose sum misses give a review, since they may be another group's (农村居民…).
     Breakdowns that hold only as a rule (粮食 = 夏粮 + 秋粮 where no 早稻 is grown; 常住人口 of men
     and women) give a review, not a conflict, when they miss. So does a sum that misses the
     total as rounded but fits it with its last digit cut off (59.38 written 59.3): some tables
@@ -59,7 +63,7 @@ from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM
                                 WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
-from factcheck.parts import partition_cover, whole_partitions
+from factcheck.parts import mean_component, mean_members, partition_cover, same_people, whole_partitions
 from factcheck.parts import words as parts_words
 
 ID = "sum"
@@ -73,7 +77,8 @@ def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     parts = defaultdict(list)
     for c, _, total in facts.linked("part_of"):
-        if units.compatible(c.unit, total.unit) and is_additive(c) and is_additive(total):
+        if units.compatible(c.unit, total.unit) and (is_additive(c) and is_additive(total)
+                                                     or mean_component(c.metric, total.metric)):
             parts[total.id].append(c)
     growth_of = facts.rates_of("%")
     changes = _changes_by_level(facts)
@@ -103,7 +108,7 @@ def check(facts: Facts, options: dict):
             yield from _judge(facts, total, group, tol, cover="beside" if meets else "part")
             if meets:
                 yield from _weighted_growth(facts, total, group, growth_of)
-    for total, group, loose in _breakdowns_by_name(facts, parts):
+    for total, group, loose in [*_breakdowns_by_name(facts, parts), *_mean_components_by_name(facts, parts)]:
         yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if loose else None)
         yield from _weighted_growth(facts, total, group, growth_of)
     yield from _lists_adding_up(facts, parts)
@@ -195,16 +200,18 @@ def _partitions_of(group: list) -> list[list]:
 
 def _lists_by_line(facts: Facts, total, group: list, tol: float) -> list[list]:
     """分产业类型看,文化制造业…;文化批发和零售业…  (next paragraph) 分领域看,文化核心领域…;文化相关领域…:
-    parts of one total listed in several paragraphs, two or more in each, of which one list at
-    least adds up to the total alone, are several breakdowns of it, each summed on its own (a
-    part alone on its line is then left to ``subset``); else the parts are one list (a table's
+    parts of one total listed in several paragraphs, of which one list of two or more at least
+    adds up to the total alone, are several breakdowns of it, each summed on its own (a part
+    alone on its line is then left to ``subset``); else the parts are one list (a table's
     rows, one a line; a breakdown that goes on in the next paragraph)."""
     by_line = defaultdict(list)
     for p in group:
         by_line[(p.article, p.line)].append(p)
     lists = [x for x in by_line.values() if len(x) >= 2]
     whole = facts.interval(total).widen(tol)
-    if len(lists) >= 2 and any(_sum_in(facts, x, total.unit).meets(whole) for x in lists):
+    # (one list adding up alone beside a part on a line of its own, 高技术制造业…经费 after the
+    # activity types: that part belongs to another breakdown)
+    if lists and len(by_line) >= 2 and any(_sum_in(facts, x, total.unit).meets(whole) for x in lists):
         return lists
     return [group]
 
@@ -328,6 +335,35 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
                 if all(f and _one_figure(f) for f in figures):
                     yield from ((total, group, b.get("loose", False))
                                 for total, group in _whole_and_parts(figures, linked))
+
+
+def _mean_components_by_name(facts: Facts, linked: dict):
+    """(whole, its parts, loose) for an average that is the sum of its parts' averages
+    (``mean_wholes`` in ``parts.yaml``: 居民人均可支配收入39391元 … 从收入来源看,人均工资性收入24790元…)
+    where the article states one value of it and one of every member, of its entity and period,
+    and no 其中 joined them. Parts that name no people (人均工资性收入) are of the one such whole
+    of their kind the article states values for, else of none; a sum of them that misses is a
+    review, since the paragraph may be about another group of people (农村居民…,人均工资性收入…)."""
+    by_scope: dict[tuple, list] = defaultdict(list)
+    for (article, entity, metric, period), claims in facts.article_levels.items():
+        by_scope[(article, entity, period)].extend(c for c in claims if not c.entity_ambiguous)
+    for claims in by_scope.values():
+        wholes = [c for c in claims if mean_members(c.metric)]
+        for whole in wholes:
+            rivals = [w for w in wholes if w.metric != whole.metric and mean_members(w.metric) == mean_members(whole.metric)]
+            named: dict[str, list] = defaultdict(list)
+            for c in claims:
+                member = next((m for m in mean_members(whole.metric) if m in c.metric), None)
+                people = same_people(c.metric, whole.metric) if member and c is not whole else False
+                if people or (people is None and not rivals):
+                    named[member].append(c)
+            if set(named) != set(mean_members(whole.metric)) or not all(_one_figure(f) for f in named.values()):
+                continue
+            group = [f[0] for f in named.values()]
+            if partition_cover([c.metric for c in group], whole.metric) == "whole" \
+                    and all(units.compatible(c.unit, whole.unit) for c in group) \
+                    and not {c.id for c in group} <= {c.id for c in linked.get(whole.id, [])}:
+                yield whole, group, any(same_people(c.metric, whole.metric) is None for c in group)
 
 
 def _whole_and_parts(figures: list, linked: dict):
