@@ -1,11 +1,13 @@
 """A list of figures announced by a superlative is in the superlative's order:
 年平均工资最高的三个行业分别是科学研究和技术服务业111817元,采矿业111348元,电力…96962元.
 
-Reads: a superlative (最高, 最多, 最大, 最快, 靠前; 最低, 最少, 最小, 最慢, ``order`` in
+Reads: a superlative (最高, 最多, 最大, 最快, 靠前, 排前; 最低, 最少, 最小, 最慢, ``order`` in
 ``extraction.yaml``) followed within a few characters by the words that open a list (分别是,
 依次为, 的是), then the run of figures after them in the sentence that are what the superlative
 ranks: amounts of one unit family, or, when the words before the superlative name a rate (增速
-最快的三个行业依次为A,B,C,分别增长12.3%、9.4%和9.4%), growth rates. Each figure after the first
+最快的三个行业依次为A,B,C,分别增长12.3%、9.4%和9.4%; 增速排前三位的是A、B及C,分别为82.8%、81.6%及
+26.3%), growth rates. The figures follow their names, or come after all of them (分别为481.28亿元、
+324.30亿元及242.05亿元: only separators between them). Each figure after the first
 gets an ``order`` relation ``of`` the one before it, with ``sign`` 1 for a list from the largest
 and -1 for one from the smallest; ``hierarchy`` checks the values against that order.
 
@@ -99,14 +101,22 @@ def _run(text: str, after: list[Draft], rates: bool) -> list[Draft]:
             break
         gap = text[items[-1].mention.end:d.mention.start]
         if rates:  # 分别增长12.3%、9.4%: only the rates of one list, which take the first's relation
-            kind = d.is_rate and d.rel is None
-        elif kind and not _a_name(text, d, items[-1].mention.end):
-            break  # (最多的是A县,达120家,规上工业企业总数500家: another statement after the list)
+            # (以南京的增速最快,为5.2%,苏州、无锡的增速分别为1.9%、4.9%: the places after it are not ranked)
+            kind = d.is_rate and d.rel is None and _separates(gap)
+        elif kind and not _a_name(text, d, items[-1].mention.end) and not _separates(gap):
+            break  # (最多的是A县,达120家,规上工业企业总数500家: another statement after the list;
+            # 分别为481.28亿元、324.30亿元: the names went before, and only separators stand between)
         if not kind or not units.compatible(d.unit, items[0].unit) or _superlative().search(gap) \
                 or any(w in gap for w in _words()["breaks"]):
             break
         items.append(d)
     return items if len(items) >= 2 else []
+
+
+def _separates(gap: str) -> bool:
+    """Only separators between two figures (、 及 和): the list's names were written before it."""
+    rest = gap.strip(_words()["name_trim"])
+    return rest in ("", *_words()["joiners"])
 
 
 def _a_name(text: str, d: Draft, start: int) -> bool:
@@ -117,6 +127,6 @@ def _a_name(text: str, d: Draft, start: int) -> bool:
 
 
 def _ranked_kind(d: Draft, rates: bool) -> bool:
-    if rates:
-        return d.is_rate and d.rel is not None and d.rel.type == "growth"
+    if rates:  # (分别增长12.3%: a growth; 增速排前三位的是…,分别为82.8%: the rates the criterion names)
+        return d.is_rate and d.unit == "%" and (d.rel is None or d.rel.type == "growth")
     return d.is_anchor and not d.is_rate and not d.mention.rank and d.unit not in (MULTIPLE_UNIT, *POINT_UNITS)
