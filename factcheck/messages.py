@@ -293,6 +293,8 @@ TIME_PROGRESS_OK = N_("{how}: the completion differs from the year's elapsed sha
 TIME_PROGRESS_REVIEW = N_("{how}: the completion and the points stated do not give the year's elapsed share "
                           "({period}); the share may be counted in days")
 RATIO_BAD = N_("{how} does not match the {stated} stated for {entity} {metric} ({period})")
+STATED_BASE_OK = N_("{how}, the base's rate {stated} stated beside the gap")
+STATED_BASE_BAD = N_("{how}, but the base's rate stated beside the gap is {stated}")
 WORD_BASE = N_("(base)")
 WORD_WHOLE = N_("(whole)")
 WORD_PLAN = N_("(plan)")

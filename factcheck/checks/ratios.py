@@ -17,6 +17,10 @@ What it checks
     出口额分别增长…,分别高于全国…: each its own national rate), a miss says nothing. So does a gap to
     a benchmark that names no indicator (机械装备产业增加值增长7.6%,快于全市平均水平4.2个百分点),
     taken as the one official indicator of the rate's measure stated for the place (规模以上工业增加值).
+    A gap whose base's rate the text states beside it (同比增长14.8%,高于全区(9.8%)5个百分点; 增长
+    136.9%,比全国增长35.1%高101.8个百分点) is checked against that rate, whoever the base is: the
+    text joins the three, so a miss is a conflict — unless another rate of the sentence before the
+    gap fits it (the gap's link is then what is in doubt, and nothing is said).
 
 Why
     These relations tie a figure to one that is often printed in another paragraph or article.
@@ -40,8 +44,8 @@ from factcheck.derive import RATE_BY_NAME
 from factcheck.extract.relations import plan_words
 from factcheck.facts import Facts, is_level, nearest, signed, signed_rate
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (BENCHMARK_OK, RATIO_BAD, RATIO_OK, STATED_STEP, TIME_PROGRESS_OK, TIME_PROGRESS_REVIEW,
-                                period_label, say)
+from factcheck.messages import (BENCHMARK_OK, RATIO_BAD, RATIO_OK, STATED_BASE_BAD, STATED_BASE_OK, STATED_STEP,
+                                TIME_PROGRESS_OK, TIME_PROGRESS_REVIEW, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "ratios"
@@ -59,8 +63,11 @@ def check(facts: Facts, options: dict):
         if c.relation("growth"):
             rates.setdefault((c.entity, c.metric, c.period), []).append(c)
         by_article.setdefault((c.article, c.entity), []).append(c)
+    stated_bases = {c.id for c, rel, _ in facts.linked("points") if _stated_base(facts, rel) is not None}
     for key, derived in facts.derived.items():
         for fact in derived:
+            if stated_bases & set(fact.sources):
+                continue  # (the base's rate stated beside the gap: ``_bases_stated_beside``)
             if fact.kind == "derived" and not any(
                     facts.by_id[s].relation(t) for s in fact.sources for t in ("multiple", "completion", "share")):
                 continue
@@ -92,6 +99,39 @@ def check(facts: Facts, options: dict):
                 yield finding(ID, status, text, srcs + [stated], [fact.how, say(STATED_STEP, value=fmt_interval(s))])
     yield from _time_progress(facts)
     yield from _one_benchmark(facts)
+    yield from _bases_stated_beside(facts)
+
+
+def _stated_base(facts: Facts, rel):
+    """The base's rate a gap states beside it (its ``by``, a rate), or None."""
+    by = facts.by_id.get(rel.by) if rel.by else None
+    return by if by is not None and by.unit == "%" else None
+
+
+def _rates_before(facts: Facts, c) -> list:
+    """The growth rates of ``c``'s sentence that stand before it."""
+    return [r for r in facts.claims if r.article == c.article and r.sentence == c.sentence and r.unit == "%"
+            and r.relation("growth") is not None and (r.line, r.column) < (c.line, c.column)]
+
+
+def _bases_stated_beside(facts: Facts):
+    """同比增长14.8%,高于全区(9.8%)5个百分点: the rate less the gap is the base's rate the text
+    states beside it, whoever the base is — the text itself joins the three. A miss that another
+    rate of the sentence fits says nothing: the gap was linked to the wrong rate."""
+    for c, rel, rate in facts.linked("points"):
+        base = _stated_base(facts, rel)
+        if base is None or rate.unit != "%":
+            continue
+        implied = signed_rate(rate, facts) - facts.interval(c) * rel.sign
+        stated = signed_rate(base, facts)
+        ok = implied.meets(stated)
+        if not ok and any((signed_rate(r, facts) - facts.interval(c) * rel.sign).meets(stated)
+                          for r in _rates_before(facts, c) if r.id not in (rate.id, base.id)):
+            continue  # (增长4.7%,较二季度平均8.8%的收入增幅有所回落,仍高于全省平均增幅(-8.9%)13.6个百分点: the
+            # gap fits another rate of its sentence, 4.7%: the link to 8.8% is what is wrong)
+        how = f"{signed(rate).lstrip('+')} {'−' if rel.sign > 0 else '+'} {c.describe()} = {fmt_interval(implied)}%"
+        yield finding(ID, ok, say(STATED_BASE_OK if ok else STATED_BASE_BAD, how=how, stated=base.describe()),
+                      [rate, base, c], [how, say(STATED_STEP, value=fmt_interval(stated))])
 
 
 def _one_benchmark(facts: Facts):
@@ -102,7 +142,8 @@ def _one_benchmark(facts: Facts):
     lists: dict[str, list] = defaultdict(list)  # the list's first gap (``by``, set by readers/gap_lists) → gaps
     for c in facts.claims:
         rel = c.relation("points")
-        rate = facts.by_id.get(rel.of) if rel is not None and rel.by and rel.base is not None else None
+        rate = facts.by_id.get(rel.of) if rel is not None and rel.by and rel.base is not None \
+            and _stated_base(facts, rel) is None else None
         if rate is not None and rate.unit == "%":
             lists[rel.by].append((c, rel, rate))
     for gaps in lists.values():

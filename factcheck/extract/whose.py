@@ -253,6 +253,9 @@ def park_alias(name: str, state: ArticleState) -> str:
 
 def resolve_ref(family: str, state: ArticleState) -> str:
     """The unit a reference word (全市, 园区, 该区) stands for."""
+    if family == "region":  # 全区: the subject, or the autonomous region a city or county lies in
+        return (_autonomous_region_above(state.subject) if state.subject_given else "") \
+            or resolve_ref("subject", state)
     if family == "subject":
         return state.subject or state.last_by_family.get("park", "")
     if family == "park":  # 园区, 经开区: the subject when it is a park, else the park named last
@@ -290,6 +293,20 @@ def _division_above(subject: str, level: str) -> str:
     if place is None:
         return ""
     return next((d.name for d in parent_chain(place)[1:] if d.level == level), "")
+
+
+@cache
+def _autonomous_region_above(subject: str) -> str:
+    """宁夏回族自治区 for 全区 in an article on 银川市 (or 灵武市, 永宁县): the autonomous region a
+    city or county lies in; '' for a district (全区 is the district itself) or any other subject."""
+    from factcheck.gazetteer import place_of
+
+    w = _words()["entity"]
+    place = place_of(subject)
+    if place is None or place.level not in ("city", "county") or place.name.endswith(w["district_ending"]):
+        return ""
+    region = _division_above(subject, "province")
+    return region if region.endswith(w["autonomous_region"]) else ""
 
 
 @cache

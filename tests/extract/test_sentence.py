@@ -586,3 +586,13 @@ def test_a_count_of_units_the_rate_already_names_adds_nothing_to_its_name():
                  "今年前三季度,全市2455户规上工业企业增加值同比增长4.9%。"):
         rate = by_value(claims_of(text, date="2022-11"))["4.9%"]
         assert rate.metric == "规模以上工业增加值"
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("宁夏回族自治区银川市", "宁夏回族自治区"),      # a city of an autonomous region: 全区 is the region
+    ("宁夏回族自治区银川市兴庆区", "宁夏回族自治区银川市兴庆区"),  # a district: 全区 is the district itself
+    ("江苏省苏州市", "江苏省苏州市"),                # no autonomous region above: the subject, as before
+])
+def test_quan_qu_is_the_autonomous_region_above_a_city_or_county(subject, expected):
+    cs = by_value(claims_of("一季度全区规模以上工业增加值同比增长9.8%。", date="2023-04", subject=subject))
+    assert cs["9.8%"].entity == expected

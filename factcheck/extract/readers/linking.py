@@ -15,7 +15,8 @@ A rate named a completion rate (年度计划投资378亿元,完成投资463.5亿
 completion of the one amount done against the one plan of its part of the sentence. A rate in
 brackets inside a points gap (增速比1-7月(14.1%)回落1.8个百分点) is the growth its base names; so
 is a rate after 比 and its base right before a gap written with its verb alone (增长136.9%,比全国
-增长35.1%高101.8个百分点: 35.1% is the country's). A figure in brackets in another unit of the
+增长35.1%高101.8个百分点: 35.1% is the country's). Either is the gap's ``by``: the base's rate as
+the text states it. A figure in brackets in another unit of the
 same kind (5845公斤/公顷(390公斤/亩)) restates the one before it.
 
 Example: 完成固定资产投资120.5亿元，同比增长8.3% → 8.3% is the growth of 120.5亿元, with its
@@ -130,6 +131,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 d.own_metric = True
             d.relations.append(Link(d.rel.type, sign=d.rel.sign))
             continue
+        if listed is None and stated_base is not None and target is not None and d.rel.type == "points":
+            listed = stated_base  # 高于全区(9.8%)5个百分点: the base's rate, stated right there
         link = Link(d.rel.type, of=target, by=listed, sign=d.rel.sign, base=base_ref(d, ctx.state, opener))
         d.relations.append(link)
         if stated_base is not None and target is not None and any(r.type == "growth" for r in target.relations):
