@@ -227,7 +227,9 @@ def name_rate_by_clause_before(drafts: list[Draft], ctx: SentenceContext) -> Non
     """全市规模以上工业增加值按可比价格计算,同比增长6.5%: a rate that opens its clause with no name
     takes the indicator the clause before names — when that clause holds no figure and either
     ends in a price basis (按可比价格计算: only an indicator's growth has one) or names an
-    indicator of the vocabulary. (工业经济稳中有进,增长6.5% names no indicator: left alone.)"""
+    indicator of the vocabulary — all of it, or in its first few characters, before what is said
+    of it (全市规模以上工业增加值延续平稳向好趋势,同比增长9.6%). (工业经济稳中有进,增长6.5% names no
+    indicator: left alone.)"""
     from factcheck.extract import naming
     from factcheck.indicators import indicator_of
 
@@ -249,6 +251,10 @@ def name_rate_by_clause_before(drafts: list[Draft], ctx: SentenceContext) -> Non
                     naming.clean_metric(text, start, ctx.all_times, ctx.entities, ctx.refs))
                 if name and (priced or indicator_of(name) is not None):
                     d.metric = name
+                else:  # 全市规模以上工业增加值延续平稳向好趋势,同比增长9.6%: the indicator the clause opens with
+                    named = indicators.named_in(text)
+                    if named and text.find(named) <= _OPENING and indicator_of(named) is not None:
+                        d.metric = lexicon.canonical_metric(named)
                 break
             ci -= 1
 

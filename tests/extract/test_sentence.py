@@ -171,6 +171,13 @@ def test_a_rate_after_a_price_basis_takes_the_indicator_named_before_it():
     assert cs["6.4%"].metric == "地区生产总值"
 
 
+def test_a_rate_after_a_clause_opening_with_an_indicator_and_saying_how_it_went_takes_its_name():
+    cs = by_value(claims_of("一季度,全市规模以上工业增加值延续2月份平稳向好趋势,同比增长9.6%。", date="2025-04"))
+    assert cs["9.6%"].metric == "规模以上工业增加值"
+    cs = by_value(claims_of("一季度,全市经济运行延续平稳向好趋势,同比增长9.6%。", date="2025-04"))
+    assert cs["9.6%"].metric == ""
+
+
 def test_a_clause_before_a_rate_that_names_no_indicator_gives_it_no_name():
     cs = by_value(claims_of("前三季度,工业经济稳中有进,同比增长6.5%。", date="2025-10"))
     assert cs["6.5%"].metric == ""
