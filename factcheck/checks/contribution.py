@@ -5,7 +5,7 @@ What it checks
     (第一产业、第二产业、第三产业分别拉动经济增长0.5、4.2和3.6个百分点, against 增长8.3%), the
     contributions add up to the rate, within the rounding of every figure. A contribution
     pulled down (下拉, 拉低) counts negative. Where a member's contribution rate (贡献率) is
-    stated too, its points are that share of the growth rate: 拉动 = 增速 × 贡献率. The
+    stated too, its points are that share of the growth rate: 拉动 (上拉) = 增速 × 贡献率. The
     contribution rates of every member of a partition, stated one by one (第一产业…对经济增长的
     贡献率达到4.5%), add up to 100 (a mismatch is a review: only their names join them). A part
     that pulls its total (工业投资增长11.4%,拉动全部投资增长3.2个百分点) does so by its weight in the
