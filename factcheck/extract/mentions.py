@@ -86,6 +86,18 @@ def _not_figures() -> re.Pattern:
 
 # Items joined by 、 right before a quote: the quoted "N大…" that follows counts them.
 _LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+$")
+# Places joined by 、, each perhaps with its figure in brackets, right before a count of places:
+# 沧州、邯郸、保定三地; 碑林区(42.62亿)、莲湖区(41.79亿)、国际港务区(40.74亿)三地.
+_PLACE = r"[\u4e00-\u9fff]{1,12}(?:[(（][^()（）]{0,24}[)）])?"
+_PLACES_BEFORE = re.compile(rf"{_PLACE}(?:、{_PLACE})+$")
+
+
+@cache
+def _place_counters() -> frozenset[str]:
+    """市, 地: counters of places, a figure only when they count the places listed before them."""
+    return frozenset(lexicon.load("extraction.yaml")["enumeration"]["place_counters"])
+
+
 _COUNTED_BIG = re.compile(r"^(?:[一二两三四五六七八九十]{1,3}|\d{1,2})大")
 
 
@@ -135,6 +147,8 @@ def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
             break
         pos = m.end() if m.end() > m.start() else m.start() + 1
         mention = _mention(m, text, masked, idioms, quotes, q)
+        if mention is not None and mention.unit in _place_counters() and not _PLACES_BEFORE.search(text[:mention.start]):
+            mention = None  # 大湾区内地9市实际使用外资: places counted in a name, not a count of a list
         if mention is not None:
             out.append(mention)
         elif m.group("pre"):

@@ -11,7 +11,8 @@ Also reads the items listed after the count: 四个国家级经开区，分别�
 (``after_intro`` in ``extraction.yaml``).
 
 Leaves alone: a "list" with another figure inside it (running text, 分别为6.3%、50.3%); a
-list ending in 的 (it qualifies something else); lists in a clause with 分别 before the count.
+list ending in 的 (it qualifies something else); lists in a clause with 分别 before the count;
+places counted (张家口、沧州、保定3市, 三地) when an item is no place (生态文明高地、…“四地”).
 """
 
 from __future__ import annotations
@@ -94,6 +95,14 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         d.relations.append(Link("enumeration", items=tuple(items), open=etc))
 
 
+def _a_place(item: str) -> bool:
+    """张家口, 碑林区, 国际港务区: a division of the gazetteer, or a name with a place's ending."""
+    from factcheck.gazetteer import resolve
+
+    item = item.strip(PUNCT_EDGES)
+    return bool(resolve(item)) or item.endswith(tuple(lexicon.load("extraction.yaml")["named_lists"]["place_endings"]))
+
+
 def _a_larger_group(n: int, d: Draft, drafts: list[Draft]) -> bool:
     """The ``n`` items listed after the count ``d`` are as many as a count before it in the
     sentence, of the same counter, or as it and the count right before it together: they are
@@ -168,6 +177,8 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         items = [*items[:k], *[p for p in re.split(joiners, items[k]) if p], *items[k + 1:]]
     if not lm.group("etc") and items[-1].endswith(tuple(_words()["instance_nouns"])):
         return  # 教育、卫生及社会福利项目5个: five projects of three kinds, not three items
+    if m.unit in _words()["place_counters"] and not all(map(_a_place, items)):
+        return  # 打造生态文明高地、…产业“四地”: places counted (3市, 三地) only of places listed
     d.relations.append(Link("enumeration", items=tuple(items), open=bool(lm.group("etc"))))
     # The list is what is counted, not a metric: name the figure by the noun after it.
     noun = (lm.group("noun") or "") + d.counted
