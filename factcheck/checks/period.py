@@ -7,7 +7,9 @@ What it checks
     value for January to month m, or for one month or quarter, stated or derived, cannot exceed
     the value for the whole year, or for January to a month that contains it (7月当月 within
     1-7月), of the same entity and year. A figure the text gives a share under 100% of is a part
-    named like its whole, and is left out.
+    named like its whole, and is left out. Across two articles, a part of the year more than five
+    times the full year's value says nothing: two units named alike (a province's and a county's)
+    are likelier than such an error.
 
 Why
     Implied values expose errors no single sentence shows: 256.4亿 for Jan–Sep 2022 up 28.5%
@@ -40,6 +42,9 @@ OPTIONS: tuple[Option, ...] = (
     rel_tolerance("the longer period's value"),
 )
 __doc__ = document(__doc__, OPTIONS)
+
+
+_FAR = 5.0  # a part of the year above this many times the full year, across articles: two units
 
 
 def _facts(facts: Facts):
@@ -83,6 +88,10 @@ def check(facts: Facts, options: dict):
                 if short.value.lo < 0 or lv.lo < 0:
                     continue
                 ok = short.value.lo <= lv.widen(tol).hi
+                if not ok and short.value.lo > _FAR * lv.hi and len({facts.by_id[i].article for i in
+                                                                     (*short.sources, *long.sources)}) > 1:
+                    continue  # (前三季度全省84895.7亿元 against 650.4亿元 of a county another article
+                    # names alike: figures that far apart in two articles are of two units)
                 left = short.how or f"{fmt_interval(short.value)}{short.unit}"
                 right = long.how or f"{fmt_interval(long.value)}{long.unit}"
                 msg = say(PART_YEAR_WITHIN if ok else PART_YEAR_OVER, entity=entity, metric=metric, short=left,

@@ -176,6 +176,8 @@ def stated_links(facts: Facts):
             if carried is not None:
                 linked, how = replace(rel, base=carried), unsure or SHARE_BY_NAME
             for whole, why in _wholes(facts, part, linked, aliases):
+                if not units.compatible(whole.unit, part.unit):
+                    continue  # (a count of places beside an amount named alike: no whole of it)
                 if math.isinf(facts.interval(whole).hi) or _another_whole(facts, share, part, whole):
                     continue  # (R&D经费支出超过百亿元的设区市: a bar with no top, no whole to divide by)
                 if why == NARROWER:
@@ -260,7 +262,7 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
     if base is None or (not base.metric or base.metric.endswith(words)) and base.entity in ("", part.entity):
         # 占比50%, 占签约总个数的87.5%: of the total the part was counted in, when the text joins them
         total = next((facts.by_id[r.of] for r in part.relations if r.type == "part_of" and r.of in facts.by_id), None)
-        if total is not None and facts.in_unit(total, part.unit).lo > 0:
+        if total is not None and units.compatible(total.unit, part.unit) and facts.in_unit(total, part.unit).lo > 0:
             # unsure: 218个…已有199个…其中118个,占比54.13% is a share of 218, a total above its own
             yield total, SHARE_UNNAMED_WHOLE
             return
@@ -324,7 +326,8 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         # (规上工业 + 增加值 is written 规模以上工业增加值 where it is stated)
         names = list(dict.fromkeys(n for name in names for n in (name, lexicon.canonical_metric(name))))
         whole = facts.stated_once(part, names)
-        if whole is not None and whole.id != part.id and facts.in_unit(whole, part.unit).lo > 0:
+        if whole is not None and whole.id != part.id and units.compatible(whole.unit, part.unit) \
+                and facts.in_unit(whole, part.unit).lo > 0:
             yield whole, SHARE_BY_NAME
 
 
