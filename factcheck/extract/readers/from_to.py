@@ -3,7 +3,9 @@
 Reads: a figure whose clause writes 由 (or 从) before it and a figure after it joined by 提高/增加/增长 …
 至/到 — both are the metric written before 由 (the words between 由 and the figure are its
 time: 由2012年的2008.19亿元提高至2021年的3505.33亿元), of the same entity, each at its own time.
-A 年均增长 stated after them then meets its base year (``average_growth``).
+A 年均增长 stated after them then meets its base year (``average_growth``). A pair that writes no
+time of its own after one that wrote both in the same sentence (…由2011年的18.9亿元提高到2016年的
+28.4亿元;财政收入由2.3亿元提高到4.3亿元) is of the same two years.
 
 Two growth rates are read alike (汽车制造业由1-8月的下降7%转为增长4%: both rates of 汽车制造业).
 A share written 占…的比重由上年同期的77.3%提高到78.9% is the share now (78.9%, which takes the
@@ -45,6 +47,7 @@ def _between() -> re.Pattern:
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text = ctx.text
     anchors = [d for d in drafts if d.is_anchor or _a_growth(d)]
+    years = None  # the times the sentence's first pair states (由2011年的…提高到2016年的…)
     for x, y in zip(anchors, anchors[1:]):
         if x.unit != y.unit or _a_growth(x) != _a_growth(y) or not _between().match(text[x.mention.end:y.mention.start]):
             continue
@@ -58,6 +61,13 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         for d in (x, y):
             d.metric, d.own_metric = metric, True
         y.entity = x.entity
+        own = [t for t in ctx.times if at <= t.start < y.mention.start and t.period is not None]
+        if len(own) == 2 and own[0].start < x.mention.start < own[1].start:
+            years = (x.period, y.period)
+        elif not own and years is not None:
+            # …由2011年的18.9亿元提高到2016年的28.4亿元,…;财政收入由2.3亿元提高到4.3亿元: the same two years
+            x.period, y.period = years
+            continue
         if not any(x.mention.end <= t.start < y.mention.start for t in ctx.times):
             # (转为增长4%, 由2021年末的9家减少为8家: now, not the time it changed from — the
             # sentence's time before 由, else the article's)
