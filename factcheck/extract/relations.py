@@ -84,7 +84,10 @@ def patterns() -> _Patterns:
         multiple=re.compile(rf"(?:{_alt('multiple_verbs')})(?P<base>.{{1,30}}?)的$"),
         span=re.compile(rf"{re.escape(w['span_word'])}$"),
         average=re.compile(rf"(?P<years>(?<!\d)(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:{_alt('years_suffixes')})?)?"
-                           rf"(?:{_alt('average_words')}|(?<=年)(?:{_alt('average_after_years')}))(?P<verb>{up}|{down}|{_alt('average_verbs_up')}|"
+                           rf"(?:{_alt('average_words')}|(?<=年)(?:{_alt('average_after_years')}))"
+                           # (年均分别增长9.2%、9.8%: each rate of its own change)
+                           rf"(?:{'|'.join(map(re.escape, lexicon.load('extraction.yaml')['respective']['words']))})?"
+                           rf"(?P<verb>{up}|{down}|{_alt('average_verbs_up')}|"
                            rf"{_alt('average_verbs_down')}){perf}?(?:{_alt('average_copulas')})?$"),
         plan_words=re.compile(plan),
         down_re=re.compile(down + "|" + _alt("points_down")),

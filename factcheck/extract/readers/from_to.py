@@ -38,7 +38,8 @@ def _w() -> dict:
 
 
 @cache
-def _between() -> re.Pattern:
+def between() -> re.Pattern:
+    """提高至, 增加到 …: what joins a figure before its change to the figure after it."""
     verbs = "|".join(map(re.escape, _w()["verbs"]))
     to = "|".join(map(re.escape, _w()["to"]))
     return re.compile(rf"^\s*(?:{verbs})(?:{to})")
@@ -49,7 +50,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     anchors = [d for d in drafts if d.is_anchor or _a_growth(d)]
     years = None  # the times the sentence's first pair states (由2011年的…提高到2016年的…)
     for x, y in zip(anchors, anchors[1:]):
-        if x.unit != y.unit or _a_growth(x) != _a_growth(y) or not _between().match(text[x.mention.end:y.mention.start]):
+        if x.unit != y.unit or _a_growth(x) != _a_growth(y) or not between().match(text[x.mention.end:y.mention.start]):
             continue
         cs = ctx.clauses[x.clause][0]
         at = _from_word(text, cs, x.mention.start)
@@ -88,7 +89,7 @@ def _shares_from_to(ctx: SentenceContext, drafts: list[Draft]) -> None:
             continue
         earlier = next((t.period for t in reversed(ctx.all_times)
                         if at <= t.start and t.end <= x.mention.start and t.period is not None), None)
-        if y is None or y.rel is not None or x.unit != y.unit or not _between().match(text[x.mention.end:y.mention.start]):
+        if y is None or y.rel is not None or x.unit != y.unit or not between().match(text[x.mention.end:y.mention.start]):
             # 占全省比重由上年的10.5%提高1.2个百分点: the share then, of no amount the sentence states
             x.rel, x.period = None, earlier or x.period
             continue

@@ -6,7 +6,11 @@ place of the list before 分别.
 Example: 签约项目58个，总投资320亿元，分别同比增长132%、691% → 132% is the growth of 58个,
 691% of 320亿元.
 
+After changes written 由…提高到… (游客接待量由767.1万人次提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,
+年均分别增长9.2%、9.8%), each rate is of the level its change ends at.
+
 Leaves alone: a 分别 with fewer amounts before it than rates after it; rates not joined by 、/和;
+rates whose clause names a measure before 分别 (城乡居民人均可支配收入年均分别增长7.5%和8.7%);
 a 分别 after a list of names that follows the amounts (27个行业…,其中,电气机械…、专用设备制造业分别
 增长60.6%、57.8%: ``named_lists``); figures named after 分别 (第一产业、第二产业分别拉动…: ``named_lists``).
 """
@@ -84,9 +88,43 @@ def _verb_again(gap: str, d: Draft) -> bool:
         re.fullmatch(rf"{list_separator().pattern}(?:{patterns().up}|{patterns().down})", gap))
 
 
+def _named_by_its_own_measure(text: str, pos: int) -> bool:
+    """The clause of 分别 names a measure before it (城乡居民人均可支配收入年均分别增长: a name ending in
+    收入), not only 年均 or nothing: the rates are of what it names."""
+    from factcheck.parts import measure_word
+
+    tail = re.split(r"[,，;；:：]", text[:pos])[-1]
+    for w in lexicon.load("extraction.yaml")["relations"]["average_words"]:
+        tail = tail.replace(w, "")
+    return bool(measure_word(tail.strip(), 2))
+
+
 def _names_between(gap: str) -> bool:
     """A list of names (A、B) between the amounts and 分别: the rates after it are theirs."""
     return _list_joiner() in gap
+
+
+def _ends_of_changes(text: str, levels: list[Draft], n: int, pos: int) -> list[Draft] | None:
+    """游客接待量由767.1万人次提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长9.2%、9.8%:
+    the last ``n`` changes written 由…提高到…, one to a clause, each rate of the level it ends at —
+    when nothing but 年均 stands between the last of them and 分别 (not 城乡居民人均可支配收入年均分别
+    增长…, the rates of what is named there)."""
+    from factcheck.extract.readers.from_to import between
+
+    ends = levels[-2 * n:]
+    if len(ends) < 2 * n:
+        return None
+    rest = text[ends[-1].mention.end:pos].strip(" ,，;；")
+    for w in lexicon.load("extraction.yaml")["relations"]["average_words"]:
+        rest = rest.replace(w, "")
+    if rest:
+        return None
+    pairs = list(zip(ends[::2], ends[1::2]))
+    if not all(between().match(text[x.mention.end:y.mention.start]) for x, y in pairs):
+        return None
+    if not all(re.search(r"[,，;；]", text[a[1].mention.end:b[0].mention.start]) for a, b in zip(pairs, pairs[1:])):
+        return None
+    return [y for _, y in pairs]
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
@@ -112,9 +150,13 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         last = max((d.mention.end for d in drafts if d.mention.end <= pos), default=levels[-1].mention.end)
         if _names_between(text[last:pos]):
             continue  # 27个行业…,其中,电气机械…、专用设备制造业分别增长60.6%、57.8%: the names' rates
+        if _named_by_its_own_measure(text, pos):
+            continue  # …81.9亿元;…,城乡居民人均可支配收入年均分别增长7.5%和8.7%: the rates of what they name
         paired = levels[-len(group):]
         if not all(_next_in_list(text[a.mention.end:b.mention.start]) for a, b in zip(paired, paired[1:])):
-            continue  # 前四大贸易伙伴,…分别进出口1012.2亿、754.2亿、…: the amounts paired must be one list too
+            paired = _ends_of_changes(text, levels, len(group), pos)
+            if paired is None:
+                continue  # 前四大贸易伙伴,…分别进出口1012.2亿、754.2亿、…: the amounts paired must be one list too
         if _a_change(group[0]) and any(d.unit != level.unit and not units.compatible(d.unit, level.unit)
                                        for d, level in zip(group, paired)):
             continue  # each change must be in its own level's unit
