@@ -12,7 +12,8 @@ Also reads the items listed after the count: 四个国家级经开区，分别�
 
 Leaves alone: a "list" with another figure inside it (running text, 分别为6.3%、50.3%); a
 list ending in 的 (it qualifies something else); lists in a clause with 分别 before the count;
-places counted (张家口、沧州、保定3市, 三地) when an item is no place (生态文明高地、…“四地”).
+places counted (张家口、沧州、保定3市, 三地) when an item is no place (生态文明高地、…“四地”); a quoted
+list whose quote opens before the list's clause (two columns of a page read across).
 """
 
 from __future__ import annotations
@@ -127,6 +128,9 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     if raw.count("(") + raw.count("（") > raw.count(")") + raw.count("）"):
         return  # 县市区、乡镇村最新地图(共4张): a remark's count in brackets, not the list's
     list_start = cs + lm.start("list")
+    if _closed_quote_opened_before(text, list_start, m.start):
+        return  # (…“人才强区、…。嘉兴市文化艺术中心项目、杭州新强区、智造立区、服务兴区”三大战略: two columns
+        # of a page read across; the quoted list opens before its clause, so where it starts is unknown)
     inside = [o for o in drafts if o is not d and list_start <= o.mention.start < m.start]
     if inside and _each_item_bracketed(text, list_start, m.start, inside):
         # 呼和浩特市(23.1%)、包头市(22.9%)、…4个盟市: each item's figure in brackets after its name
@@ -197,6 +201,13 @@ def _each_item_bracketed(text: str, start: int, end: int, inside: list[Draft]) -
                     for a, b in spans) for o in inside)
     items = text[start:end].count("、") + 1
     return alone and len(spans) == len(inside) and len(spans) >= items - 1
+
+
+def _closed_quote_opened_before(text: str, start: int, count_start: int) -> bool:
+    """A list that a closing quote ends right before its count (…服务兴区”三大战略) but whose quote
+    opens before the list's clause: the list read is not the quoted one."""
+    before = text[start:count_start].rstrip()
+    return before.endswith(("”", "」", "』")) and not any(q in text[start:count_start] for q in "“「『")
 
 
 def _inside_an_item(text: str, end: int) -> bool:
