@@ -4,7 +4,9 @@
 What it checks
     150亿元, 是2021年的3倍 implies 50亿元 for 2021; 完成投资151.13亿元, 完成年计划128.20% implies
     a plan of 117.9亿元; 增长8.4%, 比全省高1.1个百分点 implies 7.3% for the province. Wherever the
-    implied value is stated too (same entity, metric, period), the two must meet. A multiple of a
+    implied value is stated too (same entity, metric, period), the two must meet; a plan found by
+    its name in another paragraph may be a larger group's, so only a match with it is said. A
+    multiple of a
     place's average (金融业116574元,为全省平均水平的1.57倍) is taken of the average the article
     states first for that place and period (城镇非私营单位就业人员年平均工资74316元); found by its
     name alone, a miss is a review. A completion
@@ -66,6 +68,7 @@ def check(facts: Facts, options: dict):
     stated_bases = {c.id for c, rel, _ in facts.linked("points") if _stated_base(facts, rel) is not None}
     for key, derived in facts.derived.items():
         for fact in derived:
+            elsewhere: set[str] = set()
             if stated_bases & set(fact.sources):
                 continue  # (the base's rate stated beside the gap: ``_bases_stated_beside``)
             if fact.kind == "derived" and not any(
@@ -85,12 +88,16 @@ def check(facts: Facts, options: dict):
                     level = facts.by_id[fact.sources[0]]
                     candidates = _plans_stated(by_article.get((level.article, level.entity), []), level, fact.unit,
                                                completion)
+                    # (100项新开工项目…完成投资56.3亿元,为年度计划投资的12.7% against the 年度计划完成投资1063.2亿元
+                    # of all 300 projects two paragraphs before: a plan of another paragraph may be a
+                    # larger group's — a guess, so only a match is said)
+                    elsewhere = {c.id for c in candidates if c.line != level.line}
             for stated in candidates:
                 # (下降2.7% is −2.7: a derived rate of 37.3% − 40.0个百分点 meets it)
                 s = signed_rate(stated, facts) if fact.kind.startswith("derived:rate") else facts.in_unit(stated, fact.unit)
                 ok = fact.value.widen(tol).meets(s.widen(tol))
-                if not ok and fact.kind == RATE_BY_NAME:
-                    continue  # (快于全市平均水平: which average, the text does not say)
+                if not ok and (fact.kind == RATE_BY_NAME or stated.id in elsewhere):
+                    continue  # (快于全市平均水平: which average, the text does not say; a plan of another paragraph)
                 srcs = [facts.by_id[i] for i in fact.sources]
                 text = say(RATIO_OK if ok else RATIO_BAD, how=fact.how, stated=stated.describe(),
                            entity=fact.entity, metric=fact.metric, period=period_label(fact.period))
