@@ -154,8 +154,10 @@ def run_factcheck(corpus: Path, work: Path) -> tuple[dict, dict[str, dict]]:
         raise SystemExit(f"factcheck run failed ({proc.returncode}): {proc.stderr.strip()}")
     report = json.loads(out.read_text(encoding="utf-8"))
     claims: dict[str, dict] = {}
+    # (the C build of the safe loader when PyYAML has one: the same documents, read five times faster)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     for path in (work / "claims").rglob("*.yaml"):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
         name = Path(str(doc.get("article", ""))).name
         for c in doc.get("claims") or []:
             quote = str(c.get("quote", ""))
@@ -360,14 +362,17 @@ def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
     from factcheck.indicators import SAME, relation
 
     seen: dict[tuple, tuple[bool | None, bool | None]] = {}
+    by_article: dict[str, list[dict]] = defaultdict(list)  # (each figure looks among its article's claims only)
+    for c in claims.values():
+        by_article[c["article"]].append(c)
     for r in relations:
         for fig in r.figures:
             key = (fig.article, fig.line, fig.text)
             if key in seen or not (fig.entity or fig.metric):
                 continue
             v = fig.value
-            c = next((c for c in claims.values() if c["article"] == fig.article
-                      and c["first"] <= fig.line <= c["last"] and v is not None and _num(c["value"]) is not None
+            c = next((c for c in by_article.get(fig.article, ()) if c["first"] <= fig.line <= c["last"]
+                      and v is not None and _num(c["value"]) is not None
                       and math.isclose(_num(c["value"]), v, rel_tol=1e-9, abs_tol=1e-9)), None)
             if c is None:
                 continue
