@@ -117,7 +117,7 @@ def _stated_base(facts: Facts, rel):
 
 def _rates_before(facts: Facts, c) -> list:
     """The growth rates of ``c``'s sentence that stand before it."""
-    return [r for r in facts.claims if r.article == c.article and r.sentence == c.sentence and r.unit == "%"
+    return [r for r in facts.in_sentence(c.article, c.sentence) if r.unit == "%"
             and r.relation("growth") is not None and (r.line, r.column) < (c.line, c.column)]
 
 

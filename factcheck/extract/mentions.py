@@ -90,6 +90,7 @@ _LIST_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+$"
 # 沧州、邯郸、保定三地; 碑林区(42.62亿)、莲湖区(41.79亿)、国际港务区(40.74亿)三地.
 _PLACE = r"[\u4e00-\u9fff]{1,12}(?:[(（][^()（）]{0,24}[)）])?"
 _PLACES_BEFORE = re.compile(rf"{_PLACE}(?:、{_PLACE})+$")
+_TWO_PLACES = 2 * (12 + 26) + 1  # the longest two places the pattern takes: a longer list ends with two
 
 
 @cache
@@ -147,7 +148,8 @@ def find_mentions(text: str, masked: list[bool]) -> list[Mention]:
             break
         pos = m.end() if m.end() > m.start() else m.start() + 1
         mention = _mention(m, text, masked, idioms, quotes, q)
-        if mention is not None and mention.unit in _place_counters() and not _PLACES_BEFORE.search(text[:mention.start]):
+        if mention is not None and mention.unit in _place_counters() \
+                and not _PLACES_BEFORE.search(text, max(0, mention.start - _TWO_PLACES), mention.start):
             mention = None  # 大湾区内地9市实际使用外资: places counted in a name, not a count of a list
         if mention is not None:
             out.append(mention)

@@ -94,9 +94,14 @@ def _named_by_its_own_measure(text: str, pos: int) -> bool:
     from factcheck.parts import measure_word
 
     tail = re.split(r"[,，;；:：]", text[:pos])[-1]
+    return bool(measure_word(_without_average_words(tail).strip(), 2))
+
+
+def _without_average_words(words: str) -> str:
+    """年均 (``average_words``) taken out: what else a clause says before 分别."""
     for w in lexicon.load("extraction.yaml")["relations"]["average_words"]:
-        tail = tail.replace(w, "")
-    return bool(measure_word(tail.strip(), 2))
+        words = words.replace(w, "")
+    return words
 
 
 def _names_between(gap: str) -> bool:
@@ -114,10 +119,7 @@ def _ends_of_changes(text: str, levels: list[Draft], n: int, pos: int) -> list[D
     ends = levels[-2 * n:]
     if len(ends) < 2 * n:
         return None
-    rest = text[ends[-1].mention.end:pos].strip(" ,，;；")
-    for w in lexicon.load("extraction.yaml")["relations"]["average_words"]:
-        rest = rest.replace(w, "")
-    if rest:
+    if _without_average_words(text[ends[-1].mention.end:pos].strip(" ,，;；")):
         return None
     pairs = list(zip(ends[::2], ends[1::2]))
     if not all(between().match(text[x.mention.end:y.mention.start]) for x, y in pairs):
