@@ -9,6 +9,7 @@ fails here. See tools/corpus_eval.py for how findings are matched to the truth.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,9 @@ HUNAN = re.compile("湖南|湘潭|株洲|衡阳|衡陽|郴州|永州|岳阳|岳�
                    "怀化|懷化|张家界|張家界|湘西|长沙|長沙")
 
 
+@cache  # two tests per article read its truth: once is enough
 def _truth(article: Path) -> dict:
-    return yaml.safe_load((CORPUS / "truth" / (article.stem + ".yaml")).read_text(encoding="utf-8"))
+    return corpus_eval.read_yaml(CORPUS / "truth" / (article.stem + ".yaml"))
 
 
 def test_corpus_is_large_enough():
@@ -33,7 +35,7 @@ def test_corpus_is_large_enough():
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
 def test_article_has_sidecar_truth_and_no_hunan(article):
-    meta = yaml.safe_load(article.with_name(article.stem + ".meta.yaml").read_text(encoding="utf-8"))
+    meta = corpus_eval.read_yaml(article.with_name(article.stem + ".meta.yaml"))
     assert str(meta.get("url", "")).startswith("http"), "sidecar must name the source url"
     assert not HUNAN.search(article.read_text(encoding="utf-8")), "Hunan is reserved for the hidden evaluation"
     truth = _truth(article)

@@ -28,6 +28,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -40,6 +41,8 @@ TYPES = ("growth", "increment", "difference", "net_change", "share", "sum", "sub
          "completion", "multiple", "points", "contribution", "average", "average_growth",
          "enumeration", "same_figure", "period", "span", "date", "copy", "hierarchy", "rank")
 STATUSES = ("agree", "conflict", "review")
+# The C build of the safe loader when PyYAML has one: the same documents, read five times faster.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _CHINESE = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]+")
 
@@ -91,6 +94,7 @@ _CLASSES = re.compile(r"\d+(?:\.\d+)?\s*[-—~～至]\s*\d+(?:\.\d+)?[^\d,，;�
                       r"|\d+(?:\.\d+)?[^\d,，;；]{0,3}?(?:及以上|以上|及以下|以下)")
 
 
+@cache  # every finding's evidence is matched against the figures near it: one parse per text
 def figure_value(text: str) -> float | None:
     """The number a truth figure states (``5.32亿元`` → 5.32, ``三`` → 3)."""
     text = re.sub(r"\s+", "", text).translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,"))
@@ -115,10 +119,15 @@ def figure_value(text: str) -> float | None:
     return None
 
 
+def read_yaml(path: Path):
+    """One YAML document of the corpus (truth, claims), read safely (no Python objects)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+
+
 def load_truth(corpus: Path) -> list[Relation]:
     relations: list[Relation] = []
     for path in sorted((corpus / "truth").glob("*.yaml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_yaml(path) or {}
         article = doc["article"]
         for kind, items in (("relation", doc.get("relations") or []), ("trap", doc.get("traps") or []),
                             ("dispute", doc.get("disputes") or [])):
@@ -154,10 +163,8 @@ def run_factcheck(corpus: Path, work: Path) -> tuple[dict, dict[str, dict]]:
         raise SystemExit(f"factcheck run failed ({proc.returncode}): {proc.stderr.strip()}")
     report = json.loads(out.read_text(encoding="utf-8"))
     claims: dict[str, dict] = {}
-    # (the C build of the safe loader when PyYAML has one: the same documents, read five times faster)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     for path in (work / "claims").rglob("*.yaml"):
-        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+        doc = read_yaml(path) or {}
         name = Path(str(doc.get("article", ""))).name
         for c in doc.get("claims") or []:
             quote = str(c.get("quote", ""))
