@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from factcheck import lexicon
@@ -35,17 +36,20 @@ class Article:
     date_assumed: str = ""  # how the date was inferred, when no sidecar gave it
     year_guessed: bool = False  # the year is only the latest the text names: 去年 and 今年 stay unresolved
 
-    @property
+    @cached_property
     def subject(self) -> str:
-        return str(self.meta.get("subject") or "")
+        """The unit the article reports on, in simplified script as the text is read (a sidecar of a
+        traditional-script article may write 江蘇省: it is 江苏省, the same unit as elsewhere)."""
+        return _simplified(str(self.meta.get("subject") or ""))
 
     @property
     def source_format(self) -> str | None:
         return self.meta.get("source_format") or None
 
-    @property
+    @cached_property
     def aliases(self) -> list[str]:
-        return [str(a) for a in self.meta.get("aliases") or []]
+        """Words the text uses for the subject (全市, 該區), matched against the simplified text."""
+        return [_simplified(str(a)) for a in self.meta.get("aliases") or []]
 
     @property
     def reporting_year(self) -> int | None:
@@ -88,10 +92,17 @@ _YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*全?年")  # 2021年, 20
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 
 
+def _simplified(text: str) -> str:
+    from factcheck.normalize import to_simplified  # (OpenCC loads its tables only when there is text)
+
+    return to_simplified(text) if text else text
+
+
 def title_year(article: Article) -> int | None:
     """The single year the title names (2021年全市国民经济…), None when it names none, two or a span."""
     title = title_of(article)
-    named = {int(y) for y in _YEAR_IN_TITLE.findall(title)}
+    starts = tuple(lexicon.load("reporting.yaml")["title_year_starts"])
+    named = {int(m.group(1)) for m in _YEAR_IN_TITLE.finditer(title) if not title.startswith(starts, m.end())}
     return named.pop() if len(named) == 1 and not _YEAR_SPAN.search(title) else None
 
 
@@ -235,17 +246,27 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 def infer_date(text: str) -> tuple[Period | None, str]:
     """Guess the publication date from a dateline, a date near the top, or the latest year named."""
     head = text[:3000]
+    # 新华社北京1月26日电: a dateline of no year says the day; a full date near the top that is another
+    # day (2020年1月3日,中央财经委员会第六次会议…) is an event the text tells of, not when it came out.
+    from factcheck.normalize import to_simplified  # (新華社…1月26日電)
+
+    filed = re.search(r"(\d{1,2})月(\d{1,2})日(?:" + lexicon.load("extraction.yaml")["dates"]["dateline_after"] + ")",
+                      to_simplified(head[:300]))
     for pattern, why, order in ((_DATE_LINE, "the dateline", (1, 2, 3)), (_ISO, "a date near the top", (1, 2, 3)),
                                 (_CN_DATE, "a date near the top", (1, 2, 3)), (_DMY, "a dateline", (3, 2, 1))):
         m = pattern.search(head)
         if m:
             y, mo, d = (int(m.group(i)) for i in order)
+            if filed and (mo, d) != (int(filed.group(1)), int(filed.group(2))) and pattern is not _DATE_LINE:
+                continue
             try:
                 p = Period.parse(f"{y:04d}-{mo:02d}-{d:02d}")
             except ValueError:
                 continue
             return p, f"date {p} taken from {why} (no sidecar)"
-    years = [int(y) for y in _YEAR.findall(text)]
+    # (创2008年以来新高: a year a span starts from is before the text was written, not its year)
+    starts = tuple(lexicon.load("reporting.yaml")["title_year_starts"])
+    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not text.startswith(starts, m.end())]
     if years:
         y = max(years)
         return Period.year(y), f"year {y} assumed: the latest year the text names (no sidecar)"

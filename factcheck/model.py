@@ -66,7 +66,7 @@ class Ref:
 class Relation:
     type: str
     of: str = ""  # id of the claim this one is relative to
-    by: str = ""  # second claim: per_unit's count; a difference's plan (超收: the level minus it); a listed gap's list (its first gap); a gap's base rate stated beside it (高于全区(9.8%)5个百分点)
+    by: str = ""  # second claim: per_unit's count; a difference's plan (超收: the level minus it); a listed gap's list (its first gap); a gap's base rate stated beside it (高于全区(9.8%)5个百分点); a growth's prior stated beside it when the level has no time (比上年同期3,430万元增长31.78%)
     sign: int = 1  # -1 for 下降/减少/低于
     base: Ref | None = None
     items: tuple[str, ...] = ()  # enumeration: the listed items

@@ -60,3 +60,21 @@ def test_a_changed_figure_in_a_copy_speaks_only_to_copies():
     dup = {"check": "duplicates", "status": "conflict"}
     assert corpus_eval.spoken_of(dup, [share, copy]) == [copy]
     assert corpus_eval.spoken_of({"check": "share", "status": "conflict"}, [share, copy]) == [share, copy]
+
+
+def test_a_truth_written_in_traditional_script_names_the_entity_and_metric_factcheck_reads():
+    fig = corpus_eval.Figure("a.txt", 1, "16.81億件", entity="湖北省", metric="快遞業務量")
+    rel = corpus_eval.Relation("a.txt", "r1", "same_figure", (fig,), "agree")
+    claims = {"c1": {"article": "a.txt", "first": 1, "last": 1, "value": 16.81, "entity": "湖北省",
+                     "metric": "快递业务量", "relations": []}}
+    assert corpus_eval.field_accuracy([rel], claims)["metric"] == 1.0
+    fig = corpus_eval.Figure("a.txt", 1, "16.81億件", entity="重慶市", metric="快遞業務量")
+    rel = corpus_eval.Relation("a.txt", "r1", "same_figure", (fig,), "agree")
+    claims["c1"]["entity"] = "重庆市"
+    assert corpus_eval.field_accuracy([rel], claims)["entity"] == 1.0
+
+
+def test_a_count_the_truth_names_as_the_number_of_something_is_the_count_factcheck_names_by_it():
+    assert "新开工项目" in corpus_eval._as_factcheck_names("新开工项目数", [])
+    assert corpus_eval._as_factcheck_names("居民消费价格指数", []) == ["居民消费价格指数"]
+    assert corpus_eval._as_factcheck_names("从业人数", []) == ["从业人数"]

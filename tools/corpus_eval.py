@@ -354,7 +354,13 @@ def _as_factcheck_names(metric: str, relations: list[str]) -> list[str]:
         names += [metric[: -len(w)] for w in words if metric.endswith(w) and len(metric) > len(w)]
     if "share" in relations:
         names += [m.group(1) for m in [re.match(r"(.+?)(?:占.+)?(?:的)?(?:比重|占比|比例)$", metric)] if m]
+    # 新开工项目数, 高新技术企业数量: factcheck names a count by what it counts (新开工项目), not by
+    # "the number of" it (not 指数, 人数, 户数: the character before 数 belongs to another noun)
+    names += [m.group(1) for m in [_COUNT_NAMED.match(metric)] if m]
     return names
+
+
+_COUNT_NAMED = re.compile(r"(.{2,}?[^指系倍分人户次件岁位函参基复多少总半整小大天周年月日票字页点度万亿千百十])(?:总数|个数|数量|数)$")
 
 
 def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
@@ -367,6 +373,7 @@ def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
     the vocabulary with no modifier of its own)."""
     from factcheck.extract.entities import canonical
     from factcheck.indicators import SAME, relation
+    from factcheck.normalize import to_simplified
 
     seen: dict[tuple, tuple[bool | None, bool | None]] = {}
     by_article: dict[str, list[dict]] = defaultdict(list)  # (each figure looks among its article's claims only)
@@ -385,13 +392,15 @@ def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
                 continue
             ent = None
             if fig.entity and fig.entity != "unknown":
-                got, want = canonical(c["entity"]), canonical(fig.entity)
+                # (a truth written in a traditional-script article's own script: 重慶市 is 重庆市,
+                # as factcheck reads every text in simplified script)
+                got, want = canonical(c["entity"]), canonical(to_simplified(fig.entity))
                 ent = bool(got) and len(got) >= 2 and not got.startswith(("全", "该", "本")) and (
                     got == want or want.endswith(got) or got.endswith(want))
             met = None
             if fig.metric:
-                met = bool(c["metric"]) and any(relation(c["metric"], m) == SAME
-                                                for m in _as_factcheck_names(fig.metric, c.get("relations", [])))
+                met = bool(c["metric"]) and any(relation(c["metric"], m) == SAME for m in _as_factcheck_names(
+                    to_simplified(fig.metric), c.get("relations", [])))
             seen[key] = (ent, met)
     ents = [e for e, _ in seen.values() if e is not None]
     mets = [m for _, m in seen.values() if m is not None]

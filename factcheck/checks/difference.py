@@ -4,7 +4,8 @@ What it checks
     A figure with a difference from an earlier period (比上年增加 d) implies the earlier value
     value − d. Where that value is stated (same entity, metric, a year earlier), they must meet.
     A gap to a plan (完成预算46508万元的100.8%,超收392万元) is the level minus the plan stated
-    beside it. An indicator defined as one indicator minus another (自然增长率 = 出生率 − 死亡率:
+    beside it; so is a change beside the prior the sentence states in a text that names no time
+    (税收收入12446万元,比上年同期13191万元减收745万元: the level minus the change). An indicator defined as one indicator minus another (自然增长率 = 出生率 − 死亡率:
     ``defined_differences`` in ``indicators.yaml``), each stated once for one article, entity and
     period, must equal that difference; as only their names join them, a mismatch is a review.
 
@@ -23,6 +24,7 @@ Fails
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from factcheck import lexicon, units
@@ -31,7 +33,9 @@ from factcheck.derive import difference_key
 from factcheck.facts import Facts, one_value
 from factcheck.indicators import indicator_name
 from factcheck.interval import fmt_interval
-from factcheck.messages import DEFINED_DIFFERENCE_OK, DEFINED_DIFFERENCE_REVIEW, PLAN_GAP_BAD, PLAN_GAP_OK, say
+from factcheck.extract.relations import ends_with_comparison
+from factcheck.messages import (DEFINED_DIFFERENCE_OK, DEFINED_DIFFERENCE_REVIEW, PLAN_GAP_BAD, PLAN_GAP_OK,
+                                PRIOR_BESIDE_BAD, PRIOR_BESIDE_OK, say)
 from factcheck.options import Option, document, rel_tolerance
 
 ID = "difference"
@@ -64,8 +68,20 @@ def _gap_to_plan(facts: Facts, gap, rel, level, tol: float):
     op = "−" if rel.sign > 0 else "+"
     how = f"{level.describe()} {op} {gap.describe()} = {fmt_interval(implied)}{level.unit}"
     ok = implied.widen(tol).meets(facts.in_unit(plan, level.unit).widen(tol))
+    if _states_the_prior(plan):  # 收入31751万元,比上年同期28899万元增收2852万元 (an undated text)
+        params = {"how": how, "stated": plan.describe()}
+        yield finding(ID, ok, lambda st: say(PRIOR_BESIDE_OK if st == "agree" else PRIOR_BESIDE_BAD, **params),
+                      [level, plan, gap], [how])
+        return
     yield finding(ID, ok, lambda st: say(PLAN_GAP_OK if st == "agree" else PLAN_GAP_BAD, how=how, plan=plan.describe()),
                   [level, plan, gap], [how])
+
+
+def _states_the_prior(c) -> bool:
+    """The figure is the earlier value the sentence compares with (比上年同期28899万元), not a plan."""
+    sentence = re.sub(r"(?<=\d),(?=\d{3})", "", c.sentence)  # (3,430万元: thousands set apart)
+    at = sentence.find(f"{c.value:g}{c.unit}")
+    return at >= 0 and ends_with_comparison(sentence[:at])
 
 
 def _defined_differences(facts: Facts, options: dict):

@@ -7,7 +7,8 @@ What it checks
     article (last year's bulletin, revised since) a miss is a review, and the very value of the
     figure in another article (a repost that reads its year otherwise) is no prior; where the rate is at
     comparable prices (增加值, 产值: real growth of current values) a miss says nothing. A count
-    implies a whole-number prior count.
+    implies a whole-number prior count. A prior the sentence states beside the rate in a text that
+    names no time (比上年同期3,430万元增长31.78%) is compared directly.
     A fall of 100% or more leaves nothing, so it cannot come with a positive value.
 
 Why
@@ -30,8 +31,9 @@ from factcheck.checks.increment import comparable_prices
 from factcheck.checks.support import against_stated, derived_for, finding, revised_elsewhere
 from factcheck.facts import Facts, counts_units, growth_factor, prior_period, prior_rounded_twice
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, PRIOR_ROUNDED_TWICE, TIMES_MISREAD,
-                                WHOLE_PRIOR_BAD, WHOLE_PRIOR_OK, WHOLE_PRIOR_STOCK, WHOLE_STEP, say)
+from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, PRIOR_BESIDE_BAD, PRIOR_BESIDE_OK,
+                                PRIOR_ROUNDED_TWICE, STATED_STEP, TIMES_MISREAD, WHOLE_PRIOR_BAD, WHOLE_PRIOR_OK,
+                                WHOLE_PRIOR_STOCK, WHOLE_STEP, say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.contracts import MULTIPLE_UNIT
 
@@ -59,6 +61,9 @@ def check(facts: Facts, options: dict):
         if fact is None:
             continue
         prior, how = fact.value, fact.how
+        if rel.by in facts.by_id:
+            yield _against_the_prior_beside(facts, fact, level, rate, facts.by_id[rel.by], tol)
+            continue
         compared = list(against_stated(ID, facts, fact, level, rate, tol))
         if rate.unit == MULTIPLE_UNIT and rel.sign > 0:
             compared = [_times_reading(f, facts, level, rate, tol) for f in compared]
@@ -77,6 +82,16 @@ def check(facts: Facts, options: dict):
             status = ok if ok or not (_one_digit_off(level, rate, rel, prior) or stock is not None) else "review"
             yield finding(ID, status, text, [level, rate, *([stock] if stock is not None else [])],
                           [how, say(WHOLE_STEP)])
+
+
+def _against_the_prior_beside(facts: Facts, fact, level, rate, stated, tol: float):
+    """工商税收收入4,520万元,比上年同期3,430万元增长31.78% in a text that names no time: the implied
+    prior against the one the sentence states (rounded twice, a near miss still agrees)."""
+    s = facts.in_unit(stated, level.unit)
+    ok = fact.value.widen(tol).meets(s.widen(tol)) or prior_rounded_twice(level, rate, facts).widen(tol).meets(s)
+    params = {"how": fact.how, "stated": stated.describe()}
+    return finding(ID, ok, lambda st: say(PRIOR_BESIDE_OK if st == "agree" else PRIOR_BESIDE_BAD, **params),
+                   [level, rate, stated], [fact.how, say(STATED_STEP, value=f"{fmt_interval(s)}{level.unit}")])
 
 
 def _one_digit_off(level, rate, rel, prior: Interval) -> bool:

@@ -9,7 +9,8 @@ What it checks
     grouped. A figure in a passage copied from
     another is not a second source: copies are left to the ``duplicates`` check, except where the
     copy's own article states the figure again (a headline above the copied paragraph). Figures in
-    different currencies (元, 美元) are never compared: they are reported for review. Two
+    different currencies (元, 美元) are never compared: they are reported for review. Nor are growth
+    rates of amounts in two currencies (增长22% in 美元, 28.6% in 元: the exchange rate moved). Two
     phrasings of one indicator, one written short (对东盟进出口额, 对东南亚国家联盟进出口额:
     ``factcheck.indicators``), are compared too, but a difference between them is a review; so is
     a coarser figure that is a precise one cut short after its last digit, not rounded (a
@@ -344,6 +345,14 @@ def _part_of_an_unnamed_whole(facts: Facts, members) -> bool:
     return False
 
 
+def _rates_in_other_currencies(facts: Facts, members) -> bool:
+    """外贸进出口总额205.94亿美元、同比增长22% and 货物进出口总额1192.29亿元人民币,增长28.6%: growth
+    rates of amounts in two currencies differ with the exchange rate; not one figure stated twice."""
+    currencies = {units.dimension(facts.by_id[r.of].unit) for c in members for r in c.relations
+                  if r.type == "growth" and r.of in facts.by_id and "currency" in units.dimension(facts.by_id[r.of].unit)}
+    return len(currencies) > 1
+
+
 def _times_written_apart(members, sentences_of_line: dict) -> bool:
     """Each figure's sentence names its own span of months (8月份…; 1-8月…): undated, but not
     the same period. A sentence that names no time takes the last one named before it in its
@@ -436,7 +445,7 @@ def check(facts: Facts, options: dict):
                            or _cumulative_beside_flow(members) or _one_within_a_breakdown(members)
                            or _a_total_and_its_parts(facts, members, unit) or _plus_what_was_added(facts, members, unit)
                            or _sentences_of_different_subjects(facts, members)
-                           or _part_of_an_unnamed_whole(facts, members)):
+                           or _part_of_an_unnamed_whole(facts, members) or _rates_in_other_currencies(facts, members)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
             if not ok and len(dated) < len(members):
                 # A figure the text gives no time may be of another period than the article's

@@ -9,7 +9,8 @@ What it checks
     (占签约总金额 with 签约金额 stated), or written in full
     (占累计缴存总额 with 住房公积金累计缴存总额 stated). A share with no whole named (占比50%), or of the total
     (占签约总个数), is of the total its part was counted in (其中, …个项目中) — or of a total
-    above that one, so a mismatch is a review. With no such total, it is of the one total of its
+    above that one, so a mismatch is a review (and where that total has a share of its own, 各少数民族
+    人口…占15.35%,其中回族人口…占15.19%, a part that meets the total's whole agrees). With no such total, it is of the one total of its
     measure the article states for its unit and period (民营企业进出口…占比69.6% of 外贸进出口总值:
     ``measure_wholes`` in ``parts.yaml``), a mismatch again a review; else of the one total stated
     exactly whose name the part's ends with (北疆地区引进区外到位资金…占全区的60.41% of 引进区外到位
@@ -77,8 +78,14 @@ def check(facts: Facts, options: dict):
     compared = list(stated_links(facts))
     # a share found by name is of another breakdown than the shares that close a sum to 100
     forced = _forced_to_100(facts, [(s, p, w) for s, p, w, unsure in compared if not unsure])
+    upper = {(share.id, part.id): whole for share, part, whole, unsure in compared if unsure == _UPPER_WHOLE}
     for share, part, whole, unsure in compared:
+        if unsure == _UPPER_WHOLE:
+            continue  # (judged below, when the total the part was counted in misses)
         verdict = _verdict(facts, share, part, whole, tol, share.id in forced, unsure)
+        if verdict.status != "agree" and (share.id, part.id) in upper:
+            above = _verdict(facts, share, part, upper[(share.id, part.id)], tol, False, unsure)
+            verdict = above if above.status == "agree" else verdict
         if verdict.status == "agree" or unsure != ONLY_IF_MET:
             yield verdict
     yield from _defined_rates(facts, tol)
@@ -156,6 +163,11 @@ def stated_links(facts: Facts):
     the message saying why a link is unsure (found by names alone, or a whole the share does not
     name), "" when it is not."""
     aliases = _by_indicator(facts)
+    # each figure the text gives a share under 100% of → that share's relation (the first)
+    own_shares = {}
+    for c, rel, _ in facts.linked("share"):
+        if c.unit == "%" and facts.interval(c).hi < 100:
+            own_shares.setdefault(rel.of, rel)
     for share in facts.claims:
         rel = share.relation("share")
         if rel is None:
@@ -176,6 +188,9 @@ def stated_links(facts: Facts):
             if carried is not None:
                 linked, how = replace(rel, base=carried), unsure or SHARE_BY_NAME
             for whole, why in _wholes(facts, part, linked, aliases):
+                if why == SHARE_UNNAMED_WHOLE and (above := _whole_of_the_total(facts, whole, aliases, own_shares)) is not None \
+                        and units.compatible(above.unit, part.unit):
+                    yield share, part, above, _UPPER_WHOLE
                 if not units.compatible(whole.unit, part.unit):
                     continue  # (a count of places beside an amount named alike: no whole of it)
                 if math.isinf(facts.interval(whole).hi) or _another_whole(facts, share, part, whole):
@@ -185,6 +200,19 @@ def stated_links(facts: Facts):
                         continue  # of a whole wider than this total, as its name says
                     why = SHARE_BY_NAME  # a share above the narrower total's own is wrong for any wider one
                 yield share, part, whole, how or why
+
+
+# A share with no whole named, of a part counted in a total that has a share of its own (各少数民族
+# 人口为16799人,占15.35%,其中回族人口为16630人,占15.19%): the total's whole, where the total misses.
+_UPPER_WHOLE = "upper"
+
+
+def _whole_of_the_total(facts: Facts, total, aliases: dict, own_shares: dict):
+    """The whole of the total's own share under 100%, when the text gives it one and it is found."""
+    rel = own_shares.get(total.id)
+    if rel is None:
+        return None
+    return next((w for w, why in _wholes(facts, total, rel, aliases) if why != SHARE_UNNAMED_WHOLE), None)
 
 
 def _base_of_the_share_before(facts: Facts, share, part):
@@ -272,6 +300,8 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
                 yield whole, SHARE_WHOLE_BY_MEASURE
             elif (whole := _whole_of_the_frame(facts, part)) is not None:
                 yield whole, SHARE_WHOLE_OF_FRAME
+            elif generic := _whole_of_a_generic_frame(facts, part, aliases):
+                yield generic[0], ONLY_IF_MET
             elif (whole := _whole_its_name_ends_with(facts, part)) is not None:
                 yield whole, SHARE_BY_NAME
             return
@@ -391,6 +421,17 @@ def _generic_wholes(facts: Facts, part, entity: str, metric: str, period: str, a
         for name in {meant, *aliases.get((entity, indicator_name(meant), period), [])}:
             found += [w for w in _stated_wholes(facts, part, entity, name, period) if w not in found]
     return found if len({(w.value, w.unit) for w in found}) == 1 else []
+
+
+def _whole_of_a_generic_frame(facts: Facts, part, aliases: dict) -> list:
+    """全县人口中,汉族人口为92652人,占84.65% with 全县常住人口为109451人 stated: a sentence opening with
+    a frame of ``generic_frames`` (``parts.yaml``) before the part names its generic whole."""
+    at = part.sentence.find(part.said)
+    before = part.sentence[:at] if at >= 0 else ""
+    for pattern, word in lexicon.load("parts.yaml").get("generic_frames", {}).items():
+        if re.search(pattern, before):
+            return _generic_wholes(facts, part, part.entity, word, part.period, aliases)
+    return []
 
 
 def _whole_of_the_frame(facts: Facts, part):

@@ -7,7 +7,8 @@ What it checks
     an earlier one (由34.35:16.86:48.79调整到33.22:18.56:48.22) and the changes stated in its
     paragraph (一产下降1.13个百分点) must agree: each is the difference of its sector's
     components. Where the paragraph states the change of every sector (第一产业…上升3.82个
-    百分点,第二、第三产业…分别回落2.16和1.66个百分点), the changes add up to zero. Shares of one
+    百分点,第二、第三产业…分别回落2.16和1.66个百分点), the changes add up to zero (a gap to another place,
+    第三产业占比高于全国平均水平0.4个百分点, is no change). Shares of one
     whole stated by every member of a partition, one each (第一产业投资…占全部投资比重2.4%;
     第二产业投资…95%;第三产投资…2.6%), add up to 100 (a mismatch is a review), and so do shares
     naming no whole that one sentence gives every member of a partition, of one measure (采矿业增加值
@@ -82,6 +83,8 @@ def check(facts: Facts, options: dict):
     changes: dict[tuple, list] = defaultdict(list)  # (article, line) → (sector, signed change, claim)
     for c in facts.claims:
         rel = c.relation("points") if c.unit in POINT_UNITS else None
+        if rel is not None and rel.base is not None and rel.base.entity not in ("", c.entity):
+            continue  # 第三产业占比高于全国平均水平0.4个百分点: a gap to another place, no change over time
         sector = _sector(c.metric) if rel is not None else None
         if sector is not None:
             changes[(c.article, c.line)].append((sector, rel.sign, c))

@@ -25,7 +25,9 @@ What it checks
     Where an article states one whole and one value for each part of a breakdown listed in
     ``factcheck/data/parts.yaml`` (地区生产总值 into the three sectors, or into the nine
     industry sections), of its entity and period or of none written, they are summed even where
-    no 其中 joins them (a bulletin that gives GDP in one paragraph and the sectors in the next).
+    no 其中 joins them (a bulletin that gives GDP in one paragraph and the sectors in the next) —
+    except a part the text gives as a share of another whole of its unit (香港…累计出口1151.8亿元,
+    占同期东莞市外贸出口总值的27.1%: exports to one market, not all exports).
     Averages are not summed, except one that is the sum of its parts' averages over the same
     people (``mean_wholes``: 居民人均可支配收入 by its four sources, 人均消费支出 by its eight
     categories), under 其中 or named anywhere in the article; parts naming no people (人均工资性收入)
@@ -57,6 +59,7 @@ from collections import defaultdict
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, counts_units, growth_factor, is_additive, signed
+from factcheck.indicators import DIFFERENT, relation
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
                                 SUM_CHANGES_OK, SUM_CHANGES_REVIEW, SUM_UNIT_SLIP, SUM_WITHIN,
@@ -319,6 +322,7 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
     next paragraph) — and no 其中 joined them already."""
     breakdowns = parts_words()["breakdowns"]
     wanted = {_named(m) for b in breakdowns for m in (b["whole"], *b["parts"])}
+    bases = _share_bases(facts)
     by_article: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for (entity, metric, period), claims in facts.levels.items():
         if _named(metric) in wanted:
@@ -332,9 +336,35 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
             periods = {c.period for c in stated[0] if not c.period_inferred} or {""}
             for period in sorted(periods):
                 figures = [[c for c in f if c.period in (period, "") or c.period_inferred] for f in stated]
+                figures[1:] = [[c for c in f if not _part_of_another_whole(c, b["whole"], bases)] for f in figures[1:]]
                 if all(f and _one_figure(f) for f in figures):
                     yield from ((total, group, b.get("loose", False))
                                 for total, group in _whole_and_parts(figures, linked))
+
+
+def _share_bases(facts: Facts) -> dict[str, list]:
+    """Each figure the text gives a share under 100% of → the wholes (``base``) it is a share of."""
+    bases: dict[str, list] = defaultdict(list)
+    for share, rel, _ in facts.linked("share"):
+        if share.unit == "%" and facts.interval(share).hi < 100 and rel.base is not None:
+            bases[rel.of].append(rel.base)
+    return bases
+
+
+def _part_of_another_whole(c, whole: str, bases: dict[str, list]) -> bool:
+    """香港是东莞最大的出口市场,累计出口1151.8亿元,…占同期东莞市外贸出口总值的27.1%: a figure the text
+    gives as a share under 100% of its own entity's whole other than the breakdown's is a part of
+    that whole (exports to one market), not a member of the breakdown (all exports). A share of the
+    breakdown's whole (出口…占进出口总值的60%) or of another place's (占全省出口的20%) leaves it one."""
+    return any(base.entity in ("", c.entity) and base.metric and not _may_name(base.metric, whole)
+               for base in bases.get(c.id, ()))
+
+
+def _may_name(base: str, whole: str) -> bool:
+    """A share's base may name the breakdown's whole: one indicator, or a generic word for it
+    (占总人口的52.61% of 常住人口: ``generic_wholes`` in ``parts.yaml``)."""
+    generic = parts_words().get("generic_wholes", {}).get(base, [])
+    return relation(base, whole, words=False) != DIFFERENT or any(relation(g, whole, words=False) != DIFFERENT for g in generic)
 
 
 def _mean_components_by_name(facts: Facts, linked: dict):

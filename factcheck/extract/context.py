@@ -165,8 +165,12 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     lead = d.lead
     if d.rel is not None:
         lead = lead[:naming.relation_cut(lead, d.rel)]
-    d.metric = _without_the_subject(naming.clean_metric(lead, d.lead_start, ctx.all_times, ctx.entities, ctx.refs),
-                                    state)
+    named = naming.clean_metric(lead, d.lead_start, ctx.all_times, ctx.entities, ctx.refs)
+    d.metric = _without_the_subject(named, state)
+    if d.metric != named and state.subject:
+        # 我省县域地区生产总值 with the subject 黑龙江省县域 (alias 县域): the subject's name opening the
+        # metric says whose figure it is, over the wider unit a reference word before it names
+        d.entity = state.subject
     if units.is_count(m.unit):
         naming.count_metric(d, text)
     d.own_metric = bool(d.metric) and d.metric not in naming.words()["anaphora"]

@@ -98,9 +98,10 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
             d.entity_ambiguous = True
         name = park_alias(name, state)
         d.entity_ambiguous |= _bodies_listed_before(d, ctx, pos)
-        if pos < ctx.first_figure:
+        if pos < ctx.first_figure and not _opens_a_field(text, pos):
             # A unit named before the sentence's first figure is its topic for the sentences
-            # after; one named later (全市…500亿元,其中裕华区…,长安区…) is its own clause's.
+            # after; one named later (全市…500亿元,其中裕华区…,长安区…) is its own clause's; one that
+            # opens the field of a ranking (全省59个县(市)中,我县GDP总量跃升两个位次) is no topic.
             state.para_entity = name
         return as_subject(name, state)
     # No unit opens the clause. One named inside it, before the figure (全市…,其中裕华区…完成…),
@@ -165,6 +166,17 @@ def _list_joiners() -> tuple[str, ...]:
 
 
 @cache
+def _opens_a_field(text: str, pos: int) -> bool:
+    """The unit at ``pos`` opens a field of units counted in it (全省59个县(市)中, 全市12个县区中):
+    what the clause then ranks or compares is taken among them."""
+    rank = lexicon.load("extraction.yaml")["rank"]
+    clause = re.split(r"[,，;；:：。]", text[pos:], maxsplit=1)[0]
+    at = clause.rfind(rank["among"])
+    if at < 0 or not clause.endswith(rank["among"]) or clause.endswith(tuple(rank["not_among"])):
+        return False
+    return bool(re.search(rank["field_count"], clause[:at]))
+
+
 def _rank_words() -> tuple[str, ...]:
     return tuple(lexicon.load("extraction.yaml")["part_of"]["rank_words"])
 

@@ -33,6 +33,8 @@ def test_case(check, case):
     if case.get("options"):  # the option is what makes the difference
         without = sorted(f.status for f in _found(check, case, with_options=False))
         assert without != sorted(statuses), f"{check}: the same outcome without {case['options']}: {without}"
+    if "absent" in case:  # a finding the check must not make beside the one the case is about
+        assert not [f.message for f in found if case["absent"] in f.message], [f.message for f in found]
     if expect == "none":  # the check must stay silent
         assert found == [], [(f.status, f.message) for f in found]
         return

@@ -376,6 +376,13 @@ def test_whole_city_figures_after_another_city_opens_a_paragraph_are_ambiguous()
     assert not cs["7.1%"].entity_ambiguous
 
 
+def test_a_province_that_opens_the_field_of_a_ranking_is_no_topic_for_the_next_sentence():
+    text = ("全县生产总值414.9亿元。全省59个县(市)中,我县GDP总量跃升两个位次,首次突破400亿元大关。"
+            "分产业看,第一产业增加值60.8亿元,增长3.9%;第二产业增加值128.3亿元,增长11.3%。")
+    cs = by_value(claims_of(text, subject="亳州市利辛县", date="2024-04"))
+    assert cs["60.8亿元"].entity == cs["128.3亿元"].entity == "亳州市利辛县"
+
+
 def test_the_place_of_a_reporting_body_owns_no_figure():
     """上海海关统计数据显示,…长三角区域进出口总值: 上海海关 reports the region's trade."""
     claims = claims_of("上海海关统计数据显示,今年前7个月,长三角区域进出口总值超9万亿元,外贸规模再创新高。",

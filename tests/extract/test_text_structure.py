@@ -139,9 +139,31 @@ def test_relative_years_of_an_undated_article_are_left_unresolved():
     assert cs[0].period != "2020" and cs[1].period == "2021"
 
 
+def test_a_year_a_record_is_counted_from_dates_nothing():
+    """No sidecar date, and the only year named is where a span starts (创2008年以来新高): the
+    quarter the article reports is of no year, not of 2008 — in the title or the text."""
+    from factcheck.corpus import Article
+
+    text = "一季度青岛外贸增幅创2008年以来新高\n一季度,我市外贸进出口总额达到205.94亿美元、同比增长22%。\n"
+    date, _ = infer_date(text)
+    art = Article(key="articles/t.txt", path=None, text=text, sha256="0", meta={"subject": "青岛市"}, date=date,
+                  year_guessed=date is not None)
+    cs = [c for c in extract_article(art) if c.unit == "亿美元"]
+    assert date is None and cs and not cs[0].period.startswith("2008")
+
+
 def test_a_year_in_the_sentence_beats_the_publication_date():
     cs = by_value(claims_of("2021年，全县经济稳步增长，全年实现地区生产总值56.82亿元。\n", date="2023-04"))
     assert cs["56.82亿元"].period == "2021"
+
+
+def test_an_event_date_near_the_top_is_not_the_date_of_a_dateline_of_another_day():
+    text = ("【新華社北京1月26日電】(記者李曉婷)2025年,川渝經濟總量突破10萬億元。\n"
+            "2020年1月3日,中央財經委員會第六次會議提出推動成渝地區雙城經濟圈建設。\n")
+    date, why = infer_date(text)
+    assert str(date) == "2025" and "latest year" in why
+    date, _ = infer_date("新华社北京1月3日电 2020年1月3日,中央财经委员会召开第六次会议。\n")
+    assert str(date) == "2020-01-03"
 
 
 def test_day_first_datelines_are_read():
@@ -158,3 +180,9 @@ def test_day_first_datelines_are_read():
 ])
 def test_numbers_that_are_not_claims(text, not_a_figure):
     assert not_a_figure not in {c.describe() for c in claims_of(text, date="2023-05")}
+
+
+def test_a_posting_stamp_near_the_top_does_not_stand_for_a_dateline():
+    """2023年5月6日 09:51 来源 …: a stamp with a clock time is no dateline day to check dates against."""
+    date, _ = infer_date("某县融媒体中心 2023-05-06 09:51:43\n2023年5月6日 09:51 全县签约项目12个。\n")
+    assert str(date) == "2023-05-06"

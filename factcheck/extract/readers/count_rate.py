@@ -14,7 +14,9 @@ The part is the last count whose name holds the rate's (开工 of 开工率) whe
 Leaves alone: a rate whose clause names another set than the whole (“四库”管理线索签约率 after
 推送项目线索586个), or whose part names a narrower set (其中新建市级重点项目开工12个,开工率42.9%); rates of amounts (资金到位率: the base may be another year's contracts); a rate
 after fewer than two counts, or after counts of different counters; a count larger than the
-one before it (no whole of it).
+one before it (no whole of it); a count that another such rate stands after, before this one
+(151个项目开工建设,开工率73%;85个项目竣工,竣工率76.6%: 151 is the 开工率's part, not the projects
+due to be completed).
 """
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     data = lexicon.load("extraction.yaml")
     words, copulas = tuple(data["count_rates"]), "".join(data["count_rate_copulas"])
     for i, d in enumerate(drafts):
-        lead = d.lead.rstrip(PUNCT_EDGES).rstrip(copulas)
-        if d.unit != "%" or d.relations or d.rel is not None or not lead.endswith(words):
+        if not _a_count_rate(d, words, copulas) or d.relations or d.rel is not None:
             continue
+        lead = d.lead.rstrip(PUNCT_EDGES).rstrip(copulas)
         counts = [p for p in drafts[:i] if p.is_anchor and units.is_count(p.unit)]
         # 59个新开工项目实现开工30个,入库19个,…开工率50.8%: the part is the last count its rate
         # names (开工), the whole the count before that one
@@ -49,6 +51,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         whole, part = counts[-2], counts[-1]
         if whole.unit != part.unit or part.mention.value > whole.mention.value:
             continue
+        start = next(k for k, p in enumerate(drafts) if p is whole)
+        if any(_a_count_rate(p, words, copulas) for p in drafts[start + 1:i]):
+            continue  # 151个项目开工建设,开工率73%;85个项目竣工,竣工率76.6%: 151 is the part of its own rate
         if not _names_the_whole(lead, stem, whole):
             continue  # 推送项目线索586个,签约112个,“四库”管理线索签约率超61%: the rate of another set
         if _a_subgroup(part, stem, whole):
@@ -56,6 +61,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         d.relations.append(Link("share", of=part, base=Ref(entity=whole.entity, metric=whole.metric,
                                                               period=str(whole.period or ""))))
     return []
+
+
+def _a_count_rate(d: Draft, words: tuple[str, ...], copulas: str) -> bool:
+    return d.unit == "%" and d.lead.rstrip(PUNCT_EDGES).rstrip(copulas).endswith(words)
 
 
 def _names_the_whole(lead: str, stem: str, whole: Draft) -> bool:

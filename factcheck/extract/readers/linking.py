@@ -97,6 +97,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             if level is None and target is not None and d.rel.type in ("growth", "difference") \
                     and states_a_prior(target):
                 target = None  # last year's amount, written after 比上年同期, changes by nothing stated
+            if level is not None and level.period is None and listed is None:
+                # 工商税收收入4,520万元,比上年同期3,430万元增长31.78% (or 增收1,090万元) in a text that names
+                # no time: the prior has no period to be found under, so the change is checked against it
+                listed = target
             target = level or target
             if target is not None and d.rel.type == "share" and (
                     _ends_a_respective_list(ctx.text, target, drafts) or leads_to_a_sum(d.lead)):

@@ -9,6 +9,8 @@ Example: 签约项目58个，总投资320亿元，分别同比增长132%、691% 
 After changes written 由…提高到… (游客接待量由767.1万人次提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,
 年均分别增长9.2%、9.8%), each rate is of the level its change ends at.
 
+A growth list may mix rates and multiples (分别增长42.3%、1.2倍及11.8%).
+
 Leaves alone: a 分别 with fewer amounts before it than rates after it; rates not joined by 、/和;
 rates whose clause names a measure before 分别 (城乡居民人均可支配收入年均分别增长7.5%和8.7%);
 a 分别 after a list of names that follows the amounts (27个行业…,其中,电气机械…、专用设备制造业分别
@@ -80,6 +82,12 @@ def _rate_lists(text: str, drafts: list[Draft]) -> set[int]:
     return out
 
 
+def _growth_as_rate_or_multiple(first: Draft, d: Draft) -> bool:
+    """分别增长42.3%、1.2倍及11.8%: a growth list may give a member as a multiple (增长1.2倍 = +120%)."""
+    growth = first.rel is not None and first.rel.type == "growth"
+    return growth and {first.unit, d.unit} <= {*RATE_UNITS, MULTIPLE_UNIT} and (d.rel is None or d.rel.type == "growth")
+
+
 def _verb_again(gap: str, d: Draft) -> bool:
     """分别增长5.2%和增长0.8% (or 和下降0.8%): the list goes on with its verb written again."""
     from factcheck.extract.relations import patterns
@@ -140,7 +148,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             gap = text[group[-1].mention.end:d.mention.start]
             # (分别较上年增长4.52万亩、6公斤、7.4万吨: changes in the units of their levels)
             if (list_separator().fullmatch(gap) or _verb_again(gap, d)) and (
-                    d.unit == group[0].unit or _a_change(group[0]) and d.unit):
+                    d.unit == group[0].unit or _a_change(group[0]) and d.unit or _growth_as_rate_or_multiple(group[0], d)):
                 group.append(d)
             else:
                 break
