@@ -28,6 +28,8 @@ What it checks
     no 其中 joins them (a bulletin that gives GDP in one paragraph and the sectors in the next) —
     except a part the text gives as a share of another whole of its unit (香港…累计出口1151.8亿元,
     占同期东莞市外贸出口总值的27.1%: exports to one market, not all exports).
+    A total the sentence states as a sum (一般公共预算收入112991万元,加返还性收入2333万元、…,收入总计
+    220317万元) is the whole of the amounts added: they must add up to it.
     Averages are not summed, except one that is the sum of its parts' averages over the same
     people (``mean_wholes``: 居民人均可支配收入 by its four sources, 人均消费支出 by its eight
     categories), under 其中 or named anywhere in the article; parts naming no people (人均工资性收入)
@@ -91,6 +93,10 @@ def check(facts: Facts, options: dict):
             counts_by_clause[(c.article, c.line, c.column)].append(c)
     for total_id, linked in parts.items():
         total = facts.by_id[total_id]
+        if total.relation("sum_of") is not None:
+            # …万元,加…、…,收入总计220317万元: the text says these add up to it
+            yield from _judge(facts, total, linked, tol, cover="whole")
+            continue
         for group in (x for p in _partitions_of(linked) for x in _lists_by_line(facts, total, p, tol)):
             if len(group) >= 2:
                 cover = partition_cover([p.metric for p in group], total.metric)

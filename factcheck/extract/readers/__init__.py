@@ -20,7 +20,7 @@ from typing import Protocol
 from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.readers import (additions, average_growth, contribution, count_rate, dates, enumeration, events, from_to,
                                        gap_lists, linking, named_lists, order, part_of, per_unit, rank, respective,
-                                       restated, span, structure, tally, weekdays)
+                                       restated, span, stated_sum, structure, tally, weekdays)
 
 STAGES = ("figures", "relations")
 SECTIONS = ("Reads:", "Example:", "Leaves alone:")
@@ -51,6 +51,7 @@ READERS: dict[str, ModuleType] = {
     order.ID: order,
     restated.ID: restated,
     additions.ID: additions,
+    stated_sum.ID: stated_sum,
     count_rate.ID: count_rate,
     tally.ID: tally,
     span.ID: span,
