@@ -286,8 +286,8 @@ PARTS_SHARE_REVIEW = N_("{how}, but the stated share is {share}; the shares name
                         "the sum of the amounts stated under the listed names, which may be named otherwise")
 STRUCTURE_CHANGE_OK = N_("{how} points, as the change {change} stated")
 STRUCTURE_CHANGE_BAD = N_("{how} points, but the change stated is {change}")
-STRUCTURE_CHANGES_OK = N_("the changes of every sector's share add up to zero: {how}")
-STRUCTURE_CHANGES_BAD = N_("the changes of every sector's share should add up to zero: {how}")
+STRUCTURE_CHANGES_OK = N_("the changes of every part's share add up to zero: {how}")
+STRUCTURE_CHANGES_BAD = N_("the changes of every part's share should add up to zero: {how}")
 # ratios
 BENCHMARK_OK = N_("one benchmark {base} from every rate and its gap: {how}, which meet")
 RATIO_OK = N_("{how} matches the {stated} stated for {entity} {metric} ({period})")
