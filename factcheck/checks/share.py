@@ -176,7 +176,13 @@ def stated_links(facts: Facts):
         if rel.of in facts.by_id:
             parts = [facts.by_id[rel.of]]
         elif rel.base is None or not rel.base.metric:
-            continue
+            # 公共财政预算收入中税收收入157.98亿元,…;税收占比达85.3%: a share naming neither its part nor
+            # its whole, of the one amount named as it is, within the total that amount was counted
+            # in — joined by names alone, so only a match is said
+            part = _part_named_in_its_sentence(facts, share)
+            if part is None or not any(r.type == "part_of" for r in part.relations):
+                continue
+            parts, unsure = [part], ONLY_IF_MET
         elif share.relation("structure") and share.metric.endswith(SHARE_SUFFIX):
             # a component of 三次产业结构: the part is its sector's value added (第一产业增加值)
             parts = facts.levels.get((share.entity, share.metric[: -len(SHARE_SUFFIX)], share.period), [])[:1]
@@ -269,6 +275,17 @@ def _part_by_name(facts: Facts, share):
     heads = lexicon.load("parts.yaml")["measure_heads"]
     part = facts.stated_once(share, [share.metric, *(share.metric + h for h in heads)])
     return part if part is not None and part.unit not in ("%", "‰") and is_level(part) else None
+
+
+def _part_named_in_its_sentence(facts: Facts, share):
+    """The one amount of the share's sentence named as the share is (税收 of 税收占比: 税收收入)."""
+    if not share.metric:
+        return None
+    heads = lexicon.load("parts.yaml")["measure_heads"]
+    names = {share.metric, *(share.metric + h for h in heads)}
+    found = [c for c in facts.in_sentence(share.article, share.sentence)
+             if c.metric in names and c.unit not in ("%", "‰") and is_level(c) and c.entity == share.entity]
+    return found[0] if len({(c.value, c.unit) for c in found}) == 1 else None
 
 
 def _by_indicator(facts: Facts) -> dict[tuple[str, str, str], list[str]]:

@@ -296,17 +296,21 @@ _CLOSING = re.compile(r"[)）]")
 
 def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
     """粮食作物中,水稻播种面积39.2万亩 (or 在税收收入中,增值税29.03亿元): a clause that names a total
-    stated before it, in the sentence or earlier in the paragraph, and ends in 中 opens its parts.
+    stated before it, in the sentence or earlier in the paragraph, and ends in 中 opens its parts —
+    or a name right after that 中 and its figure (公共财政预算收入中税收收入157.98亿元).
     The total's name starts with the field's (户籍人口中 names no 城镇户籍人口)."""
     words = lexicon.load("extraction.yaml")["part_of"]
     out = []
     for m in re.finditer(rf"(?:^|[,;:。，；：])\s*{words['within']}?(?P<x>[^\d,;:。，；：、()（）]{{2,14}}?)"
-                         rf"{words['among']}(?=[,，:：])", ctx.text):
+                         rf"{words['among']}(?=[,，:：]|[^\d,;:。，；：、()（）]{{2,12}}\d)", ctx.text):
         name = _field_name(m.group("x"), words)
         if not name:
             continue
         levels = [*ctx.state.para_levels, *(d for d in drafts if d.is_anchor and d.mention.end <= m.start())]
-        totals = tuple(p for p in levels if p.unit not in RATE_UNITS and p.metric.startswith(name))
+        # (with no comma after 中, only a total named in full: 境内中长期贷款 is no field of 境内短期贷款)
+        bare = not re.match(r"[,，:：]", ctx.text[m.end():m.end() + 1])
+        totals = tuple(p for p in levels if p.unit not in RATE_UNITS
+                       and (p.metric == name if bare else p.metric.startswith(name)))
         if totals:
             out.append(_Mark(m.end() - 1, m.end(), totals))
         elif indicator_of(name) is not None:
@@ -511,6 +515,9 @@ def part_metric(part: str, total: str) -> str:
     (第一产业增加值 under 民营经济增加值) takes the scope (``structure_scopes``)."""
     if not part or not total:
         return part or total
+    among = lexicon.load("extraction.yaml")["part_of"]["among"]
+    if part.startswith(total + among) and len(part) - len(total) > 2:
+        part = part[len(total) + len(among):]  # 公共财政预算收入中税收收入 under 公共财政预算收入: 税收收入
     words = lexicon.load("parts.yaml")
     for whole, members in words["collective_names"].items():
         at = total.find(whole)
