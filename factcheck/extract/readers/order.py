@@ -14,6 +14,9 @@ and -1 for one from the smallest; ``hierarchy`` checks the values against that o
 Example: 最低的三个市州分别是陇南市73337元、天水市73993元、武威市76396元 → 73993 ``order of``
 73337 (sign -1), 76396 ``order of`` 73993 (sign -1).
 
+A list followed by its rank (江油市56个、高新区32个、安县24个分别排在全市前三位: ``trailing``) is read the
+same way, from the largest, when exactly that many figures, each after its name, stand before it.
+
 Leaves alone: a superlative with no list opener near it (增速最高,达12%); a share ranking
 (占比最高的三个行业: the shares and the amounts after them are not told apart); a list with
 fewer than two figures of the ranked kind; figures after a break (其中, 此外) or another
@@ -64,7 +67,33 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         for before, after in zip(items, items[1:]):
             named = (_name(text, before, opener.end()), _name(text, after, opener.end()))
             after.relations.append(Link("order", of=before, sign=sign, items=named if all(named) else ()))
+    for m in re.finditer(_words()["trailing"], text):
+        _ranked_before(text, [d for d in drafts if d.mention.end <= m.start()], m)
     return []
+
+
+def _ranked_before(text: str, before: list[Draft], m: re.Match) -> None:
+    """江油市56个、高新区32个、安县24个分别排在全市前三位: the N amounts right before the mark, each
+    after its name, are the top N in that order — when exactly N of one kind stand there."""
+    from factcheck.numbers import parse_number
+
+    try:
+        n = int(parse_number(m.group("n")).value)
+    except (ValueError, AttributeError):
+        return
+    items: list[Draft] = []
+    for d in reversed(before):
+        gap = text[d.mention.end:(items[0].mention.start if items else m.start())]
+        if not _ranked_kind(d, False) or (items and not units.compatible(d.unit, items[0].unit)):
+            break
+        if (items and not re.fullmatch(r"[、,，]?[^\d,，。;；]{1,20}", gap)) or (not items and gap.strip(" ,，")):
+            break
+        items.insert(0, d)
+    names = [_name(text, d, 0) for d in items]
+    if len(items) != n or n < 2 or not all(names):
+        return
+    for (before_d, name_b), (after_d, name_a) in zip(zip(items, names), zip(items[1:], names[1:])):
+        after_d.relations.append(Link("order", of=before_d, sign=1, items=(name_b, name_a)))
 
 
 def _name(text: str, d: Draft, start: int) -> str:
