@@ -177,6 +177,7 @@ def test_day_first_datelines_are_read():
     ("某县融媒体中心  2023-05-06 02:06 大字 中字 小字\n\n全县签约项目12个。\n", "6大"),
     ("全县三次产业结构调整为10.2:40.3:49.5。\n", "3次"),
     ("1 2022年税收收入完成情况（万元）\n\n全年税收收入完成35678万元。\n", "1万元"),
+    ("全省59个县(市)中,我县GDP总量跃升2个位次,首次突破400亿元大关。\n", "2个"),
 ])
 def test_numbers_that_are_not_claims(text, not_a_figure):
     assert not_a_figure not in {c.describe() for c in claims_of(text, date="2023-05")}
