@@ -98,11 +98,17 @@ def _simplified(text: str) -> str:
     return to_simplified(text) if text else text
 
 
+def _years_named(pattern: re.Pattern, text: str) -> list[int]:
+    """The years ``pattern`` finds in ``text``, less those a span starts from (创2008年以来新高: before
+    the text was written, not its year; ``title_year_starts`` in ``reporting.yaml``)."""
+    starts = tuple(lexicon.load("reporting.yaml")["title_year_starts"])
+    return [int(m.group(1)) for m in pattern.finditer(text) if not text.startswith(starts, m.end())]
+
+
 def title_year(article: Article) -> int | None:
     """The single year the title names (2021年全市国民经济…), None when it names none, two or a span."""
     title = title_of(article)
-    starts = tuple(lexicon.load("reporting.yaml")["title_year_starts"])
-    named = {int(m.group(1)) for m in _YEAR_IN_TITLE.finditer(title) if not title.startswith(starts, m.end())}
+    named = set(_years_named(_YEAR_IN_TITLE, title))
     return named.pop() if len(named) == 1 and not _YEAR_SPAN.search(title) else None
 
 
@@ -248,10 +254,8 @@ def infer_date(text: str) -> tuple[Period | None, str]:
     head = text[:3000]
     # 新华社北京1月26日电: a dateline of no year says the day; a full date near the top that is another
     # day (2020年1月3日,中央财经委员会第六次会议…) is an event the text tells of, not when it came out.
-    from factcheck.normalize import to_simplified  # (新華社…1月26日電)
-
     filed = re.search(r"(\d{1,2})月(\d{1,2})日(?:" + lexicon.load("extraction.yaml")["dates"]["dateline_after"] + ")",
-                      to_simplified(head[:300]))
+                      _simplified(head[:300]))  # (新華社…1月26日電)
     for pattern, why, order in ((_DATE_LINE, "the dateline", (1, 2, 3)), (_ISO, "a date near the top", (1, 2, 3)),
                                 (_CN_DATE, "a date near the top", (1, 2, 3)), (_DMY, "a dateline", (3, 2, 1))):
         m = pattern.search(head)
@@ -264,9 +268,7 @@ def infer_date(text: str) -> tuple[Period | None, str]:
             except ValueError:
                 continue
             return p, f"date {p} taken from {why} (no sidecar)"
-    # (创2008年以来新高: a year a span starts from is before the text was written, not its year)
-    starts = tuple(lexicon.load("reporting.yaml")["title_year_starts"])
-    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not text.startswith(starts, m.end())]
+    years = _years_named(_YEAR, text)
     if years:
         y = max(years)
         return Period.year(y), f"year {y} assumed: the latest year the text names (no sidecar)"

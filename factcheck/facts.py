@@ -18,7 +18,7 @@ from functools import cache
 from factcheck import units
 from factcheck.contracts import DATE_UNIT
 from factcheck.interval import Interval
-from factcheck.model import Claim
+from factcheck.model import Claim, Relation
 from factcheck.periods import Period
 from factcheck.contracts import DATE_UNIT, RANK_UNIT
 
@@ -50,6 +50,7 @@ class Facts:
     derived: dict[tuple[str, str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
     _rates: dict[str, dict[str, Claim]] = field(default_factory=dict, repr=False)
     _parts_by_share: set[str] | None = field(default=None, repr=False)
+    _shares_under_100: dict[str, list[Relation]] | None = field(default=None, repr=False)
     _by_sentence: dict[tuple[str, str], list[Claim]] | None = field(default=None, repr=False)
     _by_unit: dict[tuple[str, str], list[tuple[str, str]]] | None = field(default=None, repr=False)
     _by_article: dict[str, list[Claim]] | None = field(default=None, repr=False)
@@ -123,10 +124,20 @@ class Facts:
         whole (进出口总额2830.96亿美元,占全国进出口总额比重为16.08%) leaves the figure its unit's
         own whole. Built once."""
         if self._parts_by_share is None:
-            parts = {rel.of for c, rel, level in self.linked("share") if c.unit == "%" and self.interval(c).hi < 100
-                     and not _of_another_units_whole(rel, level)}
+            parts = {of for of, rels in self.shares_under_100().items()
+                     if any(not _of_another_units_whole(rel, self.by_id[of]) for rel in rels)}
             self._parts_by_share = parts | {c.id for c, _, level in self.linked("growth") if level.id in parts}
         return self._parts_by_share
+
+    def shares_under_100(self) -> dict[str, list[Relation]]:
+        """Each figure the text gives a share under 100% of (its id) → those shares' relations, in
+        the order written. Built once."""
+        if self._shares_under_100 is None:
+            self._shares_under_100 = defaultdict(list)
+            for c, rel, _ in self.linked("share"):
+                if c.unit == "%" and self.interval(c).hi < 100:
+                    self._shares_under_100[rel.of].append(rel)
+        return self._shares_under_100
 
     def stated_once(self, beside: Claim, metrics: list[str], undated_too: bool = False) -> Claim | None:
         """The one value stated in ``beside``'s article, for its entity and period, under any of

@@ -163,11 +163,6 @@ def stated_links(facts: Facts):
     the message saying why a link is unsure (found by names alone, or a whole the share does not
     name), "" when it is not."""
     aliases = _by_indicator(facts)
-    # each figure the text gives a share under 100% of → that share's relation (the first)
-    own_shares = {}
-    for c, rel, _ in facts.linked("share"):
-        if c.unit == "%" and facts.interval(c).hi < 100:
-            own_shares.setdefault(rel.of, rel)
     for share in facts.claims:
         rel = share.relation("share")
         if rel is None:
@@ -194,7 +189,7 @@ def stated_links(facts: Facts):
             if carried is not None:
                 linked, how = replace(rel, base=carried), unsure or SHARE_BY_NAME
             for whole, why in _wholes(facts, part, linked, aliases):
-                if why == SHARE_UNNAMED_WHOLE and (above := _whole_of_the_total(facts, whole, aliases, own_shares)) is not None \
+                if why == SHARE_UNNAMED_WHOLE and (above := _whole_of_the_total(facts, whole, aliases)) is not None \
                         and units.compatible(above.unit, part.unit):
                     yield share, part, above, _UPPER_WHOLE
                 if not units.compatible(whole.unit, part.unit):
@@ -213,11 +208,13 @@ def stated_links(facts: Facts):
 _UPPER_WHOLE = "upper"
 
 
-def _whole_of_the_total(facts: Facts, total, aliases: dict, own_shares: dict):
-    """The whole of the total's own share under 100%, when the text gives it one and it is found."""
-    rel = own_shares.get(total.id)
-    if rel is None:
+def _whole_of_the_total(facts: Facts, total, aliases: dict):
+    """The whole of the total's own share under 100% (the first written), when the text gives it one
+    and it is found."""
+    rels = facts.shares_under_100().get(total.id)
+    if not rels:
         return None
+    rel = rels[0]
     return next((w for w, why in _wholes(facts, total, rel, aliases) if why != SHARE_UNNAMED_WHOLE), None)
 
 
@@ -272,17 +269,20 @@ def _part_by_name(facts: Facts, share):
     article, entity and period named as the share is, or as it is with a measure (增加值)."""
     if not share.metric or share.period_inferred:
         return None
-    heads = lexicon.load("parts.yaml")["measure_heads"]
-    part = facts.stated_once(share, [share.metric, *(share.metric + h for h in heads)])
+    part = facts.stated_once(share, _part_names(share))
     return part if part is not None and part.unit not in ("%", "‰") and is_level(part) else None
+
+
+def _part_names(share) -> list[str]:
+    """What a share's part is named: as the share is, or with a measure added (税收 → 税收收入)."""
+    return [share.metric, *(share.metric + h for h in lexicon.load("parts.yaml")["measure_heads"])]
 
 
 def _part_named_in_its_sentence(facts: Facts, share):
     """The one amount of the share's sentence named as the share is (税收 of 税收占比: 税收收入)."""
     if not share.metric:
         return None
-    heads = lexicon.load("parts.yaml")["measure_heads"]
-    names = {share.metric, *(share.metric + h for h in heads)}
+    names = set(_part_names(share))
     found = [c for c in facts.in_sentence(share.article, share.sentence)
              if c.metric in names and c.unit not in ("%", "‰") and is_level(c) and c.entity == share.entity]
     return found[0] if len({(c.value, c.unit) for c in found}) == 1 else None

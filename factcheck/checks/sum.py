@@ -328,7 +328,7 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
     next paragraph) — and no 其中 joined them already."""
     breakdowns = parts_words()["breakdowns"]
     wanted = {_named(m) for b in breakdowns for m in (b["whole"], *b["parts"])}
-    bases = _share_bases(facts)
+    shares = facts.shares_under_100()
     by_article: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for (entity, metric, period), claims in facts.levels.items():
         if _named(metric) in wanted:
@@ -342,28 +342,19 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
             periods = {c.period for c in stated[0] if not c.period_inferred} or {""}
             for period in sorted(periods):
                 figures = [[c for c in f if c.period in (period, "") or c.period_inferred] for f in stated]
-                figures[1:] = [[c for c in f if not _part_of_another_whole(c, b["whole"], bases)] for f in figures[1:]]
+                figures[1:] = [[c for c in f if not _part_of_another_whole(c, b["whole"], shares)] for f in figures[1:]]
                 if all(f and _one_figure(f) for f in figures):
                     yield from ((total, group, b.get("loose", False))
                                 for total, group in _whole_and_parts(figures, linked))
 
 
-def _share_bases(facts: Facts) -> dict[str, list]:
-    """Each figure the text gives a share under 100% of → the wholes (``base``) it is a share of."""
-    bases: dict[str, list] = defaultdict(list)
-    for share, rel, _ in facts.linked("share"):
-        if share.unit == "%" and facts.interval(share).hi < 100 and rel.base is not None:
-            bases[rel.of].append(rel.base)
-    return bases
-
-
-def _part_of_another_whole(c, whole: str, bases: dict[str, list]) -> bool:
+def _part_of_another_whole(c, whole: str, shares: dict[str, list]) -> bool:
     """香港是东莞最大的出口市场,累计出口1151.8亿元,…占同期东莞市外贸出口总值的27.1%: a figure the text
     gives as a share under 100% of its own entity's whole other than the breakdown's is a part of
     that whole (exports to one market), not a member of the breakdown (all exports). A share of the
     breakdown's whole (出口…占进出口总值的60%) or of another place's (占全省出口的20%) leaves it one."""
-    return any(base.entity in ("", c.entity) and base.metric and not _may_name(base.metric, whole)
-               for base in bases.get(c.id, ()))
+    return any(rel.base is not None and rel.base.entity in ("", c.entity) and rel.base.metric
+               and not _may_name(rel.base.metric, whole) for rel in shares.get(c.id, ()))
 
 
 def _may_name(base: str, whole: str) -> bool:

@@ -29,19 +29,20 @@ STAGE = "relations"
 
 
 @cache
-def _words() -> dict:
-    return lexicon.load("extraction.yaml")["stated_sum"]
+def _words(key: str) -> str:
+    """The words of ``stated_sum`` under ``key``, as a regular expression (longest first)."""
+    words = lexicon.load("extraction.yaml")["stated_sum"][key]
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
-    text, w = ctx.text, _words()
-    plus = "|".join(map(re.escape, sorted(w["plus"], key=len, reverse=True)))
+    text = ctx.text
     for k, total in enumerate(drafts):
         if k < 2 or not _names_a_total(text, drafts[k - 1], total):
             continue
-        chain = _chain_before(text, drafts[:k], plus)
+        chain = _chain_before(text, drafts[:k])
         if chain is None or any(d.unit != total.unit for d in chain) \
-                or re.search("|".join(map(re.escape, w["minus"])), text[chain[-1].mention.end:total.mention.start]):
+                or re.search(_words("minus"), text[chain[-1].mention.end:total.mention.start]):
             continue
         for d in chain:
             d.relations.append(Link("part_of", of=total))
@@ -57,25 +58,21 @@ def _amount(d: Draft) -> bool:
 def _names_a_total(text: str, before: Draft, total: Draft) -> bool:
     """The last clause before the total names a total word right before it (收入总计220317万元)."""
     clause = re.split(r"[,，;；:：]", text[before.mention.end:total.mention.start])[-1]
-    w = _words()
-    total_word = "|".join(map(re.escape, w["total_words"]))
-    copula = "|".join(map(re.escape, w["copulas"]))
-    return _amount(total) and bool(re.search(rf"(?:{total_word})\s*(?:{copula})?\s*$", clause))
+    return _amount(total) and bool(re.search(rf"(?:{_words('total_words')})\s*(?:{_words('copulas')})?\s*$", clause))
 
 
-def _chain_before(text: str, drafts: list[Draft], plus: str) -> list[Draft] | None:
+def _chain_before(text: str, drafts: list[Draft]) -> list[Draft] | None:
     """The first amount and the amounts added to it, when the sentence states nothing else between:
     the amounts joined by separators back from the total, from the first whose next clause opens
     with 加 (…总收入468222万元,加上年结余11080万元,加调入资金335万元,再加…: 468222 and what follows)."""
-    minus = "|".join(map(re.escape, _words()["minus"]))
     chain: list[Draft] = []
     for d in reversed(drafts):
         gap = text[d.mention.end:chain[0].mention.start] if chain else ""
         if chain and not re.match(r"\s*[、,，]", gap):
             break
-        if not _amount(d) or d.relations or (gap and re.search(minus, gap)):
+        if not _amount(d) or d.relations or (gap and re.search(_words("minus"), gap)):
             break
         chain.insert(0, d)
     opens = [k for k in range(len(chain) - 1)
-             if re.match(rf"\s*[,，]\s*(?:{plus})", text[chain[k].mention.end:chain[k + 1].mention.start])]
+             if re.match(rf"\s*[,，]\s*(?:{_words('plus')})", text[chain[k].mention.end:chain[k + 1].mention.start])]
     return chain[opens[0]:] if opens else None
