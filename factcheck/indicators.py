@@ -5,7 +5,9 @@ ends with (规模以上工业增加值 in 全县规模以上工业增加值), el
 (``measure_heads`` in ``parts.yaml``: 进出口额, 增加值, 投资 …). Two phrases name
 
 - the **same** indicator when they are one canonical metric, or meet the same indicator with no
-  modifier of their own;
+  modifier of their own, or differ only in how they are written (``spelling`` in ``metrics.yaml``:
+  交通运输、仓储及邮政业增加值 / 交通运输仓储和邮政业增加值; 农业用水 / 农业用水量), or carry the same
+  modifiers before two names of one indicator (高新技术产品出口 / 高新技术产品出口额);
 - perhaps the same indicator, written short (**abbreviation**), when their heads agree and one's
   modifiers are the other's written short: every character of the shorter in order in the
   longer, from the same first character (对东盟进出口额 / 对东南亚国家联盟进出口额). A link of that
@@ -78,10 +80,37 @@ def split(metric: str) -> tuple[str, str]:
 
 
 @cache
+def spelled(metric: str) -> str:
+    """``metric`` as compared: written without what changes only its spelling (的, 、; 及 as 和)."""
+    spec = lexicon.load("metrics.yaml")["spelling"]
+    first, out = metric[:1], metric[1:]  # (的项目: a name cut off after 的 stays a fragment)
+    for ch in spec["drop"]:
+        out = out.replace(ch, "")
+    for word, same in spec["same_as"].items():
+        out = out.replace(word, same)
+    return first + out
+
+
+@cache
+def _measured(metric: str) -> str:
+    """``spelled(metric)`` without a measure suffix the name reads the same without (农业用水量 →
+    农业用水). Only for telling whether two names are one: a group of figures keeps the suffix
+    (货运 may be a part's short name beside 货运量, the whole's)."""
+    spec = lexicon.load("metrics.yaml")["spelling"]
+    out = spelled(metric)
+    cut = out[:-1]
+    if out.endswith(tuple(spec["measure_suffixes"])) and len(cut) >= 2 and not cut.endswith(
+            tuple(spec["not_before_suffix"])):
+        return cut
+    return out
+
+
+@cache
 def indicator_of(metric: str) -> Indicator | None:
     """The indicator a phrase names with no modifier of its own."""
     canonical = lexicon.canonical_metric(metric)
-    found = vocabulary().get(canonical) or vocabulary().get(metric)
+    found = vocabulary().get(canonical) or vocabulary().get(metric) or vocabulary().get(
+        lexicon.canonical_metric(spelled(metric)))
     if found is not None:
         return found
     modifiers, head = split(metric)
@@ -177,7 +206,7 @@ def _members_of_one(a: str, b: str, collective: bool) -> bool:
 def relation(a: str, b: str, words: bool = True) -> str:
     """SAME, ABBREVIATION or DIFFERENT (see the module's documentation). ``words=False`` skips
     the word-boundary test (and jieba): enough where the figures agree anyway."""
-    if lexicon.canonical_metric(a) == lexicon.canonical_metric(b):
+    if lexicon.canonical_metric(a) == lexicon.canonical_metric(b) or _measured(a) == _measured(b):
         return SAME
     ia, ib = indicator_of(a), indicator_of(b)
     if ia is not None and ia == ib:
@@ -185,6 +214,8 @@ def relation(a: str, b: str, words: bool = True) -> str:
     (ma, ha), (mb, hb) = split(a), split(b)
     if not ha or not hb or indicator_name(ha) != indicator_name(hb):
         return DIFFERENT
+    if spelled(ma) == spelled(mb):
+        return SAME  # (高新技术产品出口 / 高新技术产品出口额: one indicator's two names, one qualifier)
     if one_partition(ma, mb):
         return DIFFERENT
     if _abbreviates(ma, mb, words) or _abbreviates(mb, ma, words):

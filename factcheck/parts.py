@@ -4,6 +4,9 @@ extractor (lists, contributions) and by the checks (sum, subset, contribution) a
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from factcheck import lexicon
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
 
@@ -17,6 +20,18 @@ def measure_word(metric: str, shortest: int = 1) -> str:
     more that ``metric`` ends with, or ''."""
     return next((h for h in sorted(words()["measure_heads"], key=len, reverse=True)
                  if len(h) >= shortest and metric.endswith(h)), "")
+
+
+@cache
+def industry_pattern() -> re.Pattern:
+    """The names of industries (``industry_names``), the longest first: some hold a joiner or a
+    list mark (计算机、通信和其他电子设备制造业) that is no list of their own."""
+    return re.compile("|".join(map(re.escape, sorted(words()["industry_names"], key=len, reverse=True))))
+
+
+def industry_positions(text: str) -> set[int]:
+    """Positions inside an industry's name in ``text``: no list splits there."""
+    return {i for m in industry_pattern().finditer(text) for i in range(m.start(), m.end())}
 
 
 def object_prefix() -> str:

@@ -14,6 +14,15 @@ from factcheck.indicators import ABBREVIATION, DIFFERENT, SAME, relation
     # … after what both names share before them
     ("航空客运周转量", "航空客货运周转量", DIFFERENT),
     ("农业产值", "农林牧渔及服务业现价总产值", DIFFERENT),
+    # spelling only (的, 、, 及 for 和), or a measure suffix the name reads the same without
+    ("交通运输、仓储及邮政业增加值", "交通运输、仓储和邮政业增加值", SAME),
+    ("农、林、牧、渔业增加值", "农林牧渔业增加值", SAME),
+    ("平均每个家庭户的人口", "平均每个家庭户人口", SAME),
+    ("农业用水", "农业用水量", SAME),
+    ("高新技术产品出口", "高新技术产品出口额", SAME),  # one qualifier before two names of one indicator
+    ("销售额", "销售量", DIFFERENT),  # an amount of money and a quantity
+    ("外贸增", "外贸增量", DIFFERENT),  # 量 turns 增 into another word
+    ("的项目", "项目", DIFFERENT),  # a name cut off after 的 stays a fragment
 ])
 def test_relation(a, b, expected):
     assert relation(a, b) == expected

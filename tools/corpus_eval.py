@@ -354,12 +354,17 @@ def _as_factcheck_names(metric: str, relations: list[str]) -> list[str]:
         names += [metric[: -len(w)] for w in words if metric.endswith(w) and len(metric) > len(w)]
     if "share" in relations:
         names += [m.group(1) for m in [re.match(r"(.+?)(?:占.+)?(?:的)?(?:比重|占比|比例)$", metric)] if m]
+    if {"difference", "points"} & set(relations):
+        # 谷物产量增加量, 60岁及以上人口比重变化: factcheck names a change by what changed (the relation
+        # says it is a change)
+        names += [m.group(1) for m in [_CHANGE_NAMED.match(metric)] if m]
     # 新开工项目数, 高新技术企业数量: factcheck names a count by what it counts (新开工项目), not by
     # "the number of" it (not 指数, 人数, 户数: the character before 数 belongs to another noun)
     names += [m.group(1) for m in [_COUNT_NAMED.match(metric)] if m]
     return names
 
 
+_CHANGE_NAMED = re.compile(r"(.{2,}?)(?:的)?(?:增量|增加量|减少量|增加额|减少额|增收额|减收额|增加|减少|变化|变动|提高|下降|上升)$")
 _COUNT_NAMED = re.compile(r"(.{2,}?[^指系倍分人户次件岁位函参基复多少总半整小大天周年月日票字页点度万亿千百十])(?:总数|个数|数量|数)$")
 
 

@@ -57,7 +57,7 @@ from factcheck.facts import Facts, is_cumulative, is_level
 from factcheck.interval import fmt_interval
 from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
-from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation
+from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation, spelled
 from factcheck.messages import (CONVERTED_BAD, CONVERTED_OK, SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER,
                                 SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
                                 SAME_WHAT_GROWTH, period_label, say)
@@ -108,6 +108,13 @@ def _signed(facts: Facts, c, unit: str):
     return -iv if rel is not None and rel.sign < 0 else iv
 
 
+def _named(group) -> str:
+    """A group's metric as its first figure names it (its key is spelled for comparing: 的 dropped,
+    及 as 和), or the official indicator the name stands for."""
+    indicator = indicator_of(group[0].metric)
+    return indicator.name if indicator is not None else group[0].metric
+
+
 def group_key(c, across_articles: bool = True) -> tuple | None:
     """The key under which figures must agree, or None for a figure that is never grouped."""
     kind = _kind(c)
@@ -120,7 +127,7 @@ def group_key(c, across_articles: bool = True) -> tuple | None:
     scope = "" if (c.period and c.entity and across_articles) else c.article
     # Two names of one official indicator (服务业增加值, 第三产业增加值) are one metric here.
     indicator = indicator_of(c.metric)
-    return (c.entity, indicator.name if indicator is not None else c.metric, c.period, c.modality, kind, scope)
+    return (c.entity, indicator.name if indicator is not None else spelled(c.metric), c.period, c.modality, kind, scope)
 
 
 def groups_of(claims, across_articles: bool = True) -> dict[tuple, list]:
@@ -414,9 +421,10 @@ def check(facts: Facts, options: dict):
     dated_articles = {c.article for c in facts.claims if c.period and c.unit != DATE_UNIT}  # (a dateline dates no figure)
     parts_by_share = facts.parts_by_share()
     sentences_of_line = None  # built when first needed: undated figures against each other
-    for (entity, metric, period, modality, kind, _), group in sorted(groups.items()):
+    for (entity, _, period, modality, kind, _), group in sorted(groups.items()):
         if len(group) < 2:
             continue
+        metric = _named(group)
         # A copy of an earlier figure is not a second source, unless its own article states the
         # figure again (a headline above a copied paragraph): then it is compared there.
         copies = {c.id for c in group if any(facts.is_copy(c.id, d.id) for d in group)}
@@ -562,7 +570,7 @@ def _written_short(facts: Facts, groups: dict, tol: float):
     by_rest: dict[tuple, list] = defaultdict(list)
     for key, group in groups.items():
         entity, metric, period, modality, kind, scope = key
-        by_rest[(entity, period, modality, kind, scope)].append((metric, group))
+        by_rest[(entity, period, modality, kind, scope)].append((_named(group), group))
     for (entity, period, modality, kind, scope), named in sorted(by_rest.items()):
         named.sort(key=lambda mg: mg[0])  # whatever order the groups came in (Dask hands them shuffled)
         # Candidate pairs only: a name written short ends with its indicator's head (same head),

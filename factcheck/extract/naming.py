@@ -128,9 +128,13 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     if "、" in text and all(len(item) == 1 for item in text.split("、")[:-1]):
         text = text.replace("、", "")  # 猪、牛、羊、禽肉产量: one collective name, 猪牛羊禽肉产量
     if "、" in text and text.endswith(tuple(lexicon.load("parts.yaml")["measure_heads"])):
-        # 大中矿业项目、投资198亿元: the name after the list of things it is stated for.
-        tail = text.rsplit("、", 1)[1]
-        text = tail if tail in lexicon.load("parts.yaml")["measure_heads"] or len(tail) >= 2 else text
+        # 大中矿业项目、投资198亿元: the name after the list of things it is stated for — not after a
+        # 、 inside an industry's name (交通运输、仓储及邮政业增加值), which goes whole.
+        inside = parts.industry_positions(text)
+        cut = max((i for i, ch in enumerate(text) if ch == "、" and i not in inside), default=-1)
+        tail = text[cut + 1:]
+        if cut >= 0:
+            text = tail if tail in lexicon.load("parts.yaml")["measure_heads"] or len(tail) >= 2 else text
     trailing = w["trailing_verbs"]
     changed = True
     while changed and text:
@@ -159,8 +163,10 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     inner = _inner_verb().search(text)
     if inner and text[inner.end():].endswith(tuple(lexicon.load("parts.yaml")["measure_heads"])):
         text = text[:inner.start()] + text[inner.end():]
-    if len(text) > 16:
-        text = text[-16:]
+    if len(text) > 16:  # (an industry's name, 信息传输、软件和信息技术服务业, goes whole)
+        start = len(text) - 16
+        text = text[next((m.start() for m in parts.industry_pattern().finditer(text)
+                          if m.start() < start < m.end()), start):]
     return text
 
 

@@ -610,3 +610,13 @@ def test_a_count_of_units_the_rate_already_names_adds_nothing_to_its_name():
 def test_quan_qu_is_the_autonomous_region_above_a_city_or_county(subject, expected):
     cs = by_value(claims_of("一季度全区规模以上工业增加值同比增长9.8%。", date="2023-04", subject=subject))
     assert cs["9.8%"].entity == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    # an industry's name holds a list mark and a joiner: it goes whole, however long
+    ("2022年，全县交通运输、仓储及邮政业增加值12.4亿元。", "交通运输、仓储及邮政业增加值"),
+    ("2022年，全县信息传输、软件和信息技术服务业增加值2.2亿元。", "信息传输、软件和信息技术服务业增加值"),
+    ("大中矿业项目、投资198亿元。", "投资"),  # the name after a list of things
+])
+def test_an_industry_name_is_kept_whole(text, metric):
+    assert [c.metric for c in claims_of(text, date="2023-03", subject="五河县")] == [metric]

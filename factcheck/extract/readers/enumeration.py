@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck import lexicon, units
+from factcheck import lexicon, parts, units
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.naming import PUNCT_EDGES
 from factcheck.extract.readers import respective
@@ -173,7 +173,7 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         return  # 电子信息、绿色建材和装配式建筑两大主导产业: 和 may join two items or the words of one
     joiners = _joiners()
     split = [k for k, item in enumerate(items[:-1]) if len([p for p in re.split(joiners, item) if p]) == 2
-             and not _industry_pattern().fullmatch(item)]
+             and not parts.industry_pattern().fullmatch(item)]
     if m.value == len(items) + 1 and len(split) == 1:
         # 冶金化工和食品加工、轻工制造三大主导产业: a joiner inside an earlier item joins two items,
         # as the count says
@@ -238,31 +238,19 @@ def _a_task(item: str) -> bool:
 def _items_of(raw: str) -> list[str]:
     """A、B、C at its 、 — not those inside brackets: 三化(低碳化、数字化、集约化)转型 is one item;
     nor inside an industry's name (计算机、通信和其他电子设备制造业)."""
-    inside = _named_industries(raw)
+    inside = parts.industry_positions(raw)
     return [raw[s:e] for s, e in split_outside_brackets(raw, lambda i: raw[i] == "、" and i not in inside)]
-
-
-@cache
-def _industry_pattern() -> re.Pattern:
-    names = lexicon.load("parts.yaml")["industry_names"]
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-
-
-def _named_industries(text: str) -> set[int]:
-    """Positions inside an industry's name that holds a joiner (``industry_names`` in
-    ``parts.yaml``): no list splits there."""
-    return {i for m in _industry_pattern().finditer(text) for i in range(m.start(), m.end())}
 
 
 def _industries_by_comma(raw: str) -> list[str]:
     """电气机械和器材制造业,计算机、通信和其他电子设备制造业,金属制品业: industries listed with
     commas, each named whole (at least one by a name that holds a joiner); [] for anything else."""
-    parts = [p.strip() for p in re.split(r"[,，]", raw.strip().rstrip("。;；"))]
-    named = [bool(_industry_pattern().fullmatch(p)) for p in parts]
-    if len(parts) < 2 or not any(named) or not all(
-            ok or (p and not re.search(rf"{_joiners()}|、", p) and len(p) <= 12) for p, ok in zip(parts, named)):
+    items = [p.strip() for p in re.split(r"[,，]", raw.strip().rstrip("。;；"))]
+    named = [bool(parts.industry_pattern().fullmatch(p)) for p in items]
+    if len(items) < 2 or not any(named) or not all(
+            ok or (p and not re.search(rf"{_joiners()}|、", p) and len(p) <= 12) for p, ok in zip(items, named)):
         return []
-    return parts
+    return items
 
 
 @cache
@@ -273,7 +261,7 @@ def _joiners() -> str:
 
 def _split_last(items: list[str]) -> list[str]:
     """A、B和C: the last item split at its joiner; quotes dropped."""
-    inside = _named_industries(items[-1])
+    inside = parts.industry_positions(items[-1])
     joins = [j for j in re.finditer(_joiners(), items[-1]) if j.start() not in inside]
     if joins:  # at its last joiner: 木材加工和木竹藤棕草制品业和汽车制造业 ends with its own item
         last = joins[-1]
