@@ -78,3 +78,16 @@ def test_a_count_the_truth_names_as_the_number_of_something_is_the_count_factche
     assert "新开工项目" in corpus_eval._as_factcheck_names("新开工项目数", [])
     assert corpus_eval._as_factcheck_names("居民消费价格指数", []) == ["居民消费价格指数"]
     assert corpus_eval._as_factcheck_names("从业人数", []) == ["从业人数"]
+
+
+def test_a_headcount_or_an_area_is_named_by_whose_or_what_it_is_when_its_unit_says_the_measure():
+    assert "男性" in corpus_eval._as_factcheck_names("男性人口", [], "万人")
+    assert "耕地" in corpus_eval._as_factcheck_names("耕地面积", [], "万公顷")
+    assert corpus_eval._as_factcheck_names("男性人口", [], "%") == ["男性人口"]  # a share is no headcount
+    assert corpus_eval._as_factcheck_names("人口", [], "万人") == ["人口"]  # nothing left to name it
+
+
+def test_a_change_is_named_by_what_changed_when_factcheck_reads_it_as_a_change():
+    assert "谷物产量" in corpus_eval._as_factcheck_names("谷物产量增加量", ["difference"])
+    assert "60岁及以上人口比重" in corpus_eval._as_factcheck_names("60岁及以上人口比重变化", ["points"])
+    assert corpus_eval._as_factcheck_names("谷物产量增加量", []) == ["谷物产量增加量"]

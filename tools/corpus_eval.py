@@ -339,7 +339,7 @@ def evaluate(corpus: Path = CORPUS) -> dict:
     }
 
 
-def _as_factcheck_names(metric: str, relations: list[str]) -> list[str]:
+def _as_factcheck_names(metric: str, relations: list[str], unit: str = "") -> list[str]:
     """The truth's name of a figure, and the name factcheck gives it when the figure is a rate
     of another: factcheck names a growth rate or a share by the indicator it is the rate of
     (the relation says which rate), where the truth may write 工业增加值增速 or 高新技术产业产值
@@ -358,10 +358,24 @@ def _as_factcheck_names(metric: str, relations: list[str]) -> list[str]:
         # 谷物产量增加量, 60岁及以上人口比重变化: factcheck names a change by what changed (the relation
         # says it is a change)
         names += [m.group(1) for m in [_CHANGE_NAMED.match(metric)] if m]
+    # 男性人口 as 男性 in 万人, 耕地面积 as 耕地 in 万公顷: factcheck names a headcount or an area by
+    # whose or what it is, the unit saying what is measured
+    names += [metric[: -len(w)] for w in _UNIT_NAMED.get(_dimension(unit), ()) if metric.endswith(w)
+              and len(metric) > len(w) + 1]
     # 新开工项目数, 高新技术企业数量: factcheck names a count by what it counts (新开工项目), not by
     # "the number of" it (not 指数, 人数, 户数: the character before 数 belongs to another noun)
     names += [m.group(1) for m in [_COUNT_NAMED.match(metric)] if m]
     return names
+
+
+_UNIT_NAMED = {"[count3]": ("人口", "人数"), "[count4]": ("人次", "人数"), "[count11]": ("户数",),
+               "[length] ** 2": ("面积",)}
+
+
+def _dimension(unit: str) -> str:
+    from factcheck import units
+
+    return str(units.dimension(unit)) if unit else ""
 
 
 _CHANGE_NAMED = re.compile(r"(.{2,}?)(?:的)?(?:增量|增加量|减少量|增加额|减少额|增收额|减收额|增加|减少|变化|变动|提高|下降|上升)$")
@@ -405,7 +419,7 @@ def field_accuracy(relations: list[Relation], claims: dict[str, dict]) -> dict:
             met = None
             if fig.metric:
                 met = bool(c["metric"]) and any(relation(c["metric"], m) == SAME for m in _as_factcheck_names(
-                    to_simplified(fig.metric), c.get("relations", [])))
+                    to_simplified(fig.metric), c.get("relations", []), c.get("unit", "")))
             seen[key] = (ent, met)
     ents = [e for e, _ in seen.values() if e is not None]
     mets = [m for _, m in seen.values() if m is not None]
