@@ -179,8 +179,10 @@ def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list
             continue
         prev = groups[-1][-1].text.strip()
         full = len(prev) >= max(8, 0.6 * typical) and not crossed
-        # A page broken mid-sentence: the line stops on a character after running text.
-        broken = bool(prev) and _is_word_char(prev[-1]) and bool(re.search(r"[，,、；;]", prev))
+        # A page broken mid-sentence: the line stops on a character after running text. Across
+        # a blank line an enumeration comma is not enough: a title lists with it
+        # (城镇新增就业超25万人、农村劳动力转移就业超2481万人) and stands alone.
+        broken = bool(prev) and _is_word_char(prev[-1]) and bool(re.search(r"[，,；;]" if crossed else r"[，,、；;]", prev))
         if not ends_sentence(prev) and (full or broken):
             groups[-1].append(ln)
         else:

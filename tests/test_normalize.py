@@ -124,3 +124,11 @@ def test_spaces_between_long_runs_of_chinese_are_a_lost_full_stop():
     assert normalize(text).text == "国内投资项目38个,总投资171.1亿元,其中包括企业总部项目。合同金额超过5亿元的项目14个"
     assert normalize("二、农 业 全年全县农作物播种面积63.5万亩。\n").text == "二、农业全年全县农作物播种面积63.5万亩。"  # short runs
     assert normalize("规 划 用 地 7500 亩\n").text == "规划用地7500亩"  # a PDF's spaced letters
+
+
+def test_a_title_that_lists_with_enumeration_commas_stands_alone_before_a_blank_line():
+    """A title joins nothing across a blank line for its 、: only a comma shows a sentence cut."""
+    raw = "城镇新增就业超25万人、农村劳动力转移就业超2481万人\n\n一季度,全省城镇新增就业25.62万人。\n"
+    assert normalize(raw).text.split("\n") == ["城镇新增就业超25万人、农村劳动力转移就业超2481万人",
+                                               "一季度,全省城镇新增就业25.62万人。"]
+    assert "郴州高新区实施" in normalize("基础配套持续优化,郴\n\n州高新区实施3年行动。\n").text

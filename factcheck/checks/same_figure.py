@@ -141,13 +141,17 @@ def groups_of(claims, across_articles: bool = True) -> dict[tuple, list]:
 
 def _one_sentence(members) -> bool:
     """Two of the figures stand in one sentence: a sentence does not state its own figure twice,
-    so the names given them failed to tell them apart (三次产业 对GDP增长的贡献率为0.7%、69.5% …)."""
-    seen = set()
+    so the names given them failed to tell them apart (三次产业 对GDP增长的贡献率为0.7%、69.5% …).
+    A sentence written again further down (a summary's bullet repeated in the body) is another
+    sentence: the same words round the same figure on another line are that figure restated."""
+    seen: dict[tuple, tuple[int, str]] = {}
     for c in members:
         key = (c.article, c.sentence)
         if c.sentence and key in seen:
-            return True
-        seen.add(key)
+            line, quote = seen[key]
+            if quote != c.quote or line == c.line:
+                return True
+        seen.setdefault(key, (c.line, c.quote))
     return False
 
 
