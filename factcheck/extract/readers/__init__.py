@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Protocol
 
 from factcheck.extract.draft import Draft, SentenceContext
-from factcheck.extract.readers import (additions, average_growth, contribution, count_rate, dates, enumeration, events, from_to,
+from factcheck.extract.readers import (additions, among, average_growth, contribution, count_rate, dates, enumeration, events, from_to,
                                        gap_lists, linking, named_lists, order, part_of, per_unit, rank, respective,
                                        restated, span, stated_sum, structure, tally, weekdays)
 
@@ -52,6 +52,7 @@ READERS: dict[str, ModuleType] = {
     restated.ID: restated,
     additions.ID: additions,
     stated_sum.ID: stated_sum,
+    among.ID: among,
     count_rate.ID: count_rate,
     tally.ID: tally,
     span.ID: span,

@@ -1,0 +1,52 @@
+"""A count out of a counted whole: 41个大类行业中有30个行业增加值保持增长.
+
+Reads: a count, then words up to 中 (``among.marker`` in ``extraction.yaml``, not inside the words
+of ``among.not_markers``: 其中, 集中), then at most a copula (有, 共有, 的), then a second count in
+a count unit — with no punctuation other than one comma and no other figure between them. The
+second count is ``part_of`` the first: ``subset`` checks that it is no more (30 ≤ 41).
+
+Example: 规模以上工业41个大类行业中有30个行业增加值保持增长 → 30个 part_of 41个.
+
+Leaves alone: a rank in the field (在全国217家经开区中排名第94位: a place, not a count); an
+amount after the field (100个项目中,总投资…); 其中 and 集中 (``part_of`` reads 其中; 集中开工 is
+no field); a second count a clause away (41个行业中,工业增加值增长8%,有30个…).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon, units
+from factcheck.extract.draft import Draft, Link, SentenceContext
+
+ID = "among"
+STAGE = "relations"
+
+
+@cache
+def _between() -> re.Pattern:
+    """The words allowed between the whole and the part."""
+    w = lexicon.load("extraction.yaml")["among"]
+    copulas = "|".join(map(re.escape, sorted(w["copulas"], key=len, reverse=True)))
+    return re.compile(rf"^[^\d,，。;；:：!?！？、]{{0,{w['max_chars']}}}{re.escape(w['marker'])}"
+                      rf"\s*[,，]?\s*(?:{copulas})?\s*$")
+
+
+def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    words = lexicon.load("extraction.yaml")["among"]
+    for whole, part in zip(drafts, drafts[1:]):
+        if not (_a_count(whole) and _a_count(part)) or any(k.type == "part_of" for k in part.relations):
+            continue
+        gap = ctx.text[whole.mention.end:part.mention.start]
+        if not _between().match(gap):
+            continue
+        at = whole.mention.end + gap.rfind(words["marker"])
+        if any(w in ctx.text[at - 1:at + 2] for w in words["not_markers"]):
+            continue  # 其中 (part_of's), 集中开工 (no field)
+        part.relations.append(Link("part_of", of=whole))
+    return []
+
+
+def _a_count(d: Draft) -> bool:
+    return d.is_anchor and units.is_count(d.unit)
