@@ -167,6 +167,12 @@ class Facts:
         return iv * k
 
 
+def significant_digits(c: Claim) -> int:
+    """5770亿元 → 3 (577), 5744.2亿元 → 5, 70%: 1."""
+    steps = round(abs(c.value) / c.precision) if c.precision > 0 else 0
+    return len(str(steps).rstrip("0"))
+
+
 def is_level(c: Claim) -> bool:
     """A stated amount or count, as opposed to a rate of change or a ratio between figures."""
     for r in c.relations:

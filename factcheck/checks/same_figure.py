@@ -53,7 +53,7 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.contracts import DATE_UNIT
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, is_cumulative, is_level
+from factcheck.facts import Facts, is_cumulative, is_level, significant_digits
 from factcheck.interval import fmt_interval
 from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
@@ -528,7 +528,7 @@ def _round_beside_precise(facts: Facts, members, unit: str) -> bool:
     ``ROUND_SPREAD`` of a more precise one is an early or rounded estimate, not a second source."""
     if len({c.article for c in members}) < 2:
         return False
-    coarse = [c for c in members if _significant_digits(c) <= ROUND_DIGITS]
+    coarse = [c for c in members if significant_digits(c) <= ROUND_DIGITS]
     precise = [c for c in members if c not in coarse]
     if not coarse or not precise:
         return False
@@ -560,13 +560,6 @@ def _cut_short(facts: Facts, members, unit: str, tol: float) -> tuple | None:
         if not low <= value < low + width or (c.value < 0) != (precise[0].value < 0):
             return None
     return coarse[0], precise[0]
-
-
-def _significant_digits(c) -> int:
-    """5770亿元 → 3 (577), 5744.2亿元 → 5."""
-    steps = round(abs(c.value) / c.precision) if c.precision > 0 else 0
-    digits = str(steps).rstrip("0")
-    return len(digits)
 
 
 def _written_short(facts: Facts, groups: dict, tol: float):

@@ -27,7 +27,11 @@ What it checks
     share implies (that whole is another's). Where the whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
-    A whole is taken from another article only where its own sentence names its place. Amounts
+    A whole is taken from another article only where its own sentence names its place. A share
+    written to three significant digits or more whose whole no name finds (占我外贸总值的57.1% with
+    进出口总值29.57万亿元 stated) is tried against the amounts of its article of the whole's place,
+    the part's period and a unit the part's converts to: where exactly one gives the share, it agrees,
+    the message saying the whole was found by its value; where none or several do, nothing is said. Amounts
     stated at a base year's prices (2010年可比价) against a share that misses them is a review:
     shares are usually taken at current prices.
 
@@ -52,15 +56,16 @@ import re
 
 from factcheck import lexicon, units
 from factcheck.checks.support import finding
-from factcheck.contracts import SHARE_SUFFIX
+from factcheck.contracts import RATE_UNITS, SHARE_SUFFIX
 from factcheck.facts import (Facts, at_constant_prices, counts_units, is_level, names_its_entity, nearest,
-                             rounded_twice)
+                             rounded_twice, significant_digits)
 from factcheck.indicators import in_order, indicator_name, indicator_of, split, vocabulary
 from factcheck.interval import fmt_interval
 from factcheck.model import Ref
 from factcheck.parts import measure_word
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
-                                SHARE_BAD, SHARE_BY_NAME, SHARE_CONSTANT_PRICES, SHARE_FORCED, SHARE_OK, SHARE_TRUNCATED,
+                                SHARE_BAD, SHARE_BY_NAME, SHARE_CONSTANT_PRICES, SHARE_FORCED, SHARE_OK,
+                                SHARE_OK_BY_VALUE, SHARE_TRUNCATED,
                                 SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, SHARE_WHOLE_OF_FRAME,
                                 say)
 from factcheck.options import Option, abs_tolerance, document
@@ -86,10 +91,12 @@ def check(facts: Facts, options: dict):
         if verdict.status != "agree" and (share.id, part.id) in upper:
             above = _verdict(facts, share, part, upper[(share.id, part.id)], tol, False, unsure)
             verdict = above if above.status == "agree" else verdict
-        if verdict.status == "agree" or unsure != ONLY_IF_MET:
+        if verdict.status == "agree" or unsure not in (ONLY_IF_MET, BY_VALUE):
             yield verdict
     yield from _defined_rates(facts, tol)
-    yield from _implied_wholes(facts, {share.id for share, _, _, _ in compared}, tol)
+    # (a whole found by its value names nothing: the wholes other shares of the sentence imply
+    # are still worth comparing)
+    yield from _implied_wholes(facts, {share.id for share, _, _, unsure in compared if unsure != BY_VALUE}, tol)
 
 
 def _implied_wholes(facts: Facts, compared: set[str], tol: float):
@@ -188,7 +195,9 @@ def stated_links(facts: Facts):
             carried = _base_of_the_share_before(facts, share, part) if rel.base is None or not rel.base.metric else None
             if carried is not None:
                 linked, how = replace(rel, base=carried), unsure or SHARE_BY_NAME
+            found = False
             for whole, why in _wholes(facts, part, linked, aliases):
+                found = True
                 if why == SHARE_UNNAMED_WHOLE and (above := _whole_of_the_total(facts, whole, aliases)) is not None \
                         and units.compatible(above.unit, part.unit):
                     yield share, part, above, _UPPER_WHOLE
@@ -201,6 +210,29 @@ def stated_links(facts: Facts):
                         continue  # of a whole wider than this total, as its name says
                     why = SHARE_BY_NAME  # a share above the narrower total's own is wrong for any wider one
                 yield share, part, whole, how or why
+            if not found and rel.of == part.id and (whole := _whole_by_value(facts, share, part, rel)) is not None:
+                yield share, part, whole, BY_VALUE
+
+
+def _whole_by_value(facts: Facts, share, part, rel):
+    """占广交会总成交额的12.74% where the whole was written 达成总额262.3亿美元, a name the share's does not
+    match: the one amount of the article (the base's place or the part's, its period, a unit the
+    part's converts to) that gives the share as written, to three significant digits or more.
+    Found by its value, not its name, so it can only agree: where none fits, or several do,
+    nothing is said."""
+    if significant_digits(share) < _BY_VALUE_DIGITS or not 0 < share.value < 100 or not is_level(part) \
+            or part.unit in RATE_UNITS:
+        return None  # (a share tied to a rate of growth, 增幅12.3%: no amount to divide)
+    entity = rel.base.entity if rel.base is not None and rel.base.entity else part.entity
+    stated = facts.interval(share).widen(absolute=0.0)
+    fits = [c for c in facts.in_article(part.article)
+            if c.id not in (part.id, share.id) and c.entity == entity and is_level(c) and c.bound == "exact"
+            and units.compatible(c.unit, part.unit) and c.period in (part.period, "")
+            and facts.in_unit(c, part.unit).lo > facts.interval(part).hi and _ratio(facts, part, c).meets(stated)]
+    return fits[0] if len({(c.value, c.unit) for c in fits}) == 1 else None
+
+
+_BY_VALUE_DIGITS = 3  # 12.74%, 34.5%: a share written this finely rarely fits a wrong whole by chance
 
 
 # A share with no whole named, of a part counted in a total that has a share of its own (各少数民族
@@ -415,6 +447,7 @@ NARROWER = "narrower"
 # A whole found by a generic word (占总人口: 常住人口 or 户籍人口?): a share that meets it agrees,
 # one that misses says nothing — the word may mean a whole the article does not state.
 ONLY_IF_MET = "only if met"
+BY_VALUE = "by value"  # a whole found by its value alone (``_whole_by_value``): only a match is said
 
 
 def _other_times_stated(facts: Facts, part, whole) -> bool:
@@ -553,7 +586,8 @@ def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool, unsure:
     if not ok and (_truncated(ratio, share) or forced or unsure):
         message = SHARE_FORCED if forced else SHARE_TRUNCATED if _truncated(ratio, share) else unsure
         return finding(ID, "review", say(message, how=how, share=share.describe()), [part, whole, share], [how])
-    return finding(ID, ok, say(SHARE_OK if ok else SHARE_BAD, how=how, share=share.describe()),
+    agreed = SHARE_OK_BY_VALUE if unsure == BY_VALUE else SHARE_OK
+    return finding(ID, ok, say(agreed if ok else SHARE_BAD, how=how, share=share.describe()),
                    [part, whole, share], [how])
 
 
