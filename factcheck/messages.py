@@ -256,6 +256,8 @@ SAME_PERIOD = N_("the same period")
 SHARE_OK = N_("{how}, matching the stated share {share}")
 SHARE_OK_BY_VALUE = N_("{how}, matching the stated share {share}; the whole was found by its value, as no figure "
                        "bears the name the share gives it")
+SHARE_OK_SIBLING = N_("{how}, matching the stated share {share}; the share names no whole, so it was taken of the "
+                      "whole of the share before it in its sentence")
 SHARE_BAD = N_("{how}, but the stated share is {share}")
 IMPLIED_WHOLE_OK = N_("{how}: the shares imply one {whole}")
 IMPLIED_WHOLE_REVIEW = N_("{how}: the shares imply different values of {whole} (one whole, or two?)")

@@ -31,7 +31,9 @@ What it checks
     written to three significant digits or more whose whole no name finds (占我外贸总值的57.1% with
     进出口总值29.57万亿元 stated) is tried against the amounts of its article of the whole's place,
     the part's period and a unit the part's converts to: where exactly one gives the share, it agrees,
-    the message saying the whole was found by its value; where none or several do, nothing is said. Amounts
+    the message saying the whole was found by its value; where none or several do, nothing is said.
+    A share naming no whole after such a share of its sentence (…占全部工业26.5%;建材产业产值38.8亿元,
+    占比4.7%) is tried against that share's whole, and again only a match is said. Amounts
     stated at a base year's prices (2010年可比价) against a share that misses them is a review:
     shares are usually taken at current prices.
 
@@ -65,7 +67,7 @@ from factcheck.model import Ref
 from factcheck.parts import measure_word
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
                                 SHARE_BAD, SHARE_BY_NAME, SHARE_CONSTANT_PRICES, SHARE_FORCED, SHARE_OK,
-                                SHARE_OK_BY_VALUE, SHARE_TRUNCATED,
+                                SHARE_OK_BY_VALUE, SHARE_OK_SIBLING, SHARE_TRUNCATED,
                                 SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, SHARE_WHOLE_OF_FRAME,
                                 say)
 from factcheck.options import Option, abs_tolerance, document
@@ -91,12 +93,13 @@ def check(facts: Facts, options: dict):
         if verdict.status != "agree" and (share.id, part.id) in upper:
             above = _verdict(facts, share, part, upper[(share.id, part.id)], tol, False, unsure)
             verdict = above if above.status == "agree" else verdict
-        if verdict.status == "agree" or unsure not in (ONLY_IF_MET, BY_VALUE):
+        if verdict.status == "agree" or unsure not in (ONLY_IF_MET, BY_VALUE, BY_SIBLING):
             yield verdict
     yield from _defined_rates(facts, tol)
     # (a whole found by its value names nothing: the wholes other shares of the sentence imply
     # are still worth comparing)
-    yield from _implied_wholes(facts, {share.id for share, _, _, unsure in compared if unsure != BY_VALUE}, tol)
+    yield from _implied_wholes(facts, {share.id for share, _, _, unsure in compared
+                                       if unsure not in (BY_VALUE, BY_SIBLING)}, tol)
 
 
 def _implied_wholes(facts: Facts, compared: set[str], tol: float):
@@ -170,6 +173,7 @@ def stated_links(facts: Facts):
     the message saying why a link is unsure (found by names alone, or a whole the share does not
     name), "" when it is not."""
     aliases = _by_indicator(facts)
+    before: dict[tuple[str, str], object] = {}  # the whole the last share of each sentence was taken of
     for share in facts.claims:
         rel = share.relation("share")
         if rel is None:
@@ -209,9 +213,15 @@ def stated_links(facts: Facts):
                     if _implies_more(facts, share, part, whole):
                         continue  # of a whole wider than this total, as its name says
                     why = SHARE_BY_NAME  # a share above the narrower total's own is wrong for any wider one
+                before[(share.article, share.sentence)] = whole
                 yield share, part, whole, how or why
-            if not found and rel.of == part.id and (whole := _whole_by_value(facts, share, part, rel)) is not None:
+            if found or rel.of != part.id:
+                continue
+            if (whole := _whole_by_value(facts, share, part, rel)) is not None:
+                before[(share.article, share.sentence)] = whole
                 yield share, part, whole, BY_VALUE
+            elif (whole := _whole_of_the_share_before(facts, share, part, rel, before)) is not None:
+                yield share, part, whole, BY_SIBLING
 
 
 def _whole_by_value(facts: Facts, share, part, rel):
@@ -230,6 +240,17 @@ def _whole_by_value(facts: Facts, share, part, rel):
             and units.compatible(c.unit, part.unit) and c.period in (part.period, "")
             and facts.in_unit(c, part.unit).lo > facts.interval(part).hi and _ratio(facts, part, c).meets(stated)]
     return fits[0] if len({(c.value, c.unit) for c in fits}) == 1 else None
+
+
+def _whole_of_the_share_before(facts: Facts, share, part, rel, before: dict):
+    """医药产业产值220.0亿元,…,占全部工业26.5%;建材产业产值38.8亿元,…,占比4.7%: a share naming no whole,
+    after a share of its sentence taken of a whole (found by name or by value), is tried against that
+    whole — by their sentence alone, so only a match is said."""
+    whole = before.get((share.article, share.sentence))
+    if whole is None or (rel.base is not None and rel.base.metric) or not is_level(part) \
+            or part.unit in RATE_UNITS or not units.compatible(whole.unit, part.unit) or whole.id == part.id:
+        return None
+    return whole if _ratio(facts, part, whole).meets(facts.interval(share)) else None
 
 
 _BY_VALUE_DIGITS = 3  # 12.74%, 34.5%: a share written this finely rarely fits a wrong whole by chance
@@ -448,6 +469,7 @@ NARROWER = "narrower"
 # one that misses says nothing — the word may mean a whole the article does not state.
 ONLY_IF_MET = "only if met"
 BY_VALUE = "by value"  # a whole found by its value alone (``_whole_by_value``): only a match is said
+BY_SIBLING = "by sibling"  # the whole of the share before in the sentence (``_whole_of_the_share_before``): the same
 
 
 def _other_times_stated(facts: Facts, part, whole) -> bool:
@@ -586,7 +608,7 @@ def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool, unsure:
     if not ok and (_truncated(ratio, share) or forced or unsure):
         message = SHARE_FORCED if forced else SHARE_TRUNCATED if _truncated(ratio, share) else unsure
         return finding(ID, "review", say(message, how=how, share=share.describe()), [part, whole, share], [how])
-    agreed = SHARE_OK_BY_VALUE if unsure == BY_VALUE else SHARE_OK
+    agreed = {BY_VALUE: SHARE_OK_BY_VALUE, BY_SIBLING: SHARE_OK_SIBLING}.get(unsure, SHARE_OK)
     return finding(ID, ok, say(agreed if ok else SHARE_BAD, how=how, share=share.describe()),
                    [part, whole, share], [how])
 
