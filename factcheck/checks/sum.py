@@ -28,6 +28,11 @@ What it checks
     no 其中 joins them (a bulletin that gives GDP in one paragraph and the sectors in the next) —
     except a part the text gives as a share of another whole of its unit (香港…累计出口1151.8亿元,
     占同期东莞市外贸出口总值的27.1%: exports to one market, not all exports).
+    Amounts of one unit family that a sentence lists after a total, named each its own way
+    (政府采购规模达19016.88万元,货物采购金额达8990.72万元;工程…4213.99万元;服务…5812.17万元), or listed
+    a little after a total, are summed against it by their values alone, when the total is written
+    to three significant digits or more: a sum that meets it as written agrees; one that misses
+    says nothing.
     A total the sentence states as a sum (一般公共预算收入112991万元,加返还性收入2333万元、…,收入总计
     220317万元) is the whole of the amounts added: they must add up to it.
     Averages are not summed, except one that is the sum of its parts' averages over the same
@@ -60,7 +65,7 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, counts_units, growth_factor, is_additive, signed
+from factcheck.facts import Facts, counts_units, growth_factor, is_additive, signed, significant_digits
 from factcheck.indicators import DIFFERENT, relation
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
@@ -162,21 +167,64 @@ def _lists_adding_up(facts: Facts, linked: dict):
         kinds: dict[tuple, list] = defaultdict(list)
         for c in claims:
             kinds[(units.dimension(c.unit), c.entity, _kind_of(c))].append(c)
+        found = set()
         for (_, entity, kind), group in kinds.items():
             if len(group) < 2 or not kind:
                 continue
-            first = min((c.line, c.column) for c in group)
-            totals = [t for t in earlier[article] if (t.line, t.column) < first and t.sentence != group[0].sentence
-                      and first[0] - t.line <= _NEAR_LINES and t.bound in ("exact", "approx") and t.entity == entity
-                      and _kind_of(t) == kind and units.compatible(t.unit, group[0].unit)
-                      and t.period in {c.period for c in group}]
-            s = _sum_in(facts, group, group[0].unit)
-            total = next((t for t in sorted(totals, key=lambda t: -t.line) if _as_written(t, group[0].unit).meets(s)), None)
+            totals = [t for t in _totals_before(earlier[article], group, entity) if _kind_of(t) == kind]
+            total = _meeting(facts, totals, group)
             if total is not None:
-                params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + group[0].unit, "total": total.describe()}
-                how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{group[0].unit}"
-                yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
-                yield from _weighted_growth(facts, total, group, facts.rates_of("%"))
+                found.update(c.id for c in group)
+                yield from _listed_sum(facts, total, group)
+        # 粮食总产740.43万吨,其中夏粮总产455.28万吨、秋粮总产285.15万吨 with no 其中, or 政府采购规模
+        # 19016.88万元…货物…8990.72万元,工程…4213.99万元,服务…5812.17万元: every amount of a measure
+        # the sentence states after a total, named each its own way, that adds up to that total
+        # (of the sentence, or stated a little before) as precisely as it is written — only a
+        # sum that meets it is said, as nothing in the text joins them
+        dims: dict[tuple, list] = defaultdict(list)
+        for c in claims:
+            dims[(units.dimension(c.unit), c.entity)].append(c)
+        for (_, entity), figures in dims.items():
+            figures = sorted(figures, key=lambda c: (c.line, c.column))
+            # the whole list under a total before its sentence, else what follows each figure of it
+            tries = [(_totals_before(earlier[article], figures, entity), figures)]
+            tries += [([head], figures[k + 1:]) for k, head in enumerate(figures)]
+            for totals, group in tries:
+                if len(group) < 2 or found.intersection(c.id for c in group):
+                    continue
+                total = _meeting(facts, [t for t in totals if significant_digits(t) >= _BY_VALUE_DIGITS
+                                         and t.bound == "exact"], group)
+                if total is not None:
+                    found.update(c.id for c in group)
+                    # (joined by their values alone: a weighted rate that misses says nothing)
+                    yield from (f for f in _listed_sum(facts, total, group) if f.status == "agree")
+                    break
+
+
+_BY_VALUE_DIGITS = 3  # a total written this finely is rarely met by chance
+
+
+def _totals_before(levels: list, group: list, entity: str) -> list:
+    """Levels of the entity and of a period of the group, in its unit family, stated a little
+    before the group's sentence (``_NEAR_LINES``) and not in it."""
+    first = min((c.line, c.column) for c in group)
+    return [t for t in levels if (t.line, t.column) < first and t.sentence != group[0].sentence
+            and first[0] - t.line <= _NEAR_LINES and t.bound in ("exact", "approx") and t.entity == entity
+            and units.compatible(t.unit, group[0].unit) and t.period in {c.period for c in group}]
+
+
+def _meeting(facts: Facts, totals: list, group: list):
+    """The last stated of the totals the group's sum meets as written, or None."""
+    s = _sum_in(facts, group, group[0].unit)
+    return next((t for t in sorted(totals, key=lambda t: -t.line) if _as_written(t, group[0].unit).meets(s)), None)
+
+
+def _listed_sum(facts: Facts, total, group: list):
+    s = _sum_in(facts, group, group[0].unit)
+    params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + group[0].unit, "total": total.describe()}
+    how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{group[0].unit}"
+    yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
+    yield from _weighted_growth(facts, total, group, facts.rates_of("%"))
 
 
 _NEAR_LINES = 4  # a list's total stands in its paragraph or one of the few before it
