@@ -166,6 +166,8 @@ def period_label(period: str) -> str:
     if p.is_calendar_year():
         return say(FULL_YEAR, period=p.start.year)
     a, b = p.start, p.end
+    if a is None and b is not None and b.month is not None and b.day is None:  # ..2024-10: a stock at the month's end
+        return say(MONTH_END, last=b.month, last_name=calendar.month_name[b.month], year=b.year)
     if a is None or b is None or a.year != b.year or a.month is None or b.month is None:
         return period
     names = {"first": a.month, "last": b.month, "first_name": calendar.month_name[a.month],
@@ -184,6 +186,7 @@ FULL_YEAR = N_("{period} full year")
 ONE_DAY = N_("{first_name} {day}, {year}")
 ONE_MONTH = N_("{first_name} {year}")
 MONTH_SPAN = N_("{first_name}–{last_name} {year}")
+MONTH_END = N_("end of {last_name} {year}")
 
 # --- report frame --------------------------------------------------------------------------
 COL_ARTICLES = N_("articles")

@@ -28,6 +28,9 @@ What it checks
     (同期平均水平, 比上年增速) and measures whose owner was lost (产值 alone) are never grouped; nor,
     in one article, figures each stated after a level of its sentence naming one measure for
     different subjects (企业贷款余额…,新增信贷投入 and 制造业贷款余额…,新增信贷投入).
+    In one article, figures of one name whose periods differ only in what the text left
+    unwritten — a headline's undated figure beside the body's dated one, a stock as of a month's
+    end (截至10月末) beside that month's — are compared as well; only an agreement is said.
     A figure restated in brackets in another unit of the same kind (夏粮播种面积2643.8万公顷(39657万亩):
     ``readers/restated.py``) is the same quantity converted (1公顷 = 15亩), within the rounding of both.
 
@@ -499,6 +502,7 @@ def check(facts: Facts, options: dict):
             yield finding(ID, status if status else ok, text, members,
                           [f"{c.describe()} → {fmt_interval(_signed(facts, c, unit))}{unit}" for c in members])
     yield from _written_short(facts, groups, tol)
+    yield from _loosely_dated(facts, groups, tol)
 
 
 _REVISION = 0.01  # a relative gap this small between two releases' figures is the size of a revision
@@ -609,6 +613,49 @@ def _written_short(facts: Facts, groups: dict, tol: float):
             yield finding(ID, "agree" if ok else "review",
                           say(SAME_SHORT_AGREE if ok else SAME_SHORT_DIFFER, short=short, long=long, values=values),
                           [a, b])
+
+
+def _loosely_dated(facts: Facts, groups: dict, tol: float):
+    """襄阳市156个亿元以上重大项目集中开工 (a headline, undated) over 此次全市共有156个…(2021): in one
+    article, figures of one name whose periods differ only in what the text left unwritten — one
+    undated, or a stock as of a month's end (截至10月末, ..2024-10) beside the same month or the
+    months up to it — are compared too. Their link is the article alone, so only an agreement is
+    said: a figure of no written time may be of another one."""
+    by_name: dict[tuple, list] = defaultdict(list)
+    for key, group in groups.items():
+        entity, metric, period, modality, kind, _ = key
+        by_name[(entity, metric, modality, kind)].append((period, group))
+    for (entity, _, _, kind), dated in sorted(by_name.items()):
+        dated.sort(key=lambda pg: pg[0])
+        for i, (pa, ga) in enumerate(dated):
+            for pb, gb in dated[i + 1:]:
+                if not _periods_loosely_one(pa, pb):
+                    continue
+                for article in sorted({c.article for c in ga} & {c.article for c in gb}):
+                    members = [c for c in (*ga, *gb) if c.article == article]
+                    members = _restatements_dropped(facts, members)
+                    if len({units.dimension(c.unit) for c in members}) > 1 or _one_sentence(members) \
+                            or _parts_of_one_whole(facts, members) or _groups_apart(members) \
+                            or any(facts.is_copy(a.id, b.id) for a in members for b in members if a is not b) \
+                            or not _all_meet(facts, members, members[0].unit, tol):
+                        continue
+                    period = max(pa, pb, key=len)
+                    what = say(SAME_WHAT_GROWTH if kind == "growth" else SAME_WHAT, entity=entity,
+                               metric=_named(members), period=period_label(period))
+                    values = " = ".join(_shown(c) for c in members)
+                    yield finding(ID, "agree", say(SAME_AGREE, what=what, n=len(members), values=values), members,
+                                  [f"{c.describe()} → {fmt_interval(_signed(facts, c, members[0].unit))}{members[0].unit}"
+                                   for c in members])
+
+
+def _periods_loosely_one(a: str, b: str) -> bool:
+    """'' and any period; '..2024-10' (a stock at the month's end) and '2024-10' or '2024-01..2024-10'."""
+    if not a or not b:
+        return a != b
+    if a.startswith("..") == b.startswith(".."):
+        return False
+    stock, other = (a, b) if a.startswith("..") else (b, a)
+    return other.split("..")[-1] == stock[2:]
 
 
 def _restated_in_another_unit(facts: Facts, tol: float):
