@@ -18,7 +18,9 @@ What it checks
     short rather than rounded (4.15 written 4.1), or one off in its last digit where the stated
     shares of one whole add up to 100 and the computed ones do not, is a review. Rates defined
     as one indicator over another (城镇化率 = 城镇常住人口 ÷ 常住人口, ``defined_rates`` in
-    ``indicators.yaml``) are checked the same way, a mismatch being a review. A whole named by a
+    ``indicators.yaml``) are checked the same way, a mismatch being a review — except where the rate
+    or a part is found by the ending of its name (政府采购节资率; 政府采购预算金额 in the rate's sentence
+    for 预算金额): then only a match is said. A whole named by a
     generic word (占总人口的52.61%: ``generic_wholes`` in ``parts.yaml``) is the one indicator it
     may mean that the article states (常住人口总数149954人); as the word may mean another, a share
     that meets it agrees and one that misses says nothing. A part the text gives no time whose
@@ -149,23 +151,49 @@ def _defined_rates(facts: Facts, tol: float):
     ``indicators.yaml``): an agreement, or a review."""
     table = lexicon.load("indicators.yaml").get("defined_rates", {})
     for rate in facts.claims:
-        spec = table.get(rate.metric)
-        if spec is None or rate.unit not in ("%", "‰") or rate.relations:
+        if rate.unit not in ("%", "‰") or rate.relations:
+            continue
+        spec, loose = _defined_rate(table, rate.metric)
+        if spec is None:
             continue
         # The population is a stock, often printed without the year the rates carry.
         num = facts.stated_once(rate, spec["numerator"])
         den = facts.stated_once(rate, spec["denominator"], undated_too=True)
-        if num is None or den is None:
+        if num is None:
+            num, loose = _ending_in_its_sentence(facts, rate, spec["numerator"]), True
+        if den is None:
+            den, loose = _ending_in_its_sentence(facts, rate, spec["denominator"]), True
+        if num is None or den is None or num.id == den.id:
             continue
         if not units.compatible(num.unit, den.unit) or facts.in_unit(den, num.unit).lo <= 0:
             continue
         per = 1000.0 if rate.unit == "‰" else 100.0
         ratio = facts.interval(num) / facts.in_unit(den, num.unit) * per
         ok = ratio.meets(facts.interval(rate).widen(absolute=tol))
+        if loose and not ok:
+            continue  # (found by a name's ending: another rate's parts, perhaps)
         how = f"{num.describe()} ÷ {den.describe()} = {fmt_interval(ratio, 4)}{rate.unit}"
         yield finding(ID, "agree" if ok else "review",
                       say(DEFINED_RATE_OK if ok else DEFINED_RATE_REVIEW, how=how, rate=rate.describe(),
                           metric=rate.metric), [num, den, rate], [how])
+
+
+def _defined_rate(table: dict, metric: str) -> tuple[dict | None, bool]:
+    """The defined rate a metric names — exactly (城镇化率), or loosely: ending with a rate's name
+    or alias (政府采购节资率, 营业利润率) — and whether the match is loose."""
+    if metric in table:
+        return table[metric], False
+    for name, spec in table.items():
+        if any(len(w) >= 3 and metric.endswith(w) for w in (name, *spec.get("aliases", ()))):
+            return spec, True
+    return None, False
+
+
+def _ending_in_its_sentence(facts: Facts, rate, names: list[str]):
+    """The one amount of the rate's sentence, of its entity, whose name ends with one of ``names``."""
+    found = [c for c in facts.in_sentence(rate.article, rate.sentence) if c.entity == rate.entity and is_level(c)
+             and c.unit not in RATE_UNITS and any(c.metric.endswith(n) for n in names)]
+    return found[0] if len({(c.value, c.unit) for c in found}) == 1 else None
 
 
 def stated_links(facts: Facts):
