@@ -71,7 +71,7 @@ CLAIM_FIELDS: tuple[Field, ...] = (
     Field("sentence", _s("string"), (str,)),
 )
 # Claim fields that live only while factcheck runs: never in a claims file.
-RUNTIME = frozenset({"article", "changed", "reviewed_line"})
+RUNTIME = frozenset({"article", "changed", "reviewed_line", "reviewed_value"})
 
 RELATION_FIELDS: tuple[Field, ...] = (
     Field("type", _enum(RELATION_TYPES), (str,), "What the relation states; see README 'Claims files'.",

@@ -103,10 +103,19 @@ class Claim:
     note: str = ""
     changed: str = ""  # set when a reviewed figure was edited since review: "3个 → 4个"
     reviewed_line: int = 0  # with `changed`: the line the figure stood on when it was reviewed
+    reviewed_value: float | None = None  # with `changed`: the value it had when it was reviewed
 
     @property
     def end_line(self) -> int:
         return self.line + self.quote.count("\n")
+
+    def as_reviewed(self) -> "Claim":
+        """The figure as it was when reviewed (itself, unless edited since)."""
+        if not self.changed or self.reviewed_value is None:
+            return self
+        from dataclasses import replace
+
+        return replace(self, value=self.reviewed_value, upper=None, changed="", reviewed_value=None)
 
     def relation(self, type_: str) -> Relation | None:
         for rel in self.relations:

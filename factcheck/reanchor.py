@@ -55,7 +55,7 @@ def reanchor(old: Claim, fresh: list[Claim]) -> Claim | None:
         relations = tuple(_as_reviewed(r, old) for r in relations)
     return replace(old, value=f.value, precision=f.precision, upper=f.upper, quote=f.quote, line=f.line,
                    column=f.column, sentence=f.sentence, relations=relations, changed=changed,
-                   reviewed_line=old.line if changed else 0)
+                   reviewed_line=old.line if changed else 0, reviewed_value=old.value if changed else None)
 
 
 def _as_reviewed(rel, old: Claim):

@@ -175,3 +175,18 @@ def test_a_claim_survives_the_claims_file_and_the_cache_codec():
               sentence="s", note="n", reviewed=True)
     assert claim_from_json(claim_to_json(c)) == c
     assert claimsfile.parse_claim(claim_to_dict(c), "a.txt", "t") == c
+
+
+def test_an_edited_figure_whose_old_quote_is_stated_again_elsewhere_is_re_anchored_not_moved():
+    """规模以上工业总产值同比增长36.8% twice; the first edited to 47.8%: its old words now stand only on
+    the second line, which has its own claim — the first is the edit at its place, not a move."""
+    text = ("2025年,郴州高新区在改革创新中取得了多项成绩,规模以上工业总产值同比增长36.8%,外贸进出口额增长12%。\n"
+            "2025年,郴州高新区交出一份成绩单:规模以上工业总产值同比增长36.8%;外贸进出口额增长12%。\n")
+    fresh = claims_of(text, date="2026-01", subject="郴州高新区")
+    reviewed = [replace(c, reviewed=True) for c in fresh]
+    edited = text.replace("36.8%,外贸", "47.8%,外贸")
+    merged = claimsfile.merge(reviewed, claims_of(edited, date="2026-01", subject="郴州高新区"), edited)
+    first = next(c for c in merged.claims if c.id == reviewed[0].id)
+    assert (first.line, first.value, first.changed) == (1, 47.8, "36.8% → 47.8%")
+    assert merged.moved == []
+    assert sorted((c.line, c.value) for c in merged.claims if c.value in (36.8, 47.8)) == [(1, 47.8), (2, 36.8)]

@@ -148,7 +148,12 @@ def _one_sentence(members) -> bool:
     A sentence written again further down (a summary's bullet repeated in the body) is another
     sentence: the same words round the same figure on another line are that figure restated."""
     seen: dict[tuple, tuple[int, str]] = {}
+    places = set()
     for c in members:
+        place = (c.article, c.line, c.column, c.quote, c.value)
+        if place in places:
+            continue  # (two claims of one figure at its place, as a claims file may hold: one figure)
+        places.add(place)
         key = (c.article, c.sentence)
         if c.sentence and key in seen:
             line, quote = seen[key]

@@ -33,7 +33,9 @@ What it checks
     written to three significant digits or more whose whole no name finds (占我外贸总值的57.1% with
     进出口总值29.57万亿元 stated) is tried against the amounts of its article of the whole's place,
     the part's period and a unit the part's converts to: where exactly one gives the share, it agrees,
-    the message saying the whole was found by its value; where none or several do, nothing is said.
+    the message saying the whole was found by its value; where none or several do, nothing is said —
+    unless a figure was edited since review and the reviewed figures met one whole that way: the
+    edited ones that miss it are a review (an edit is checked like a new figure).
     A share naming no whole after such a share of its sentence (…占全部工业26.5%;建材产业产值38.8亿元,
     占比4.7%) is tried against that share's whole, and again only a match is said. Amounts
     stated at a base year's prices (2010年可比价) against a share that misses them is a review:
@@ -69,7 +71,8 @@ from factcheck.model import Ref
 from factcheck.parts import measure_word
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
                                 SHARE_BAD, SHARE_BY_NAME, SHARE_CONSTANT_PRICES, SHARE_FORCED, SHARE_OK,
-                                SHARE_OK_BY_VALUE, SHARE_OK_SIBLING, SHARE_TRUNCATED,
+                                SHARE_EDITED_AWAY, SHARE_OK_BY_VALUE, SHARE_OK_SIBLING,
+                                SHARE_TRUNCATED,
                                 SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, SHARE_WHOLE_OF_FRAME,
                                 say)
 from factcheck.options import Option, abs_tolerance, document
@@ -101,7 +104,7 @@ def check(facts: Facts, options: dict):
     # (a whole found by its value names nothing: the wholes other shares of the sentence imply
     # are still worth comparing)
     yield from _implied_wholes(facts, {share.id for share, _, _, unsure in compared
-                                       if unsure not in (BY_VALUE, BY_SIBLING)}, tol)
+                                       if unsure not in (BY_VALUE, BY_SIBLING, EDITED_AWAY)}, tol)
 
 
 def _implied_wholes(facts: Facts, compared: set[str], tol: float):
@@ -250,6 +253,10 @@ def stated_links(facts: Facts):
                 yield share, part, whole, BY_VALUE
             elif (whole := _whole_of_the_share_before(facts, share, part, rel, before)) is not None:
                 yield share, part, whole, BY_SIBLING
+            elif (share.changed or part.changed) and (
+                    whole := _whole_by_value(facts, share.as_reviewed(), part.as_reviewed(), rel)) is not None:
+                # an edit that broke the one match found by value: as questionable as a new figure
+                yield share, part, whole, EDITED_AWAY
 
 
 def _whole_by_value(facts: Facts, share, part, rel):
@@ -497,6 +504,7 @@ NARROWER = "narrower"
 # one that misses says nothing — the word may mean a whole the article does not state.
 ONLY_IF_MET = "only if met"
 BY_VALUE = "by value"  # a whole found by its value alone (``_whole_by_value``): only a match is said
+EDITED_AWAY = SHARE_EDITED_AWAY  # the whole the reviewed figures met by value, which the edited ones miss
 BY_SIBLING = "by sibling"  # the whole of the share before in the sentence (``_whole_of_the_share_before``): the same
 
 
@@ -636,7 +644,7 @@ def _verdict(facts: Facts, share, part, whole, tol: float, forced: bool, unsure:
     if not ok and (_truncated(ratio, share) or forced or unsure):
         message = SHARE_FORCED if forced else SHARE_TRUNCATED if _truncated(ratio, share) else unsure
         return finding(ID, "review", say(message, how=how, share=share.describe()), [part, whole, share], [how])
-    agreed = {BY_VALUE: SHARE_OK_BY_VALUE, BY_SIBLING: SHARE_OK_SIBLING}.get(unsure, SHARE_OK)
+    agreed = {BY_VALUE: SHARE_OK_BY_VALUE, EDITED_AWAY: SHARE_OK_BY_VALUE, BY_SIBLING: SHARE_OK_SIBLING}.get(unsure, SHARE_OK)
     return finding(ID, ok, say(agreed if ok else SHARE_BAD, how=how, share=share.describe()),
                    [part, whole, share], [how])
 

@@ -32,7 +32,8 @@ What it checks
     (政府采购规模达19016.88万元,货物采购金额达8990.72万元;工程…4213.99万元;服务…5812.17万元), or listed
     a little after a total, are summed against it by their values alone, when the total is written
     to three significant digits or more: a sum that meets it as written agrees; one that misses
-    says nothing.
+    says nothing — unless the list met it when its figures were reviewed and one was edited
+    since: then it is a review.
     A total the sentence states as a sum (一般公共预算收入112991万元,加返还性收入2333万元、…,收入总计
     220317万元) is the whole of the amounts added: they must add up to it.
     Averages are not summed, except one that is the sum of its parts' averages over the same
@@ -69,7 +70,7 @@ from factcheck.facts import Facts, counts_units, growth_factor, is_additive, sig
 from factcheck.indicators import DIFFERENT, relation
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
-                                SUM_CHANGES_OK, SUM_CHANGES_REVIEW, SUM_UNIT_SLIP, SUM_WITHIN,
+                                SUM_CHANGES_OK, SUM_CHANGES_REVIEW, SUM_EDITED_AWAY, SUM_UNIT_SLIP, SUM_WITHIN,
                                 WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
@@ -199,6 +200,28 @@ def _lists_adding_up(facts: Facts, linked: dict):
                     # (joined by their values alone: a weighted rate that misses says nothing)
                     yield from (f for f in _listed_sum(facts, total, group) if f.status == "agree")
                     break
+            else:
+                yield from _edited_away(facts, tries, found)
+
+
+def _edited_away(facts: Facts, tries: list, found: set):
+    """A list that met its total by value when its figures were reviewed, and no longer does since
+    one of them was edited: as questionable as a new figure, so a review (an edit is checked)."""
+    for totals, group in tries:
+        edited = [c for c in (*totals, *group) if c.changed]
+        if len(group) < 2 or not edited or found.intersection(c.id for c in group):
+            continue
+        before = _meeting(facts, [t.as_reviewed() for t in totals if significant_digits(t.as_reviewed()) >= _BY_VALUE_DIGITS
+                                  and t.bound == "exact"], [c.as_reviewed() for c in group])
+        if before is None:
+            continue
+        total = next(t for t in totals if t.id == before.id)
+        s = _sum_in(facts, group, group[0].unit)
+        params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + group[0].unit, "total": total.describe()}
+        how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{group[0].unit}"
+        found.update(c.id for c in group)
+        yield finding(ID, "review", say(SUM_EDITED_AWAY, **params), [total, *group], [how])
+        return
 
 
 _BY_VALUE_DIGITS = 3  # a total written this finely is rarely met by chance

@@ -1,4 +1,4 @@
-from helpers import findings_of
+from helpers import claims_of, findings_of
 
 
 def test_a_share_naming_no_whole_after_a_share_of_another_measures_whole_takes_none():
@@ -26,3 +26,36 @@ def test_a_structure_at_current_prices_against_amounts_at_a_base_years_prices_is
              if f.check == "share"]
     assert found and all(f.status == "review" and "constant prices" in f.message for f in found), \
         [(f.status, f.message) for f in found]
+
+
+TRADE = ("今年前8个月,我国货物贸易延续平稳增长态势,进出口总值29.57万亿元,同比增长3.5%。\n"
+         "前8个月,民营企业进出口16.89万亿元,增长7.4%,占我外贸总值的57.1%,比去年同期提升2.1个百分点。\n")
+
+
+def _edited_share_findings(edit: tuple[str, str]):
+    """The share's findings after ``edit`` to a text whose claims were all reviewed first."""
+    from dataclasses import replace
+
+    from factcheck import claimsfile, rules
+    from factcheck.checking import build_facts, run_rules
+
+    reviewed = [replace(c, reviewed=True) for c in claims_of(TRADE, date="2025-09", subject="中华人民共和国")]
+    text = TRADE.replace(*edit)
+    merged = claimsfile.merge(reviewed, claims_of(text, date="2025-09", subject="中华人民共和国"), text)
+    rs = rules.load(rules.default_rules_dir())
+    return [f for f in run_rules(build_facts(merged.claims, {"articles/t.txt": text}, rs), rs) if f.check == "share"]
+
+
+def test_an_edit_that_breaks_a_share_found_by_value_is_a_review():
+    """The whole of 占我外贸总值的57.1% was found by its value (16.89 ÷ 29.57 = 57.12%); once the share is
+    edited to 59.1% no whole fits, and a new figure would say nothing — an edited one is a review."""
+    [before] = _edited_share_findings(("57.1%", "57.1%"))
+    assert before.status == "agree" and "found by its value" in before.message
+    [after] = _edited_share_findings(("57.1%", "59.1%"))
+    assert after.status == "review" and "has changed since" in after.message
+    assert any("57.1% → 59.1%" in e.note for e in after.evidence)
+
+
+def test_an_edit_of_the_part_that_breaks_the_share_is_a_review_too():
+    [after] = _edited_share_findings(("16.89万亿元", "18.89万亿元"))
+    assert after.status == "review" and "has changed since" in after.message
