@@ -30,7 +30,8 @@ What it checks
     different subjects (企业贷款余额…,新增信贷投入 and 制造业贷款余额…,新增信贷投入).
     In one article, figures of one name whose periods differ only in what the text left
     unwritten — a headline's undated figure beside the body's dated one, a stock as of a month's
-    end (截至10月末) beside that month's — are compared as well; only an agreement is said.
+    end (截至10月末) beside that month's — are compared as well; only an agreement is said, or a
+    review where they agreed when reviewed and one was edited since.
     A figure restated in brackets in another unit of the same kind (夏粮播种面积2643.8万公顷(39657万亩):
     ``readers/restated.py``) is the same quantity converted (1公顷 = 15亩), within the rounding of both.
 
@@ -62,7 +63,7 @@ from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation, spelled
 from factcheck.messages import (CONVERTED_BAD, CONVERTED_OK, SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER,
-                                SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
+                                SAME_EDITED_AWAY, SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
                                 SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover
@@ -641,14 +642,20 @@ def _loosely_dated(facts: Facts, groups: dict, tol: float):
                     members = _restatements_dropped(facts, members)
                     if len({units.dimension(c.unit) for c in members}) > 1 or _one_sentence(members) \
                             or _parts_of_one_whole(facts, members) or _groups_apart(members) \
-                            or any(facts.is_copy(a.id, b.id) for a in members for b in members if a is not b) \
-                            or not _all_meet(facts, members, members[0].unit, tol):
+                            or any(facts.is_copy(a.id, b.id) for a in members for b in members if a is not b):
+                        continue
+                    ok = _all_meet(facts, members, members[0].unit, tol)
+                    # (an edit that parts figures that agreed when reviewed is checked like a new one)
+                    if not ok and not (any(c.changed for c in members) and _all_meet(
+                            facts, [c.as_reviewed() for c in members], members[0].unit, tol)):
                         continue
                     period = max(pa, pb, key=len)
                     what = say(SAME_WHAT_GROWTH if kind == "growth" else SAME_WHAT, entity=entity,
                                metric=_named(members), period=period_label(period))
-                    values = " = ".join(_shown(c) for c in members)
-                    yield finding(ID, "agree", say(SAME_AGREE, what=what, n=len(members), values=values), members,
+                    values = (" = " if ok else " ≠ ").join(_shown(c) for c in members)
+                    text = say(SAME_AGREE, what=what, n=len(members), values=values) if ok \
+                        else say(SAME_EDITED_AWAY, what=what, values=values)
+                    yield finding(ID, "agree" if ok else "review", text, members,
                                   [f"{c.describe()} → {fmt_interval(_signed(facts, c, members[0].unit))}{members[0].unit}"
                                    for c in members])
 
