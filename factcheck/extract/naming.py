@@ -149,6 +149,9 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
                 text = text[: -len(verb)].rstrip(PUNCT_EDGES)
                 changed = True
                 break
+        trimmed = trim_tail(text)
+        if trimmed != text:
+            text, changed = trimmed, True
     if names_only_a_plan(text) and runs[-2:-1] == [""] and before:
         # 全县一般公共预算收入年初预算为…: the time word splits the name; the plan is the indicator's
         owner = _owner_in(before, PUNCT_EDGES)
@@ -168,6 +171,22 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
         text = text[next((m.start() for m in parts.industry_pattern().finditer(text)
                           if m.start() < start < m.end()), start):]
     return text
+
+
+@cache
+def _trailing_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in words()["trailing_patterns"])
+
+
+def trim_tail(metric: str) -> str:
+    """A name without the endings that are no part of it (``trailing_patterns``: 大类行业中有 →
+    大类行业), however it was read."""
+    for _ in range(3):
+        cut = next((m for p in _trailing_patterns() if (m := p.search(metric)) and m.start() >= 2), None)
+        if cut is None:
+            break
+        metric = metric[:cut.start()].rstrip(PUNCT_EDGES)
+    return metric
 
 
 def _owner_in(before: str, edges: str = "") -> str:

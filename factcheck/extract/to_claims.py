@@ -9,10 +9,12 @@ seeds, and unchanged by edits elsewhere in the article.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections import Counter
 
 from factcheck.extract.context import ArticleState
 from factcheck.extract.draft import Draft, Link
+from factcheck.extract.naming import trim_tail
 from factcheck.extract.split import Sentence, clause_bounds
 from factcheck.model import Claim, Relation
 
@@ -41,7 +43,7 @@ def to_claims(sent: Sentence, drafts: list[Draft], nt, state: ArticleState) -> l
         claims.append(Claim(
             id=d.id, article=state.key, line=line, column=col, quote=nt.raw[rs:re_],
             value=m.value, unit=m.unit, precision=m.precision, bound=m.bound, upper=m.upper,
-            entity=d.entity, entity_ambiguous=d.entity_ambiguous, metric=d.metric, counted=d.counted,
+            entity=d.entity, entity_ambiguous=d.entity_ambiguous, metric=trim_tail(d.metric), counted=d.counted,
             period=str(d.period) if d.period is not None else "", modality=d.modality,
             relations=tuple(_relation(link) for link in d.relations), sentence=sent.text.strip(),
         ))
@@ -51,6 +53,9 @@ def to_claims(sent: Sentence, drafts: list[Draft], nt, state: ArticleState) -> l
 def _relation(link: Link) -> Relation:
     """A link with its drafts replaced by their claim ids (drafts of earlier sentences have
     theirs already)."""
+    base = link.base
+    if base is not None and base.metric and trim_tail(base.metric) != base.metric:
+        base = replace(base, metric=trim_tail(base.metric))  # (named as the claims it points at are)
     return Relation(link.type, of=link.of.id if link.of is not None else "",
-                    by=link.by.id if link.by is not None else "", sign=link.sign, base=link.base,
+                    by=link.by.id if link.by is not None else "", sign=link.sign, base=base,
                     items=link.items, open=link.open, period=link.period, date=link.date)

@@ -620,3 +620,10 @@ def test_quan_qu_is_the_autonomous_region_above_a_city_or_county(subject, expect
 ])
 def test_an_industry_name_is_kept_whole(text, metric):
     assert [c.metric for c in claims_of(text, date="2023-03", subject="五河县")] == [metric]
+
+
+def test_the_field_a_count_is_taken_in_is_named_without_its_in():
+    """41个大类行业中有30个…: the 41 are 大类行业, not 大类行业中有; 集中 keeps its 中."""
+    found = claims_of("分行业看,41个大类行业中有30个行业增加值保持增长。", date="2022-04", subject="四川省")
+    assert found[0].metric == "大类行业"
+    assert claims_of("全市重大项目集中开工项目58个。", date="2022-04", subject="某某市")[0].metric.endswith("集中开工项目")
