@@ -182,7 +182,10 @@ def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list
         # A page broken mid-sentence: the line stops on a character after running text. Across
         # a blank line an enumeration comma is not enough: a title lists with it
         # (城镇新增就业超25万人、农村劳动力转移就业超2481万人) and stands alone.
-        broken = bool(prev) and _is_word_char(prev[-1]) and bool(re.search(r"[，,；;]" if crossed else r"[，,、；;]", prev))
+        # Nor is a figure at the line's end: a scraped paragraph often drops its full stop after one
+        # (…三次产业结构调整为13.5:43.2:43.3 / blank / 全年民营经济…), and a sentence is seldom cut there.
+        broken = bool(prev) and _is_word_char(prev[-1]) and not (crossed and prev[-1].isdigit()) \
+            and bool(re.search(r"[，,；;]" if crossed else r"[，,、；;]", prev))
         if not ends_sentence(prev) and (full or broken):
             groups[-1].append(ln)
         else:

@@ -132,3 +132,10 @@ def test_a_title_that_lists_with_enumeration_commas_stands_alone_before_a_blank_
     assert normalize(raw).text.split("\n") == ["城镇新增就业超25万人、农村劳动力转移就业超2481万人",
                                                "一季度,全省城镇新增就业25.62万人。"]
     assert "郴州高新区实施" in normalize("基础配套持续优化,郴\n\n州高新区实施3年行动。\n").text
+
+
+def test_a_paragraph_ending_on_a_figure_without_its_full_stop_ends_at_a_blank_line():
+    raw = ("全年实现地区生产总值188.72亿元,三次产业结构调整为13.5:43.2:43.3\n\n"
+           "全年民营经济增加值112.12亿元,比上年下降0.2%。\n")
+    assert normalize(raw).text.split("\n") == ["全年实现地区生产总值188.72亿元,三次产业结构调整为13.5:43.2:43.3",
+                                               "全年民营经济增加值112.12亿元,比上年下降0.2%。"]

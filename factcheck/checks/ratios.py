@@ -5,7 +5,8 @@ What it checks
     150亿元, 是2021年的3倍 implies 50亿元 for 2021; 完成投资151.13亿元, 完成年计划128.20% implies
     a plan of 117.9亿元; 增长8.4%, 比全省高1.1个百分点 implies 7.3% for the province. Wherever the
     implied value is stated too (same entity, metric, period), the two must meet; a plan found by
-    its name in another paragraph may be a larger group's, so only a match with it is said. A
+    its name in another paragraph may be a larger group's, so only a match with it is said; so
+    is one found for a part (其中续建项目…完成年度计划投资的24.3%), whose own plan is not stated. A
     multiple of a
     place's average (金融业116574元,为全省平均水平的1.57倍) is taken of the average the article
     states first for that place and period (城镇非私营单位就业人员年平均工资74316元); found by its
@@ -92,6 +93,10 @@ def check(facts: Facts, options: dict):
                     # of all 300 projects two paragraphs before: a plan of another paragraph may be a
                     # larger group's — a guess, so only a match is said)
                     elsewhere = {c.id for c in candidates if c.line != level.line}
+                    if level.relation("part_of") is not None:
+                        # (总投资…年度投资计划304亿元…其中续建项目…完成投资47.7亿元,完成年度计划投资的24.3%:
+                        # a part's completion is of its own plan, which the text does not state)
+                        elsewhere = {c.id for c in candidates}
             for stated in candidates:
                 # (下降2.7% is −2.7: a derived rate of 37.3% − 40.0个百分点 meets it)
                 s = signed_rate(stated, facts) if fact.kind.startswith("derived:rate") else facts.in_unit(stated, fact.unit)

@@ -396,8 +396,9 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         # 占比50%, 占签约总个数的87.5%: of the total the part was counted in, when the text joins them
         total = next((facts.by_id[r.of] for r in part.relations if r.type == "part_of" and r.of in facts.by_id), None)
         if total is not None and units.compatible(total.unit, part.unit) and facts.in_unit(total, part.unit).lo > 0:
-            # unsure: 218个…已有199个…其中118个,占比54.13% is a share of 218, a total above its own
-            yield total, SHARE_UNNAMED_WHOLE
+            # unsure: 218个…已有199个…其中118个,占比54.13% is a share of 218, a total above its own —
+            # unless the sentence counts the part among that total (在117个新签约项目中,…项目69个,占比为60%)
+            yield total, "" if _counted_among(total, part) else SHARE_UNNAMED_WHOLE
             return
         if base is None or not base.metric or base.metric in words:  # (占总量的比重: a total of what?)
             whole = _whole_by_measure(facts, part, aliases)
@@ -464,6 +465,22 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         if whole is not None and whole.id != part.id and units.compatible(whole.unit, part.unit) \
                 and facts.in_unit(whole, part.unit).lo > 0:
             yield whole, SHARE_BY_NAME
+
+
+def _counted_among(total, part) -> bool:
+    """在117个新签约项目中,投资总额在5亿元以上的项目69个,占比为60%: the part's sentence opens the
+    clause of its total's count with 在 and closes it with 中 (``part_of.within`` and ``among`` in
+    ``extraction.yaml``) — the field the share is taken in, stated."""
+    words = lexicon.load("extraction.yaml")["part_of"]
+    if total.sentence != part.sentence or not total.quote or (total.line, total.column) > (part.line, part.column):
+        return False
+    at = part.sentence.find(total.quote)
+    if at < 0:
+        return False
+    before = re.split(r"[,，;；:：。]", part.sentence[:at])[-1]
+    after = re.split(r"[,，;；:：。]", part.sentence[at + len(total.quote):])[0]
+    clause = (before + total.quote + after).strip()
+    return clause.startswith(words["within"]) and clause.endswith(words["among"])
 
 
 def _whole_named_in_full(facts: Facts, part, base: str):

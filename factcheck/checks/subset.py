@@ -22,7 +22,8 @@ What it checks
 
 Why
     Parts and totals are updated from different tables; a part above its total is impossible.
-    Averages and intensities (人均, 平均, 单价) are not parts of one another and are skipped.
+    Averages and intensities (人均, 平均, 单价) are not parts of one another and are skipped, and so
+    is a figure expected under an actual one (总投资156亿元,其中…,达产后年可新增销售收入370亿元).
 
 Passes
     园区有干部职工47人，其中35岁以下青年31人 — 31 ≤ 47.
@@ -62,6 +63,8 @@ def check(facts: Facts, options: dict):
             continue  # 城镇居民人均收入 above 全体居民人均收入 is no part above its total
         if math.isinf(facts.interval(total).hi):
             continue  # 超亿元: a total known only from below bounds no part
+        if part.modality == "estimate" and total.modality == "actual" and not units.is_count(part.unit):
+            continue  # 总投资156亿元,其中…,达产后年可新增销售收入370亿元: what is expected is no part of what is
         # (收入增加3627万元,其中…增加365万元: a part's change may outgrow its total's when another part fell)
         over = "review" if _two_indicators(part, total) or _a_change(part) or _far_above(facts, part, total) else None
         yield _verdict(facts, part, total, tol, over=over)

@@ -114,6 +114,9 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     entity = as_subject(state.para_entity, state) if state.para_entity else state.subject
     if state.para_entity in before_cut:
         entity = state.subject  # (…贵阳市…;按行业分,…: the topic the sentence opened with was an item)
+    # 作为主战场的经开区挑起发展“大梁”,1-7月完成规上工业产值398.08亿元 in 万州区's article: a park named by
+    # its kind before the figure, though not opening a clause, may be the figure's
+    d.entity_ambiguous |= any(name not in ("", entity) for name in _parks_by_kind_before(d, ctx))
     if not d.entity_ambiguous and entity:
         # 与常州接近的是苏北的徐州,一季度GDP达2016.25亿元: another unit of the inherited one's kind,
         # named earlier in the sentence, may be the figure's
@@ -224,6 +227,26 @@ def _scoped(entity: str, d: Draft, ctx: SentenceContext) -> str:
             found = ""  # 全区…, 某某县…: the clause names its unit whole again
     ctx.state.para_scope = found
     return f"{entity}（{found}）" if found and entity else entity
+
+
+def _parks_by_kind_before(d: Draft, ctx: SentenceContext) -> list[str]:
+    """The parks that a park word alone (经开区, 高新区: ``park_kinds``) names in the sentence before
+    the figure, anywhere in a clause (作为主战场的经开区…), outside the names of units found there."""
+    from factcheck.extract.entities import references
+
+    words = [w for w, fam in references().items() if fam == "park"]
+    if not words:
+        return []
+    inside = [(e.start, e.end) for e in ctx.entities]
+    out = []
+    text = ctx.text
+    listed = tuple(_words()["entity"]["locatives"]) + ("、",)
+    for k in re.finditer("|".join(map(re.escape, sorted(words, key=len, reverse=True))), text[:d.mention.start]):
+        if any(s <= k.start() < e for s, e in inside) or text[max(0, k.start() - 1):k.start()] in listed \
+                or text[k.end():k.end() + 1] in ("、", "等"):
+            continue  # (在九台市、…、经济开发区、净月开发区等节点,长春市…: places listed, no owner)
+        out.append(resolve_park_word(k.group(), ctx.state))
+    return out
 
 
 def remember_entity(e, state: ArticleState) -> None:

@@ -596,13 +596,17 @@ def _kinds_counter(unit: str) -> bool:
 
 
 def _names_the_same(d: Draft, target: Draft) -> bool:
-    """The rate's own name is the amount's, or the amount's without its measure (民营经济占GDP的
-    比重 after 民营经济增加值104.35亿元: the share names the economy, the amount its 增加值)."""
+    """The rate's own name is the amount's, the amount's without its measure (民营经济占GDP的
+    比重 after 民营经济增加值104.35亿元: the share names the economy, the amount its 增加值), or the
+    amount's measure alone (产值占全区比重 after 规上工业产值398.08亿元)."""
     if target.metric == d.metric:
         return True
-    if d.rel.type != "share" or not d.metric or not target.metric.startswith(d.metric):
+    heads = lexicon.load("parts.yaml")["measure_heads"]
+    if d.rel.type != "share" or not d.metric:
         return False
-    return target.metric[len(d.metric):] in lexicon.load("parts.yaml")["measure_heads"]
+    if d.metric in heads and len(d.metric) >= 2 and target.metric.endswith(d.metric):
+        return True  # 规上工业产值398.08亿元,…,产值占全区比重达89.8%: the share names the amount's measure alone
+    return target.metric.startswith(d.metric) and target.metric[len(d.metric):] in heads
 
 
 def base_ref(d: Draft, state: ArticleState, opener: Ref | None = None) -> Ref | None:
