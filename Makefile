@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench eval install clean
+.PHONY: run test bench eval inject install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ bench: $(TSTAMP)
 
 eval: $(STAMP)
 	$(BIN)/python tools/corpus_eval.py
+
+inject: $(STAMP)
+	$(BIN)/python tools/inject_eval.py
 
 clean:
 	rm -rf $(VENV) .factcheck-cache

@@ -197,8 +197,9 @@ def _lists_adding_up(facts: Facts, linked: dict):
                                          and t.bound == "exact"], group)
                 if total is not None:
                     found.update(c.id for c in group)
-                    # (joined by their values alone: a weighted rate that misses says nothing)
-                    yield from (f for f in _listed_sum(facts, total, group) if f.status == "agree")
+                    # (joined by their values alone, which still add up: a weighted rate that misses is
+                    # a question — a rate edited, or one at comparable prices the weights do not fit)
+                    yield from _listed_sum(facts, total, group)
                     break
             else:
                 yield from _edited_away(facts, tries, found)

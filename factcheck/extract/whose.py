@@ -240,10 +240,11 @@ def _parks_by_kind_before(d: Draft, ctx: SentenceContext) -> list[str]:
     inside = [(e.start, e.end) for e in ctx.entities]
     out = []
     text = ctx.text
-    listed = tuple(_words()["entity"]["locatives"]) + ("、",)
+    marks = tuple(_words()["entity"]["list_marks"])
+    before = tuple(_words()["entity"]["locatives"]) + marks
     for k in re.finditer("|".join(map(re.escape, sorted(words, key=len, reverse=True))), text[:d.mention.start]):
-        if any(s <= k.start() < e for s, e in inside) or text[max(0, k.start() - 1):k.start()] in listed \
-                or text[k.end():k.end() + 1] in ("、", "等"):
+        if any(s <= k.start() < e for s, e in inside) or text[max(0, k.start() - 1):k.start()] in before \
+                or text[k.end():k.end() + 1] in marks:
             continue  # (在九台市、…、经济开发区、净月开发区等节点,长春市…: places listed, no owner)
         out.append(resolve_park_word(k.group(), ctx.state))
     return out
