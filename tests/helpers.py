@@ -41,3 +41,27 @@ def findings_of(*texts: str, date: str | list = "2022-10", subject: str = "", op
         assert set(values) <= set(declared), f"{check} has no option {set(values) - set(declared)}"
         rs.rules = [replace(r, options={**r.options, **values}) if r.check == check else r for r in rs.rules]
     return run_rules(build_facts(claims, {a.key: a.text for a in arts}, rs), rs)
+
+
+def check_findings(check: str, text: str, reviewed_text: str | None = None, **meta):
+    """The findings of one ``check`` on ``text``; its claims first reviewed on ``reviewed_text``
+    when given (then merged with the text's, as ``factcheck extract`` does after an edit)."""
+    from dataclasses import replace
+
+    from factcheck import claimsfile, rules
+    from factcheck.checking import build_facts, run_rules
+
+    claims = claims_of(text, **meta)
+    if reviewed_text is not None:
+        reviewed = [replace(c, reviewed=True) for c in claims_of(reviewed_text, **meta)]
+        claims = claimsfile.merge(reviewed, claims, text).claims
+    rs = rules.load(rules.default_rules_dir())
+    return [f for f in run_rules(build_facts(claims, {"articles/t.txt": text}, rs), rs) if f.check == check]
+
+
+def the_edit_review(findings, note: str = ""):
+    """The one finding, a review saying a figure changed since review (its evidence noting ``note``)."""
+    [f] = findings
+    assert f.status == "review" and "changed since" in f.message, (f.status, f.message)
+    assert not note or any(note in e.note for e in f.evidence), [e.note for e in f.evidence]
+    return f
