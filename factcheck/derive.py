@@ -146,7 +146,7 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fac
     earlier = bool(ref.period) and ref.period != rate.period
     entity = ref.entity or (rate.entity if earlier else "")
     if not entity and rate.relation("growth") is not None and not _names_nothing(ref.metric) and _base_metric(
-            rate_metrics.get((rate.article, rate.entity), set()) - {rate.metric}, ref.metric):
+            rate_metrics.get((rate.article, rate.entity), set()) - {rate.metric}, ref.metric, of=rate.metric):
         # 分别增长24.7%…,分别高于规上工业15.5个百分点: another indicator's growth in the same place (not
         # 产销率95.9%,高于规模以上工业平均水平1.7个百分点: 规上工业's 产销率, which is not stated)
         entity = rate.entity
@@ -156,7 +156,7 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fac
     op = "−" if rel.sign > 0 else "+"
     how = f"{signed(rate).lstrip('+')} {op} {c.describe()} = {fmt_interval(other)}%"
     stated = rate_metrics.get((rate.article, entity), set()) - {rate.metric}
-    metric = _base_metric(stated, ref.metric, measure_word(rate.metric)) or rate.metric
+    metric = _base_metric(stated, ref.metric, measure_word(rate.metric), of=rate.metric) or rate.metric
     if metric == rate.metric and not earlier and entity == rate.entity and not _names_nothing(ref.metric):
         return None  # 快于江西省规模以上服务业增速3.1个百分点, that rate not stated: not the figure's own rate
     if metric == rate.metric and not earlier and entity == rate.entity and _names_nothing(ref.metric):
@@ -205,12 +205,16 @@ def _named_part(written: str) -> str:
     """高于全市规上工业增速 → 规上工业: a gap's base without the words that name no indicator."""
     from factcheck import lexicon
 
-    for w in sorted(lexicon.load("extraction.yaml")["relations"]["points_base_generic"], key=len, reverse=True):
+    words = lexicon.load("extraction.yaml")["relations"]
+    for w in sorted(words["points_base_generic"], key=len, reverse=True):
         written = written.removesuffix(w)
+    for w in sorted(words["points_base_whole"], key=len, reverse=True):
+        if written.startswith(w) and len(written) > len(w) + 1:
+            return written[len(w):]
     return written
 
 
-def _base_metric(stated: set[str], written: str, measure: str = "") -> str:
+def _base_metric(stated: set[str], written: str, measure: str = "", of: str = "") -> str:
     """增速高于全市规上工业1.7个百分点: the gap is to another indicator's rate (规模以上工业增加值),
     one of the ``stated`` rates' metrics of that entity in the article — found by its name (with a
     measure added when the base names none), named with a measure when the rate's names one (营业收入
@@ -218,14 +222,30 @@ def _base_metric(stated: set[str], written: str, measure: str = "") -> str:
     measure when two are; "" when the base names the same indicator, nothing, nothing stated or two."""
     from factcheck.indicators import indicator_name, indicators_named
 
+    from factcheck.parts import words as parts_words
+
     written = _named_part(written)
     if not written or not stated:
         return ""
+    written = parts_words()["contribution_objects"].get(written, written)  # 高于全部投资: 固定资产投资
     wanted = indicators_named(written)
     found = [m for m in stated if indicator_name(m) in wanted and (not measure or measure_word(m))]
     if len(found) > 1 and measure:  # (beside its 增加值 and its 总产值: the one of the rate's measure)
         found = [m for m in found if measure_word(m) == measure] or found
+    if not found and of:
+        # 规模以上工业企业新能源发电量…高于同期全部发电量增速: the rate's own name without one qualifier,
+        # ending with the base's name
+        found = [m for m in stated if m.endswith(written) and _without_one_qualifier(of, m)]
     return found[0] if len(found) == 1 else ""  # 规上工业 beside both its 增加值 and 总产值: unsure
+
+
+def _without_one_qualifier(metric: str, whole: str) -> bool:
+    """规模以上工业企业发电量 is 规模以上工业企业新能源发电量 without 新能源: ``whole`` is ``metric`` with one run
+    of two or more characters taken out."""
+    if len(metric) - len(whole) < 2:
+        return False
+    k = next((i for i, (a, b) in enumerate(zip(metric, whole)) if a != b), len(whole))
+    return metric[:k] == whole[:k] and metric.endswith(whole[k:]) and len(whole[k:]) >= 2
 
 
 
