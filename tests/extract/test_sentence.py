@@ -46,6 +46,15 @@ def test_targets_and_estimates():
     assert {c.modality for c in cs.values()} == {"target"} and cs["不低于15%"].period == "2026"
 
 
+def test_a_kind_of_indicator_or_a_strategy_asked_for_is_no_estimate_or_target():
+    cs = by_value(claims_of("与全省相比,10项预期性指标增速全部高于全省平均水平,其中7项居全省前三。"))
+    assert cs["10项"].modality == "actual" and cs["7项"].modality == "actual"
+    cs = by_value(claims_of("按照省委、省政府的战略要求,在九台市等节点,长春市集中启动100个亿元以上的项目,总投资1127亿元。"))
+    assert cs["100个"].modality == "actual"
+    cs = by_value(claims_of("正在审批项目13个,总投资156亿元,达产达效后年可新增销售收入370亿元。"))
+    assert cs["156亿元"].modality == "actual" and cs["370亿元"].modality == "estimate"
+
+
 def test_enumeration_starts_after_the_verb():
     c = claims_of("临武产业开发区科学定位、合理布局新能源装备制造、电子信息、特色农副产品、宝玉石、碳酸钙等5大产业集聚区。")[0]
     assert len(c.relation("enumeration").items) == 5
