@@ -7,6 +7,10 @@ the first point at it. ``tally`` checks them against the signs of the growth rat
 
 Example: 重点行业产值“两增两降” → 2项 (up) and 2项 (down), one tally.
 
+The count of the kinds tallied, written just before the tally (调查的14类食品价格呈“8涨3平3降”), is
+their whole: each count is ``part_of`` it (``sum`` adds them up when rises, flats and falls are all
+tallied; ``subset`` holds each within it).
+
 Leaves alone: a single pair (一降 alone, 三增 in a slogan); words with no numeral (有增有降).
 """
 
@@ -48,6 +52,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         found = {_kind(p.group(2)) for p in pairs}
         if not {"up", "down"} <= found:
             continue
+        whole = _counted_whole(ctx, drafts, m.start())
+        unit = whole.mention.unit if whole is not None else w["unit"]  # (8涨3平3降 of 14类: 8类, 3类, 3类)
         group: list[Draft] = []
         for p in pairs:
             try:
@@ -57,7 +63,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 break
             start, end = m.start() + p.start(), m.start() + p.end()
             mention = Mention(start=start, end=end, num_start=start, num_end=start + len(p.group(1)),
-                              value=n.value, precision=1.0, unit=w["unit"], bound="exact",
+                              value=n.value, precision=1.0, unit=unit, bound="exact",
                               chinese=not p.group(1).isdigit())
             kind = _kind(p.group(2))
             d = Draft(mention, ctx.clause_of(start), "", start, None, metric=w["metrics"][kind])
@@ -65,5 +71,22 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.period = next((x.period for x in reversed(drafts) if x.period is not None), ctx.state.para_period)
             d.relations.append(Link("tally", of=group[0] if group else None, items=(kind,)))
             group.append(d)
+        if whole is not None:
+            for d in group:
+                d.relations.append(Link("part_of", of=whole))
         out.extend(group)
     return out
+
+
+def _counted_whole(ctx: SentenceContext, drafts: list[Draft], at: int) -> Draft | None:
+    """调查的14类食品价格呈“8涨3平3降”, 八大类商品及服务价格“七涨一降”: the count of the kinds tallied,
+    right before the tally in its clause (``tally.whole_reach`` characters at most, no figure between)."""
+    before = [d for d in drafts if d.mention.end <= at]
+    if not before:
+        return None
+    d = before[-1]
+    gap = ctx.text[d.mention.end:at]
+    if len(gap) > _words()["whole_reach"] or re.search(r"[,，;；。:：!?！？]", gap) \
+            or d.mention.unit not in _words()["whole_counters"]:
+        return None
+    return d
