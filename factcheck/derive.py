@@ -221,7 +221,6 @@ def _base_metric(stated: set[str], written: str, measure: str = "", of: str = ""
     增长57.6%,高于全省规上文化企业平均增速: not the growth of the firms' count), and of the rate's own
     measure when two are; "" when the base names the same indicator, nothing, nothing stated or two."""
     from factcheck.indicators import indicator_name, indicators_named
-
     from factcheck.parts import words as parts_words
 
     written = _named_part(written)

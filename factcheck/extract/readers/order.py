@@ -1,10 +1,10 @@
 """A list of figures announced by a superlative is in the superlative's order:
 年平均工资最高的三个行业分别是科学研究和技术服务业111817元,采矿业111348元,电力…96962元.
 
-Reads: a superlative or a stated order (最高, 最多, 最大, 最快, 靠前, 排前, 前五位, 由高到低; 最低, 最少,
-最小, 最慢, 由低到高: ``order`` in ``extraction.yaml``) followed within a few characters by the words that open a list (分别是,
-依次为, 的是), then the run of figures after them in the sentence that are what the superlative
-ranks: amounts of one unit family, or, when the words before the superlative name a rate (增速
+Reads: a superlative or a stated order (最高, 最多, 最大, 最快, 靠前, 排前, 前五位, 前五大, 由高到低;
+最低, 最少, 最小, 最慢, 由低到高: ``order`` in ``extraction.yaml``) followed within a few characters
+by the words that open a list (分别是, 依次为, 的是), then the run of figures after them in the
+sentence that are what the superlative ranks: amounts of one unit family, or, when the words before the superlative name a rate (增速
 最快的三个行业依次为A,B,C,分别增长12.3%、9.4%和9.4%; 增速排前三位的是A、B及C,分别为82.8%、81.6%及
 26.3%), growth rates. The figures follow their names, or come after all of them (分别为481.28亿元、
 324.30亿元及242.05亿元: only separators between them). Each figure after the first
