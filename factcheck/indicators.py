@@ -154,6 +154,15 @@ def in_order(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def word_starts(text: str) -> list[int]:
+    """Where each of ``text``'s words (jieba's, from its own dictionary) begins."""
+    starts, pos = [], 0
+    for w in _words(text):
+        starts.append(pos)
+        pos += len(w)
+    return starts
+
+
 @cache
 def _words(text: str) -> tuple[str, ...]:
     import logging

@@ -11,7 +11,8 @@ How blank lines count depends on where the text came from (``source_format`` in 
 a PDF's text layer puts blank lines between the broken lines of one paragraph, so there they
 are transparent; in a web page, markdown or plain text a blank line ends a paragraph. A
 numbered heading (一、综合, （二）工业) is a paragraph of its own in every format. Without a
-sidecar the format is read off the text (``detect_format``).
+sidecar the format is read off the text (``detect_format``). A line that names itself the title
+(原标题:…, ``title_marks``) stands alone too.
 """
 
 from __future__ import annotations
@@ -136,6 +137,16 @@ def is_numbered_heading(folded_line: str) -> bool:
             and not re.search(r"[，,；;]", line) and bool(_numbered_heading().match(line)))
 
 
+@cache
+def _title() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["title_marks"]))
+
+
+def is_title(folded_line: str) -> bool:
+    """原标题:…: a line that names itself the article's title."""
+    return _title().match(folded_line.lstrip()) is not None
+
+
 def _typical_length(body: list[Line]) -> int:
     lengths = sorted(len(ln.text.strip()) for ln in body if ln.kind == "text")
     return lengths[int(len(lengths) * 0.75)] if lengths else 0
@@ -165,7 +176,8 @@ def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list
     pdf = (source_format or detect_format(lines)) == "pdf-text"
     body = [ln for ln in lines if ln.kind in ("text", "heading", "blank")]
     typical = _typical_length(body)
-    heading = {ln.number for ln in body if ln.kind == "text" and is_numbered_heading(ln.folded or ln.text)}
+    heading = {ln.number for ln in body if ln.kind == "text" and (is_numbered_heading(ln.folded or ln.text)
+                                                                 or is_title(ln.folded or ln.text))}
     groups: list[list[Line]] = []
     after_blank = False
     for ln in body:

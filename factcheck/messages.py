@@ -373,6 +373,7 @@ TALLY_DIFFERS = N_("the tally ({tally}) differs from the rates that follow ({fou
 SAME_AGREE = N_("{what}: stated {n} times, the same each time: {values}")
 SAME_DIFFER = N_("{what}: stated differently: {values}")
 SAME_ROUND_ELSEWHERE = N_("; one article gives a round figure, which may be an early estimate revised since")
+SAME_UNDATED = N_("; {undated} names no time of its own and may be of another period")
 SAME_REVISED = N_("; the two releases differ by less than 1%, as a preliminary figure and its revision may")
 SAME_CUT_SHORT = N_("; {short} is {precise} cut short after its last digit, not rounded (a headline's habit, or a slip)")
 SAME_SHORT_AGREE = N_("{short} reads as {long} written short, and the figures agree: {values}")

@@ -47,6 +47,7 @@ RELATION_TYPES = (
     "restates",      # `of` in another unit, in brackets after it (2643.8万公顷(39657万亩))
     "added_to",      # this total is what the stock came to after `of` was added (新增…102家、总数达760家)
     "sum_of",        # this total is stated as the sum of the amounts `part_of` it (…万元,加…、…,总计…): they add up to it
+    "within",        # this count is of things over a higher bar than `of`'s (10亿元以上项目 within 亿元以上项目)
 )
 
 

@@ -4,7 +4,9 @@ What it checks
     Every group of figures for one entity + metric + period (aliases and metric synonyms
     resolved), in one article or across articles, must admit one common value. Growth rates are
     grouped the same way, and so are average rates over one span (两年平均增长3.3%). Targets and estimates are compared only with their own kind, never
-    with actuals; undated figures only within one article. Percentage points (拉动, 高于 …
+    with actuals; undated figures only within one article. A figure whose time the text leaves
+    unwritten (taken from the title or the date) that differs from a dated one of its article is a
+    review: it may be of another period, or edited away from it. Percentage points (拉动, 高于 …
     个百分点) are gaps between rates whose other side the metric does not name; they are not
     grouped. A figure in a passage copied from
     another is not a second source: copies are left to the ``duplicates`` check, except where the
@@ -19,7 +21,9 @@ What it checks
     revised since (初步核算, then 最终核实), and so are two articles' figures, each stated once,
     less than 1% apart (an express report's 136424万人 and the bulletin's 136297万人: a preliminary
     figure and its revision), unless each comes with the same growth rate (two reports of one
-    release: one of them slipped); a
+    release: one of them slipped), and so are two articles' figures that differ in the amount and
+    in the growth rate stated with it (441.2亿元, 增速14.9% and 420亿元, 增长13%: two releases, not a
+    slip); a
     name inside another (意向签约, 意向签约额) in one article counts only when the figure is the
     very same, written alike (an agreement, never a question).
     A total and its parts (其中), a figure and the same name's figure plus one stated between them
@@ -63,7 +67,8 @@ from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation, spelled
 from factcheck.messages import (CONVERTED_BAD, CONVERTED_OK, SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER,
-                                SAME_EDITED_AWAY, SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_WHAT,
+                                SAME_EDITED_AWAY, SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_UNDATED,
+                                SAME_WHAT,
                                 SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import partition_cover
@@ -468,15 +473,22 @@ def check(facts: Facts, options: dict):
                            or _sentences_of_different_subjects(facts, members)
                            or _part_of_an_unnamed_whole(facts, members) or _rates_in_other_currencies(facts, members)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
+            what = say(SAME_WHAT_GROWTH if kind == "growth" else SAME_WHAT, entity=entity, metric=metric,
+                       period=period_label(period))
             if not ok and len(dated) < len(members):
                 # A figure the text gives no time may be of another period than the article's
-                # main one: differing from a dated figure is no sign of an error.
+                # main one: differing from a dated figure is no sign of an error. But a headline's
+                # figure edited away from the body's must not pass unseen: one undated figure of an
+                # official indicator is a question (``_an_undated_restatement``).
+                if _an_undated_restatement(members, dated, metric):
+                    undated = [c for c in members if c.period_inferred]
+                    yield finding(ID, "review", say(SAME_DIFFER, what=what, values=" ≠ ".join(map(_shown, members)))
+                                  + say(SAME_UNDATED, undated=undated[0].describe()), members,
+                                  [f"{c.describe()} → {fmt_interval(_signed(facts, c, unit))}{unit}" for c in members])
                 if len(dated) < 2:
                     continue
                 members = dated
                 ok = _all_meet(facts, members, unit, tol)
-            what = say(SAME_WHAT_GROWTH if kind == "growth" else SAME_WHAT, entity=entity, metric=metric,
-                       period=period_label(period))
             values = (" = " if ok else " ≠ ").join(_shown(c) for c in members)
             status = None
             if not ok and len(indicator_words(metric)) < options["min_metric_chars"] and metric not in metrics() and (
@@ -496,6 +508,15 @@ def check(facts: Facts, options: dict):
                 status = "review"  # 新设外资企业385家…292家…47家: one name for several units' figures, not one retyped
             if not ok and _restated_a_year_later(facts, members):
                 status = "review"  # 2011年…12391.3亿元 in 2011's report, 12512.30亿元 in 2012's: revised?
+            if not ok and _another_release(facts, members, unit, tol):
+                # 441.2亿元, 增长14.9% in one paper, 420亿元, 增长13% in another: two releases; each
+                # article's own figures agree, and the two are a question
+                status = "review"
+                for cs in _by_article(members):
+                    if len(cs) > 1:
+                        yield finding(ID, True, say(SAME_AGREE, what=what, n=len(cs), values=" = ".join(
+                            _shown(c) for c in cs)), cs, [f"{c.describe()} → {fmt_interval(_signed(facts, c, unit))}{unit}"
+                                                          for c in cs])
             rounded = not ok and _round_beside_precise(facts, members, unit)
             cut = None if ok or rounded else _cut_short(facts, members, unit, tol)
             revised = not ok and not rounded and not cut and _revised_between_releases(facts, members, unit, tol)
@@ -530,6 +551,45 @@ def _revised_between_releases(facts: Facts, members, unit: str, tol: float) -> b
     growth = facts.rates_of()
     rates = [growth.get(c.id) for c in members]
     return None in rates or not _all_meet(facts, rates, rates[0].unit, tol)
+
+
+def _another_release(facts: Facts, members, unit: str, tol: float) -> bool:
+    """长春新区上半年GDP完成441.2亿元、增速14.9% in one paper, 地区生产总值达420亿元, 增长13% in
+    another: articles that each agree with themselves but differ from each other in the amount *and*
+    in its growth rate report two releases (another scope, an earlier estimate), not one figure
+    retyped — a slip changes one number, not both. A question, not an error."""
+    by_article = _by_article(members)
+    if len(by_article) < 2 or not all(_all_meet(facts, cs, unit, tol) for cs in by_article):
+        return False
+    partners = [next((p for c in cs if (p := _partner(facts, c)) is not None), None) for cs in by_article]
+    return None not in partners and len({units.dimension(p.unit) for p in partners}) == 1 \
+        and not _all_meet(facts, partners, partners[0].unit, tol)
+
+
+def _an_undated_restatement(members, dated, metric: str) -> bool:
+    """One figure of an official indicator that names no time, beside the dated ones of its article
+    (a headline's 增长5% over the body's 一季度增长5%): it may be of another time, or edited away
+    from them — a question. Several undated ones, or a name no indicator's, are figures of things
+    the names fail to tell apart (在校生 of 小学, 初中 …): nothing. Nor one in a sentence naming an
+    event (此次签约项目中…: the event's figure, not the period's)."""
+    undated = [c for c in members if c.period_inferred]
+    return len(undated) == 1 and bool(dated) and len({c.article for c in members}) == 1 \
+        and indicator_of(metric) is not None and not _pattern("event_deixis").search(undated[0].sentence)
+
+
+def _by_article(members) -> list[list]:
+    out = defaultdict(list)
+    for c in members:
+        out[c.article].append(c)
+    return list(out.values())
+
+
+def _partner(facts: Facts, c):
+    """An amount's growth rate, or a growth rate's amount."""
+    rel = c.relation("growth")
+    if rel is not None:
+        return facts.by_id.get(rel.of) if rel.of else None
+    return facts.rates_of().get(c.id)
 
 
 def _round_beside_precise(facts: Facts, members, unit: str) -> bool:

@@ -18,7 +18,8 @@ What it checks
     the change of a part above its total's (收入增加3627万元,其中…增加365万元), which another part's
     fall, unstated, may allow. What was added to a stock is no more than the total it brought the
     stock to (新增规上工业企业102家、总数达760家); above it, a review (the stock may have lost
-    members as well, or the total may count from another date).
+    members as well, or the total may count from another date). A count over a higher bar is no
+    more than the count over a lower one (亿元以上项目39个,10亿元以上项目3个: ``within``).
 
 Why
     Parts and totals are updated from different tables; a part above its total is impossible.
@@ -68,6 +69,10 @@ def check(facts: Facts, options: dict):
         # (收入增加3627万元,其中…增加365万元: a part's change may outgrow its total's when another part fell)
         over = "review" if _two_indicators(part, total) or _a_change(part) or _far_above(facts, part, total) else None
         yield _verdict(facts, part, total, tol, over=over)
+    for part, _, total in facts.linked("within"):  # (10亿元以上项目3个 within 亿元以上项目39个)
+        if (part.id, total.id) not in stated and units.compatible(part.unit, total.unit):
+            stated.add((part.id, total.id))
+            yield _verdict(facts, part, total, tol)
     for part, total in [*_qualified_parts(facts), *_parts_by_definition(facts)]:
         if (part.id, total.id) not in stated:
             stated.add((part.id, total.id))

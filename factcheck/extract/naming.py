@@ -160,17 +160,30 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
             and not before.endswith(tuple(PUNCT_EDGES)):
         # 济南市地区生产总值2024年达到13527.6亿元: a time between the name and the verb splits them
         owner = _owner_in(before)
-        return owner[-16:] if indicators.named_in(owner) else ""
+        return owner[-_LONGEST:] if indicators.named_in(owner) else ""
     if text in lead_verbs() or text in words()["bare_words"]:
         return ""
     inner = _inner_verb().search(text)
     if inner and text[inner.end():].endswith(tuple(lexicon.load("parts.yaml")["measure_heads"])):
         text = text[:inner.start()] + text[inner.end():]
-    if len(text) > 16:  # (an industry's name, 信息传输、软件和信息技术服务业, goes whole)
-        start = len(text) - 16
-        text = text[next((m.start() for m in parts.industry_pattern().finditer(text)
-                          if m.start() < start < m.end()), start):]
+    if len(text) > _LONGEST:  # (an industry's name, 信息传输、软件和信息技术服务业, goes whole)
+        start = len(text) - _LONGEST
+        industry = next((m.start() for m in parts.industry_pattern().finditer(text) if m.start() < start < m.end()), None)
+        text = text[industry if industry is not None else _word_start(text, start):]
     return text
+
+
+_LONGEST = 16  # characters of a name kept: more is text before it
+_OVERSHOOT = 3  # characters a name may run over the longest to keep its first word whole
+
+
+def _word_start(text: str, start: int) -> int:
+    """``start``, moved to where a word begins: back to the start of the word it falls in when that
+    costs at most ``_OVERSHOOT`` characters (产业类项目中计划投资额亿元以上项目, not 业类项目…), else on
+    to the next word."""
+    starts = indicators.word_starts(text)
+    back = max((s for s in starts if s <= start), default=0)
+    return back if start - back <= _OVERSHOOT else min((s for s in starts if s >= start), default=start)
 
 
 @cache

@@ -20,7 +20,8 @@ from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.entities import cities_by_stem, find_entities, find_references
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.readers import structure
-from factcheck.extract.relations import in_a_comparison_frame, named_before_its_change, names_a_category, read_relation
+from factcheck.extract.relations import (growth_named_after, in_a_comparison_frame, named_before_its_change,
+                                         names_a_category, read_relation)
 from factcheck.extract.split import Sentence, clause_bounds
 from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
 
@@ -85,6 +86,7 @@ def _drafts(ctx: SentenceContext, mentions: list[Mention]) -> list[Draft]:
         rel = read_relation(lead, m.unit)
         if rel is not None and rel.type == "growth" and names_a_category(ctx.text[m.end:]):
             rel = None  # 增长超100%的行业有5个: which industries are counted, no growth of a figure
+        rel = rel or growth_named_after(lead, ctx.text[m.end:], m.unit)
         drafts.append(Draft(m, ci, lead, prev_end, rel, framed=rel is None and (
             in_a_comparison_frame(ctx.text, lead, m.end) or named_before_its_change(ctx.text, lead, m.end))))
     return drafts

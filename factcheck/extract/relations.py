@@ -213,6 +213,17 @@ def names_a_category(after: str) -> bool:
     return re.match(_w()["category_by_rate"], after) is not None
 
 
+def growth_named_after(lead: str, after: str, unit: str) -> LeadRelation | None:
+    """…地区生产总值完成420亿元,与去年同期相比,实现了13%的增长: a rate the noun after it names a
+    growth, led to by a verb of achieving alone (``growth_after`` in ``metrics.yaml``)."""
+    words = lexicon.load("metrics.yaml")["growth_after"]
+    if unit != "%" or not after.startswith(tuple(words["nouns"])):
+        return None
+    if lead.strip(" ,，;；:：") not in words["verbs"]:
+        return None  # (比上年同期实现, 全国保持: a base's rate or another's, not the figure's own)
+    return LeadRelation("growth", marker=len(lead) - len(lead.lstrip(" ,，;；:：")))
+
+
 def read_relation(lead: str, unit: str) -> LeadRelation | None:
     # 同比增长(以下均为同比)8.1%, 增长(按可比价计算)6.2%: a remark in brackets right before the
     # figure is no part of the marker (its end only is cut, so offsets into the lead still hold)

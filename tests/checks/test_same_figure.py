@@ -1,6 +1,6 @@
 """same_figure: figures compared only for agreement, and edits to them."""
 
-from helpers import check_findings, the_edit_review
+from helpers import check_findings, findings_of, the_edit_review
 
 PROJECTS = ("襄阳市156个亿元以上重大项目集中开工、竣工、签约\n\n4月27日上午,襄阳市2021年第二次重大项目集中开工、竣工、签约活动在"
             "高新区举行。此次全市共有156个亿元以上重大项目集中开工、竣工、签约,总投资608.75亿元。\n")
@@ -15,3 +15,25 @@ def test_a_headline_edited_away_from_the_body_it_agreed_with_when_reviewed_is_a_
     assert [f.status for f in _same_figure_findings(PROJECTS, PROJECTS)] == ["agree"]
     assert _same_figure_findings(edited) == []  # unreviewed: the headline may be of another time
     the_edit_review(_same_figure_findings(edited, PROJECTS), "156个 → 165个")
+
+
+def test_two_papers_differing_in_an_amount_and_its_growth_report_two_releases_a_question():
+    one = ("原标题:上半年GDP完成441.2亿元、增速14.9%,高于省市平均水准\n"
+           "记者从8月13日召开的大会上了解到,长春新区上半年GDP完成441.2亿元、增速14.9%。")
+    other = "记者近日从长春新区获悉,今年上半年,长春新区地区生产总值完成420亿元,与去年同期相比,实现了13%的增长。"
+    found = [f for f in findings_of(one, other, date=["2021-08-16", "2021-08-04"], subject="长春新区")
+             if f.check == "same_figure"]
+    assert "conflict" not in {f.status for f in found}, [f.message for f in found]
+    reviews = [f for f in found if f.status == "review"]
+    assert any("420亿元" in f.message for f in reviews) and any("13%" in f.message for f in reviews), \
+        [f.message for f in found]
+    agreed = [f for f in found if f.status == "agree"]  # each paper agrees with itself
+    assert any("441.2" in f.message for f in agreed) and any("14.9%" in f.message for f in agreed)
+
+
+def test_two_papers_differing_in_an_amount_with_the_same_growth_are_a_conflict():
+    one = "长春新区上半年地区生产总值完成441.2亿元,增长14.9%。"
+    other = "长春新区上半年地区生产总值完成420.2亿元,增长14.9%。"
+    found = [f for f in findings_of(one, other, date=["2021-08-16", "2021-08-04"], subject="长春新区")
+             if f.check == "same_figure"]
+    assert "conflict" in {f.status for f in found}, [f.message for f in found]

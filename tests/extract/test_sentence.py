@@ -16,6 +16,19 @@ def test_growth_links_to_its_figure_and_inherits_its_context():
     assert rate.relation("growth").of == level.id and rate.metric == level.metric
 
 
+def test_a_rate_named_a_growth_by_the_noun_after_it_is_the_growth_of_the_figure_before():
+    cs = by_value(claims_of("今年上半年,长春新区地区生产总值完成420亿元,与去年同期相比,实现了13%的增长。", date="2021-08"))
+    assert cs["13%"].relation("growth").of == cs["420亿元"].id
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("全市发电量同比增长21.6%,相比去年同期2.9%的增速,有了大幅提升。", "2.9%"),  # last year's rate, a base
+    ("全市地区生产总值增长5.6%,高于全国3.8%的增速。", "3.8%"),  # another's rate
+])
+def test_a_rate_named_by_the_noun_after_it_but_led_to_by_a_comparison_is_no_growth(text, rate):
+    assert by_value(claims_of(text, date="2021-08"))[rate].relation("growth") is None
+
+
 def test_respective_rates_pair_in_order():
     cs = by_value(claims_of("今年1-9月，共签约项目58个，签约金额293.6亿元，分别同比增长132%、691%。"))
     assert cs["132%"].relation("growth").of == cs["58个"].id
@@ -626,6 +639,8 @@ def test_quan_qu_is_the_autonomous_region_above_a_city_or_county(subject, expect
     ("2022年，全县交通运输、仓储及邮政业增加值12.4亿元。", "交通运输、仓储及邮政业增加值"),
     ("2022年，全县信息传输、软件和信息技术服务业增加值2.2亿元。", "信息传输、软件和信息技术服务业增加值"),
     ("大中矿业项目、投资198亿元。", "投资"),  # the name after a list of things
+    # a name cut to its last 16 characters keeps its first word whole (not 业类项目…)
+    ("全县产业类项目中计划投资额亿元以上项目39个。", "产业类项目中计划投资额亿元以上项目"),
 ])
 def test_an_industry_name_is_kept_whole(text, metric):
     assert [c.metric for c in claims_of(text, date="2023-03", subject="五河县")] == [metric]

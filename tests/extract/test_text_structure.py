@@ -42,6 +42,12 @@ def test_a_numbered_heading_glossed_with_pinyin_still_stands_alone():
     assert cs["47.5亿元"].metric == "规模以上工业增加值"
 
 
+def test_a_line_naming_itself_the_title_stands_alone():
+    raw = ("原標題:上半年GDP完成441.2億元、增速14.9%,高於省市平均水準——長春新區經濟增速持續領跑東北國家級新區\n"
+           "記者從8月13日召開的長春新區2021年上半年工作總結暨下半年工作動員部署大會上了解到,長春新區上半年GDP完成441.2億元。\n")
+    assert len(_paragraph_texts(raw, "web-scrape")) == 2
+
+
 def test_source_format_changes_how_lines_join():
     raw = ("园区坚持把招商引资作为一号工程来抓全力推进项目建设并取得显著成效在全省考核中\n\n"
            "位居前列。园区全年新签约项目12个。\n")

@@ -87,8 +87,11 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     cut_off = "," not in raw and "，" not in raw and end == len(text) and not re.search(r"[。!?！？…”\"]\s*$", text)
     by_comma = _industries_by_comma(raw.lstrip(":： "))
     raw = re.split(r"[,，]", raw)[0].lstrip(":： ")  # 包括:信息产业、…
-    etc = raw.rstrip().endswith(_words()["open_word"]) or cut_off
-    raw = raw.rstrip().removesuffix(_words()["open_word"])
+    # (…以及东流新闸拆除重建等项目: 等 before the noun of what is listed leaves the list open too)
+    tail = re.search(rf"{re.escape(_words()['open_word'])}(?:{'|'.join(map(re.escape, _words()['instance_nouns']))})?$",
+                     raw.rstrip())
+    etc = tail is not None or cut_off
+    raw = raw.rstrip()[:tail.start()] if tail else raw.rstrip()
     items = by_comma or _split_last(_items_of(raw))
     if len(items) != m.value and _a_larger_group(len(items), d, drafts):
         return  # 3个…项目中,外资项目2个,内资项目1个,分别为A、B和C: the items of all three, not of the 1个
