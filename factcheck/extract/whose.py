@@ -72,14 +72,15 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
         # 武汉市东湖高新区: a park right after the place it is in opens the clause as that place does
         after_place = e.family not in _PLACES and any(p.end == e.start and p.family in _PLACES and at_clause_start(p.start)
                                                      for p in ctx.entities)
-        if e.end <= m.start and (at_clause_start(e.start) or after_place or _ends_the_clause_before(e, d, ctx)):
+        if e.end <= m.start and (at_clause_start(e.start) or after_place or _ends_the_clause_before(e, d, ctx)
+                                 or _heads_its_item(text, e.start, e.end, m.start)):
             candidates.append((e.start, e.name, False))
     for s, e, fam in ctx.refs:
         if text[max(0, s - 1):s] in locatives and fam in (*_PLACES, "country"):
             continue  # 在全省首创: where, not who
         if text[e:].startswith(_rank_words()):
             continue  # …增长10.1%,全省排名第三;社会消费品零售总额…: the field of a ranking, not who
-        if e <= m.start and at_clause_start(s):
+        if e <= m.start and (at_clause_start(s) or _heads_its_item(text, s, e, m.start)):
             # 经开区 in a district's article is a park inside it, named by the generic word only.
             name = (resolve_park_word(text[s:e], state) if fam == "park" else "") \
                 or resolve_ref(fam, state) or (text[s:e] if fam == "park" else "")
@@ -129,6 +130,16 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     if entity == state.subject and _another_topic_place(state):
         d.entity_ambiguous = True  # (as for 全市 above: the subject, or the other place?)
     return entity
+
+
+def _heads_its_item(text: str, start: int, end: int, figure: int) -> bool:
+    """分别为:舒城县14个、霍山县13个、霍邱县11个: a unit opening an item of a list (after 、) with
+    its figure right after its name is that figure's, as one opening a clause is."""
+    return text[start - 1:start] == _words()["entity"]["item_mark"] and \
+        _ITEM_GAP.fullmatch(text[end:figure]) is not None
+
+
+_ITEM_GAP = re.compile(r"\s*")
 
 
 @cache

@@ -651,3 +651,9 @@ def test_the_field_a_count_is_taken_in_is_named_without_its_in():
     found = claims_of("分行业看,41个大类行业中有30个行业增加值保持增长。", date="2022-04", subject="四川省")
     assert found[0].metric == "大类行业"
     assert claims_of("全市重大项目集中开工项目58个。", date="2022-04", subject="某某市")[0].metric.endswith("集中开工项目")
+
+
+def test_a_unit_opening_an_item_of_a_list_owns_the_figure_right_after_it():
+    cs = claims_of("1-9月份全市固投5亿元及以上新签约项目88个,分别为:舒城县14个、市开发区14个、霍山县13个、霍邱县11个、"
+                   "金安区11个。", date="2022-10", subject="六安市")
+    assert [c.entity for c in cs if c.value in (13, 11)] == ["霍山县", "霍邱县", "金安区"]
