@@ -280,15 +280,27 @@ def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
 
 def _bracketed(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
     """粮食种植面积651610亩(其中:小麦种植面积157260亩,…)、油料种植面积…: a 其中 in brackets right
-    after a figure breaks down that figure, up to the closing bracket."""
+    after a figure breaks down that figure, up to the closing bracket; so do two or more amounts of
+    its measure in brackets right after it (``_amounts_within``)."""
     word = lexicon.load("extraction.yaml")["part_of"]["of_which"]
     out = []
-    for m in re.finditer(rf"[(（]\s*{word}", ctx.text):
+    for m in re.finditer(rf"[(（]\s*(?:{word})?", ctx.text):
         total = next((d for d in drafts if d.is_anchor and 0 <= m.start() - d.mention.end <= 1), None)
         close = _CLOSING.search(ctx.text, m.end())
-        if total is not None and close is not None:
-            out.append(_Mark(m.start(), m.end(), (total,), close.start(), nested=True))
+        if total is None or close is None:
+            continue
+        if not m.group().endswith(word) and not _amounts_within(total, drafts, m.end(), close.start()):
+            continue  # (项目60个(世界500强项目2个): a remark on the figure, no breakdown of it)
+        out.append(_Mark(m.start(), m.end(), (total,), close.start(), nested=True))
     return out
+
+
+def _amounts_within(total: Draft, drafts: list[Draft], start: int, end: int) -> bool:
+    """完成投资4.85亿元(新开工项目17个,完成投资3.02亿元;技改项目12个,完成投资1.83亿元): a bracket right after
+    an amount that holds two or more amounts of its measure, stated as levels, breaks it down."""
+    inside = [d for d in drafts if start <= d.mention.start < end and d.is_anchor and d.rel is None
+              and units.compatible(d.unit, total.unit) and not units.is_count(d.unit)]
+    return len(inside) >= 2 and all(d.metric and total.metric.endswith(d.metric) for d in inside)
 
 
 _CLOSING = re.compile(r"[)）]")
