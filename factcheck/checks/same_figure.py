@@ -26,7 +26,8 @@ What it checks
     slip); a
     name inside another (意向签约, 意向签约额) in one article counts only when the figure is the
     very same, written alike (an agreement, never a question).
-    A total and its parts (其中), a figure and the same name's figure plus one stated between them
+    A total and its parts (其中), a part of one total beside a figure after a 其中 whose total was not
+    found, a figure and the same name's figure plus one stated between them
     (…可用资金为23173.15万元…加上上年结余1728.62万元,全年…可用资金为24901.77万元), figures of one
     sentence, metrics that name no indicator
     (同期平均水平, 比上年增速) and measures whose owner was lost (产值 alone) are never grouped; nor,
@@ -424,6 +425,20 @@ def _parts_of_one_whole(facts: Facts, members) -> bool:
     return any(t in ids for t in totals) or len(totals) != len(set(totals)) or _under_other_totals(facts, totals)
 
 
+def _beside_an_unlinked_part(members) -> bool:
+    """开工项目363个,其中,投资总额10亿元以上项目39个 beside 签约项目投资总额9701亿元。其中,投资总额10亿元以上项目
+    191个: a part of one total beside a figure after a 其中 whose total was not found — both named as
+    parts only, of wholes that may differ."""
+    of_which = lexicon.load("extraction.yaml")["part_of"]["of_which"]
+
+    def after_of_which(c) -> bool:
+        at = c.sentence.find(c.quote)
+        return of_which in c.sentence[:at if at >= 0 else len(c.sentence)] + c.quote
+
+    linked = [c for c in members if c.relation("part_of") is not None]
+    return bool(linked) and any(c.relation("part_of") is None and after_of_which(c) for c in members)
+
+
 def _under_other_totals(facts: Facts, totals: list[str]) -> bool:
     """企业职工基本养老保险参保人数1640.65万人,其中在职参保人数… beside 机关事业单位基本养老保险参保人数
     156.34万人,其中在职参保人数…: parts of two totals of different names are parts of two wholes."""
@@ -471,7 +486,8 @@ def check(facts: Facts, options: dict):
                            or _cumulative_beside_flow(members) or _one_within_a_breakdown(members)
                            or _a_total_and_its_parts(facts, members, unit) or _plus_what_was_added(facts, members, unit)
                            or _sentences_of_different_subjects(facts, members)
-                           or _part_of_an_unnamed_whole(facts, members) or _rates_in_other_currencies(facts, members)):
+                           or _part_of_an_unnamed_whole(facts, members) or _rates_in_other_currencies(facts, members)
+                           or _beside_an_unlinked_part(members)):
                 continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
             what = say(SAME_WHAT_GROWTH if kind == "growth" else SAME_WHAT, entity=entity, metric=metric,
                        period=period_label(period))
