@@ -98,9 +98,9 @@ def _measured(metric: str) -> str:
     (货运 may be a part's short name beside 货运量, the whole's)."""
     spec = lexicon.load("metrics.yaml")["spelling"]
     out = spelled(metric)
-    cut = out[:-1]
-    if out.endswith(tuple(spec["measure_suffixes"])) and len(cut) >= 2 and not cut.endswith(
-            tuple(spec["not_before_suffix"])):
+    suffix = next((s for s in spec["measure_suffixes"] if out.endswith(s)), "")
+    cut = out[:len(out) - len(suffix)]
+    if suffix and len(cut) >= 2 and not cut.endswith(tuple(spec["not_before_suffix"])):
         return cut
     return out
 

@@ -91,3 +91,10 @@ def test_a_change_is_named_by_what_changed_when_factcheck_reads_it_as_a_change()
     assert "谷物产量" in corpus_eval._as_factcheck_names("谷物产量增加量", ["difference"])
     assert "60岁及以上人口比重" in corpus_eval._as_factcheck_names("60岁及以上人口比重变化", ["points"])
     assert corpus_eval._as_factcheck_names("谷物产量增加量", []) == ["谷物产量增加量"]
+
+
+def test_an_average_rate_or_a_change_of_a_rate_the_truth_names_in_full_is_named_by_its_indicator():
+    assert "地区生产总值" in corpus_eval._as_factcheck_names("地区生产总值两年平均增长率", ["average_growth"])
+    assert "地区生产总值" in corpus_eval._as_factcheck_names("地区生产总值增速高于全国", ["points"])
+    assert "第三产业" in corpus_eval._as_factcheck_names("第三产业比重变动", ["points"])
+    assert "地区生产总值" not in corpus_eval._as_factcheck_names("地区生产总值两年平均增长率", ["growth"])

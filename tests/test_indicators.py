@@ -20,6 +20,8 @@ from factcheck.indicators import ABBREVIATION, DIFFERENT, SAME, relation
     ("平均每个家庭户的人口", "平均每个家庭户人口", SAME),
     ("农业用水", "农业用水量", SAME),
     ("高新技术产品出口", "高新技术产品出口额", SAME),  # one qualifier before two names of one indicator
+    ("地区生产总值总量", "地区生产总值", SAME),  # 总量, 总额: a measure suffix of two characters
+    ("专利授权总量", "专利授权量", SAME),
     ("销售额", "销售量", DIFFERENT),  # an amount of money and a quantity
     ("外贸增", "外贸增量", DIFFERENT),  # 量 turns 增 into another word
     ("的项目", "项目", DIFFERENT),  # a name cut off after 的 stays a fragment

@@ -354,10 +354,16 @@ def _as_factcheck_names(metric: str, relations: list[str], unit: str = "") -> li
         names += [metric[: -len(w)] for w in words if metric.endswith(w) and len(metric) > len(w)]
     if "share" in relations:
         names += [m.group(1) for m in [re.match(r"(.+?)(?:占.+)?(?:的)?(?:比重|占比|比例)$", metric)] if m]
+    if "average_growth" in relations:
+        # 地区生产总值两年平均增长率, 年均增长: factcheck names an average rate by its indicator (the
+        # relation says it is the average rate)
+        names += [m.group(1) for m in [_AVERAGE_NAMED.match(metric)] if m]
     if {"difference", "points"} & set(relations):
         # 谷物产量增加量, 60岁及以上人口比重变化: factcheck names a change by what changed (the relation
-        # says it is a change)
-        names += [m.group(1) for m in [_CHANGE_NAMED.match(metric)] if m]
+        # says it is a change); a change of a rate or a share (地区生产总值增速高于全国, 第三产业比重变动)
+        # by the indicator the rate or share is of
+        changed = [m.group(1) for m in [_CHANGE_NAMED.match(metric)] if m]
+        names += changed + [m.group(1) for c in changed + [metric] for m in [_RATE_NAMED.match(c)] if m]
     # 男性人口 as 男性 in 万人, 耕地面积 as 耕地 in 万公顷: factcheck names a headcount or an area by
     # whose or what it is, the unit saying what is measured
     names += [metric[: -len(w)] for w in _UNIT_NAMED.get(_dimension(unit), ()) if metric.endswith(w)
@@ -378,6 +384,8 @@ def _dimension(unit: str) -> str:
     return str(units.dimension(unit)) if unit else ""
 
 
+_AVERAGE_NAMED = re.compile(r"(.{2,}?)(?:[两二三四五六七八九十]年)?(?:年均|平均)(?:增长率|增速|增幅|增长)$")
+_RATE_NAMED = re.compile(r"(.{2,}?)(?:增速|增幅|增长率|比重|占比)(?:同比|比上年)?(?:高于|低于|快于|慢于)?(?:全国|全省|全市|全区)?$")
 _CHANGE_NAMED = re.compile(r"(.{2,}?)(?:的)?(?:增量|增加量|减少量|增加额|减少额|增收额|减收额|增加|减少|变化|变动|提高|下降|上升)$")
 _COUNT_NAMED = re.compile(r"(.{2,}?[^指系倍分人户次件岁位函参基复多少总半整小大天周年月日票字页点度万亿千百十])(?:总数|个数|数量|数)$")
 
