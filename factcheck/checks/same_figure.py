@@ -66,7 +66,7 @@ from factcheck.facts import Facts, is_cumulative, is_level, significant_digits
 from factcheck.interval import fmt_interval
 from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
-from factcheck.indicators import ABBREVIATION, head_of, indicator_of, relation, spelled
+from factcheck.indicators import ABBREVIATION, SAME, head_of, indicator_of, relation, spelled
 from factcheck.messages import (CONVERTED_BAD, CONVERTED_OK, SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER,
                                 SAME_EDITED_AWAY, SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_UNDATED,
                                 SAME_WHAT,
@@ -442,8 +442,9 @@ def _beside_an_unlinked_part(members) -> bool:
 def _under_other_totals(facts: Facts, totals: list[str]) -> bool:
     """企业职工基本养老保险参保人数1640.65万人,其中在职参保人数… beside 机关事业单位基本养老保险参保人数
     156.34万人,其中在职参保人数…: parts of two totals of different names are parts of two wholes."""
-    names = {facts.by_id[t].metric for t in totals if t in facts.by_id}
-    return len(names) > 1
+    names = list(dict.fromkeys(facts.by_id[t].metric for t in totals if t in facts.by_id))
+    # (地区生产总值 in the text, 生产总值 in its table: one indicator's two names, one whole)
+    return any(relation(a, b) != SAME for a in names[:1] for b in names[1:])
 
 
 def check(facts: Facts, options: dict):

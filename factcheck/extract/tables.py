@@ -364,7 +364,8 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
                     whole_read = True
     # (only the first amount of a row is joined where its columns are no periods: a header read
     # one cell off would join the growth rates as parts)
-    return _join_parts(claims, row_levels if times else [(o, label, levels[:1]) for o, label, levels in row_levels])
+    claims = _join_parts(claims, row_levels if times else [(o, label, levels[:1]) for o, label, levels in row_levels])
+    return claims if times else _join_by_value(claims, row_levels)
 
 
 def _rows_of_places(data) -> bool:
@@ -566,6 +567,62 @@ def _join_parts(claims: list[Claim], rows: list[tuple[bool, str, tuple[Claim, ..
                 for c, whole in zip(levels, wholes):
                     joined[c.id] = replace(c, relations=(*c.relations, Relation("part_of", of=whole.id)))
     return [joined.get(c.id, c) for c in claims]
+
+
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])")  # 一.医院, (二)
+_CHANCE = 100  # a whole below this in a table's only amount column is matched by value only with others
+
+
+def _join_by_value(claims: list[Claim], rows: list[tuple[bool, str, tuple[Claim, ...]]]) -> list[Claim]:
+    """总计 | 2901 | 100587 over 一.医院 | 414 | 95386 … 二.基层医疗卫生机构 | 2465 | 3016 …, or 专科医院 | 135 |
+    19130 over the rows of its kinds right after it: rows that add up, in every amount column, to a
+    row above them are its parts — the numbered sections of the table (一., 二., …) to the row before
+    the first, or a run of two or more rows right after a row; whole numbers exactly, and no part
+    below zero (a column of changes adds up to anything). Found only by their values (a table
+    read without its indentation says no more), the parts are joined to say that they agree; a run
+    whose sum misses is no run, so nothing is said against it."""
+    rows = [(label, levels) for _, label, levels in rows if levels]
+    joined: dict[str, tuple[Claim, ...]] = {}  # row's first claim id → the row's totals
+
+    def adds_up(parts, whole) -> bool:
+        if any(len(levels) != len(whole) for _, levels in parts):
+            return False
+        if len([w for w in whole if w.value > 0]) < 2 and max(w.value for w in whole) < _CHANCE:
+            return False  # (2 = 1 + 1: small counts in one column add up by chance)
+        for k, w in enumerate(whole):
+            values = [levels[k] for _, levels in parts]
+            # whole numbers add up exactly (counts; a table's rounding is in its decimals)
+            exact = all(float(v.value).is_integer() and v.precision >= 1 for v in (*values, w))
+            # (a 0 is none: it holds no rounding, though written without decimals)
+            slack = 0 if exact else sum(v.precision for v in values if v.value) / 2 + w.precision / 2
+            if w.value <= 0 or any(v.value < 0 for v in values) or abs(sum(v.value for v in values) - w.value) > slack + 1e-9:
+                return False
+        return True
+
+    sections = [i for i, (label, _) in enumerate(rows) if _SECTION.match(label)]
+    if len(sections) >= 2 and sections[0] > 0 and adds_up([rows[i] for i in sections], rows[sections[0] - 1][1]):
+        for i in sections:
+            joined[rows[i][1][0].id] = rows[sections[0] - 1][1]
+    for i, (_, whole) in enumerate(rows):
+        for j in range(i + 3, len(rows) + 1):
+            run = rows[i + 1:j]
+            if any(levels[0].id in joined for _, levels in run) or any(
+                    _SECTION.match(label) for label, _ in run):
+                break  # (a section's rows end at the next section)
+            if adds_up(run, whole):
+                for _, levels in run:
+                    joined[levels[0].id] = whole
+                break
+    out = []
+    for c in claims:
+        row = next(((label, levels) for label, levels in rows if c in levels), None)
+        wholes = joined.get(row[1][0].id) if row else None
+        if wholes is None or c.relation("part_of") is not None:
+            out.append(c)
+            continue
+        whole = wholes[row[1].index(c)]
+        out.append(replace(c, relations=(*c.relations, Relation("part_of", of=whole.id))))
+    return out
 
 
 def _closes(group, label: str) -> bool:

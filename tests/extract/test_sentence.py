@@ -657,3 +657,9 @@ def test_a_unit_opening_an_item_of_a_list_owns_the_figure_right_after_it():
     cs = claims_of("1-9月份全市固投5亿元及以上新签约项目88个,分别为:舒城县14个、市开发区14个、霍山县13个、霍邱县11个、"
                    "金安区11个。", date="2022-10", subject="六安市")
     assert [c.entity for c in cs if c.value in (13, 11)] == ["霍山县", "霍邱县", "金安区"]
+
+
+def test_the_last_name_of_a_list_of_names_owns_no_count_of_the_list():
+    cs = claims_of("华南磁性电子元器件中心、智能装备产业园、新能源产业园、大数据产业园、楼宇经济产业园五个“园中园”分别已落户"
+                   "10家以上产业链企业。", date="2022-10", subject="永州经济技术开发区")
+    assert "楼宇经济产业园" not in {c.entity for c in cs}

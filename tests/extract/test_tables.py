@@ -406,3 +406,29 @@ def test_a_column_that_names_no_measure_is_not_read_by_place():
     table = "地区 | 绝对数(亿元) | 增长(%) |\n全市 | 1000 | 5.1 |\n鲤城区 | 100 | 4.2 |\n晋江市 | 300 | 6.0 |\n"
     claims = extract_article(article(table, date="2022-06", subject="泉州市"))
     assert not any(c.entity in ("鲤城区", "晋江市") for c in claims)
+
+
+HEALTH = """2024年1-3月杭州市医疗机构、床位和卫生技术人员数
+机构分类 | 机构个数 | 床位数 | 卫生技术人员 |
+总 计 | 2901 | 100587 | 143624 |
+一.医院 | 414 | 95386 | 108504 |
+专科医院 | 135 | 19130 | 23247 |
+口腔医院 | 40 | 580 | 3568 |
+其他专科医院 | 95 | 18550 | 19679 |
+二.基层医疗卫生机构 | 2487 | 5201 | 35120 |
+"""
+
+
+def test_rows_that_add_up_in_every_column_to_a_row_above_are_its_parts():
+    cs = extract_article(article(HEALTH, date="2024-05", subject="杭州市"))
+    of = {c.id: c for c in cs}
+    whole = {(c.line, c.value): of[c.relation("part_of").of].value for c in cs if c.relation("part_of")}
+    assert whole[(4, 414)] == 2901 and whole[(8, 2487)] == 2901  # the numbered sections, to the total
+    assert whole[(6, 40)] == 135 and whole[(7, 18550)] == 19130  # a run right after its row
+    assert (5, 135) not in whole  # 135 + … is no run adding up to 414
+
+
+def test_rows_that_miss_a_row_above_or_hold_a_change_below_zero_are_no_parts():
+    text = HEALTH.replace("| 95 | 18550 | 19679 |", "| 96 | 18550 | 19679 |").replace("2487", "2488")
+    cs = extract_article(article(text, date="2024-05", subject="杭州市"))
+    assert not [c for c in cs if c.relation("part_of") and c.line in (4, 6, 7, 8)]
