@@ -356,6 +356,9 @@ SUM_CHANGES_REVIEW = N_("the parts' changes add up to {how}, but the total {tota
 WEIGHTED_GROWTH_OK = N_("the parts a year before: {how}; the total {total} grew {implied}%, as the {rate} stated")
 WEIGHTED_GROWTH_REVIEW = N_("the parts a year before: {how}; the total {total} grew {implied}%, not the {rate} "
                             "stated")
+WEIGHTED_PARTS_OVER = N_("the listed parts a year before: {how}, more than the total {total} a year before "
+                         "({before}, with its {rate}): parts cannot have been more than their whole; a price basis "
+                         "(可比价) may account for a small gap")
 # enumeration
 LIST_MATCHES = N_("{n} items listed ({listed}), as the count {count} says")
 LIST_DIFFERS = N_("{n} items listed ({listed}), but the count is {count}")

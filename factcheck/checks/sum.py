@@ -22,6 +22,9 @@ What it checks
     Rates at constant prices (地区生产总值, 增加值, 总产值: ``real_growth_measures`` in
     ``parts.yaml``) are not the weighted current values' and are left alone; for the others a
     mismatch is a review (at comparable prices, ``weighted_mean`` bounds the total's rate).
+    Where only some members of a partition are listed, each with its rate (农业…下降11.3%, 林业…,
+    牧业…, 渔业… under 农林牧渔业总产值…增长1.3%), their values a year before cannot add up to more
+    than the total's a year before, whatever the rest did: more than 1% above it, a review.
     Where an article states one whole and one value for each part of a breakdown listed in
     ``factcheck/data/parts.yaml`` (地区生产总值 into the three sectors, or into the nine
     industry sections), of its entity and period or of none written, they are summed even where
@@ -71,7 +74,7 @@ from factcheck.indicators import DIFFERENT, relation
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
                                 SUM_CHANGES_OK, SUM_CHANGES_REVIEW, SUM_EDITED_AWAY, SUM_UNIT_SLIP, SUM_WITHIN,
-                                WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, decimals_of,
+                                WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, WEIGHTED_PARTS_OVER, decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.parts import mean_component, mean_members, partition_cover, same_people, whole_partitions
@@ -114,6 +117,8 @@ def check(facts: Facts, options: dict):
                 yield from _judge(facts, total, group, tol)
                 if cover == "whole" or (not cover and _adds_up(facts, total, group, tol)):
                     yield from _weighted_growth(facts, total, group, growth_of)
+                elif cover == "part":
+                    yield from _parts_before_over_total(facts, total, group, growth_of)
                 yield from _changes_add_up(facts, total, group, tol, changes)
         for group in _partitions_beside_others(linked):
             # (沿海 and 内河 ports beside 外贸 under the ports' total, or 城镇 and 乡村 生活用水 beside
@@ -343,6 +348,37 @@ def _weighted_growth(facts: Facts, total, group, growth_of: dict):
     yield finding(ID, "agree" if ok else "review",
                   say(WEIGHTED_GROWTH_OK if ok else WEIGHTED_GROWTH_REVIEW, how=how, implied=fmt_interval(implied),
                       rate=signed(rates[0]).removeprefix("+"), total=total.describe()),
+                  [total, rates[0], *(c for pair in zip(group, rates[1:]) for c in pair)], [how])
+
+
+_PRICE_GAP = 0.01  # rates at comparable prices against current values: the share of a gap they explain
+
+
+def _parts_before_over_total(facts: Facts, total, group, growth_of: dict):
+    """农林牧渔业总产值135.5亿元,增长1.3%;农业62.0亿元,下降11.3%;林业…;牧业…;渔业…: some members of a
+    partition of the total, each with its rate — a year before they were Σ part ÷ (1 + r), which
+    cannot be more than the total a year before, total ÷ (1 + its rate), whatever the members not
+    listed did. Above it by more than ``_PRICE_GAP``, a review (rates at comparable prices against
+    current values leave small gaps); below it, nothing (the members not listed make up the rest)."""
+    rates = [growth_of.get(c.id) for c in [total, *group]]
+    if any(r is None for r in rates) or any(r.modality != "actual" for r in rates):
+        return
+    before = Interval(0.0, 0.0)
+    for part, rate in zip(group, rates[1:]):
+        factor = growth_factor(rate, facts)
+        if factor.lo <= 0:
+            return
+        before = before + facts.in_unit(part, total.unit) / factor
+    total_factor = growth_factor(rates[0], facts)
+    if total_factor.lo <= 0:
+        return
+    whole_before = facts.interval(total) / total_factor
+    if before.lo <= whole_before.hi * (1 + _PRICE_GAP):
+        return
+    how = " + ".join(f"{p.describe()} ÷ {fmt_interval(growth_factor(r, facts), 4)}"
+                     for p, r in zip(group, rates[1:])) + f" = {fmt_interval(before)}{total.unit}"
+    yield finding(ID, "review", say(WEIGHTED_PARTS_OVER, how=how, total=total.describe(),
+                                    before=fmt_interval(whole_before) + total.unit, rate=signed(rates[0]).removeprefix("+")),
                   [total, rates[0], *(c for pair in zip(group, rates[1:]) for c in pair)], [how])
 
 
