@@ -308,8 +308,9 @@ def _whole_of_the_total(facts: Facts, total, aliases: dict):
 
 def _base_of_the_share_before(facts: Facts, share, part):
     """文化服务业增加值…,占文化及相关产业增加值的比重为70.0%;文化制造业增加值1008.1亿元,占比为22.4%: a
-    share naming no whole, in a sentence listing parts of one measure, takes the whole the share
-    before it names — when both parts and that whole end with the same measure (出口…占全省出口的
+    share naming no whole, in a sentence listing parts of one measure (or opening the sentence after
+    one, in its paragraph), takes the whole the share before it names — when both parts and that
+    whole end with the same measure (出口…占全省出口的
     30%,进口占比20%: 进口 is no part of 出口). A link by its words alone: a miss is a question."""
     measure = _measure(part.metric)
     if not measure:
@@ -321,12 +322,33 @@ def _base_of_the_share_before(facts: Facts, share, part):
         rel = c.relation("share")
         if rel is not None and rel.base is not None and rel.base.metric and rel.of in facts.by_id:
             before = (rel.base, facts.by_id[rel.of])
+    if before is None and not any(c.relation("share") is not None for c in facts.in_sentence(share.article, share.sentence)
+                                  if c is not share and c.line == share.line and c.column < share.column):
+        # (…一般贸易方式进出口859.9亿元,…占全区同期进出口总值的50.3%。加工贸易进出口438.6亿元,…占25.7%: the
+        # sentence before in its paragraph, when the share is its sentence's first)
+        before = _share_of_the_sentence_before(facts, share)
     if before is None:
         return None
     base, other = before
     if _measure(other.metric) != measure or _measure(base.metric) not in ("", measure) or other.id == part.id:
         return None
     return base
+
+
+def _share_of_the_sentence_before(facts: Facts, share):
+    """(base, part) of the last share naming its whole in the sentence right before ``share``'s, on
+    its line (its paragraph), or None."""
+    here = facts.in_article(share.article)
+    at = next((i for i, c in enumerate(here) if c is share), None)
+    if at is None:
+        return None
+    earlier = [c for c in here[:at] if c.line == share.line and c.sentence != share.sentence]
+    last_sentence = earlier[-1].sentence if earlier else None
+    for c in reversed([c for c in earlier if c.sentence == last_sentence]):
+        rel = c.relation("share")
+        if rel is not None and rel.base is not None and rel.base.metric and rel.of in facts.by_id:
+            return rel.base, facts.by_id[rel.of]
+    return None
 
 
 def _measure(metric: str) -> str:

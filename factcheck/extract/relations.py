@@ -38,6 +38,7 @@ class _Patterns:
     points_plain: re.Pattern
     share: re.Pattern
     share_plain: re.Pattern
+    share_frame: re.Pattern
     completion: re.Pattern
     multiple: re.Pattern
     span: re.Pattern
@@ -78,6 +79,7 @@ def patterns() -> _Patterns:
         share=re.compile(rf"{re.escape(w['share_verb'])}(?P<base>.{{0,30}}?)(?:的)?(?:{_alt('share_nouns')})?"
                          rf"(?:{_alt('share_copulas')})?{share_from}$"),
         share_plain=re.compile(rf"(?:{_alt('share_plain')})(?:{_alt('share_plain_copulas')})?{share_from}$"),
+        share_frame=re.compile(rf"{w['share_frame']}(?:{_alt('share_plain_copulas')})?$"),
         # 完成年度投资计划69.7%: a measure may stand between the plan's scope and the plan word.
         completion=re.compile(rf"{re.escape(w['completion_verb'])}(?P<base>(?:{_alt('plan_scopes')})?"
                               rf"[^,;的]{{0,4}}?{plan}[^,;]{{0,8}}?)(?:的)?$"),
@@ -258,6 +260,9 @@ def read_relation(lead: str, unit: str) -> LeadRelation | None:
         m = P.completion.search(lead)
         if m:
             return LeadRelation("completion", 1, m.group("base"), m.start("base"), marker=m.start())
+        fm = P.share_frame.search(lead)
+        if fm:  # 民营经济在GDP中的占比为41.3%: of the whole between 在 and 中
+            return LeadRelation("share", 1, fm.group("base"), fm.start("base"), marker=fm.start())
         m = P.share.search(lead)
         sm = P.share_plain.search(lead)
         if sm and m and sm.start() <= m.start():
