@@ -8,7 +8,7 @@ list open (at least that many).
 Example: 培育电子信息、装备制造和新材料3大产业 → 3 against [电子信息, 装备制造, 新材料].
 
 Also reads the items listed after the count: 四个国家级经开区，分别是广州、南沙、增城和花都
-(``after_intro`` in ``extraction.yaml``).
+(``after_intro`` in ``extraction.yaml``), or in brackets right after it: 一区五园(纺织产业园、食品产业园、…).
 
 Leaves alone: a "list" with another figure inside it (running text, 分别为6.3%、50.3%); a
 list ending in 的 (it qualifies something else); lists in a clause with 分别 before the count;
@@ -73,6 +73,8 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     m, text = d.mention, ctx.text
     if d.rel is not None or not units.is_count(m.unit) or m.unit not in _category_counters():
         return
+    if _listed_in_brackets(ctx, d, drafts):
+        return
     lm = _after_pattern().match(text, m.end)
     if not lm or _of_each(ctx, d):
         return  # (三明、莆田、南平各有1个集群入选,分别是…: three clusters, one each)
@@ -97,6 +99,33 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         return  # 3个…项目中,外资项目2个,内资项目1个,分别为A、B和C: the items of all three, not of the 1个
     if len(items) >= 2 and all(items) and all(len(s) <= 20 for s in items):
         d.relations.append(Link("enumeration", items=tuple(items), open=etc))
+
+
+@cache
+def _bracket_pattern() -> re.Pattern:
+    # Matched at the count's end: the noun counted, then the items in brackets.
+    return re.compile(r"[^,;:。，；：()（）\d、]{0,8}?[(（](?P<list>[^()（）\d]+)[)）]")
+
+
+def _listed_in_brackets(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> bool:
+    """一区五园(纺织产业园、食品产业园、…、高新技术产业园), 八大行业(新能源、航天航空、…): the items in
+    brackets right after the count. Not a bracket that qualifies the noun (5个县(市、区): items of one
+    character or a place's kind) or that opens with a word of its own (不含…, 即…, 其中…)."""
+    m = d.mention
+    bm = _bracket_pattern().match(ctx.text, m.end)
+    if bm is None or _of_each(ctx, d):
+        return False
+    raw = bm.group("list").strip()
+    if raw.startswith(tuple(_words()["bracket_openers"])):
+        return False
+    items = [i.strip() for i in raw.split("、")]
+    last = _split_last(items)
+    items = last if len(last) == len(items) + 1 and len(items) + 1 == m.value else items
+    if len(items) < 2 or not all(2 <= len(i) <= 20 for i in items) or any(
+            i in _words()["kind_words"] for i in items):
+        return False
+    d.relations.append(Link("enumeration", items=tuple(items), open=raw.endswith(_words()["open_word"])))
+    return True
 
 
 def _a_place(item: str) -> bool:
