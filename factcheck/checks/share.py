@@ -66,7 +66,7 @@ from factcheck.contracts import RATE_UNITS, SHARE_SUFFIX
 from factcheck.facts import (Facts, at_constant_prices, counts_units, is_level, names_its_entity, nearest,
                              rounded_twice, significant_digits)
 from factcheck.indicators import in_order, indicator_name, indicator_of, split, vocabulary
-from factcheck.interval import fmt_interval
+from factcheck.interval import Interval, fmt_interval
 from factcheck.model import Ref
 from factcheck.parts import measure_word
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
@@ -262,7 +262,8 @@ def stated_links(facts: Facts):
 def _whole_by_value(facts: Facts, share, part, rel):
     """占广交会总成交额的12.74% where the whole was written 达成总额262.3亿美元, a name the share's does not
     match: the one amount of the article (the base's place or the part's, its period, a unit the
-    part's converts to) that gives the share as written, to three significant digits or more.
+    part's converts to; written exactly, or with 约 to four digits or more) that gives the share as
+    written, to three significant digits or more.
     Found by its value, not its name, so it can only agree: where none fits, or several do,
     nothing is said."""
     if significant_digits(share) < _BY_VALUE_DIGITS or not 0 < share.value < 100 or not is_level(part) \
@@ -270,11 +271,20 @@ def _whole_by_value(facts: Facts, share, part, rel):
         return None  # (a share tied to a rate of growth, 增幅12.3%: no amount to divide)
     entity = rel.base.entity if rel.base is not None and rel.base.entity else part.entity
     stated = facts.interval(share).widen(absolute=0.0)
+    p = _as_written(part) if part.bound == "approx" and _precise(part) else facts.interval(part)
     fits = [c for c in facts.in_article(part.article)
-            if c.id not in (part.id, share.id) and c.entity == entity and is_level(c) and c.bound == "exact"
+            if c.id not in (part.id, share.id) and c.entity == entity and is_level(c) and _precise(c)
             and units.compatible(c.unit, part.unit) and c.period in (part.period, "")
-            and facts.in_unit(c, part.unit).lo > facts.interval(part).hi and _ratio(facts, part, c).meets(stated)]
+            and (w := (_as_written(c) if c.bound == "approx" else facts.interval(c))
+                 * units.convert(1.0, c.unit, part.unit)).lo > p.hi
+            and (p / w * 100.0).meets(stated)]
     return fits[0] if len({(c.value, c.unit) for c in fits}) == 1 else None
+
+
+def _as_written(c) -> Interval:
+    """A figure's value within the rounding of its last digit — for 约1342.3亿元 too: written to the
+    tenth, it is no rough figure, whatever 约 says."""
+    return Interval(c.value - c.precision / 2, c.value + c.precision / 2)
 
 
 def _whole_of_the_share_before(facts: Facts, share, part, rel, before: dict):
@@ -289,6 +299,12 @@ def _whole_of_the_share_before(facts: Facts, share, part, rel, before: dict):
 
 
 _BY_VALUE_DIGITS = 3  # 12.74%, 34.5%: a share written this finely rarely fits a wrong whole by chance
+_ABOUT_DIGITS = 4  # 约1342.3亿元: an amount said to be about, but written to this many digits, is as precise
+
+
+def _precise(c) -> bool:
+    """An amount written exactly, or with 约 but to ``_ABOUT_DIGITS`` significant digits or more."""
+    return c.bound == "exact" or (c.bound == "approx" and significant_digits(c) >= _ABOUT_DIGITS)
 
 
 # A share with no whole named, of a part counted in a total that has a share of its own (各少数民族
