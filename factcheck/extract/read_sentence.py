@@ -99,11 +99,27 @@ def _is_comparison(text: str, t: TimeExpr) -> bool:
         return True
     if _multiple_base().match(text, t.end) and _multiple_verb().search(text, 0, t.start):
         return True  # 恢复至2019年同期的214%: the year of the base, not the figure's
+    if _described_base().search(text, 0, t.start) and _change_after().match(text, t.end):
+        return True  # 比召开第一次新疆工作座谈会之前的2009年增长了1.15倍: a base described before its year
     rel = _words()["relations"]
     verbs = tuple(rel["up"] + rel["down"] + rel["points_verbs"])
     after = text[t.end:t.end + _POINTS_REACH]
     return after.startswith(verbs) and any(u in after for u in POINT_UNITS) and re.match(r"[^,;:。，；：]*$", after[
         :min(i for i in (after.find(u) for u in POINT_UNITS) if i >= 0)]) is not None
+
+
+@cache
+def _described_base() -> re.Pattern:
+    """比 and a description of the base ending in 的, right before a time (比召开…之前的2009年)."""
+    prefixes = "|".join(map(re.escape, _words()["comparison_prefixes"]))
+    return re.compile(rf"(?:{prefixes})[^,;:。，；：\d]{{2,24}}的$")
+
+
+@cache
+def _change_after() -> re.Pattern:
+    """A verb of change right after a time (…2009年增长了, 下降)."""
+    rel = _words()["relations"]
+    return re.compile("(?:" + "|".join(map(re.escape, rel["up"] + rel["down"])) + ")")
 
 
 @cache
