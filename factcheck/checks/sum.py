@@ -327,28 +327,36 @@ def _adds_up(facts: Facts, total, group: list, tol: float) -> bool:
 
 def _weighted_growth(facts: Facts, total, group, growth_of: dict):
     """The total's growth rate against its parts': Σ part ÷ Σ (part ÷ (1 + r)) − 1."""
-    rates = [growth_of.get(c.id) for c in [total, *group]]
-    if any(r is None for r in rates) or any(r.modality != "actual" for r in rates):
-        return
     if total.metric.endswith(tuple(parts_words()["real_growth_measures"])):
         return  # 地区生产总值增长6.2% at constant prices: no weighted sum of current values gives it
-    before = Interval(0.0, 0.0)
-    for part, rate in zip(group, rates[1:]):
-        factor = growth_factor(rate, facts)
-        if factor.lo <= 0:
-            return
-        before = before + facts.in_unit(part, total.unit) / factor
-    if before.lo <= 0:
+    found = _parts_a_year_before(facts, total, group, growth_of)
+    if found is None or found[0].lo <= 0:
         return
+    before, how, rates = found
     implied = (facts.interval(total) / before - Interval.point(1.0)) * 100.0
     stated = (growth_factor(rates[0], facts) - Interval.point(1.0)) * 100.0
     ok = implied.meets(stated)
-    how = " + ".join(f"{p.describe()} ÷ {fmt_interval(growth_factor(r, facts), 4)}"
-                     for p, r in zip(group, rates[1:])) + f" = {fmt_interval(before)}{total.unit}"
     yield finding(ID, "agree" if ok else "review",
                   say(WEIGHTED_GROWTH_OK if ok else WEIGHTED_GROWTH_REVIEW, how=how, implied=fmt_interval(implied),
                       rate=signed(rates[0]).removeprefix("+"), total=total.describe()),
                   [total, rates[0], *(c for pair in zip(group, rates[1:]) for c in pair)], [how])
+
+
+def _parts_a_year_before(facts: Facts, total, group, growth_of: dict):
+    """(Σ part ÷ (1 + r) in the total's unit, the arithmetic written out, the rates of the total and
+    of each part) — None when a rate is missing, not an actual's, or leaves nothing a year before."""
+    rates = [growth_of.get(c.id) for c in [total, *group]]
+    if any(r is None for r in rates) or any(r.modality != "actual" for r in rates):
+        return None
+    before = Interval(0.0, 0.0)
+    for part, rate in zip(group, rates[1:]):
+        factor = growth_factor(rate, facts)
+        if factor.lo <= 0:
+            return None
+        before = before + facts.in_unit(part, total.unit) / factor
+    how = " + ".join(f"{p.describe()} ÷ {fmt_interval(growth_factor(r, facts), 4)}"
+                     for p, r in zip(group, rates[1:])) + f" = {fmt_interval(before)}{total.unit}"
+    return before, how, rates
 
 
 _PRICE_GAP = 0.01  # rates at comparable prices against current values: the share of a gap they explain
@@ -360,23 +368,16 @@ def _parts_before_over_total(facts: Facts, total, group, growth_of: dict):
     cannot be more than the total a year before, total ÷ (1 + its rate), whatever the members not
     listed did. Above it by more than ``_PRICE_GAP``, a review (rates at comparable prices against
     current values leave small gaps); below it, nothing (the members not listed make up the rest)."""
-    rates = [growth_of.get(c.id) for c in [total, *group]]
-    if any(r is None for r in rates) or any(r.modality != "actual" for r in rates):
+    found = _parts_a_year_before(facts, total, group, growth_of)
+    if found is None:
         return
-    before = Interval(0.0, 0.0)
-    for part, rate in zip(group, rates[1:]):
-        factor = growth_factor(rate, facts)
-        if factor.lo <= 0:
-            return
-        before = before + facts.in_unit(part, total.unit) / factor
+    before, how, rates = found
     total_factor = growth_factor(rates[0], facts)
     if total_factor.lo <= 0:
         return
     whole_before = facts.interval(total) / total_factor
     if before.lo <= whole_before.hi * (1 + _PRICE_GAP):
         return
-    how = " + ".join(f"{p.describe()} ÷ {fmt_interval(growth_factor(r, facts), 4)}"
-                     for p, r in zip(group, rates[1:])) + f" = {fmt_interval(before)}{total.unit}"
     yield finding(ID, "review", say(WEIGHTED_PARTS_OVER, how=how, total=total.describe(),
                                     before=fmt_interval(whole_before) + total.unit, rate=signed(rates[0]).removeprefix("+")),
                   [total, rates[0], *(c for pair in zip(group, rates[1:]) for c in pair)], [how])
