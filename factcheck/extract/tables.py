@@ -42,6 +42,7 @@ from functools import cache
 
 from factcheck import lexicon, parts
 from factcheck.extract.entities import canonical
+from factcheck.extract.readers.part_of import part_metric
 from factcheck.indicators import indicator_of
 from factcheck.model import Claim, Ref, Relation
 from factcheck.normalize import fold_width, plain_cell
@@ -559,6 +560,7 @@ def _join_parts(claims: list[Claim], rows: list[tuple[bool, str, tuple[Claim, ..
         else:
             total = levels
     joined: dict[str, Claim] = {}
+    named: dict[tuple[int, str], str] = {}  # (line, a row's label) → the part's full name
     for wholes, members in groups:
         if not wholes or any(len(levels) != len(wholes) for _, levels in members):
             continue
@@ -566,7 +568,16 @@ def _join_parts(claims: list[Claim], rows: list[tuple[bool, str, tuple[Claim, ..
             for _, levels in members:
                 for c, whole in zip(levels, wholes):
                     joined[c.id] = replace(c, relations=(*c.relations, Relation("part_of", of=whole.id)))
-    return [joined.get(c.id, c) for c in claims]
+                    # 其中:城镇 under 常住人口: the row's figures are 城镇常住人口's, as the text names them
+                    named[c.id] = part_metric(c.metric, whole.metric)
+    out = [joined.get(c.id, c) for c in claims]
+    # (its rate and share, on its row — or on lines of their own in a table printed one cell a line —
+    # are of that name too)
+    row_of = {c.id: next((r.of for r in c.relations if r.type in ("growth", "share") and r.of in named), c.id)
+              for c in out}
+    by_id = {c.id: c for c in out}
+    return [replace(c, metric=named[row_of[c.id]]) if row_of[c.id] in named
+            and c.metric == by_id[row_of[c.id]].metric else c for c in out]
 
 
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])")  # 一.医院, (二)

@@ -432,3 +432,11 @@ def test_rows_that_miss_a_row_above_or_hold_a_change_below_zero_are_no_parts():
     text = HEALTH.replace("| 95 | 18550 | 19679 |", "| 96 | 18550 | 19679 |").replace("2487", "2488")
     cs = extract_article(article(text, date="2024-05", subject="杭州市"))
     assert not [c for c in cs if c.relation("part_of") and c.line in (4, 6, 7, 8)]
+
+
+def test_a_partition_row_under_its_total_is_named_with_the_totals_measure():
+    text = ("表1 2022年年末常住人口数及其构成\n指 标 | 年末数(万人) | 比重(%) |\n常住人口 | 265.1 | 100.0 |\n"
+            "其中:城镇 | 161.29 | 60.84 |\n乡村 | 103.81 | 39.16 |\n")
+    cs = {c.describe(): c for c in extract_article(article(text, date="2023-03", subject="南平市"))}
+    assert cs["161.29万人"].metric == "城镇常住人口" and cs["103.81万人"].metric == "乡村常住人口"
+    assert cs["60.84%"].metric == "城镇常住人口"  # the row's share is of that name too
