@@ -3,7 +3,9 @@
 What it checks
     Every group of figures for one entity + metric + period (aliases and metric synonyms
     resolved), in one article or across articles, must admit one common value. Growth rates are
-    grouped the same way, and so are average rates over one span (两年平均增长3.3%). Targets and estimates are compared only with their own kind, never
+    grouped the same way, and so are average rates over one span (两年平均增长3.3%), and shares of the
+    whole their base names (城镇化率60.84% in the text and its table) — those only ever agree: two
+    shares named alike may be of two wholes. Targets and estimates are compared only with their own kind, never
     with actuals; undated figures only within one article. A figure whose time the text leaves
     unwritten (taken from the title or the date) that differs from a dated one of its article is a
     review: it may be of another period, or edited away from it. Percentage points (拉动, 高于 …
@@ -96,7 +98,15 @@ def _kind(c) -> str:
     rel = c.relation("average_growth")
     if rel is not None and rel.period:
         return f"average_growth {rel.period}"  # 两年平均增长3.3%, stated twice: one rate over one span
+    rel = c.relation("share")
+    if rel is not None and c.unit == "%":
+        # 城镇化率60.84% in the text and its table: a share stated twice, of the whole its base names
+        # (two shares named alike may be of two wholes: they are only ever said to agree)
+        return f"{_SHARE} {spelled(rel.base.metric) if rel.base is not None else ''}"
     return ""
+
+
+_SHARE = "share"
 
 
 def _shown(c) -> str:
@@ -482,6 +492,8 @@ def check(facts: Facts, options: dict):
             dated = [c for c in members if not c.period_inferred]
             unit = members[0].unit
             ok = _all_meet(facts, members, unit, tol)
+            if not ok and kind.startswith(_SHARE):
+                continue  # (shares named alike may be of two wholes, named or not: an agreement only)
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
                            or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
                            or _cumulative_beside_flow(members) or _one_within_a_breakdown(members)
@@ -656,6 +668,8 @@ def _written_short(facts: Facts, groups: dict, tol: float):
         entity, metric, period, modality, kind, scope = key
         by_rest[(entity, period, modality, kind, scope)].append((_named(group), group))
     for (entity, period, modality, kind, scope), named in sorted(by_rest.items()):
+        if kind.startswith(_SHARE):
+            continue  # (a share written short is no question worth asking: its whole may differ)
         named.sort(key=lambda mg: mg[0])  # whatever order the groups came in (Dask hands them shuffled)
         # Candidate pairs only: a name written short ends with its indicator's head (same head),
         # one name inside another counts only within one article (same first article).
