@@ -271,20 +271,21 @@ def _whole_by_value(facts: Facts, share, part, rel):
         return None  # (a share tied to a rate of growth, 增幅12.3%: no amount to divide)
     entity = rel.base.entity if rel.base is not None and rel.base.entity else part.entity
     stated = facts.interval(share).widen(absolute=0.0)
-    p = _as_written(part) if part.bound == "approx" and _precise(part) else facts.interval(part)
+    p = _by_value(facts, part)
     fits = [c for c in facts.in_article(part.article)
             if c.id not in (part.id, share.id) and c.entity == entity and is_level(c) and _precise(c)
             and units.compatible(c.unit, part.unit) and c.period in (part.period, "")
-            and (w := (_as_written(c) if c.bound == "approx" else facts.interval(c))
-                 * units.convert(1.0, c.unit, part.unit)).lo > p.hi
+            and (w := _by_value(facts, c) * units.convert(1.0, c.unit, part.unit)).lo > p.hi
             and (p / w * 100.0).meets(stated)]
     return fits[0] if len({(c.value, c.unit) for c in fits}) == 1 else None
 
 
-def _as_written(c) -> Interval:
-    """A figure's value within the rounding of its last digit — for 约1342.3亿元 too: written to the
-    tenth, it is no rough figure, whatever 约 says."""
-    return Interval(c.value - c.precision / 2, c.value + c.precision / 2)
+def _by_value(facts: Facts, c) -> Interval:
+    """A figure's interval for a search by value: 约1342.3亿元, written to the tenth, is no rough figure
+    whatever 约 says — taken within the rounding of its last digit; any other as it reads."""
+    if c.bound == "approx" and _precise(c):
+        return Interval(c.value - c.precision / 2, c.value + c.precision / 2)
+    return facts.interval(c)
 
 
 def _whole_of_the_share_before(facts: Facts, share, part, rel, before: dict):

@@ -21,7 +21,7 @@ from factcheck.extract.entities import cities_by_stem, find_entities, find_refer
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.readers import structure
 from factcheck.extract.relations import (growth_named_after, in_a_comparison_frame, named_before_its_change,
-                                         names_a_category, read_relation)
+                                         names_a_category, patterns, read_relation)
 from factcheck.extract.split import Sentence, clause_bounds
 from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
 
@@ -118,8 +118,8 @@ def _described_base() -> re.Pattern:
 @cache
 def _change_after() -> re.Pattern:
     """A verb of change right after a time (…2009年增长了, 下降)."""
-    rel = _words()["relations"]
-    return re.compile("(?:" + "|".join(map(re.escape, rel["up"] + rel["down"])) + ")")
+    p = patterns()
+    return re.compile(f"(?:{p.up}|{p.down})")
 
 
 @cache

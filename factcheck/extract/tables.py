@@ -560,7 +560,7 @@ def _join_parts(claims: list[Claim], rows: list[tuple[bool, str, tuple[Claim, ..
         else:
             total = levels
     joined: dict[str, Claim] = {}
-    named: dict[tuple[int, str], str] = {}  # (line, a row's label) → the part's full name
+    named: dict[str, str] = {}  # a part row's amount (id) → the part's full name
     for wholes, members in groups:
         if not wholes or any(len(levels) != len(wholes) for _, levels in members):
             continue
@@ -624,15 +624,16 @@ def _join_by_value(claims: list[Claim], rows: list[tuple[bool, str, tuple[Claim,
                 for _, levels in run:
                     joined[levels[0].id] = whole
                 break
+    # each amount's row and column, by id (a claim joined by ``_join_parts`` is a new object)
+    place = {c.id: (levels[0].id, k) for _, levels in rows for k, c in enumerate(levels)}
     out = []
     for c in claims:
-        row = next(((label, levels) for label, levels in rows if c in levels), None)
-        wholes = joined.get(row[1][0].id) if row else None
+        row, k = place.get(c.id, (None, 0))
+        wholes = joined.get(row)
         if wholes is None or c.relation("part_of") is not None:
             out.append(c)
             continue
-        whole = wholes[row[1].index(c)]
-        out.append(replace(c, relations=(*c.relations, Relation("part_of", of=whole.id))))
+        out.append(replace(c, relations=(*c.relations, Relation("part_of", of=wholes[k].id))))
     return out
 
 

@@ -137,10 +137,8 @@ def _heads_its_item(text: str, start: int, end: int, figure: int) -> bool:
     its figure right after its name, the item before it ending with a figure too, is that
     figure's, as one opening a clause is."""
     return text[start - 1:start] == _words()["entity"]["item_mark"] and \
-        _ITEM_GAP.fullmatch(text[end:figure]) is not None and _FIGURED_ITEM.search(text, 0, start - 1) is not None
+        not text[end:figure].strip() and _FIGURED_ITEM.search(text, 0, start - 1) is not None
 
-
-_ITEM_GAP = re.compile(r"\s*")
 # (…大数据产业园、楼宇经济产业园五个“园中园”: an item before with no figure of its own makes a list of
 # names, whose count follows the last; the last name owns no figure)
 _FIGURED_ITEM = re.compile(r"\d[^\d、,，;；:：。]{0,3}$")

@@ -73,7 +73,7 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     m, text = d.mention, ctx.text
     if d.rel is not None or not units.is_count(m.unit) or m.unit not in _category_counters():
         return
-    if _listed_in_brackets(ctx, d, drafts):
+    if _listed_in_brackets(ctx, d):
         return
     lm = _after_pattern().match(text, m.end)
     if not lm or _of_each(ctx, d):
@@ -107,7 +107,7 @@ def _bracket_pattern() -> re.Pattern:
     return re.compile(r"[^,;:。，；：()（）\d、]{0,8}?[(（](?P<list>[^()（）\d]+)[)）]")
 
 
-def _listed_in_brackets(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> bool:
+def _listed_in_brackets(ctx: SentenceContext, d: Draft) -> bool:
     """一区五园(纺织产业园、食品产业园、…、高新技术产业园), 八大行业(新能源、航天航空、…): the items in
     brackets right after the count. Not a bracket that qualifies the noun (5个县(市、区): items of one
     character or a place's kind) or that opens with a word of its own (不含…, 即…, 其中…)."""

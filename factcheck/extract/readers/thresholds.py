@@ -2,10 +2,10 @@
 
 Reads: two counts in one counter in a sentence whose names set a bar on the same thing
 (``thresholds`` in ``extraction.yaml``: an amount and 以上, or 超/过 and an amount: 亿元以上项目,
-超10亿元项目) — the count over the higher bar is ``part_of`` the one over the lower (everything
-over 10亿元 is over 1亿元): a ``within`` relation, which ``subset`` checks (no more). It is no
-``part_of``: a share of it that names no whole (50万以上16个村,占比37.2%) is of all the things, not of
-those over the lower bar. The higher bar's name may
+超10亿元项目) — the count over the higher bar is ``within`` the one over the lower (everything
+over 10亿元 is over 1亿元), which ``subset`` checks (no more). It is no ``part_of``: a share of it
+that names no whole (50万以上16个村,占比37.2%) is of all the things, not of those over the lower
+bar. The higher bar's name may
 leave out what the lower's says before its bar (产业类项目中…亿元以上项目39个,10亿元以上项目3个:
 the clause carries it); it may add nothing of its own.
 
@@ -37,6 +37,16 @@ def _words() -> dict:
 @cache
 def _bar() -> re.Pattern:
     return re.compile(_words()["bar"])
+
+
+@cache
+def _fillers() -> re.Pattern:
+    return re.compile(f"^(?:{'|'.join(map(re.escape, _words()['fillers']))})")
+
+
+@cache
+def _copula() -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(map(re.escape, sorted(_words()['copulas'], key=len, reverse=True)))})$")
 
 
 @cache
@@ -72,10 +82,7 @@ def _one_thing(first: str, second: str) -> bool:
 def _name(d: Draft) -> str:
     """The words that name a count: its lead, without the fillers before (其中) and the copula after
     (项目有7个, 项目共11个)."""
-    w = _words()
-    text = d.lead.strip(PUNCT_EDGES)
-    text = re.sub(f"^(?:{'|'.join(map(re.escape, w['fillers']))})", "", text).strip(PUNCT_EDGES)
-    return re.sub(f"(?:{'|'.join(map(re.escape, sorted(w['copulas'], key=len, reverse=True)))})$", "", text)
+    return _copula().sub("", _fillers().sub("", d.lead.strip(PUNCT_EDGES)).strip(PUNCT_EDGES))
 
 
 def _barred(metric: str) -> tuple[str, float, str, str] | None:
