@@ -165,6 +165,10 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fac
         whole = wholes.get((rate.article, rate.metric), set()) & stated
         if len(whole) == 1:
             metric = whole.pop()
+            if _crossed(rate.metric, metric):
+                # 第二产业民营经济增加值增长8.5%,增幅比同期全省平均水平高2.7个百分点: the average of the
+                # sector (第二产业增加值) or of the private economy? a guess, so only a match is said
+                return Fact(entity, metric, rate.period, "%", other, (rate.id, c.id), how, RATE_BY_NAME)
         else:
             # 机械装备产业增加值同比增长7.6%,快于全市平均水平4.2个百分点: of the one official indicator
             # of the rate's measure whose rate the article states for the place — a guess, so only
@@ -194,6 +198,17 @@ def _the_one_indicator(stated: set[str], metric: str) -> str:
     found = {indicator_of(m).name for m in stated if measure_word(m) == measure and indicator_of(m) is not None}
     named = [m for m in stated if indicator_of(m) is not None and indicator_of(m).name in found]
     return named[0] if len(found) == 1 and len(set(named)) == 1 else ""
+
+
+def _crossed(part: str, whole: str) -> bool:
+    """第二产业民营经济增加值 of 民营经济增加值: a part named by a class of another breakdown too, whose
+    name without the whole's scope is an official indicator of its own (第二产业增加值)."""
+    from factcheck.indicators import indicator_of
+
+    measure = measure_word(whole)
+    scope = whole[: -len(measure)] if measure else ""
+    other = part.replace(scope, "", 1) if len(scope) >= 2 else part
+    return other != part and other != whole and indicator_of(other) is not None
 
 
 def _names_nothing(written: str) -> bool:

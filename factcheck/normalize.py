@@ -170,13 +170,16 @@ def _lost_stop(text: str, a: int, b: int) -> bool:
     """The spaces text[a:b] stand where a scraped page lost a full stop (…约占30% 开工和竣工项目87个,
     总投资529.2亿元 开工项目53个…): Chinese text of at least ``_SPACED_RUN`` characters on either
     side. Shorter runs are a heading's or a byline's words (二、农 业; 记者 张三), or the letters a
-    PDF spaced out (规 划 用 地)."""
+    PDF spaced out (规 划 用 地). Nor is a gap with a list's 、 on both sides (…、教育支出、科学技术
+    支出、社会保障和就业支出…): it broke one item."""
     left, right = text[max(0, a - _SPACED_RUN):a], text[b:b + _SPACED_RUN]  # (a window: no rescans)
     return (len(left) == len(right) == _SPACED_RUN and not any(ch.isspace() for ch in left + right)
-            and _CHINESE_END.search(left) is not None and _CHINESE_START.match(right) is not None)
+            and _CHINESE_END.search(left) is not None and _CHINESE_START.match(right) is not None
+            and not (_LIST_MARK in left and _LIST_MARK in right))
 
 
 _SPACED_RUN = 8
+_LIST_MARK = "、"
 _CHINESE_END = re.compile(r"[\u3400-\u9fff%]$")
 _CHINESE_START = re.compile(r"[\u3400-\u9fff]")
 

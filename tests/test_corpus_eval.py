@@ -98,3 +98,11 @@ def test_an_average_rate_or_a_change_of_a_rate_the_truth_names_in_full_is_named_
     assert "地区生产总值" in corpus_eval._as_factcheck_names("地区生产总值增速高于全国", ["points"])
     assert "第三产业" in corpus_eval._as_factcheck_names("第三产业比重变动", ["points"])
     assert "地区生产总值" not in corpus_eval._as_factcheck_names("地区生产总值两年平均增长率", ["growth"])
+
+
+def test_a_structure_ratio_is_named_by_its_first_share_and_a_price_rise_by_its_index():
+    assert "第一产业增加值占比" in corpus_eval._as_factcheck_names("三次产业结构", ["share", "structure"])
+    assert "民营经济第一产业增加值占比" in corpus_eval._as_factcheck_names("民营经济三次产业结构", ["structure"])
+    assert "第一产业增加值占比" not in corpus_eval._as_factcheck_names("三次产业结构", [])
+    assert "居民消费价格" in corpus_eval._as_factcheck_names("居民消费价格同比涨幅", [], "%")
+    assert corpus_eval._as_factcheck_names("居民消费价格同比涨幅", [], "元") == ["居民消费价格同比涨幅"]

@@ -368,10 +368,28 @@ def _as_factcheck_names(metric: str, relations: list[str], unit: str = "") -> li
     # whose or what it is, the unit saying what is measured
     names += [metric[: -len(w)] for w in _UNIT_NAMED.get(_dimension(unit), ()) if metric.endswith(w)
               and len(metric) > len(w) + 1]
+    if "structure" in relations and metric.endswith(_STRUCTURE_WORDS):
+        # 15.2:39.1:45.7 (三次产业结构): factcheck reads a ratio as its members' shares, the first
+        # standing where the ratio does — named by what it is a share of (第一产业增加值占比)
+        names += [c for c in _first_member_names(metric)]
+    if unit == "%" and metric.endswith(_PRICE_RISE):
+        # 居民消费价格同比涨幅: factcheck names a price index's rise by the index (居民消费价格)
+        names += [metric[: -len(w)] for w in _PRICE_RISE if metric.endswith(w) and len(metric) > len(w) + 1]
     # 新开工项目数, 高新技术企业数量: factcheck names a count by what it counts (新开工项目), not by
     # "the number of" it (not 指数, 人数, 户数: the character before 数 belongs to another noun)
     names += [m.group(1) for m in [_COUNT_NAMED.match(metric)] if m]
     return names
+
+
+_STRUCTURE_WORDS = ("产业结构", "三次产业比例", "产业比例", "三次产业比", "产业结构比")
+_PRICE_RISE = ("同比涨幅", "涨幅", "同比上涨", "上涨")
+
+
+def _first_member_names(metric: str) -> list[str]:
+    """The names factcheck gives the first share of a 三次产业 ratio, with the ratio's scope
+    (民营经济三次产业结构 → 民营经济第一产业增加值占比)."""
+    scope = next((metric[: metric.find(w)] for w in ("三次产业", "产业") if w in metric), "")
+    return [f"{scope}第一产业增加值占比", f"{scope}第一产业占比", f"{scope}第一产业增加值"]
 
 
 _UNIT_NAMED = {"[count3]": ("人口", "人数"), "[count4]": ("人次", "人数"), "[count11]": ("户数",),

@@ -15,7 +15,8 @@ What it checks
     planned, 总投资, or a part's cumulative figure is often named like the amount). A part after
     其中 whose indicator and its total's are two of the vocabulary, neither containing the other
     (社会消费品零售总额 under 一般公共预算收入: the list of parts had ended), is a review above it; so is
-    the change of a part above its total's (收入增加3627万元,其中…增加365万元), which another part's
+    a part above a total named by its measure alone (实现增加值40亿元,其中非公有工业企业…43.8亿元: whose
+    增加值 the total is, the text leaves to be inferred); so is the change of a part above its total's (收入增加3627万元,其中…增加365万元), which another part's
     fall, unstated, may allow. What was added to a stock is no more than the total it brought the
     stock to (新增规上工业企业102家、总数达760家); above it, a review (the stock may have lost
     members as well, or the total may count from another date). A count over a higher bar is no
@@ -39,7 +40,7 @@ import math
 import re
 from functools import cache
 
-from factcheck import units
+from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, is_additive, is_cumulative, one_value
 from factcheck.messages import ADDED_OVER, ADDED_WITHIN, PART_OVER, PART_WITHIN, say
@@ -67,7 +68,8 @@ def check(facts: Facts, options: dict):
         if part.modality == "estimate" and total.modality == "actual" and not units.is_count(part.unit):
             continue  # 总投资156亿元,其中…,达产后年可新增销售收入370亿元: what is expected is no part of what is
         # (收入增加3627万元,其中…增加365万元: a part's change may outgrow its total's when another part fell)
-        over = "review" if _two_indicators(part, total) or _a_change(part) or _far_above(facts, part, total) else None
+        over = "review" if _two_indicators(part, total) or _a_change(part) or _far_above(facts, part, total) \
+            or _unnamed(total) else None
         yield _verdict(facts, part, total, tol, over=over)
     for part, _, total in facts.linked("within"):  # (10亿元以上项目3个 within 亿元以上项目39个)
         if (part.id, total.id) not in stated and units.compatible(part.unit, total.unit):
@@ -98,6 +100,13 @@ def _far_above(facts: Facts, part, total) -> bool:
     past the figure before it (or a unit lost), not a part that outgrew its total."""
     t = facts.interval(total)
     return t.hi > 0 and facts.in_unit(part, total.unit).lo > t.hi * _FAR
+
+
+def _unnamed(total) -> bool:
+    """规模以上工业企业50家, 实现增加值40亿元,…,其中非公有工业企业实现增加值43.8亿元: a total named by its
+    measure alone (增加值) is of a group the text left to be inferred — the firms counted before it,
+    or all industry; a part above it is a question of which, not a figure proved wrong."""
+    return lexicon.bare_measure(total.metric)
 
 
 def _a_change(c) -> bool:

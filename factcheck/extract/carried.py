@@ -392,6 +392,48 @@ def name_sibling_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
             d.metric = lexicon.canonical_metric(qualifier + own)
 
 
+def name_sector_by_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """地区生产总值增长5.2%。其中,第一产业增加值60亿元,增长3.1%;第二产业增长4.5%: a sector or an
+    industry named alone (第二产业, 制造业) is stated in the measure of the figure it breaks down
+    (``sector_measure`` in ``extraction.yaml``): the nearest figure before it in the sentence named
+    with a measure, unless a unit or a time opening a clause stands between; else the paragraph's
+    figures named with one, when they all name the same. So 第二产业增长4.5% is 第二产业增加值's rate,
+    one figure with 第二产业增加值…增长4.5% elsewhere, and no sector's investment."""
+    w = _words()["sector_measure"]
+    measures = sorted(w["measures"], key=len, reverse=True)
+    parts = lexicon.load("parts.yaml")
+    heads, scopes = parts["measure_heads"], sorted(parts["structure_scopes"], key=len, reverse=True)
+
+    def measure(metric: str) -> tuple[str, str] | None:
+        """The scope and the measure a sector of ``metric``'s whole is stated in (民营经济增加值 →
+        民营经济, 增加值: the private economy's sectors are not the economy's)."""
+        m = next((m for m in measures if metric.endswith(m)), "")
+        if not m:
+            return None
+        # (民营经济第一产业增加值 before 第二产业: the scope goes on; 民营企业增加值 is no scope's, but
+        # a kind of firm beside 国有企业)
+        named = metric[: -len(m)]
+        scope = next((s for s in scopes if named.startswith(s) and (
+            named == s or (len(named) - len(s) > 2 and named.endswith(tuple(w["tails"]))))), "")
+        return scope, w["measures"][m]
+
+    for i, d in enumerate(drafts):
+        name = d.metric
+        if not (len(name) >= 2 and name.endswith(tuple(w["tails"])) and (d.is_rate or not units.is_count(d.unit))
+                and not any(h in name for h in heads) and indicators.indicator_of(name) is None):
+            continue
+        prev = next((p for p in reversed(drafts[:i]) if measure(p.metric)), None)
+        if prev is not None and not _a_new_statement_between(ctx, prev.mention.end, d.mention.start):
+            found = {measure(prev.metric)}
+        elif prev is None:
+            found = {measure(p.metric) for p in [*ctx.state.para_levels, *ctx.state.para_rates]} - {None}
+        else:
+            continue
+        if len(found) == 1:
+            scope, what = found.pop()
+            d.metric = lexicon.canonical_metric(scope + name + what)
+
+
 def _a_new_statement_between(ctx: SentenceContext, start: int, end: int) -> bool:
     """A unit, a reference word or a time opening a clause stands in text[start:end]: what follows
     is a statement of its own."""

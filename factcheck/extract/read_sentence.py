@@ -21,7 +21,7 @@ from factcheck.extract.entities import cities_by_stem, find_entities, find_refer
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.readers import structure
 from factcheck.extract.relations import (growth_named_after, in_a_comparison_frame, named_before_its_change,
-                                         names_a_category, patterns, read_relation)
+                                         names_a_category, patterns, rate_after_change, read_relation)
 from factcheck.extract.split import Sentence, clause_bounds
 from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
 
@@ -59,6 +59,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
     carried.name_part_of_measure(drafts, ctx)
     carried.name_sibling_measure(drafts, ctx)
     carried.name_by_paragraph_topic(drafts, ctx)
+    carried.name_sector_by_measure(drafts, ctx)
     carried.name_output_by_area(drafts)
     carried.name_per_head_group(drafts)
     carried.qualify_by_counts(drafts)
@@ -87,6 +88,9 @@ def _drafts(ctx: SentenceContext, mentions: list[Mention]) -> list[Draft]:
         if rel is not None and rel.type == "growth" and names_a_category(ctx.text[m.end:]):
             rel = None  # 增长超100%的行业有5个: which industries are counted, no growth of a figure
         rel = rel or growth_named_after(lead, ctx.text[m.end:], m.unit)
+        if rel is None and drafts and drafts[-1].rel is not None and drafts[-1].rel.type == "difference" \
+                and drafts[-1].clause == ci - 1:
+            rel = rate_after_change(lead, m.unit)  # (比上年增加5.06亿元,增幅高达50.06%)
         drafts.append(Draft(m, ci, lead, prev_end, rel, framed=rel is None and (
             in_a_comparison_frame(ctx.text, lead, m.end) or named_before_its_change(ctx.text, lead, m.end))))
     return drafts

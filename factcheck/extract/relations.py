@@ -226,6 +226,19 @@ def growth_named_after(lead: str, after: str, unit: str) -> LeadRelation | None:
     return LeadRelation("growth", marker=len(lead) - len(lead.lstrip(" ,，;；:：")))
 
 
+def rate_after_change(lead: str, unit: str) -> LeadRelation | None:
+    """比上年增加5.06亿元,增幅高达50.06%: a rate whose clause is a growth word and one of the copulas
+    that follow a change (``growth_word_copulas_after_change``), and nothing else — read only right
+    after the change's clause (the caller's test): it is the rate of the figure that changed."""
+    if unit not in ("%", "‰"):
+        return None
+    body = lead.strip(" ,，;；:：")
+    for word in growth_words():
+        if body.startswith(word) and body[len(word):] in _w()["growth_word_copulas_after_change"]:
+            return LeadRelation("growth", marker=len(lead) - len(lead.lstrip(" ,，;；:：")))
+    return None
+
+
 def read_relation(lead: str, unit: str) -> LeadRelation | None:
     # 同比增长(以下均为同比)8.1%, 增长(按可比价计算)6.2%: a remark in brackets right before the
     # figure is no part of the marker (its end only is cut, so offsets into the lead still hold)

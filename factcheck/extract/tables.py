@@ -8,7 +8,8 @@ Statistical bulletins print their figures twice, in the text and in a table::
 
 A row a scraper broke into lines (``| 港北區人口 |``, then ``76.86 |`` and ``100 |`` on lines of
 their own) is read as one row; each cell keeps its own line. So are tables printed one cell a
-line, the cells ending in a bar, standing between lone bars, or between blank lines.
+line, the cells ending in a bar, standing between lone bars, between blank lines, or in a run of
+short lines with nothing between them (指标 / 总量 / 比上年增长 / 生产总值 / 356.26 / 6.3 / …).
 
 A monthly release's columns of periods are read with the month its title (or its header: 6月 |
 1-6月累计) names: 本月 is that month, 1-本月 and 累计 the year to it; a table with any other time
@@ -132,11 +133,12 @@ def _vertical_tables(raw: str):
     cells: list[tuple[int, int, int, str]] = []  # (line, line start, column, text)
     pos = 0
     lines = raw.split("\n") + [""]
+    in_runs = _runs_of_cells(lines)
     for number, line in enumerate(lines, 1):
         # 指 標 / | / 總 量 / | / …: a line between lone bars is a cell too (another scraper's way)
         m = _CELL_ALONE.match(line) or (line.strip() and not _SEPARATOR.search(line) and any(
             0 < k <= len(lines) and _LONE_BAR.match(lines[k - 1]) for k in (number - 1, number + 1))) \
-            or _between_blank_lines(lines, number)
+            or _between_blank_lines(lines, number) or number in in_runs
         text = plain_cell(line.strip(" |｜\t")) if m else ""
         if m:
             cells.append((number, pos, len(line) - len(line.lstrip(" |｜\t")), text))
@@ -157,6 +159,25 @@ def _between_blank_lines(lines: list[str], number: int) -> bool:
         and not _UNIT.fullmatch(text) and not before and not after  # ((亿元) alone: half of a header cell)
 
 
+def _runs_of_cells(lines: list[str]) -> set[int]:
+    """指标 / 总量 / 比上年增长 / 生产总值 / 356.26 / 6.3 / …, each on a line of its own with nothing
+    between: the lines (1-based) of runs of at least ``_RUN_LINES`` short lines with no punctuation
+    of a sentence, ``_RUN_NUMBERS`` of them numbers. Whether a run is a table is ``_vertical_block``'s
+    call (a header naming units or rates, rows of one width)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate(lines + [""], 1):
+        text = line.strip()
+        if 0 < len(text) <= _CELL_CHARS and not _SENTENCE_MARKS.search(text) and not _SEPARATOR.search(text):
+            run.append(number)
+            continue
+        if len(run) >= _RUN_LINES and sum(1 for k in run if _NUMBER.match(lines[k - 1].strip())) >= _RUN_NUMBERS:
+            out.update(run)
+        run = []
+    return out
+
+
+_RUN_LINES, _RUN_NUMBERS = 8, 4
 _CELL_CHARS = 24  # 社会消费品零售总额(亿元): no cell of a table is longer
 _SENTENCE_MARKS = re.compile(r"[。，；：,;:!?！？、]")
 

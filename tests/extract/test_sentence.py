@@ -663,3 +663,23 @@ def test_the_last_name_of_a_list_of_names_owns_no_count_of_the_list():
     cs = claims_of("华南磁性电子元器件中心、智能装备产业园、新能源产业园、大数据产业园、楼宇经济产业园五个“园中园”分别已落户"
                    "10家以上产业链企业。", date="2022-10", subject="永州经济技术开发区")
     assert "楼宇经济产业园" not in {c.entity for c in cs}
+
+
+def test_a_sector_named_alone_is_stated_in_the_measure_it_breaks_down():
+    cs = by_value(claims_of("上半年,全省实现生产总值1390.74亿元,比上年同期增长1%,由一季度的下降2.1%转为正增长。分产业看,"
+                            "第一产业同比增长5.2%,增速比一季度提高0.7个百分点;第二产业同比增长3.2%。", date="2020-07"))
+    assert (cs["5.2%"].metric, cs["3.2%"].metric) == ("第一产业增加值", "第二产业增加值")
+    cs = by_value(claims_of("分轻重工业看,重工业增加值同比增长7.9%,轻工业增长7.5%。工业投资增长50.8%,其中,制造业增长45.9%。",
+                            date="2016-07"))
+    assert (cs["7.5%"].metric, cs["45.9%"].metric) == ("轻工业增加值", "制造业投资")
+
+
+def test_a_sector_after_a_unit_opening_its_clause_takes_no_measure_from_before_it():
+    cs = by_value(claims_of("全市规模以上工业增加值增长7.9%;高新区电子信息产业增长12.1%。", date="2016-07"))
+    assert cs["12.1%"].metric == "电子信息产业"
+
+
+def test_a_sector_of_part_of_the_economy_keeps_its_scope():
+    cs = by_value(claims_of("全年實現民營經濟增加值(現價)62.05億元,同比增長4.5%(可比價),占GDP的比重為70.5%。其中,第一產業增速4.5%;"
+                            "第二產業增速1.1%;第三產業增速7.1%。", date="2023-03"))
+    assert (cs["1.1%"].metric, cs["7.1%"].metric) == ("民营经济第二产业增加值", "民营经济第三产业增加值")

@@ -204,6 +204,21 @@ def test_a_wrong_cell_in_a_table_printed_one_cell_per_line_is_a_conflict():
     assert {f.check for f in found if f.status == "conflict"} >= {"sum", "share"}
 
 
+def test_a_table_printed_one_cell_a_line_with_nothing_between_is_read_back_into_rows():
+    text = ("经济总量:初步核算,2018年全市实现地区生产总值356.26亿元,比上年增长6.3%。\n表1:2018年定西市生产总值及增长速度\n"
+            "单位:亿元、元、%\n指标\n总量\n比上年增长\n生产总值\n356.26\n6.3\n第一产业增加值\n65.6\n5.7\n"
+            "第二产业增加值\n78.51\n3.0\n人口:年末全市常住人口282.17万人。\n")
+    cs = {(c.line, c.value): c for c in _claims(text, date="2019-04")}
+    assert cs[(8, 356.26)].metric == "生产总值"
+    assert cs[(9, 6.3)].relation("growth").of == cs[(8, 356.26)].id
+    assert cs[(15, 3.0)].metric == "第二产业增加值"
+
+
+def test_a_run_of_short_lines_without_a_header_of_units_or_rates_is_no_table():
+    text = "主要产品\n钢材\n12\n15\n水泥\n13\n16\n玻璃\n14\n17\n"
+    assert _claims(text) == []
+
+
 def test_short_lines_without_a_header_are_no_table():
     text = "主要指标 |\n全区 |\n12 |\n15 |\n全县 |\n13 |\n16 |\n"
     assert _claims(text) == []

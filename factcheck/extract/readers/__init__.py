@@ -20,7 +20,8 @@ from typing import Protocol
 from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.readers import (additions, among, average_growth, contribution, count_rate, dates, enumeration, events, from_to,
                                        gap_lists, linking, named_lists, order, part_of, per_unit, rank, respective,
-                                       restated, span, stated_sum, structure, tally, thresholds, weekdays)
+                                       restated, span, stated_sum, structure, tally, thresholds, unit_lists,
+                                       weekdays)
 
 STAGES = ("figures", "relations")
 SECTIONS = ("Reads:", "Example:", "Leaves alone:")
@@ -53,6 +54,7 @@ READERS: dict[str, ModuleType] = {
     additions.ID: additions,
     stated_sum.ID: stated_sum,
     among.ID: among,
+    unit_lists.ID: unit_lists,
     thresholds.ID: thresholds,
     count_rate.ID: count_rate,
     tally.ID: tally,

@@ -5,7 +5,8 @@ of ``among.not_markers``: 其中, 集中), then at most a copula (有, 共有, �
 a count unit — with no punctuation other than one comma and no other figure between them. The
 second count is ``part_of`` the first: ``subset`` checks that it is no more (30 ≤ 41).
 
-Example: 规模以上工业41个大类行业中有30个行业增加值保持增长 → 30个 part_of 41个.
+Example: 规模以上工业41个大类行业中有30个行业增加值保持增长 → 30个 part_of 41个. So is a part named
+again after 中 with the word the whole counts (35个监测断面中水质优良断面29个).
 
 Leaves alone: a rank in the field (在全国217家经开区中排名第94位: a place, not a count); an
 amount after the field (100个项目中,总投资…); 其中 and 集中 (``part_of`` reads 其中; 集中开工 is
@@ -39,13 +40,26 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if not (_a_count(whole) and _a_count(part)) or any(k.type == "part_of" for k in part.relations):
             continue
         gap = ctx.text[whole.mention.end:part.mention.start]
-        if not _between().match(gap):
+        if not (_between().match(gap) or _named_again(gap)):
             continue
         at = whole.mention.end + gap.rfind(words["marker"])
         if any(w in ctx.text[at - 1:at + 2] for w in words["not_markers"]):
             continue  # 其中 (part_of's), 集中开工 (no field)
         part.relations.append(Link("part_of", of=whole))
     return []
+
+
+def _named_again(gap: str) -> bool:
+    """35个监测断面中水质优良断面29个, 142个省考断面中,优良断面134个: after 中 (and a comma), the part's
+    own words, ending with the word the whole counts (断面: its last ``same_tail`` characters) — the
+    same things, some of them."""
+    w = lexicon.load("extraction.yaml")["among"]
+    m = re.fullmatch(rf"(?P<whole>[^\d,，。;；:：!?！？、]{{2,{w['max_chars']}}}?){re.escape(w['marker'])}[,，]?"
+                     rf"(?P<part>[^\d,，。;；:：!?！？、]{{1,{w['max_chars']}}})", gap)
+    if m is None or any(n in gap for n in w["not_markers"]):
+        return False
+    tail = m.group("whole")[-w["same_tail"]:]
+    return len(tail) == w["same_tail"] and m.group("part").endswith(tail) and m.group("part") != tail
 
 
 def _a_count(d: Draft) -> bool:

@@ -89,9 +89,9 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     cut_off = "," not in raw and "，" not in raw and end == len(text) and not re.search(r"[。!?！？…”\"]\s*$", text)
     by_comma = _industries_by_comma(raw.lstrip(":： "))
     raw = re.split(r"[,，]", raw)[0].lstrip(":： ")  # 包括:信息产业、…
-    # (…以及东流新闸拆除重建等项目: 等 before the noun of what is listed leaves the list open too)
-    tail = re.search(rf"{re.escape(_words()['open_word'])}(?:{'|'.join(map(re.escape, _words()['instance_nouns']))})?$",
-                     raw.rstrip())
+    # (…以及东流新闸拆除重建等项目, 可口可乐等一批大项目: 等 before the noun of what is listed leaves the
+    # list open too)
+    tail = _open_tail().search(raw.rstrip())
     etc = tail is not None or cut_off
     raw = raw.rstrip()[:tail.start()] if tail else raw.rstrip()
     items = by_comma or _split_last(_items_of(raw))
@@ -99,6 +99,14 @@ def _listed_after(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         return  # 3个…项目中,外资项目2个,内资项目1个,分别为A、B和C: the items of all three, not of the 1个
     if len(items) >= 2 and all(items) and all(len(s) <= 20 for s in items):
         d.relations.append(Link("enumeration", items=tuple(items), open=etc))
+
+
+@cache
+def _open_tail() -> re.Pattern:
+    """等 ending a list, or 等 and the noun of what is listed, with words of quantity between."""
+    w = _words()
+    nouns, fillers = "|".join(map(re.escape, w["instance_nouns"])), "|".join(map(re.escape, w["open_fillers"]))
+    return re.compile(rf"{re.escape(w['open_word'])}(?:(?:{fillers})?[\u4e00-\u9fff]{{0,4}}?(?:{nouns}))?$")
 
 
 @cache
