@@ -26,7 +26,9 @@ What it checks
     that meets it agrees and one that misses says nothing. A part the text gives no time whose
     whole is stated for several periods (7月 and 1-7月) is left alone: which whole is unsaid; so
     is a part above a whole of its name stated in another sentence and below half the whole the
-    share implies (that whole is another's). Where the whole is not stated, two or more shares of
+    share implies, or a whole of another paragraph more than half again above or below it and less
+    than twenty times (that whole is another's: 占总投资的47.8% of a group's own 总投资, not the
+    总投资 of the paragraph before; farther off, a unit slipped: 2.35万元 for 2.35亿元). Where the whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
     A whole is taken from another article only where its own sentence names its place. A share
@@ -382,7 +384,20 @@ def _another_whole(facts: Facts, share, part, whole) -> bool:
     if whole.sentence == part.sentence or share.value <= 0:
         return False
     w, p = facts.in_unit(whole, part.unit).hi, facts.interval(part).lo
-    return w < p and w < p * 100 / share.value / 2
+    if w < p and w < p * 100 / share.value / 2:
+        return True
+    # (…新签约项目11个,总投资723亿元 … then, a paragraph on, 41个省重点项目完成投资184.5亿元,占总投资的47.8%:
+    # the projects' own 总投资; a whole of another paragraph far from the one the share implies is
+    # another group's — unless a slip of unit or point explains the gap: 2.35万元 for 2.35亿元, against
+    # 全市投资 50.63亿元, is an error to find)
+    implied, iv = p * 100 / share.value, facts.in_unit(whole, part.unit)
+    factor = max(implied, (iv.lo + iv.hi) / 2) / max(min(implied, (iv.lo + iv.hi) / 2), 1e-12)
+    return whole.line != part.line and _FAR_WHOLE < factor < _SLIP
+
+
+# A whole of another paragraph more than _FAR_WHOLE times above or below the one the share implies
+# is another's; from _SLIP times on, the gap is a slip of unit (万 for 亿) or of the point, to report.
+_FAR_WHOLE, _SLIP = 1.5, 20
 
 
 def _implies_more(facts: Facts, share, part, whole) -> bool:

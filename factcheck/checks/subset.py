@@ -215,6 +215,15 @@ def _splits_a_name(qualifier: str, metric: str) -> bool:
     return any(qualifier[-k:] + metric in vocabulary() for k in range(1, min(3, len(qualifier)) + 1))
 
 
+def _names_the_whole(qualifier: str, metric: str) -> bool:
+    """农林牧渔业增加值 is no 农林牧 + 渔业增加值: with the qualifier, the metric's first member names
+    the collective it is a member of (农林牧渔: ``collective_names`` in ``parts.yaml``) — the whole,
+    not a part of the member."""
+    full = qualifier + metric
+    return any(full.startswith(name) and any(metric.startswith(m) for m in members)
+               for name, members in parts_words()["collective_names"].items())
+
+
 def _qualified_parts(facts: Facts):
     """(part, total): one article, entity, period and modality; the part's metric is the
     total's with a qualifier before it; both amounts that add up."""
@@ -236,7 +245,8 @@ def _qualified_parts(facts: Facts):
                 continue  # 总投资 of several projects: which one would be the whole?
             for part in group:
                 q = part.metric[: -len(m)] if part.metric.endswith(m) else ""
-                if not q or any(w in q for w in not_parts) or part.unit != total.unit or _splits_a_name(q, m):
+                if not q or any(w in q for w in not_parts) or part.unit != total.unit or _splits_a_name(q, m) \
+                        or _names_the_whole(q, m):
                     continue
                 if totals_of[part.id] & (totals_of[total.id] | {total.id}) or family_of(q) or find_entities(q):
                     continue  # parts of one total (经开区…、高新区…), or a qualifier that names a unit

@@ -33,7 +33,8 @@ What it checks
     占同期东莞市外贸出口总值的27.1%: exports to one market, not all exports).
     Amounts of one unit family that a sentence lists after a total, named each its own way
     (政府采购规模达19016.88万元,货物采购金额达8990.72万元;工程…4213.99万元;服务…5812.17万元), or listed
-    a little after a total, are summed against it by their values alone, when the total is written
+    a little after a total (all of them, or the first few), are summed against it by their values
+    alone, when the total is written
     to three significant digits or more: a sum that meets it as written agrees; one that misses
     says nothing — unless the list met it when its figures were reviewed and one was edited
     since: then it is a review.
@@ -195,6 +196,10 @@ def _lists_adding_up(facts: Facts, linked: dict):
             # the whole list under a total before its sentence, else what follows each figure of it
             tries = [(_totals_before(earlier[article], figures, entity), figures)]
             tries += [([head], figures[k + 1:]) for k, head in enumerate(figures)]
+            # (…168个县(市、区)…,110个…下降,18个…持平,40个…上升;从…看,156个…下降,12个…上升: the first run
+            # after a total, ending before another list of its kind)
+            tries += [([head], figures[k + 1:j]) for k, head in enumerate(figures)
+                      for j in range(len(figures) - 1, k + 2, -1)]
             for totals, group in tries:
                 if len(group) < 2 or found.intersection(c.id for c in group):
                     continue

@@ -29,7 +29,11 @@ from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
 def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
     text = sent.text
     state.enter(sent.paragraph)
-    all_times = find_time_exprs(text, state.base_year, state.last_year, state.published, state.calendar_year)
+    pp = state.para_period
+    para_year = pp.start.year if pp is not None and pp.start is not None and pp.end is not None \
+        and pp.start.year == pp.end.year else None
+    all_times = find_time_exprs(text, state.base_year, state.last_year, state.published, state.calendar_year,
+                                para_year)
     masked = [False] * len(text)
     for t in all_times:
         for i in range(t.start, t.end):

@@ -68,8 +68,8 @@ _SINCE_OPEN = re.compile(r"[自从]")
 _SINCE_CLOSE = re.compile(r"(?:起|开始)")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)$")
 # (记者周三春)今年前三季度,…: a time right after a bracketed byline opens the clause too; so
-# does a month after 单 (单10月, the month alone beside 前10月).
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（)）“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外|单)?\s*$")
+# does a month after 单 (单10月, the month alone beside 前10月), and a year after 此前的 (此前的2022年,…; not 而去年同期, a base).
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（)）“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外|单|此前的?)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -162,13 +162,16 @@ def _in_year(kind: str, g: dict, year: int) -> Period | None:
 
 
 def find_time_exprs(text: str, base_year: int | None, last_year: int | None = None,
-                    published: tuple[int, int] | None = None, calendar_year: int | None = None) -> list[TimeExpr]:
+                    published: tuple[int, int] | None = None, calendar_year: int | None = None,
+                    para_year: int | None = None) -> list[TimeExpr]:
     """All time expressions in ``text``, left to right, without overlaps.
 
     ``base_year`` is the publication year (for 今年/去年); ``last_year`` is the year most recently
     named in the paragraph (for 同年 and bare months); ``published`` the (year, month) the article
     came out, when known: months with no year that end after it are of the year before;
-    ``calendar_year`` the year 今年 and 去年 count from when it is not ``base_year`` (``CALENDAR_WORDS``)."""
+    ``calendar_year`` the year 今年 and 去年 count from when it is not ``base_year`` (``CALENDAR_WORDS``);
+    ``para_year`` the one year the paragraph's sentences before named as their topic (2023年,河南省…。
+    全年粮食播种面积…: 全年 is 2023, in news of it published in January 2024)."""
     taken = [False] * len(text)
     found: list[TimeExpr] = []
     for m in (*_VAGUE.finditer(text), *_CLOCK.finditer(text)):
@@ -197,6 +200,8 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
                          and text[max(0, t.start - 1):t.start] not in lexicon.load("extraction.yaml")["comparison_prefixes"]]
                 if named:
                     period = _period(kind, m, named[-1].start.year, last_year)
+                elif para_year is not None:
+                    period = _period(kind, m, para_year, last_year)
             start = m.start()
             before = text[:start]
             as_of = _AS_OF.search(before)

@@ -683,3 +683,9 @@ def test_a_sector_of_part_of_the_economy_keeps_its_scope():
     cs = by_value(claims_of("全年實現民營經濟增加值(現價)62.05億元,同比增長4.5%(可比價),占GDP的比重為70.5%。其中,第一產業增速4.5%;"
                             "第二產業增速1.1%;第三產業增速7.1%。", date="2023-03"))
     assert (cs["1.1%"].metric, cs["7.1%"].metric) == ("民营经济第二产业增加值", "民营经济第三产业增加值")
+
+
+def test_a_whole_year_after_a_sentence_naming_the_year_is_that_year_in_news_of_it_published_after():
+    cs = by_value(claims_of("粮食播种面积稳中略增。2023年,河南省持续加大强农惠农富农政策力度,坚决稳住保障国家粮食安全的面积基础。"
+                            "全年粮食播种面积为16177.9万亩,比上年增加10.4万亩,增长0.1%。", date="2024-01-03"))
+    assert cs["16177.9万亩"].period == "2023"

@@ -78,3 +78,8 @@ def test_a_year_whose_prices_a_figure_is_valued_at_is_no_time(text):
     """贵州's telecom bulletin: 2023年 in (2023年不变单价) is the price base; the figure is of 1-10月."""
     found = [t for t in find_time_exprs(text, 2024) if not t.vague]
     assert [text[t.start:t.end] for t in found] == ["2024年1-10月"]
+
+
+def test_a_year_after_a_word_of_before_opens_its_clause():
+    found = find_time_exprs("此前的2022年,广东常住人口为12656.8万人。", 2023)
+    assert [(str(t.period), t.topic) for t in found] == [("2022", True)]

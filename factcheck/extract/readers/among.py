@@ -6,7 +6,8 @@ a count unit — with no punctuation other than one comma and no other figure be
 second count is ``part_of`` the first: ``subset`` checks that it is no more (30 ≤ 41).
 
 Example: 规模以上工业41个大类行业中有30个行业增加值保持增长 → 30个 part_of 41个. So is a part named
-again after 中 with the word the whole counts (35个监测断面中水质优良断面29个).
+again after 中 or a comma with the word the whole counts (35个监测断面中水质优良断面29个, 23个国考断面,
+水质优良断面22个).
 
 Leaves alone: a rank in the field (在全国217家经开区中排名第94位: a place, not a count); an
 amount after the field (100个项目中,总投资…); 其中 and 集中 (``part_of`` reads 其中; 集中开工 is
@@ -43,18 +44,18 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if not (_between().match(gap) or _named_again(gap)):
             continue
         at = whole.mention.end + gap.rfind(words["marker"])
-        if any(w in ctx.text[at - 1:at + 2] for w in words["not_markers"]):
+        if words["marker"] in gap and any(w in ctx.text[at - 1:at + 2] for w in words["not_markers"]):
             continue  # 其中 (part_of's), 集中开工 (no field)
         part.relations.append(Link("part_of", of=whole))
     return []
 
 
 def _named_again(gap: str) -> bool:
-    """35个监测断面中水质优良断面29个, 142个省考断面中,优良断面134个: after 中 (and a comma), the part's
-    own words, ending with the word the whole counts (断面: its last ``same_tail`` characters) — the
-    same things, some of them."""
+    """35个监测断面中水质优良断面29个, 142个省考断面中,优良断面134个, 23个国考断面,水质优良断面22个: after
+    中 or a comma, the part's own words, ending with the word the whole counts (断面: its last
+    ``same_tail`` characters) — the same things, some of them."""
     w = lexicon.load("extraction.yaml")["among"]
-    m = re.fullmatch(rf"(?P<whole>[^\d,，。;；:：!?！？、]{{2,{w['max_chars']}}}?){re.escape(w['marker'])}[,，]?"
+    m = re.fullmatch(rf"(?P<whole>[^\d,，。;；:：!?！？、]{{2,{w['max_chars']}}}?)(?:{re.escape(w['marker'])}[,，]?|[,，])"
                      rf"(?P<part>[^\d,，。;；:：!?！？、]{{1,{w['max_chars']}}})", gap)
     if m is None or any(n in gap for n in w["not_markers"]):
         return False

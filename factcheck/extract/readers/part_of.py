@@ -11,7 +11,7 @@ call (``factcheck.parts``). A clause naming a stated total before 中 (粮食作
 total of its own measure where several fit (总投资 under 总投资, 年度投资 under 年度投资), and a part
 whose name is a total's whole name with a qualifier before it (来自沪苏浙的新签约亿元以上工业项目 under
 新签约亿元以上工业项目) goes under that total, wherever it stands. After a count of projects or firms
-and 中, a category and its count open its parts (2274个项目中投资额5亿以上项目634个); amounts under a
+and 中, a category and its count open its parts (2274个项目中投资额5亿以上项目634个), up to a semicolon before another field counted; amounts under a
 count's 中 are parts of the amount stated for those units in the sentence before (…协议投资总额
 1162.55亿元。这152个项目中,…协议投资额24.28亿元). A breakdown
 by another criterion (按年龄分 after 按性别分) breaks down the same whole as the first; so does a
@@ -274,8 +274,24 @@ def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
                               ctx.text[d.mention.end:])
             if m:
                 end = d.mention.end + m.end() + 1
-                out.append(_Mark(end - 1, end, (d,)))
+                out.append(_Mark(end - 1, end, (d,), until=_another_field(ctx, drafts, d, end)))
     return out
+
+
+def _another_field(ctx: SentenceContext, drafts: list[Draft], total: Draft, start: int) -> int:
+    """长江流域35个国考断面中,水质优良断面34个,…;嘉陵江流域23个国考断面,水质优良断面22个: where the
+    parts a count's 中 opens end — the semicolon before a count of the same things (国考断面) as
+    the total's, another field counted (10**9 when none)."""
+    noun = re.match(r"[^\d,;:。，；：、]{2,8}?(?=" + re.escape(lexicon.load("extraction.yaml")["part_of"]["among"]) + ")",
+                    ctx.text[total.mention.end:])
+    if noun is None:
+        return 10**9
+    for d in drafts:
+        if d.mention.start > start and d.unit == total.unit and ctx.text.startswith(noun.group(), d.mention.end):
+            cut = max(ctx.text.rfind(";", start, d.mention.start), ctx.text.rfind("；", start, d.mention.start))
+            if cut >= 0:
+                return cut
+    return 10**9
 
 
 def _bracketed(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
