@@ -82,7 +82,8 @@ def span(lo: float, hi: float, decimals: int = 0, digits: int = 5) -> str:
     from factcheck.interval import fmt_number
 
     def one(x: float) -> str:
-        s = fmt_number(x, digits)
+        # (1361.40–1361.44 to two places: as many digits as the places asked for need, 6 here)
+        s = fmt_number(x, max(digits, len(str(int(abs(x)))) + decimals) if math.isfinite(x) else digits)
         if decimals > 0 and math.isfinite(x):
             have = len(s.split(".")[1]) if "." in s else 0
             if have < decimals:

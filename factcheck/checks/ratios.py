@@ -40,12 +40,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 
 from factcheck.checks.support import finding
 from factcheck.derive import RATE_BY_NAME
 from factcheck.extract.relations import plan_words
-from factcheck.facts import Facts, is_level, nearest, signed, signed_rate
+from factcheck.facts import Facts, is_level, nearest, signed, signed_rate, significant_digits
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (BENCHMARK_OK, RATIO_BAD, RATIO_OK, STATED_BASE_BAD, STATED_BASE_OK, STATED_STEP,
                                 TIME_PROGRESS_OK, TIME_PROGRESS_REVIEW, period_label, say)
@@ -98,7 +98,7 @@ def check(facts: Facts, options: dict):
                         # a part's completion is of its own plan, which the text does not state)
                         elsewhere = {c.id for c in candidates}
             # (下降2.7% is −2.7: a derived rate of 37.3% − 40.0个百分点 meets it)
-            values = {c.id: signed_rate(c, facts) if fact.kind.startswith("derived:rate") else facts.in_unit(c, fact.unit)
+            values = {c.id: signed_rate(c, facts) if fact.kind.startswith("derived:rate") else _as_set(facts, c, fact)
                       for c in candidates}
             met = {i for i, s in values.items() if fact.value.widen(tol).meets(s.widen(tol))}
             for stated in candidates:
@@ -200,6 +200,20 @@ def _time_progress(facts: Facts):
         yield finding(ID, "agree" if ok else "review",
                       say(TIME_PROGRESS_OK if ok else TIME_PROGRESS_REVIEW, how=how, period=period_label(rate.period)),
                       [rate, c], [how])
+
+
+def _as_set(facts: Facts, plan, fact) -> Interval:
+    """完成年目标任务3万人的78%: a plan or target named as one (计划, 目标, 任务) and written with one
+    significant digit is set, not measured — the number itself (3万, not anything from 2.5万 to
+    3.5万), so a completion far from it cannot hide in the rounding of its last digit. A plan
+    written to more digits may be rounded (年度计划投资191亿元 for 190.8) and is read within the
+    rounding of its last digit, as any other figure."""
+    iv = facts.in_unit(plan, fact.unit)
+    if plan.bound == "exact" and significant_digits(plan) == 1 and plan_words().search(plan.metric) and any(
+            facts.by_id[s].relation("completion") for s in fact.sources):
+        v = units.convert(plan.value, plan.unit, fact.unit)
+        return Interval(v, v)
+    return iv
 
 
 def _months_from_january(p) -> int | None:

@@ -70,7 +70,7 @@ from collections import defaultdict
 
 from factcheck import units
 from factcheck.checks.support import finding
-from factcheck.facts import Facts, counts_units, growth_factor, is_additive, signed, significant_digits
+from factcheck.facts import Facts, counts_units, growth_factor, is_additive, is_level, signed, significant_digits
 from factcheck.indicators import DIFFERENT, relation
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
@@ -157,12 +157,13 @@ def _counted_apart(facts: Facts, group: list, parts: dict, counts_by_clause: dic
 
 def _lists_adding_up(facts: Facts, linked: dict):
     """共45个项目 … 政府主导类项目25个 … 社会主导类项目20个: figures of one kind listed in one
-    sentence, joined to no total, that add up to a total of that kind stated exactly a little
-    earlier in the article (of its entity, in its unit; 约 read as written, 200余家 is no total
+    sentence (or over the sentences of a paragraph), joined to no total, that add up to a total of
+    that kind stated exactly a little earlier in the article (of its entity, in its unit; 约 read as written, 200余家 is no total
     to meet). Nothing in the text says they partition it, so only a
     sum that meets it is reported — an agreement (with the total's growth against the parts', as
     for a partition); a sum that misses says nothing."""
     joined = {c.id for group in linked.values() for c in group}
+    used: set[str] = set()  # the figures a list found a total for
     by_sentence: dict[tuple, list] = defaultdict(list)
     earlier: dict[str, list] = defaultdict(list)  # every level of each article: the totals to meet
     for claims in facts.levels.values():
@@ -213,6 +214,27 @@ def _lists_adding_up(facts: Facts, linked: dict):
                     break
             else:
                 yield from _edited_away(facts, tries, found)
+        used |= found
+    # 分阶段看,收尾项目完成投资235.57亿元,…,新建项目…269.08亿元。预备项目…13.08亿元 (two sentences of one
+    # paragraph) under 完成投资1361.42亿元 a paragraph before: a paragraph's amounts of a measure, listed over
+    # several sentences, against a total stated a little before it — only a sum that meets it is said
+    by_line: dict[tuple, list] = defaultdict(list)
+    for (article, line, _), claims in by_sentence.items():
+        by_line[(article, line)].extend(c for c in claims if c.id not in used)
+    for (article, _), claims in sorted(by_line.items()):
+        dims = defaultdict(list)
+        for c in claims:
+            dims[(units.dimension(c.unit), c.entity)].append(c)
+        for (_, entity), figures in dims.items():
+            if len({c.sentence for c in figures}) < 2:
+                continue  # (one sentence's list was tried above)
+            figures = sorted(figures, key=lambda c: c.column)
+            total = _meeting(facts, [t for t in _totals_before(earlier[article], figures, entity)
+                                     if significant_digits(t) >= _BY_VALUE_DIGITS and t.bound == "exact"], figures)
+            if total is not None:
+                # (their rates are not set against the total's: joined over sentences by values alone,
+                # a rate may be of another figure of its sentence)
+                yield from _listed_sum(facts, total, figures, rates=False)
 
 
 def _edited_away(facts: Facts, tries: list, found: set):
@@ -242,9 +264,10 @@ def _totals_before(levels: list, group: list, entity: str) -> list:
     """Levels of the entity and of a period of the group, in its unit family, stated a little
     before the group's sentence (``_NEAR_LINES``) and not in it."""
     first = min((c.line, c.column) for c in group)
+    lines = sorted({c.line for c in levels})  # (the lines that hold figures: a blank line between paragraphs is none)
     return [t for t in levels if (t.line, t.column) < first and t.sentence != group[0].sentence
-            and first[0] - t.line <= _NEAR_LINES and t.bound in ("exact", "approx") and t.entity == entity
-            and units.compatible(t.unit, group[0].unit) and t.period in {c.period for c in group}]
+            and sum(1 for k in lines if t.line < k < first[0]) < _NEAR_LINES and t.bound in ("exact", "approx")
+            and t.entity == entity and units.compatible(t.unit, group[0].unit) and t.period in {c.period for c in group}]
 
 
 def _meeting(facts: Facts, totals: list, group: list):
@@ -253,15 +276,16 @@ def _meeting(facts: Facts, totals: list, group: list):
     return next((t for t in sorted(totals, key=lambda t: -t.line) if _as_written(t, group[0].unit).meets(s)), None)
 
 
-def _listed_sum(facts: Facts, total, group: list):
+def _listed_sum(facts: Facts, total, group: list, rates: bool = True):
     s = _sum_in(facts, group, group[0].unit)
     params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + group[0].unit, "total": total.describe()}
     how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{group[0].unit}"
     yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
-    yield from _weighted_growth(facts, total, group, facts.rates_of("%"))
+    if rates:
+        yield from _weighted_growth(facts, total, group, facts.rates_of("%"))
 
 
-_NEAR_LINES = 4  # a list's total stands in its paragraph or one of the few before it
+_NEAR_LINES = 4  # a list's total stands in its paragraph or one of the few before it (lines with figures between)
 
 
 def _as_written(total, unit: str) -> Interval:
@@ -459,7 +483,22 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
                 figures[1:] = [[c for c in f if not _part_of_another_whole(c, b["whole"], shares)] for f in figures[1:]]
                 if all(f and _one_figure(f) for f in figures):
                     yield from ((total, group, b.get("loose", False))
-                                for total, group in _whole_and_parts(figures, linked))
+                                for total, group in _whole_and_parts(figures, linked)
+                                if not _a_nearer_total(facts, total, group))
+
+
+def _a_nearer_total(facts: Facts, whole, group: list) -> bool:
+    """二、限额以上单位零售情况 / 全县327家法人单位消费品零售额40.44亿元,…。按经营单位所在地分,…城镇消费品
+    零售额29.82亿元;乡村…10.63亿元 under 社会消费品零售总额383.59亿元 two paragraphs before: parts found
+    by name whose sum meets an amount stated before them in their own paragraph break that one down
+    (the narrower scope the paragraph is about), not the whole named far off."""
+    first = min(group, key=lambda c: (c.line, c.column))
+    if whole.line == first.line:
+        return False
+    s = _sum_in(facts, group, first.unit)
+    return any(c.id != whole.id and c.line == first.line and c.column < first.column and is_level(c)
+               and units.compatible(c.unit, first.unit) and _as_written(c, first.unit).meets(s)
+               for c in facts.in_article(first.article))
 
 
 def _part_of_another_whole(c, whole: str, shares: dict[str, list]) -> bool:

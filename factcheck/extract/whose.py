@@ -61,7 +61,11 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     def at_clause_start(pos: int) -> bool:
         for s in clause_starts:
             if s <= pos:
-                gap = _TIME_PREFIX.sub("", text[s:pos])  # 2023年全县…: the clause opens with its time
+                opening = text[s:pos].lstrip()
+                # (在2021年合肥GDP总量达到…: a time after 在 opens the clause as a time alone does)
+                opening = next((opening[len(w):] for w in locatives if opening.startswith(w)
+                                and _TIME_PREFIX.match(opening[len(w):]).group()), opening)
+                gap = _TIME_PREFIX.sub("", opening)  # 2023年全县…: the clause opens with its time
                 if len(gap) <= 4 and _opener_gap().fullmatch(gap):
                     return True
         return False
@@ -133,11 +137,21 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
 
 
 def _heads_its_item(text: str, start: int, end: int, figure: int) -> bool:
-    """分别为:舒城县14个、霍山县13个、霍邱县11个: a unit opening an item of a list (after 、) with
-    its figure right after its name, the item before it ending with a figure too, is that
-    figure's, as one opening a clause is."""
-    return text[start - 1:start] == _words()["entity"]["item_mark"] and \
-        not text[end:figure].strip() and _FIGURED_ITEM.search(text, 0, start - 1) is not None
+    """分别为:舒城县14个、霍山县13个、霍邱县11个 (or 依次为合肥(11412.8亿元)、芜湖(4302.63亿元)): a unit
+    opening an item of a list (after 、) with its figure right after its name (or in brackets after
+    it), the item before it ending with a figure too, is that figure's, as one opening a clause is;
+    so is the first unit, right after the words that open the list (``list_intros``), when an
+    item of a unit and its figure follows it."""
+    w = _words()["entity"]
+    if text[end:figure].strip(" (（"):
+        return False
+    if text[start - 1:start] == w["item_mark"]:
+        return _FIGURED_ITEM.search(text, 0, start - 1) is not None
+    return text.endswith(tuple(w["list_intros"]), 0, start) and _NEXT_ITEM.match(text, figure) is not None
+
+
+# (…合肥(11412.8亿元)、芜湖…: after the first unit's figure, its unit and brackets, 、 and the next unit)
+_NEXT_ITEM = re.compile(r"[\d.]+[^\d、,，;；:：。]{0,3}、[\u4e00-\u9fff]")
 
 # (…大数据产业园、楼宇经济产业园五个“园中园”: an item before with no figure of its own makes a list of
 # names, whose count follows the last; the last name owns no figure)

@@ -689,3 +689,16 @@ def test_a_whole_year_after_a_sentence_naming_the_year_is_that_year_in_news_of_i
     cs = by_value(claims_of("粮食播种面积稳中略增。2023年,河南省持续加大强农惠农富农政策力度,坚决稳住保障国家粮食安全的面积基础。"
                             "全年粮食播种面积为16177.9万亩,比上年增加10.4万亩,增长0.1%。", date="2024-01-03"))
     assert cs["16177.9万亩"].period == "2023"
+
+
+def test_units_of_a_list_with_their_figures_in_brackets_own_them_from_the_first():
+    cs = claims_of("根据已经发布的13市GDP总量的高低,依次为合肥(11412.8亿元)、芜湖(4302.63亿元)、阜阳(3071.5亿元)。",
+                   date="2022-02", subject="安徽省")
+    assert [c.entity for c in cs] == ["合肥市", "芜湖市", "阜阳市"]
+
+
+def test_a_time_after_zai_opens_the_clause_for_the_unit_after_it():
+    cs = claims_of("在2021年合肥GDP总量达到11412.8亿元,近1.2万亿元。", date="2022-02", subject="安徽省")
+    assert cs[0].entity == "合肥市"
+    cs = claims_of("在江苏省率先成立的产业基金规模达120亿元。", date="2022-02", subject="南京市")
+    assert cs[0].entity != "江苏省"
