@@ -4,7 +4,10 @@
 What it checks
     150亿元, 是2021年的3倍 implies 50亿元 for 2021; 完成投资151.13亿元, 完成年计划128.20% implies
     a plan of 117.9亿元; 增长8.4%, 比全省高1.1个百分点 implies 7.3% for the province. Wherever the
-    implied value is stated too (same entity, metric, period), the two must meet; a plan found by
+    implied value is stated too (same entity, metric, period), the two must meet (a plan or target
+    written with one significant digit, 完成年目标任务3万人的78%, is read as set: 3万 exactly, not
+    2.5万–3.5万; where the implied value is stated twice, as 固定资产投资(不含农户) and 全区固定资产投资,
+    meeting one says nothing against the other); a plan found by
     its name in another paragraph may be a larger group's, so only a match with it is said; so
     is one found for a part (其中续建项目…完成年度计划投资的24.3%), whose own plan is not stated. A
     multiple of a

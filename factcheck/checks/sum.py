@@ -30,12 +30,14 @@ What it checks
     industry sections), of its entity and period or of none written, they are summed even where
     no 其中 joins them (a bulletin that gives GDP in one paragraph and the sectors in the next) —
     except a part the text gives as a share of another whole of its unit (香港…累计出口1151.8亿元,
-    占同期东莞市外贸出口总值的27.1%: exports to one market, not all exports).
+    占同期东莞市外贸出口总值的27.1%: exports to one market, not all exports), and parts whose sum
+    meets an amount stated before them in their own paragraph (限额以上单位…消费品零售额40.44亿元,
+    then 城镇…29.82亿元, 乡村…10.63亿元: a narrower scope's total, broken down).
     Amounts of one unit family that a sentence lists after a total, named each its own way
     (政府采购规模达19016.88万元,货物采购金额达8990.72万元;工程…4213.99万元;服务…5812.17万元), or listed
-    a little after a total (all of them, or the first few), are summed against it by their values
-    alone, when the total is written
-    to three significant digits or more: a sum that meets it as written agrees; one that misses
+    a little after a total (all of them, or the first few; or over the sentences of a paragraph),
+    are summed against it by their values alone, when the total is written to three significant
+    digits or more: a sum that meets it as written agrees; one that misses
     says nothing — unless the list met it when its figures were reviewed and one was edited
     since: then it is a review.
     A total the sentence states as a sum (一般公共预算收入112991万元,加返还性收入2333万元、…,收入总计
@@ -66,6 +68,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from factcheck import units
@@ -158,10 +161,10 @@ def _counted_apart(facts: Facts, group: list, parts: dict, counts_by_clause: dic
 def _lists_adding_up(facts: Facts, linked: dict):
     """共45个项目 … 政府主导类项目25个 … 社会主导类项目20个: figures of one kind listed in one
     sentence (or over the sentences of a paragraph), joined to no total, that add up to a total of
-    that kind stated exactly a little earlier in the article (of its entity, in its unit; 约 read as written, 200余家 is no total
-    to meet). Nothing in the text says they partition it, so only a
+    that kind stated exactly a little earlier in the article (of its entity, in its unit; 约 read
+    as written, 200余家 is no total to meet). Nothing in the text says they partition it, so only a
     sum that meets it is reported — an agreement (with the total's growth against the parts', as
-    for a partition); a sum that misses says nothing."""
+    for a partition, within one sentence); a sum that misses says nothing."""
     joined = {c.id for group in linked.values() for c in group}
     used: set[str] = set()  # the figures a list found a total for
     by_sentence: dict[tuple, list] = defaultdict(list)
@@ -265,8 +268,9 @@ def _totals_before(levels: list, group: list, entity: str) -> list:
     before the group's sentence (``_NEAR_LINES``) and not in it."""
     first = min((c.line, c.column) for c in group)
     lines = sorted({c.line for c in levels})  # (the lines that hold figures: a blank line between paragraphs is none)
+    before = bisect_left(lines, first[0])
     return [t for t in levels if (t.line, t.column) < first and t.sentence != group[0].sentence
-            and sum(1 for k in lines if t.line < k < first[0]) < _NEAR_LINES and t.bound in ("exact", "approx")
+            and before - bisect_right(lines, t.line) < _NEAR_LINES and t.bound in ("exact", "approx")
             and t.entity == entity and units.compatible(t.unit, group[0].unit) and t.period in {c.period for c in group}]
 
 

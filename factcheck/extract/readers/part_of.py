@@ -11,7 +11,8 @@ call (``factcheck.parts``). A clause naming a stated total before 中 (粮食作
 total of its own measure where several fit (总投资 under 总投资, 年度投资 under 年度投资), and a part
 whose name is a total's whole name with a qualifier before it (来自沪苏浙的新签约亿元以上工业项目 under
 新签约亿元以上工业项目) goes under that total, wherever it stands. After a count of projects or firms
-and 中, a category and its count open its parts (2274个项目中投资额5亿以上项目634个), up to a semicolon before another field counted; amounts under a
+and 中, a category and its count open its parts (2274个项目中投资额5亿以上项目634个), up to a
+semicolon before another count of the same things (…;嘉陵江流域23个国考断面,…); amounts under a
 count's 中 are parts of the amount stated for those units in the sentence before (…协议投资总额
 1162.55亿元。这152个项目中,…协议投资额24.28亿元). A breakdown
 by another criterion (按年龄分 after 按性别分) breaks down the same whole as the first; so does a
