@@ -28,7 +28,8 @@ What it checks
     is a part above a whole of its name stated in another sentence and below half the whole the
     share implies, or a whole of another paragraph more than half again above or below it and less
     than twenty times (that whole is another's: 占总投资的47.8% of a group's own 总投资, not the
-    总投资 of the paragraph before; farther off, a unit slipped: 2.35万元 for 2.35亿元). Where the whole is not stated, two or more shares of
+    总投资 of the paragraph before; farther off, a unit slipped: 2.35万元 for 2.35亿元). Where the
+    whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
     A whole is taken from another article only where its own sentence names its place. A share

@@ -16,8 +16,9 @@ What it checks
     其中 whose indicator and its total's are two of the vocabulary, neither containing the other
     (社会消费品零售总额 under 一般公共预算收入: the list of parts had ended), is a review above it; so is
     a part above a total named by its measure alone (实现增加值40亿元,其中非公有工业企业…43.8亿元: whose
-    增加值 the total is, the text leaves to be inferred); so is the change of a part above its total's (收入增加3627万元,其中…增加365万元), which another part's
-    fall, unstated, may allow. What was added to a stock is no more than the total it brought the
+    增加值 the total is, the text leaves to be inferred); so is the change of a part above its
+    total's (收入增加3627万元,其中…增加365万元), which another part's fall, unstated, may allow.
+    What was added to a stock is no more than the total it brought the
     stock to (新增规上工业企业102家、总数达760家); above it, a review (the stock may have lost
     members as well, or the total may count from another date). A count over a higher bar is no
     more than the count over a lower one (亿元以上项目39个,10亿元以上项目3个: ``within``).
