@@ -192,10 +192,7 @@ def _lists_adding_up(facts: Facts, linked: dict):
         # the sentence states after a total, named each its own way, that adds up to that total
         # (of the sentence, or stated a little before) as precisely as it is written — only a
         # sum that meets it is said, as nothing in the text joins them
-        dims: dict[tuple, list] = defaultdict(list)
-        for c in claims:
-            dims[(units.dimension(c.unit), c.entity)].append(c)
-        for (_, entity), figures in dims.items():
+        for (_, entity), figures in _by_dimension(claims).items():
             figures = sorted(figures, key=lambda c: (c.line, c.column))
             # the whole list under a total before its sentence, else what follows each figure of it
             tries = [(_totals_before(earlier[article], figures, entity), figures)]
@@ -207,8 +204,7 @@ def _lists_adding_up(facts: Facts, linked: dict):
             for totals, group in tries:
                 if len(group) < 2 or found.intersection(c.id for c in group):
                     continue
-                total = _meeting(facts, [t for t in totals if significant_digits(t) >= _BY_VALUE_DIGITS
-                                         and t.bound == "exact"], group)
+                total = _meeting(facts, _exact_totals(totals), group)
                 if total is not None:
                     found.update(c.id for c in group)
                     # (joined by their values alone, which still add up: a weighted rate that misses is
@@ -225,19 +221,29 @@ def _lists_adding_up(facts: Facts, linked: dict):
     for (article, line, _), claims in by_sentence.items():
         by_line[(article, line)].extend(c for c in claims if c.id not in used)
     for (article, _), claims in sorted(by_line.items()):
-        dims = defaultdict(list)
-        for c in claims:
-            dims[(units.dimension(c.unit), c.entity)].append(c)
-        for (_, entity), figures in dims.items():
+        for (_, entity), figures in _by_dimension(claims).items():
             if len({c.sentence for c in figures}) < 2:
                 continue  # (one sentence's list was tried above)
             figures = sorted(figures, key=lambda c: c.column)
-            total = _meeting(facts, [t for t in _totals_before(earlier[article], figures, entity)
-                                     if significant_digits(t) >= _BY_VALUE_DIGITS and t.bound == "exact"], figures)
+            total = _meeting(facts, _exact_totals(_totals_before(earlier[article], figures, entity)), figures)
             if total is not None:
                 # (their rates are not set against the total's: joined over sentences by values alone,
                 # a rate may be of another figure of its sentence)
                 yield from _listed_sum(facts, total, figures, rates=False)
+
+
+def _by_dimension(claims: list) -> dict[tuple, list]:
+    """The claims by (unit family, entity): the amounts one list can hold."""
+    out: dict[tuple, list] = defaultdict(list)
+    for c in claims:
+        out[(units.dimension(c.unit), c.entity)].append(c)
+    return out
+
+
+def _exact_totals(totals: list) -> list:
+    """The totals a list joined by its values alone may meet: written exactly, to three significant
+    digits or more (a round figure is met by too many sums)."""
+    return [t for t in totals if significant_digits(t) >= _BY_VALUE_DIGITS and t.bound == "exact"]
 
 
 def _edited_away(facts: Facts, tries: list, found: set):

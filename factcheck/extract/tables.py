@@ -155,8 +155,12 @@ def _between_blank_lines(lines: list[str], number: int) -> bool:
     text = lines[number - 1].strip()
     before = lines[number - 2].strip() if number >= 2 else ""
     after = lines[number].strip() if number < len(lines) else ""
-    return 0 < len(text) <= _CELL_CHARS and not _SENTENCE_MARKS.search(text) and not _SEPARATOR.search(text) \
-        and not _UNIT.fullmatch(text) and not before and not after  # ((亿元) alone: half of a header cell)
+    return _short_cell(text) and not _UNIT.fullmatch(text) and not before and not after  # ((亿元) alone: half of a header cell)
+
+
+def _short_cell(text: str) -> bool:
+    """A stripped line that can be one cell: short, with no punctuation of a sentence and no bar."""
+    return 0 < len(text) <= _CELL_CHARS and not _SENTENCE_MARKS.search(text) and not _SEPARATOR.search(text)
 
 
 def _runs_of_cells(lines: list[str]) -> set[int]:
@@ -167,8 +171,7 @@ def _runs_of_cells(lines: list[str]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for number, line in enumerate(lines + [""], 1):
-        text = line.strip()
-        if 0 < len(text) <= _CELL_CHARS and not _SENTENCE_MARKS.search(text) and not _SEPARATOR.search(text):
+        if _short_cell(line.strip()):
             run.append(number)
             continue
         if len(run) >= _RUN_LINES and sum(1 for k in run if _NUMBER.match(lines[k - 1].strip())) >= _RUN_NUMBERS:
