@@ -13,9 +13,9 @@ GOVERNED = [*sorted((PACKAGE / "checks").glob("*.py")), *sorted((PACKAGE / "extr
             *[PACKAGE / "extract" / f"{m}.py" for m in ("context", "whose", "carried", "naming", "read_sentence", "relations",
                                                           "to_claims", "draft", "tables")],
             *[PACKAGE / f"{m}.py" for m in ("links", "facts", "parts", "derive", "contracts")]]
-# Numerals, the calendar (年 月 日 季度 上/下半年 前N 全年 年末 年底 至 星期 周 礼拜 天), ordinals (第 次), the particles
+# Numerals, the calendar (年 月 日 季度 上/下半年 前N 前N个月 全年 年末 年底 至 星期 周 礼拜 天), ordinals (第 次), the particles
 # 的 and 为, and the bounds of the CJK block used in character classes.
-GRAMMAR = set("零〇一二两三四五六七八九十百千万亿年月日季度份上下半前全末底至星期周礼拜天第次的为\u4e00\u9fff")
+GRAMMAR = set("零〇一二两三四五六七八九十百千万亿个年月日季度份上下半前全末底至星期周礼拜天第次的为\u4e00\u9fff")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DECLARATIONS = {"Option", "rel_tolerance", "abs_tolerance"}  # an option's default and doc are data
 

@@ -48,6 +48,7 @@ from factcheck.messages import ADDED_OVER, ADDED_WITHIN, PART_OVER, PART_WITHIN,
 from factcheck.options import Option, document, rel_tolerance
 from factcheck.extract.entities import family_of, find_entities
 from factcheck.extract.relations import change_named
+from factcheck.indicators import indicator_of, indicators_named, split
 from factcheck.parts import words as parts_words
 
 ID = "subset"
@@ -76,10 +77,13 @@ def check(facts: Facts, options: dict):
         if (part.id, total.id) not in stated and units.compatible(part.unit, total.unit):
             stated.add((part.id, total.id))
             yield _verdict(facts, part, total, tol)
-    for part, total in [*_qualified_parts(facts), *_parts_by_definition(facts)]:
-        if (part.id, total.id) not in stated:
-            stated.add((part.id, total.id))
-            yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
+    for part, total, named in [*_qualified_parts(facts), *((p, t, True) for p, t in _parts_by_definition(facts))]:
+        if (part.id, total.id) in stated:
+            continue
+        if not named and not facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol)):
+            continue  # (a short name, 进出口, is a weaker link than the whole's own: above it, nothing)
+        stated.add((part.id, total.id))
+        yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
     for total, _, added in facts.linked("added_to"):
         if (added.id, total.id) not in stated:
             stated.add((added.id, total.id))
@@ -225,9 +229,19 @@ def _names_the_whole(qualifier: str, metric: str) -> bool:
                for name, members in parts_words()["collective_names"].items())
 
 
+def _qualifier_of(metric: str, whole) -> str:
+    """机电产品 of 机电产品进出口 when the whole is 进出口总额 (外贸进出口额): the part's name is a
+    qualifier before a head that names, short, the whole's indicator; '' when it is not."""
+    if whole is None:
+        return ""
+    q, head = split(metric)
+    return q if q and head and whole.name in indicators_named(head) else ""
+
+
 def _qualified_parts(facts: Facts):
-    """(part, total): one article, entity, period and modality; the part's metric is the
-    total's with a qualifier before it; both amounts that add up."""
+    """(part, total, named): one article, entity, period and modality; the part's metric is the
+    total's with a qualifier before it (named), or a qualifier before a short name of the total's
+    indicator (机电产品进出口 of 进出口总额); both amounts that add up."""
     words = parts_words()
     not_parts = tuple(words["qualifiers_not_parts"])
     heads = tuple(words["measure_heads"])
@@ -244,11 +258,13 @@ def _qualified_parts(facts: Facts):
                 continue  # 增加值37.90亿元 alone: a measure whose name was lost is nobody's total
             if one_value([c for c in group if c.metric == m]) is None:
                 continue  # 总投资 of several projects: which one would be the whole?
+            whole = indicator_of(m)
             for part in group:
-                q = part.metric[: -len(m)] if part.metric.endswith(m) else ""
+                named = part.metric.endswith(m)
+                q = part.metric[: -len(m)] if named else _qualifier_of(part.metric, whole)
                 if not q or any(w in q for w in not_parts) or part.unit != total.unit or _splits_a_name(q, m) \
                         or _names_the_whole(q, m):
                     continue
                 if totals_of[part.id] & (totals_of[total.id] | {total.id}) or family_of(q) or find_entities(q):
                     continue  # parts of one total (经开区…、高新区…), or a qualifier that names a unit
-                yield part, total
+                yield part, total, named

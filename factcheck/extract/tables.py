@@ -312,9 +312,13 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
         return []
     month = month or _month_named(header[2], period)
     over_labels = _labels_period(header[2][0][1])  # 2024年一季度 | 增加值(亿元) | 增长(%)
+    # 2023年四川省规模以上文化及相关产业企业相关指标情况 | 绝对值 | …: the table's title over its labels,
+    # no column; the year it names, if one, is the table's
+    titled = _a_title(header[2][0][1])
+    over_labels = over_labels or (_labels_period(header[2][0][1], _TITLE_CELL) if titled else "")
     period = over_labels or period
     times = {j: _column_period(t, month) for j, (_, t) in enumerate(header[2])
-             if (j or not over_labels) and _header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"}
+             if (j or not (over_labels or titled)) and _header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"}
     if any(p is None for p in times.values()) or (times and not _a_monthly_layout(header[2], times, block)):
         return []  # columns of months or quarters (上年同期, 1-3月 in no month's release): periods unresolved
     if any(_a_place(t) for _, t in header[2][1:]):
@@ -493,13 +497,21 @@ def _month_named(cells, period: str) -> tuple[int, int] | None:
     return (int(period), ends.pop()) if len(ends) == 1 else None
 
 
-def _labels_period(text: str) -> str:
+def _a_title(text: str) -> bool:
+    """2023年四川省规模以上文化及相关产业企业相关指标情况: a cell over the labels too long for a
+    header cell and short enough for a title, with no punctuation of a sentence."""
+    label = _UNIT.sub("", text).replace(" ", "")
+    return _HEADER_CELL < len(label) <= _TITLE_CELL and not re.search(r"[,，;；。:：]", label)
+
+
+def _labels_period(text: str, longest: int = 0) -> str:
     """The period the cell over the labels names (2024年一季度 | 增加值(亿元) | 增长(%)): every
-    figure of the table's; '' when it names none, or no year."""
+    figure of the table's; '' when it names none, or no year. ``longest``: the cell's length at
+    most (a header cell's by default)."""
     from factcheck.extract.timeexpr import find_time_exprs
 
     label = _UNIT.sub("", text).replace(" ", "")
-    if len(label) > _HEADER_CELL or re.search(r"[,，;；。:：]", label):
+    if len(label) > (longest or _HEADER_CELL) or re.search(r"[,，;；。:：]", label):
         return ""  # (全县实现…表1 2020年主要农产品产量 产品名称: prose run into a table, no header cell)
     named = [t.period for t in find_time_exprs(label, 0) if t.period is not None and not t.vague]
     if len(named) == 1 and named[0].start is not None and named[0].start.year > 0 \
@@ -509,6 +521,7 @@ def _labels_period(text: str) -> str:
 
 
 _HEADER_CELL = 16  # characters at most in a header cell that names a period
+_TITLE_CELL = 40  # and in a table's title printed as that cell
 
 
 def _column_period(text: str, month: tuple[int, int] | None) -> str | None:

@@ -40,8 +40,8 @@ def entity_of(d: Draft, ctx: SentenceContext) -> str:
     return _scoped(_entity_for(d, ctx), d, ctx)
 
 
-_TIME_PREFIX = re.compile(r"^\s*(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}(?:[-—至]\d{1,2})?月(?:份)?|[一二三四1-4]季度|前三季度|"
-                          r"上半年|下半年|全年|年末|年底)?[,，]?")
+_TIME_PREFIX = re.compile(r"^\s*(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份)?|"
+                          r"[一二三四1-4]季度|前三季度|前\d{1,2}个月|上半年|下半年|全年|年末|年底)?[,，]?")
 
 
 @cache
@@ -55,6 +55,7 @@ def _opener_gap() -> re.Pattern:
 def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     text, state, m = ctx.text, ctx.state, d.mention
     locatives = tuple(_words()["entity"]["locatives"])
+    openers = tuple(_words()["entity"]["clause_openers"])
     candidates: list[tuple[int, str, bool]] = []  # (where, name, named by a reference word)
     clause_starts = [s for s, _ in ctx.clauses]
 
@@ -62,8 +63,9 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
         for s in clause_starts:
             if s <= pos:
                 opening = text[s:pos].lstrip()
-                # (在2021年合肥GDP总量达到…: a time after 在 opens the clause as a time alone does)
-                opening = next((opening[len(w):] for w in locatives if opening.startswith(w)
+                # (在2021年合肥GDP总量达到…, 今年1—2月苏州市外贸进出口…: a time after 在 or after an
+                # opener opens the clause as a time alone does)
+                opening = next((opening[len(w):] for w in (*locatives, *openers) if opening.startswith(w)
                                 and _TIME_PREFIX.match(opening[len(w):]).group()), opening)
                 gap = _TIME_PREFIX.sub("", opening)  # 2023年全县…: the clause opens with its time
                 if len(gap) <= 4 and _opener_gap().fullmatch(gap):

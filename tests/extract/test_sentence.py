@@ -702,3 +702,10 @@ def test_a_time_after_zai_opens_the_clause_for_the_unit_after_it():
     assert cs[0].entity == "合肥市"
     cs = claims_of("在江苏省率先成立的产业基金规模达120亿元。", date="2022-02", subject="南京市")
     assert cs[0].entity != "江苏省"
+
+
+def test_a_time_after_an_opener_opens_the_clause_for_the_unit_after_it():
+    # 今年1—2月苏州市…: the city opens its clause (no inferred entity) and is the topic 全市 names after it
+    cs = claims_of("今年1—2月苏州市外贸进出口4134.9亿元,比去年同期增长16.9%。\n1—2月全市机电产品进出口3077.3亿元、增长18.1%。",
+                   date="2022-03", subject="江苏省")
+    assert [(c.entity, c.entity_ambiguous) for c in cs if c.unit == "亿元"] == [("苏州市", False)] * 2

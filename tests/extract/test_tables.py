@@ -5,6 +5,7 @@ from pathlib import Path
 from helpers import article, findings_of
 
 from factcheck.extract import extract_article
+from factcheck.extract.tables import read_tables
 
 TABLE = """表1 2021年全县地区生产总值及其构成
 指标 | 总量(万元) | 增长(%) | 构成(%) |
@@ -455,3 +456,12 @@ def test_a_partition_row_under_its_total_is_named_with_the_totals_measure():
     cs = {c.describe(): c for c in extract_article(article(text, date="2023-03", subject="南平市"))}
     assert cs["161.29万人"].metric == "城镇常住人口" and cs["103.81万人"].metric == "乡村常住人口"
     assert cs["60.84%"].metric == "城镇常住人口"  # the row's share is of that name too
+
+
+def test_a_tables_title_over_its_labels_is_no_column_of_a_period():
+    # 2023年…情况 printed as the cell over the labels (a lone bar after it): the table is read, of 2023
+    raw = ("2023年四川省规模以上文化及相关产业企业相关指标情况\n|\n绝对值 |\n比上年增长 |\n所占比重 (%) |\n"
+           "一、营业收入 |\n5633.6 |\n19.0 |\n100.0 |\n其中:文化新业态 |\n1941.1 |\n57.3 |\n34.5 |\n"
+           "文化制造业 |\n2479.0 |\n24.8 |\n44.0 |")
+    claims = read_tables(raw, "articles/t.txt", "四川省", "2024")
+    assert [(c.value, c.period) for c in claims if c.unit != "%"][:2] == [(5633.6, "2023"), (1941.1, "2023")]
