@@ -28,7 +28,9 @@ Fails
     so agree, and the finding says so.
 
 Limits
-    Only full-year figures are compared, and figures of part of a year whose increment says it is
+    Only full-year figures are compared (an increment counted from January, 比年初增加, only when
+    the text states the year: a stock with no time of its own may be of any month), and figures of
+    part of a year whose increment says it is
     counted from a year before (同比增加, 与2024年上半年相比增加了), or that names no base and follows
     a rate its sentence says is year on year (同比增长15.7%,增收6253万元): in a mid-year release
     比年初增加 counts from January while 同比增长 counts from a year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is reported at comparable prices while
@@ -70,7 +72,8 @@ def check(facts: Facts, options: dict):
     for diff, _, level in facts.linked("difference"):
         rate = rates.get(level.id)
         if rate is None or rate.unit not in ("%", "‰") or not (
-                _full_year(level.period) or _year_on_year(diff) or _one_base(diff, rate)):
+                _full_year(level.period) and not _since_january_undated(level, diff)
+                or _year_on_year(diff) or _one_base(diff, rate)):
             continue  # mid-year, 比年初增加 counts from January while 同比 counts from a year ago
         key = (level.entity, level.metric, prior_period(level.period))
         by_rate = derived_for(facts, key, {level.id, rate.id})
@@ -239,6 +242,14 @@ def _one_base(diff, rate) -> bool:
             and any(re.search(w, rate.said) for w in words["year_on_year"])
     own = {w for w in comparisons if w in rate.said}
     return not own or bool(own & named)
+
+
+def _since_january_undated(level, diff) -> bool:
+    """存款余额5.08万亿元,同比增长17.72%,比年初增加3329.52亿元 with no time of its own: a count from
+    January meets a year-on-year rate only at a year's end, which a period the text did not state
+    (the article's, taken for it) does not show."""
+    words = lexicon.load("growth.yaml")["since_january"]
+    return level.period_inferred and any(w in diff.said for w in words)
 
 
 def _full_year(period: str) -> bool:

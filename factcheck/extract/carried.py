@@ -286,6 +286,12 @@ _OPENING = 8  # characters before an indicator's name for a clause to open with 
 def _only_time_and_verb(ctx: SentenceContext, start: int, end: int) -> bool:
     """Between ``start`` and ``end`` the text writes times, the unit's name and verbs of reaching a
     level, nothing else."""
+    return not re.search(r"[\u4e00-\u9fff]", _besides_time_and_verb(ctx, start, end))
+
+
+def _besides_time_and_verb(ctx: SentenceContext, start: int, end: int) -> str:
+    """What text[start:end] writes besides times, units' names and verbs of reaching a level,
+    without spaces and punctuation."""
     from factcheck.extract import naming
 
     spans = [(t.start, t.end) for t in ctx.all_times] + [(e.start, e.end) for e in ctx.entities] \
@@ -293,7 +299,7 @@ def _only_time_and_verb(ctx: SentenceContext, start: int, end: int) -> bool:
     rest = naming.masked(ctx.text[start:end], spans, offset=start, fill=" ").strip(naming.PUNCT_EDGES)
     for verb in _level_verbs():
         rest = rest.replace(verb, "")
-    return not re.search(r"[\u4e00-\u9fff]", rest)
+    return re.sub(r"[^\u4e00-\u9fff]", "", rest)
 
 
 @cache
@@ -337,6 +343,35 @@ def name_bare_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
         if _a_new_statement_between(ctx, named.mention.end, d.mention.start):
             continue
         d.metric = named.metric
+
+
+def name_measure_by_topic_clause(drafts: list[Draft], ctx: SentenceContext) -> None:
+    """今年以来我省劳动密集型产品出口强势复苏,一季度出口31.7亿元: an amount named by a measure's head
+    alone (出口, ``measure_heads`` in ``parts.yaml``), in a clause that writes nothing else but times
+    and verbs before it, is of what the clause just before names with that head (劳动密集型产品出口),
+    when that clause states no figure: the sentence's topic, not the region's whole exports."""
+    from factcheck import parts
+    from factcheck.extract import naming
+
+    heads = set(parts.words()["measure_heads"])
+    not_topics = tuple(_words()["paragraph_topic"]["not_topics"]) + tuple(_words()["entity"]["clause_openers"])
+    spans = [(t.start, t.end) for t in ctx.all_times] + [(e.start, e.end) for e in ctx.entities] \
+        + [(s, e) for s, e, _ in ctx.refs]
+    for d in drafts:
+        if not d.metric or d.is_rate or d.rel is not None or d.clause == 0 \
+                or any(p.clause == d.clause - 1 for p in drafts):
+            continue
+        head = _besides_time_and_verb(ctx, ctx.clauses[d.clause][0], d.mention.start)
+        if head not in heads:
+            continue
+        cs, ce = ctx.clauses[d.clause - 1]
+        before = naming.masked(ctx.text[cs:ce], spans, offset=cs, fill=" ")
+        run = next((r for r in reversed(re.findall(r"[\u4e00-\u9fff]+", before)) if head in r[2:]), "")
+        qualifier = run[:run.rfind(head)] if run else ""
+        if qualifier.startswith(not_topics):
+            continue  # 根据区县生产总值统一核算结果: a source or a breakdown, not a topic
+        if len(qualifier) >= 2 and not any(qualifier[-k:] + head in indicators.vocabulary() for k in (1, 2)):
+            d.metric = qualifier + head  # (not 进 + 出口: 进出口 is an indicator's own name)
 
 
 def name_part_of_measure(drafts: list[Draft], ctx: SentenceContext) -> None:

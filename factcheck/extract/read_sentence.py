@@ -60,6 +60,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
     carried.name_rate_by_clause_before(drafts, ctx)
     carried.name_level_by_clause_before(drafts, ctx)
     carried.name_bare_measure(drafts, ctx)  # the sentence's own name first, then the paragraph's
+    carried.name_measure_by_topic_clause(drafts, ctx)
     carried.name_part_of_measure(drafts, ctx)
     carried.name_sibling_measure(drafts, ctx)
     carried.name_by_paragraph_topic(drafts, ctx)

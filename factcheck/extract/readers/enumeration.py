@@ -223,6 +223,8 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         return  # 教育、卫生及社会福利项目5个: five projects of three kinds, not three items
     if m.unit in _words()["place_counters"] and not all(map(_a_place, items)):
         return  # 打造生态文明高地、…产业“四地”: places counted (3市, 三地) only of places listed
+    if len(items) < m.value and _items_before_the_comma(ctx, d, list_start, drafts, m.value - len(items)):
+        return  # 批复建设延安黄陵,咸阳兴平、武功和礼泉4家: the list may have begun before the comma
     d.relations.append(Link("enumeration", items=tuple(items), open=bool(lm.group("etc"))))
     # The list is what is counted, not a metric: name the figure by the noun after it.
     noun = (lm.group("noun") or "") + d.counted
@@ -231,6 +233,23 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_ITEM_CHARS = 10  # an item of a list is no longer
+
+
+def _items_before_the_comma(ctx: SentenceContext, d: Draft, list_start: int, drafts: list[Draft], missing: int) -> bool:
+    """A list that opens its clause, after a clause with no figure whose words after its last verb
+    of listing (建设延安黄陵) are as many short pieces as the count lacks: those may be the first
+    items, the comma a writer's pause inside the list."""
+    cs = ctx.clauses[d.clause][0]
+    if d.clause == 0 or ctx.text[cs:list_start].strip() or any(o.clause == d.clause - 1 for o in drafts):
+        return False
+    ps, pe = ctx.clauses[d.clause - 1]
+    before = ctx.text[ps:pe].strip(PUNCT_EDGES)
+    vm = _list_intro().search(before)
+    if vm is None:
+        return False
+    pieces = [p for p in re.split("、|" + _joiners(), before[vm.end():]) if p.strip()]
+    return len(pieces) == missing and all(len(p.strip()) <= _ITEM_CHARS for p in pieces)
 
 
 def _each_item_bracketed(text: str, start: int, end: int, inside: list[Draft]) -> bool:
