@@ -51,6 +51,7 @@ def test_a_figure_written_after_the_times_it_names_is_the_number_after_them():
     assert corpus_eval.figure_value("20-50亿元项目2个") == 2
     assert corpus_eval.figure_value("60岁及以上人口占18.2%") == 18.2
     assert corpus_eval.figure_value("15-59岁") == 15
+    assert corpus_eval.figure_value("半数") == 50 and corpus_eval.figure_value("过半") == 50  # half, in percent
 
 
 def test_a_changed_figure_in_a_copy_speaks_only_to_copies():

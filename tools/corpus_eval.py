@@ -94,6 +94,9 @@ _CLASSES = re.compile(r"\d+(?:\.\d+)?\s*[-—~～至]\s*\d+(?:\.\d+)?[^\d,，;�
                       r"|\d+(?:\.\d+)?[^\d,，;；]{0,3}?(?:及以上|以上|及以下|以下)")
 
 
+_HALF = re.compile(r"(?:近|过|超过|逾)?一?半数?")
+
+
 @cache  # every finding's evidence is matched against the figures near it: one parse per text
 def figure_value(text: str) -> float | None:
     """The number a truth figure states (``5.32亿元`` → 5.32, ``三`` → 3)."""
@@ -108,6 +111,8 @@ def figure_value(text: str) -> float | None:
     if m:
         negative = text[:m.start()].endswith(("-", "−", "－"))
         return (-1 if negative else 1) * float(m.group().replace(",", ""))
+    if _HALF.fullmatch(text):
+        return 50.0  # 半数, 过半: half, as a share in percent
     m = _CHINESE.search(text)
     if m:
         from factcheck.numbers import parse_chinese
