@@ -9,7 +9,9 @@ What it checks
     Points set out after a count and numbered (呈现五大运行特点:一是…。二是…) must be as many as
     the count; as a numbering can stop short or run on in other words (其次, 此外), a mismatch
     there is a review. A list garbled by mojibake (燃?xì)饧八纳a(chǎn)和供應業) may hide where an
-    item's name ends, so a mismatch there says nothing.
+    item's name ends, so a mismatch there says nothing. Nor does a list that opens its clause
+    after a clause ending, past a verb of listing, in as many short pieces as the list lacks
+    (批复建设延安黄陵,咸阳兴平、武功和礼泉4家: the comma may be a pause inside the list).
 
 Why
     Lists get an item added or dropped in editing while the count stays.

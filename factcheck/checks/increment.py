@@ -30,10 +30,11 @@ Fails
 Limits
     Only full-year figures are compared (an increment counted from January, 比年初增加, only when
     the text states the year: a stock with no time of its own may be of any month), and figures of
-    part of a year whose increment says it is
-    counted from a year before (同比增加, 与2024年上半年相比增加了), or that names no base and follows
-    a rate its sentence says is year on year (同比增长15.7%,增收6253万元): in a mid-year release
-    比年初增加 counts from January while 同比增长 counts from a year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is reported at comparable prices while
+    part of a year whose increment says it is counted from a year before (同比增加, 与2024年上半年相比
+    增加了), or that names no base and follows a rate its sentence says is year on year (同比增长15.7%,
+    增收6253万元): in a mid-year release 比年初增加 counts from January while 同比增长 counts from a
+    year before, so the two need not meet. The growth of output indicators (生产总值, 增加值) is
+    reported at comparable prices while
     the increment is nominal, so for them a mismatch is a review, not a conflict
     (``comparable_price_metrics`` in ``factcheck/data/growth.yaml``). Investment, real estate and
     energy statistics compute their rates over the year before as revised (可比口径), while an

@@ -6,7 +6,9 @@ What it checks
     metric is another figure's with a qualifier before it (边境旅游收入, 旅游收入), of one entity
     and period in one article, is its part too; as nothing in the text says so, a part above
     such a total is a review, never a conflict (``qualifiers_not_parts`` in ``parts.yaml`` lists
-    qualifiers that make no part: 累计, 新增, 计划 …). So are indicators that are parts of
+    qualifiers that make no part: 累计, 新增, 计划 …). A qualifier before a short name of the
+    total's indicator (机电产品进出口 under 外贸进出口额) makes a part too, but a weaker link: above
+    its total such a part says nothing. So are indicators that are parts of
     another by definition (``contains`` in ``indicators.yaml``: 税收收入 of 一般公共预算收入,
     工业增加值 of 工业总产值), each stated once for one entity and period; and so is a figure its
     clause calls cumulative (累计缴存住房公积金166.77亿元, ``cumulative_words`` in ``metrics.yaml``) of

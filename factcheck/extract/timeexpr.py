@@ -211,9 +211,8 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
                 start = as_of.start()
             # 而今年上半年,武汉港…: after 而, a time the comma closes is the next clause's topic (而去年同期
             # 为…, no comma: the base the figure is compared with)
-            topic = bool(_CLAUSE_OPEN.search(text[:start]) or (
-                _CLAUSE_OPEN.search(text[:start].removesuffix("而")) and text[m.end():m.end() + 1] in (",", "，")
-                and text[:start].endswith("而")))
+            after_er = text[:start].endswith("而") and text[m.end():m.end() + 1] in (",", "，")
+            topic = bool(_CLAUSE_OPEN.search(text[:start - 1] if after_er else text[:start]))
             found.append(TimeExpr(start, m.end(), period, topic))
             for i in range(start, m.end()):
                 taken[i] = True
