@@ -144,6 +144,8 @@ def _abbreviates(short: str, long: str, words: bool) -> bool:
         return False
     if not in_order(short, long):
         return False
+    if any(n in long and n not in short for n in lexicon.load("parts.yaml")["negations"]):
+        return False  # 营利性服务业 is no short name of 非营利性服务业
     return not words or not _whole_words(short, _words(long))
 
 

@@ -25,6 +25,7 @@ from factcheck.indicators import ABBREVIATION, DIFFERENT, SAME, relation
     ("销售额", "销售量", DIFFERENT),  # an amount of money and a quantity
     ("外贸增", "外贸增量", DIFFERENT),  # 量 turns 增 into another word
     ("的项目", "项目", DIFFERENT),  # a name cut off after 的 stays a fragment
+    ("其他营利性服务业增加值", "其他非营利性服务业增加值", DIFFERENT),  # 非 negates: no short name
 ])
 def test_relation(a, b, expected):
     assert relation(a, b) == expected

@@ -246,6 +246,7 @@ def _qualified_parts(facts: Facts):
     indicator (机电产品进出口 of 进出口总额); both amounts that add up."""
     words = parts_words()
     not_parts = tuple(words["qualifiers_not_parts"])
+    negations = tuple(words["negations"])  # (非营利性服务业 is no part of 营利性服务业)
     heads = tuple(words["measure_heads"])
     by_key: dict[tuple, list] = {}
     for (entity, metric, period), claims in facts.levels.items():
@@ -264,7 +265,8 @@ def _qualified_parts(facts: Facts):
             for part in group:
                 named = part.metric.endswith(m)
                 q = part.metric[: -len(m)] if named else _qualifier_of(part.metric, whole)
-                if not q or any(w in q for w in not_parts) or part.unit != total.unit or _splits_a_name(q, m) \
+                if not q or any(w in q for w in not_parts) or q.endswith(negations) or part.unit != total.unit \
+                        or _splits_a_name(q, m) \
                         or _names_the_whole(q, m):
                     continue
                 if totals_of[part.id] & (totals_of[total.id] | {total.id}) or family_of(q) or find_entities(q):

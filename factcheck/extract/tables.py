@@ -250,6 +250,11 @@ def _spaced_cells(line: str, header: bool) -> list[tuple[int, str]] | None:
         first = next((i for i, (_, t) in enumerate(raw) if _NUMBER.match(t)), len(raw))
         if 1 < first <= _LABEL_PIECES and all(len(t) <= 2 for _, t in raw[:first]):
             raw = [(raw[0][0], "".join(t for _, t in raw[:first])), *raw[first:]]
+    else:
+        # 指    标 绝对数 比上年增长(%): the header over the labels spaced out, one character a piece
+        first = next((i for i, (_, t) in enumerate(raw) if len(t) > 1), len(raw))
+        if 1 < first <= _LABEL_PIECES:
+            raw = [(raw[0][0], "".join(t for _, t in raw[:first])), *raw[first:]]
     # 一、农林牧渔业总产值 万元 1028555 3.5: a row may name its unit in a column of its own (单位)
     numbers = [bool(_NUMBER.match(t)) or (not header and i == 0 and _a_unit(t)) for i, (_, t) in enumerate(raw[1:])]
     if (any(numbers) if header else not all(numbers) or not any(_NUMBER.match(t) for _, t in raw[1:])):
@@ -347,6 +352,8 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     # is the table's, in a table with no unit column
     table_unit = total_unit if not any(_label(r[2][0][1])[1] for r in data[1:]) \
         and not any(kind == "unit" for kind, _ in columns) else ""
+    # 单位:亿元 on a line just before the table: the unit of the amounts no column names
+    line_unit = _unit_line_before(raw, header[0]) if not any(kind == "unit" for kind, _ in columns) else ""
     for row in data:
         line, start, cells = row
         label, label_unit = _label(cells[0][1])
@@ -372,7 +379,7 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
                 continue
             kind, unit = columns[j]
             if kind == "level":
-                unit = label_unit or row_unit or unit
+                unit = label_unit or row_unit or unit or line_unit
             relations: tuple[Relation, ...] = ()
             at_period = times.get(j, period)
             if kind == "growth":  # of the row's amount; in a table of rates only, of the label's metric
@@ -395,6 +402,29 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     # one cell off would join the growth rates as parts)
     claims = _join_parts(claims, row_levels if times else [(o, label, levels[:1]) for o, label, levels in row_levels])
     return claims if times else _join_by_value(claims, row_levels)
+
+
+_LINES_BEFORE = 3  # lines between a unit line and its table's header at most (a title, blanks)
+
+
+def _unit_line_before(raw: str, header_line: int) -> str:
+    """The unit a line just before the table's header states for its amounts (单位:亿元; 单位:万元,%
+    — the first unit is the amounts'), or ''. Only blank lines and one title may stand between."""
+    lines = raw.split("\n")
+    texts = 0
+    for k in range(header_line - 1, max(0, header_line - 1 - _LINES_BEFORE), -1):
+        text = lines[k - 1].strip(" |｜\t")
+        if not text:
+            continue
+        m = re.match(r"(?:" + "|".join(map(re.escape, _words("unit_headers"))) + r")\s*[:：]\s*([^\s;；|｜]+)", text)
+        if m:
+            # (单位:亿元、元、%: amounts in more than one unit, which row has which unknown)
+            amounts = [u for u in re.split(r"[,，、/]", m.group(1)) if u and u not in ("%", "‰")]
+            return amounts[0] if len(amounts) == 1 and _a_unit(amounts[0]) else ""
+        texts += 1
+        if texts > 1:
+            return ""
+    return ""
 
 
 def _rows_of_places(data) -> bool:
@@ -723,7 +753,11 @@ def _label(text: str) -> tuple[str, str]:
 def _label_without_unit(label: str) -> str:
     parts_words = "|".join(map(re.escape, _words("part_label_prefixes")))
     label = re.sub(rf"^(?:#\s*|(?:{parts_words})\s*[:：]?|\s)+", "", label).strip()
+    label = _FOOTNOTE.sub("", label)  # 第一产业[2]: a note's number, no part of the name
     return _ITEM_NUMBER.sub("", label)  # 一、农林牧渔业总产值: the row's number in its list
+
+
+_FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[①-⑩])\s*$")
 
 
 def _metric(label: str, total: str) -> str:

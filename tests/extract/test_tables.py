@@ -465,3 +465,15 @@ def test_a_tables_title_over_its_labels_is_no_column_of_a_period():
            "文化制造业 |\n2479.0 |\n24.8 |\n44.0 |")
     claims = read_tables(raw, "articles/t.txt", "四川省", "2024")
     assert [(c.value, c.period) for c in claims if c.unit != "%"][:2] == [(5633.6, "2023"), (1941.1, "2023")]
+
+
+def test_a_unit_line_before_a_table_gives_its_amounts_their_unit():
+    # 单位:亿元 above the title; the header over the labels spaced out (指    标); a note's number [2]
+    raw = ("2020年全县生产总值(GDP)及增长速度\n\n单位:亿元\n\n指    标 绝对数 比上年增长(%)\n地区生产总值 243.2 3.4\n"
+           "其中:第一产业[2] 50.1 2.2\n第二产业 96.5 5.3\n")
+    claims = read_tables(raw, "articles/t.txt", "安庆市宿松县", "2020")
+    assert [(c.value, c.unit, c.metric) for c in claims][:4] == [
+        (243.2, "亿元", "地区生产总值"), (3.4, "%", "地区生产总值"), (50.1, "亿元", "第一产业增加值"), (2.2, "%", "第一产业增加值")]
+    # 单位:亿元、元、%: amounts in two units, which row has which unknown — none is given
+    mixed = read_tables(raw.replace("单位:亿元", "单位:亿元、元、%"), "articles/t.txt", "安庆市宿松县", "2020")
+    assert [c.unit for c in mixed if c.value == 243.2] == [""]
