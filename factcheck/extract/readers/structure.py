@@ -42,7 +42,7 @@ def _pattern() -> re.Pattern:
     before = (rf"[^为:：]{{0,12}}?{num.format('fa')}\s*[:：]\s*{num.format('fb')}\s*[:：]\s*{num.format('fc')}"
               rf"[^为:：\d]{{0,8}}?")
     return re.compile(rf"(?:{_alt(w['names'])})(?:{_alt(w['name_suffixes'])})?"
-                      rf"(?:{re.escape(w['change_word'])}(?:{before}|[^为]{{0,30}}))?"
+                      rf"(?:(?:{_alt(w['change_words'])})(?:{before}|[^为]{{0,30}}))?"
                       rf"(?:{_alt(w['verbs'])})?(?:(?:19|20)\d{{2}}年|[^\d:：,，;；。]{{1,3}})?的?"
                       rf"\s*{num.format('a')}\s*[:：]\s*{num.format('b')}"
                       rf"\s*[:：]\s*{num.format('c')}")
@@ -103,8 +103,8 @@ def _earlier_period(ctx: SentenceContext, m: re.Match | None, start: int, later)
 def _changed_from_alone(ctx: SentenceContext, start: int):
     """三次产业结构由2021年核实后的16.0:40.7:43.3调整为16.3:42.041.7 (the later structure lost its
     separator): a structure after 由 and a written year is that year's, whatever follows."""
-    word = lexicon.load("extraction.yaml")["structure"]["change_word"]
-    opened = ctx.text.rfind(word, max(0, start - _CHANGE_REACH), start)
+    words = lexicon.load("extraction.yaml")["structure"]["change_words"]
+    opened = max(ctx.text.rfind(w, max(0, start - _CHANGE_REACH), start) for w in words)
     time = next((t for t in ctx.all_times if opened >= 0 and opened < t.start and t.end <= start
                  and t.period is not None and re.search(r"\d{4}", ctx.text[t.start:t.end])), None)
     return (True, time.period) if time is not None else (False, None)
