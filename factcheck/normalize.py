@@ -175,7 +175,20 @@ def _lost_stop(text: str, a: int, b: int) -> bool:
     left, right = text[max(0, a - _SPACED_RUN):a], text[b:b + _SPACED_RUN]  # (a window: no rescans)
     return (len(left) == len(right) == _SPACED_RUN and not any(ch.isspace() for ch in left + right)
             and _CHINESE_END.search(left) is not None and _CHINESE_START.match(right) is not None
-            and not (_LIST_MARK in left and _LIST_MARK in right))
+            and not (_LIST_MARK in left and _LIST_MARK in right) and not _inside_brackets(text, a, b))
+
+
+def _inside_brackets(text: str, a: int, b: int) -> bool:
+    """新罗区(876.45亿元 同比增长5.1%下同): a gap between a bracket opened just before it and closed
+    just after separates two figures of one remark, no sentences."""
+    before, after = text[max(0, a - _BRACKET_REACH):a], text[b:b + _BRACKET_REACH]
+    opened = max(before.rfind("("), before.rfind("（"))
+    closed = max(before.rfind(")"), before.rfind("）"))
+    ends = [k for k in (after.find(")"), after.find("）")) if k >= 0]
+    return opened > closed and bool(ends) and not any(ch in after[:min(ends)] for ch in "(（。")
+
+
+_BRACKET_REACH = 24  # characters looked at for the bracket around a gap
 
 
 _SPACED_RUN = 8

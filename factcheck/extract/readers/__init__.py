@@ -18,7 +18,8 @@ from types import ModuleType
 from typing import Protocol
 
 from factcheck.extract.draft import Draft, SentenceContext
-from factcheck.extract.readers import (additions, among, average_growth, contribution, count_rate, dates, enumeration, events, from_to,
+from factcheck.extract.readers import (additions, among, average_growth, bracketed_units, contribution, count_rate, dates,
+                                       enumeration, events, from_to,
                                        gap_lists, linking, named_lists, order, part_of, per_unit, rank, respective,
                                        restated, span, stated_sum, structure, tally, thresholds, unit_lists,
                                        weekdays)
@@ -55,6 +56,7 @@ READERS: dict[str, ModuleType] = {
     stated_sum.ID: stated_sum,
     among.ID: among,
     unit_lists.ID: unit_lists,
+    bracketed_units.ID: bracketed_units,
     thresholds.ID: thresholds,
     count_rate.ID: count_rate,
     tally.ID: tally,
