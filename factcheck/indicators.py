@@ -123,11 +123,12 @@ def indicator_name(name: str) -> str:
     return ind.name if ind is not None else name
 
 
-def indicators_named(short: str) -> set[str]:
+@cache  # subset asks it of every pair of figures of an article's entity and period
+def indicators_named(short: str) -> frozenset[str]:
     """The indicators a short name can stand for: its own, or the one it names with a measure
     added (规上工业 → 规模以上工业增加值, 规模以上工业总产值 …)."""
     heads = lexicon.load("parts.yaml")["measure_heads"]
-    return {indicator_name(short)} | {indicator_name(short + h) for h in heads}
+    return frozenset({indicator_name(short)} | {indicator_name(short + h) for h in heads})
 
 
 def head_of(metric: str) -> str:

@@ -357,11 +357,13 @@ def name_measure_by_topic_clause(drafts: list[Draft], ctx: SentenceContext) -> N
     not_topics = tuple(_words()["paragraph_topic"]["not_topics"]) + tuple(_words()["entity"]["clause_openers"])
     spans = [(t.start, t.end) for t in ctx.all_times] + [(e.start, e.end) for e in ctx.entities] \
         + [(s, e) for s, e, _ in ctx.refs]
+    with_figures = {p.clause for p in drafts}
     for d in drafts:
-        if not d.metric or d.is_rate or d.rel is not None or d.clause == 0 \
-                or any(p.clause == d.clause - 1 for p in drafts):
+        start = ctx.clauses[d.clause][0]
+        if not d.metric or d.is_rate or d.rel is not None or d.clause == 0 or d.clause - 1 in with_figures \
+                or d.mention.start - start > _HEAD_CLAUSE:
             continue
-        head = _besides_time_and_verb(ctx, ctx.clauses[d.clause][0], d.mention.start)
+        head = _besides_time_and_verb(ctx, start, d.mention.start)
         if head not in heads:
             continue
         cs, ce = ctx.clauses[d.clause - 1]
@@ -372,6 +374,9 @@ def name_measure_by_topic_clause(drafts: list[Draft], ctx: SentenceContext) -> N
             continue  # 根据区县生产总值统一核算结果: a source or a breakdown, not a topic
         if len(qualifier) >= 2 and not any(qualifier[-k:] + head in indicators.vocabulary() for k in (1, 2)):
             d.metric = qualifier + head  # (not 进 + 出口: 进出口 is an indicator's own name)
+
+
+_HEAD_CLAUSE = 16  # characters before the figure in a clause naming it by a head alone (一季度出口)
 
 
 def name_part_of_measure(drafts: list[Draft], ctx: SentenceContext) -> None:

@@ -353,7 +353,7 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     table_unit = total_unit if not any(_label(r[2][0][1])[1] for r in data[1:]) \
         and not any(kind == "unit" for kind, _ in columns) else ""
     # 单位:亿元 on a line just before the table: the unit of the amounts no column names
-    line_unit = _unit_line_before(raw, header[0]) if not any(kind == "unit" for kind, _ in columns) else ""
+    line_unit = _unit_line_before(raw, header[1]) if not any(kind == "unit" for kind, _ in columns) else ""
     for row in data:
         line, start, cells = row
         label, label_unit = _label(cells[0][1])
@@ -407,13 +407,16 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
 _LINES_BEFORE = 3  # lines between a unit line and its table's header at most (a title, blanks)
 
 
-def _unit_line_before(raw: str, header_line: int) -> str:
-    """The unit a line just before the table's header states for its amounts (单位:亿元; 单位:万元,%
-    — the first unit is the amounts'), or ''. Only blank lines and one title may stand between."""
-    lines = raw.split("\n")
-    texts = 0
-    for k in range(header_line - 1, max(0, header_line - 1 - _LINES_BEFORE), -1):
-        text = lines[k - 1].strip(" |｜\t")
+def _unit_line_before(raw: str, header_start: int) -> str:
+    """The unit a line just before the table's header (which starts at ``header_start``) states
+    for its amounts (单位:亿元; 单位:万元,% — the first unit is the amounts'), or ''. Only blank lines
+    and one title may stand between."""
+    texts, end = 0, header_start - 1
+    for _ in range(_LINES_BEFORE):
+        if end < 0:
+            return ""
+        start = raw.rfind("\n", 0, end) + 1
+        text, end = raw[start:end].strip(" |｜\t"), start - 1
         if not text:
             continue
         m = re.match(r"(?:" + "|".join(map(re.escape, _words("unit_headers"))) + r")\s*[:：]\s*([^\s;；|｜]+)", text)
