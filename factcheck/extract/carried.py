@@ -289,14 +289,18 @@ def _only_time_and_verb(ctx: SentenceContext, start: int, end: int) -> bool:
     return not re.search(r"[\u4e00-\u9fff]", _besides_time_and_verb(ctx, start, end))
 
 
+def _named_spans(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """Where the sentence writes times, units' names and reference words (全市, 我省)."""
+    return [(t.start, t.end) for t in ctx.all_times] + [(e.start, e.end) for e in ctx.entities] \
+        + [(s, e) for s, e, _ in ctx.refs]
+
+
 def _besides_time_and_verb(ctx: SentenceContext, start: int, end: int) -> str:
     """What text[start:end] writes besides times, units' names and verbs of reaching a level,
     without spaces and punctuation."""
     from factcheck.extract import naming
 
-    spans = [(t.start, t.end) for t in ctx.all_times] + [(e.start, e.end) for e in ctx.entities] \
-        + [(s, e) for s, e, _ in ctx.refs]
-    rest = naming.masked(ctx.text[start:end], spans, offset=start, fill=" ").strip(naming.PUNCT_EDGES)
+    rest = naming.masked(ctx.text[start:end], _named_spans(ctx), offset=start, fill=" ").strip(naming.PUNCT_EDGES)
     for verb in _level_verbs():
         rest = rest.replace(verb, "")
     return re.sub(r"[^\u4e00-\u9fff]", "", rest)
@@ -355,8 +359,7 @@ def name_measure_by_topic_clause(drafts: list[Draft], ctx: SentenceContext) -> N
 
     heads = set(parts.words()["measure_heads"])
     not_topics = tuple(_words()["paragraph_topic"]["not_topics"]) + tuple(_words()["entity"]["clause_openers"])
-    spans = [(t.start, t.end) for t in ctx.all_times] + [(e.start, e.end) for e in ctx.entities] \
-        + [(s, e) for s, e, _ in ctx.refs]
+    spans = _named_spans(ctx)
     with_figures = {p.clause for p in drafts}
     for d in drafts:
         start = ctx.clauses[d.clause][0]

@@ -407,6 +407,12 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
 _LINES_BEFORE = 3  # lines between a unit line and its table's header at most (a title, blanks)
 
 
+@cache
+def _unit_line() -> re.Pattern:
+    """单位:亿元 (or 计量单位：万元,%): a line naming the unit of a table's amounts."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, _words("unit_headers"))) + r")\s*[:：]\s*([^\s;；|｜]+)")
+
+
 def _unit_line_before(raw: str, header_start: int) -> str:
     """The unit a line just before the table's header (which starts at ``header_start``) states
     for its amounts (单位:亿元; 单位:万元,% — the first unit is the amounts'), or ''. Only blank lines
@@ -419,7 +425,7 @@ def _unit_line_before(raw: str, header_start: int) -> str:
         text, end = raw[start:end].strip(" |｜\t"), start - 1
         if not text:
             continue
-        m = re.match(r"(?:" + "|".join(map(re.escape, _words("unit_headers"))) + r")\s*[:：]\s*([^\s;；|｜]+)", text)
+        m = _unit_line().match(text)
         if m:
             # (单位:亿元、元、%: amounts in more than one unit, which row has which unknown)
             amounts = [u for u in re.split(r"[,，、/]", m.group(1)) if u and u not in ("%", "‰")]

@@ -55,7 +55,7 @@ def _opener_gap() -> re.Pattern:
 def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     text, state, m = ctx.text, ctx.state, d.mention
     locatives = tuple(_words()["entity"]["locatives"])
-    openers = tuple(_words()["entity"]["clause_openers"])
+    openings = (*locatives, *_words()["entity"]["clause_openers"])  # words a time may follow at a clause's start
     candidates: list[tuple[int, str, bool]] = []  # (where, name, named by a reference word)
     clause_starts = [s for s, _ in ctx.clauses]
 
@@ -65,7 +65,7 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
                 opening = text[s:pos].lstrip()
                 # (在2021年合肥GDP总量达到…, 今年1—2月苏州市外贸进出口…: a time after 在 or after an
                 # opener opens the clause as a time alone does)
-                opening = next((opening[len(w):] for w in (*locatives, *openers) if opening.startswith(w)
+                opening = next((opening[len(w):] for w in openings if opening.startswith(w)
                                 and _TIME_PREFIX.match(opening[len(w):]).group()), opening)
                 gap = _TIME_PREFIX.sub("", opening)  # 2023年全县…: the clause opens with its time
                 if len(gap) <= 4 and _opener_gap().fullmatch(gap):
