@@ -260,6 +260,8 @@ SAME_PERIOD = N_("the same period")
 SHARE_OK = N_("{how}, matching the stated share {share}")
 SHARE_OK_BY_VALUE = N_("{how}, matching the stated share {share}; the whole was found by its value, as no figure "
                        "bears the name the share gives it")
+SAME_EDITED_APART = N_("{what}: stated differently: {values}; these figures agreed when they were reviewed, and one "
+                       "has changed since")
 SAME_EDITED_AWAY = N_("{what}: stated differently: {values}; the figures agreed when they were reviewed, and one has "
                       "changed since (their times are written differently, so whether they are one figure is unsure)")
 SUM_EDITED_AWAY = N_("parts add up to {sum}, not the total {total}: they were found to add up to it by their values "

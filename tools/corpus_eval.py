@@ -95,6 +95,7 @@ _CLASSES = re.compile(r"\d+(?:\.\d+)?\s*[-—~～至]\s*\d+(?:\.\d+)?[^\d,，;�
 
 
 _HALF = re.compile(r"(?:近|过|超过|逾)?一?半数?")
+_DOUBLED = re.compile(r"(?:实现)?翻(?:了)?一?番")
 
 
 @cache  # every finding's evidence is matched against the figures near it: one parse per text
@@ -113,6 +114,8 @@ def figure_value(text: str) -> float | None:
         return (-1 if negative else 1) * float(m.group().replace(",", ""))
     if _HALF.fullmatch(text):
         return 50.0  # 半数, 过半: half, as a share in percent
+    if _DOUBLED.fullmatch(text):
+        return 2.0  # 翻番: doubled, a multiple
     m = _CHINESE.search(text)
     if m:
         from factcheck.numbers import parse_chinese

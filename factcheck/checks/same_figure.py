@@ -34,7 +34,10 @@ What it checks
     sentence, metrics that name no indicator
     (同期平均水平, 比上年增速) and measures whose owner was lost (产值 alone) are never grouped; nor,
     in one article, figures each stated after a level of its sentence naming one measure for
-    different subjects (企业贷款余额…,新增信贷投入 and 制造业贷款余额…,新增信贷投入).
+    different subjects (企业贷款余额…,新增信贷投入 and 制造业贷款余额…,新增信贷投入). Within such a group,
+    figures that meet each other in different sentences (a headline's and the lead's 159.3亿美元
+    beside a part's 96.6亿美元 named alike) are still said to agree; when an edit parts figures that
+    met when they were reviewed, that is a review.
     In one article, figures of one name whose periods differ only in what the text left
     unwritten — a headline's undated figure beside the body's dated one, a stock as of a month's
     end (截至10月末) beside that month's — are compared as well; only an agreement is said, or a
@@ -70,7 +73,7 @@ from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
 from factcheck.indicators import ABBREVIATION, SAME, head_of, indicator_of, relation, spelled
 from factcheck.messages import (CONVERTED_BAD, CONVERTED_OK, SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER,
-                                SAME_EDITED_AWAY, SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_UNDATED,
+                                SAME_EDITED_APART, SAME_EDITED_AWAY, SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_UNDATED,
                                 SAME_WHAT,
                                 SAME_WHAT_GROWTH, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
@@ -492,8 +495,12 @@ def check(facts: Facts, options: dict):
             dated = [c for c in members if not c.period_inferred]
             unit = members[0].unit
             ok = _all_meet(facts, members, unit, tol)
+            what = say(SAME_WHAT_GROWTH if kind == "growth" else SAME_WHAT, entity=entity, metric=metric,
+                       period=period_label(period))
             if not ok and kind.startswith(_SHARE):
-                continue  # (shares named alike may be of two wholes, named or not: an agreement only)
+                # (shares named alike may be of two wholes, named or not: an agreement only)
+                yield from _agreeing_within(facts, members, unit, tol, what)
+                continue
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
                            or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
                            or _cumulative_beside_flow(members) or _one_within_a_breakdown(members)
@@ -501,9 +508,10 @@ def check(facts: Facts, options: dict):
                            or _sentences_of_different_subjects(facts, members)
                            or _part_of_an_unnamed_whole(facts, members) or _rates_in_other_currencies(facts, members)
                            or _beside_an_unlinked_part(members)):
-                continue  # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率
-            what = say(SAME_WHAT_GROWTH if kind == "growth" else SAME_WHAT, entity=entity, metric=metric,
-                       period=period_label(period))
+                # a part named like its whole; or 户籍…出生率 and 根据常住人口推算…出生率: no conflict,
+                # but those of its figures that meet are still one figure stated again
+                yield from _agreeing_within(facts, members, unit, tol, what)
+                continue
             if not ok and len(dated) < len(members):
                 # A figure the text gives no time may be of another period than the article's
                 # main one: differing from a dated figure is no sign of an error. But a headline's
@@ -559,6 +567,38 @@ def check(facts: Facts, options: dict):
                           [f"{c.describe()} → {fmt_interval(_signed(facts, c, unit))}{unit}" for c in members])
     yield from _written_short(facts, groups, tol)
     yield from _loosely_dated(facts, groups, tol)
+
+
+def _agreeing_within(facts: Facts, members, unit: str, tol: float, what: str):
+    """实际使用外资159.3亿美元 (headline), 159.3亿美元 (lead), and a big projects' 实际使用外资96.6亿美元:
+    a group whose figures may be of different things (a whole and a part named alike, two groups'
+    rates) is no conflict, but figures of it that meet each other, in different sentences, are
+    one figure stated again: an agreement, only that. Figures that met when they were reviewed
+    and that an edit has parted are a question (an edit is checked like a new figure)."""
+    def clusters(claims) -> list[list]:
+        out, taken = [], set()
+        for c in claims:
+            if c.id in taken:
+                continue
+            near = [d for d in claims if d.id not in taken and _all_meet(facts, [c, d], unit, tol)]
+            if len(near) > 1 and _all_meet(facts, near, unit, tol) and not _one_sentence(near):
+                out.append(near)
+                taken.update(d.id for d in near)
+        return out
+
+    def evidence(cs) -> list[str]:
+        return [f"{c.describe()} → {fmt_interval(_signed(facts, c, unit))}{unit}" for c in cs]
+
+    for cluster in clusters(members):
+        yield finding(ID, True, say(SAME_AGREE, what=what, n=len(cluster), values=" = ".join(map(_shown, cluster))),
+                      cluster, evidence(cluster))
+    if any(c.changed for c in members):
+        by_id = {c.id: c for c in members}
+        for was in clusters([c.as_reviewed() for c in members]):
+            now = [by_id[c.id] for c in was]
+            if any(c.changed for c in now) and not _all_meet(facts, now, unit, tol):
+                yield finding(ID, "review", say(SAME_EDITED_APART, what=what, values=" ≠ ".join(map(_shown, now))),
+                              now, evidence(now))
 
 
 _REVISION = 0.01  # a relative gap this small between two releases' figures is the size of a revision

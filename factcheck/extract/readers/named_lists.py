@@ -100,7 +100,14 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             (group[0].rel.type == "growth" and re.fullmatch(f"{patterns().up}|{patterns().down}", tail))
             # 分别恢复至2019年同期的214%、179%: each a multiple of its own name's base
             or (group[0].rel.type == "multiple" and patterns().multiple.match(tail))) else None
+        places = None if again else _places(ctx, start, names)
+        if places is not None:
+            # 新罗区、上杭县和长汀县地区生产总值分别增长…: the names say whose the figures are; what they
+            # are is the measure written once, after the last place
+            names = [names[-1][names[-1].find(surface) + len(surface):] for _, surface in places[-1:]] * len(group)
         for i, (d, name) in enumerate(zip(group, names)):
+            if places is not None:
+                d.entity, d.entity_ambiguous = places[i][0], False
             # 分别增长24.7%、17.8%: the verb is no part of the names, and each figure is a rate (or a
             # multiple)
             d.metric = name + core if growth is not None else name + (core or tail)
@@ -122,6 +129,24 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 d.relations.append(Link("structure", of=group[0]))
             group[0].relations.append(Link("structure"))
     return []
+
+
+def _places(ctx: SentenceContext, start: int, names: list[str]) -> list[tuple[str, str]] | None:
+    """山东、江苏、浙江、广东入榜园区数量分别为9席、8席…: names that are each a place or unit the sentence
+    names (and nothing else, but for words before the first) are whose the figures are. Their
+    (canonical name, written name) in order, or None when the names are not all places."""
+    text = ctx.text
+    clause_start = max(text.rfind(c, 0, start) for c in ",;:。，；：") + 1
+    found = [e for e in ctx.entities if clause_start <= e.start and e.end <= start]
+    if len(found) != len(names) or len(names) < 2:
+        return None
+    written = [text[e.start:e.end] for e in found]
+    if not (names[0].endswith(written[0]) and all(n == w for n, w in zip(names[1:-1], written[1:-1]))
+            and names[-1].startswith(written[-1])):
+        return None
+    if names[0][:-len(written[0])].endswith(tuple(lexicon.load("extraction.yaml")["entity"]["locatives"])):
+        return None  # 在浙江和福建务工的农民分别为…: where, not whose (the subject's workers)
+    return [(e.name, w) for e, w in zip(found, written)]
 
 
 def _shares_of_listed_parts(ctx: SentenceContext, drafts: list[Draft], group: list[Draft], names: list[str],
