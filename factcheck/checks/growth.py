@@ -24,9 +24,11 @@ Fails
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
-from factcheck import units
+from factcheck import lexicon, units
 from factcheck.checks.increment import comparable_prices
 from factcheck.checks.support import against_stated, derived_for, finding, revised_elsewhere
 from factcheck.facts import Facts, counts_units, growth_factor, prior_period, prior_rounded_twice
@@ -69,7 +71,7 @@ def check(facts: Facts, options: dict):
             compared = [_times_reading(f, facts, level, rate, tol) for f in compared]
         compared = [_rounded_twice(f, facts, level, rate, tol) for f in compared]
         yield from (f for f in (_revised_or_real(f, facts, level) for f in compared) if f is not None)
-        if not compared and counts_units(level) and rate.bound == "exact":
+        if not compared and counts_units(level) and rate.bound == "exact" and not _written_as_a_change(level):
             # (or with the rate rounded twice: 268家 up 162.8% from 102, which is 162.745%)
             twice = prior_rounded_twice(level, rate, facts)
             whole = prior.integers() or twice.integers()
@@ -82,6 +84,23 @@ def check(facts: Facts, options: dict):
             status = ok if ok or not (_one_digit_off(level, rate, rel, prior) or stock is not None) else "review"
             yield finding(ID, status, text, [level, rate, *([stock] if stock is not None else [])],
                           [how, say(WHOLE_STEP)])
+
+
+def _written_as_a_change(level) -> bool:
+    """其中登记单位增加了16户,增幅为64%: a count written right after a verb of change (增加了, ``up`` and
+    ``down`` in ``extraction.yaml``'s ``relations``) may be the change itself, not the level the
+    rate grew to; no whole number is owed by 16 ÷ 1.64."""
+    said = level.said
+    first_digit = re.search(r"\d", said)
+    return first_digit is not None and _change_verb_at_end().search(said[:first_digit.start()]) is not None
+
+
+@cache
+def _change_verb_at_end() -> re.Pattern:
+    words = lexicon.load("extraction.yaml")["relations"]
+    # (two characters at least: 新增20家 is a flow of its own, whose 增 is no verb of change)
+    verbs = sorted((w for w in words["up"] + words["down"] if len(w) > 1), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")" + re.escape(words["perfective"]) + "?$")
 
 
 def _against_the_prior_beside(facts: Facts, fact, level, rate, stated, tol: float):

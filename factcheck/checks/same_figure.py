@@ -13,7 +13,10 @@ What it checks
     grouped. A figure in a passage copied from
     another is not a second source: copies are left to the ``duplicates`` check, except where the
     copy's own article states the figure again (a headline above the copied paragraph). Figures in
-    different currencies (元, 美元) are never compared: they are reported for review. Nor are growth
+    different currencies (元, 美元) are never compared: they are reported for review; nor are figures
+    whose sentences value them at other prices (按2015年不变单价, 按上年不变单价); in one article, figures
+    whose sentences each cite another document (《…业务量前50位…》, 《…业务收入前50位…》) that differ
+    are a review. Nor are growth
     rates of amounts in two currencies (增长22% in 美元, 28.6% in 元: the exchange rate moved). Two
     phrasings of one indicator, one written short (对东盟进出口额, 对东南亚国家联盟进出口额:
     ``factcheck.indicators``), are compared too, but a difference between them is a review; so is
@@ -204,6 +207,34 @@ def _counted_on_other_bases(members) -> bool:
     words = lexicon.load("metrics.yaml")["sentence_bases"]
     named = {frozenset(w for w in words if w in c.sentence) for c in members}
     return len(named) > 1
+
+
+def _cite_other_documents(members) -> bool:
+    """《快递业务量前50位城市情况表》显示,…共有8个省辖城市入围 beside 《快递业务收入前50位城市情况表》显示,
+    …共有7个省辖城市入围: in one article, sentences that each cite another document (``source_title``
+    in ``metrics.yaml``) may state two lists' figures under one name."""
+    if len({c.article for c in members}) > 1:
+        return False
+    titles = set()
+    for c in members:
+        found = frozenset(m.group("title") for m in _pattern("source_title").finditer(c.sentence))
+        if not found:
+            return False
+        titles.add(found)
+    return len(titles) > 1
+
+
+def _priced_apart(members) -> bool:
+    """按照2015年不变单价,…电信业务总量628.8亿元 beside 按上年不变单价核算,…电信业务总量45.9亿元: each
+    sentence values its figures at other prices (``price_basis`` in ``metrics.yaml``): two figures,
+    not one stated twice."""
+    bases = set()
+    for c in members:
+        m = _pattern("price_basis").search(c.sentence)
+        if m is None:
+            return False
+        bases.add((m.group("base"), m.group("kind")))
+    return len(bases) > 1
 
 
 def _fields_apart(members) -> bool:
@@ -502,6 +533,7 @@ def check(facts: Facts, options: dict):
                 yield from _agreeing_within(facts, members, unit, tol, what)
                 continue
             if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
+                           or _priced_apart(members)
                            or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
                            or _cumulative_beside_flow(members) or _one_within_a_breakdown(members)
                            or _a_total_and_its_parts(facts, members, unit) or _plus_what_was_added(facts, members, unit)
@@ -541,6 +573,8 @@ def check(facts: Facts, options: dict):
                 status = "review"  # 今年9月 and 1—3季度 in an article with no year: two times, unresolved
             if not ok and _named_only_beside_a_stated_level(members):
                 status = "review"  # …集成电路占四成多,进口增长30.2%: whose 进口, the name alone does not say
+            if not ok and _cite_other_documents(members):
+                status = "review"  # 《…业务量前50位…》 and 《…业务收入前50位…》: two lists, one name
             if not ok and _three_values_in_one_article(facts, members, unit):
                 status = "review"  # 新设外资企业385家…292家…47家: one name for several units' figures, not one retyped
             if not ok and _restated_a_year_later(facts, members):

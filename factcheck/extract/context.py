@@ -70,8 +70,14 @@ class ArticleState:
         """The day the article came out (2023-08-04), when its date gives the day; else ''."""
         return str(self.date) if self.date is not None and self.date.is_day else ""
 
-    def enter(self, paragraph: int) -> None:
-        """A new paragraph forgets the last one's period, entity and figures."""
+    def enter(self, paragraph: int, continues: bool = False) -> None:
+        """A new paragraph forgets the last one's period, entity and figures — unless it
+        ``continues`` it (opens with 其中: the parts of what the paragraph before stated)."""
+        if paragraph != self.paragraph and continues:
+            self.paragraph = paragraph
+            # (…比全省平均水平快0.5个百分点: a part's rate is compared with the whole's parts, not
+            # with the rate of the whole the paragraph before stated)
+            self.para_rates = []
         if paragraph != self.paragraph:
             totals = [p for p in self.para_levels if not any(r.type == "part_of" for r in p.relations)]
             if totals and not self.para_breakdown:

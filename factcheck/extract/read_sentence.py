@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck import lexicon, units
+from factcheck import gazetteer, lexicon, units
 from factcheck.contracts import POINT_UNITS
 from factcheck.extract import carried, context, readers, whose
 from factcheck.extract.context import ArticleState
@@ -28,7 +28,12 @@ from factcheck.extract.timeexpr import TimeExpr, find_time_exprs
 
 def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
     text = sent.text
-    state.enter(sent.paragraph)
+    # 其中,11月份,邮政行业寄递业务量… in a paragraph of its own, after a paragraph on 厦门市: the parts
+    # of what the paragraph before stated of a place it named, so that place's (a paragraph on the
+    # article's own subject, or the whole it is in, hands nothing on: its entity may have been a
+    # default, or 全省 read as the province)
+    state.enter(sent.paragraph, continues=text.lstrip(" ,，").startswith(_words()["part_of"]["of_which"])
+                and gazetteer.is_place(state.para_entity) and not state.subject.startswith(state.para_entity))
     pp = state.para_period
     para_year = pp.start.year if pp is not None and pp.start is not None and pp.end is not None \
         and pp.start.year == pp.end.year else None

@@ -57,6 +57,10 @@ _VAGUE = re.compile(rf"(?:近|过去|未来|今后|最近|前|后)(?:{NUM}|几)(
                     rf"|(?:{NUM}|\d{{2,4}})(?:多|余)?年(?:前(?!{NUM}个?(?:季度|月))|后|来|以来)|近年来|近年|目前|当前|年初|(?<!\d)年底|(?<!\d)年末"
                     rf"|{_REPORTING_DAY}")
 # (2021年前三季度 is the first three quarters of 2021, not "before 2021": 前 opens the span.)
+# 过去一年 in a review published early in a year (February 2023): the year just ended, 2022.
+# Later in a year it is the last twelve months, no calendar year (vague).
+_PAST_YEAR = re.compile(r"过去(?:的)?(?:一|1)年(?![来间内中多余])")
+_PAST_YEAR_MONTHS = 4  # published in January–April
 # A clock time (02:06, 14:30:05) after a date or with a leading zero: its digits are no figure.
 # A bare 10:40 is left alone, since 三次产业结构 ratios are written the same way.
 _CLOCK = re.compile(r"(?:(?<=\d日)|(?<=\d\s)|(?<=\d[日号]\s)|(?<![\d:.])(?=0\d:))"
@@ -175,7 +179,10 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
     taken = [False] * len(text)
     found: list[TimeExpr] = []
     for m in (*_VAGUE.finditer(text), *_CLOCK.finditer(text)):
-        found.append(TimeExpr(m.start(), m.end(), None, False, vague=True))
+        if published is not None and published[1] <= _PAST_YEAR_MONTHS and _PAST_YEAR.fullmatch(text, m.start(), m.end()):
+            found.append(TimeExpr(m.start(), m.end(), Period.parse(str(published[0] - 1)), True))
+        else:
+            found.append(TimeExpr(m.start(), m.end(), None, False, vague=True))
         for i in range(m.start(), m.end()):
             taken[i] = True
     for kind, pattern in _PATTERNS:
