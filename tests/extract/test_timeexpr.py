@@ -83,3 +83,10 @@ def test_a_year_whose_prices_a_figure_is_valued_at_is_no_time(text):
 def test_a_year_after_a_word_of_before_opens_its_clause():
     found = find_time_exprs("此前的2022年,广东常住人口为12656.8万人。", 2023)
     assert [(str(t.period), t.topic) for t in found] == [("2022", True)]
+
+
+@pytest.mark.parametrize("published, period", [((2023, 2), "2022"), ((2023, 9), "None")])
+def test_the_past_year_in_a_review_early_in_a_year_is_the_year_just_ended(published, period):
+    # 过去一年 in February 2023 is 2022; in September it is the last twelve months, no calendar year
+    found = find_time_exprs("过去一年,南昌高新区产业结构不断优化,全年GDP核算体系", 2023, 2023, published)
+    assert str(found[0].period) == period and found[0].vague == (period == "None")
