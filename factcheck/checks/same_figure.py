@@ -213,28 +213,28 @@ def _cite_other_documents(members) -> bool:
     """《快递业务量前50位城市情况表》显示,…共有8个省辖城市入围 beside 《快递业务收入前50位城市情况表》显示,
     …共有7个省辖城市入围: in one article, sentences that each cite another document (``source_title``
     in ``metrics.yaml``) may state two lists' figures under one name."""
-    if len({c.article for c in members}) > 1:
-        return False
-    titles = set()
-    for c in members:
-        found = frozenset(m.group("title") for m in _pattern("source_title").finditer(c.sentence))
-        if not found:
-            return False
-        titles.add(found)
-    return len(titles) > 1
+    def titles(sentence: str) -> frozenset | None:
+        return frozenset(m.group("title") for m in _pattern("source_title").finditer(sentence)) or None
+
+    return len({c.article for c in members}) == 1 and _each_sentence_says_apart(members, titles)
 
 
 def _priced_apart(members) -> bool:
     """按照2015年不变单价,…电信业务总量628.8亿元 beside 按上年不变单价核算,…电信业务总量45.9亿元: each
     sentence values its figures at other prices (``price_basis`` in ``metrics.yaml``): two figures,
     not one stated twice."""
-    bases = set()
-    for c in members:
-        m = _pattern("price_basis").search(c.sentence)
-        if m is None:
-            return False
-        bases.add((m.group("base"), m.group("kind")))
-    return len(bases) > 1
+    def basis(sentence: str) -> tuple | None:
+        m = _pattern("price_basis").search(sentence)
+        return (m.group("base"), m.group("kind")) if m is not None else None
+
+    return _each_sentence_says_apart(members, basis)
+
+
+def _each_sentence_says_apart(members, read) -> bool:
+    """Every figure's sentence says what ``read`` reads in it (None: it says nothing), and not all
+    say the same."""
+    said = [read(c.sentence) for c in members]
+    return None not in said and len(set(said)) > 1
 
 
 def _fields_apart(members) -> bool:

@@ -73,26 +73,28 @@ class ArticleState:
     def enter(self, paragraph: int, continues: bool = False) -> None:
         """A new paragraph forgets the last one's period, entity and figures — unless it
         ``continues`` it (opens with 其中: the parts of what the paragraph before stated)."""
-        if paragraph != self.paragraph and continues:
+        if paragraph == self.paragraph:
+            return
+        if continues:
             self.paragraph = paragraph
             # (…比全省平均水平快0.5个百分点: a part's rate is compared with the whole's parts, not
             # with the rate of the whole the paragraph before stated)
             self.para_rates = []
-        if paragraph != self.paragraph:
-            totals = [p for p in self.para_levels if not any(r.type == "part_of" for r in p.relations)]
-            if totals and not self.para_breakdown:
-                self.section_levels = totals
-            self.paragraph = paragraph
-            self.para_period = None
-            self.para_entity = ""
-            self.para_scope = ""
-            self.para_breakdown = False
-            self.para_topic = ""
-            self.para_sentences = 0
-            self.para_month_on_month = False
-            self.para_levels = []
-            self.last_levels = []
-            self.para_rates = []
+            return
+        totals = [p for p in self.para_levels if not any(r.type == "part_of" for r in p.relations)]
+        if totals and not self.para_breakdown:
+            self.section_levels = totals
+        self.paragraph = paragraph
+        self.para_period = None
+        self.para_entity = ""
+        self.para_scope = ""
+        self.para_breakdown = False
+        self.para_topic = ""
+        self.para_sentences = 0
+        self.para_month_on_month = False
+        self.para_levels = []
+        self.last_levels = []
+        self.para_rates = []
 
     def remember(self, ctx: SentenceContext, drafts: list[Draft]) -> None:
         """What the next sentences of the paragraph inherit from this one."""

@@ -59,7 +59,7 @@ _VAGUE = re.compile(rf"(?:近|过去|未来|今后|最近|前|后)(?:{NUM}|几)(
 # (2021年前三季度 is the first three quarters of 2021, not "before 2021": 前 opens the span.)
 # 过去一年 in a review published early in a year (February 2023): the year just ended, 2022.
 # Later in a year it is the last twelve months, no calendar year (vague).
-_PAST_YEAR = re.compile(r"过去(?:的)?(?:一|1)年(?![来间内中多余])")
+_PAST_YEAR = re.compile(r"过去[一1]年")  # the whole of a vague span (not 过去一年来: the span holds 来)
 _PAST_YEAR_MONTHS = 4  # published in January–April
 # A clock time (02:06, 14:30:05) after a date or with a leading zero: its digits are no figure.
 # A bare 10:40 is left alone, since 三次产业结构 ratios are written the same way.

@@ -103,8 +103,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         places = None if again else _places(ctx, start, names)
         if places is not None:
             # 新罗区、上杭县和长汀县地区生产总值分别增长…: the names say whose the figures are; what they
-            # are is the measure written once, after the last place
-            names = [names[-1][names[-1].find(surface) + len(surface):] for _, surface in places[-1:]] * len(group)
+            # are is the measure written once, after the last place (which the last name opens with)
+            names = [names[-1][len(places[-1][1]):]] * len(group)
         for i, (d, name) in enumerate(zip(group, names)):
             if places is not None:
                 d.entity, d.entity_ambiguous = places[i][0], False
@@ -136,7 +136,7 @@ def _places(ctx: SentenceContext, start: int, names: list[str]) -> list[tuple[st
     names (and nothing else, but for words before the first) are whose the figures are. Their
     (canonical name, written name) in order, or None when the names are not all places."""
     text = ctx.text
-    clause_start = max(text.rfind(c, 0, start) for c in ",;:。，；：") + 1
+    clause_start = _clause_start(text, start)
     found = [e for e in ctx.entities if clause_start <= e.start and e.end <= start]
     if len(found) != len(names) or len(names) < 2:
         return None
@@ -225,8 +225,13 @@ def _amounts(a, b) -> bool:
     return a.is_anchor and b.is_anchor and not a.is_rate and not b.is_rate
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last punctuation mark before it."""
+    return max(text.rfind(c, 0, pos) for c in ",;:。，；：") + 1
+
+
 def _names_before(text: str, pos: int) -> tuple[list[str], str]:
-    clause_start = max(text.rfind(c, 0, pos) for c in ",;:。，；：") + 1
+    clause_start = _clause_start(text, pos)
     m = _names_pattern().search(text, clause_start, pos)
     if not m:
         return _subject_collective(text, clause_start, pos)
