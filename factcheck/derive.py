@@ -229,6 +229,13 @@ def _named_part(written: str) -> str:
     return written
 
 
+def _names_the_whole(written: str) -> bool:
+    """同期全部发电量增速: a base that opens with a word naming the whole of its indicator."""
+    from factcheck import lexicon
+
+    return written.startswith(tuple(lexicon.load("extraction.yaml")["relations"]["points_base_whole"]))
+
+
 def _base_metric(stated: set[str], written: str, measure: str = "", of: str = "") -> str:
     """增速高于全市规上工业1.7个百分点: the gap is to another indicator's rate (规模以上工业增加值),
     one of the ``stated`` rates' metrics of that entity in the article — found by its name (with a
@@ -238,6 +245,7 @@ def _base_metric(stated: set[str], written: str, measure: str = "", of: str = ""
     from factcheck.indicators import indicator_name, indicators_named
     from factcheck.parts import words as parts_words
 
+    of_the_whole = _names_the_whole(written)
     written = _named_part(written)
     if not written or not stated:
         return ""
@@ -246,9 +254,11 @@ def _base_metric(stated: set[str], written: str, measure: str = "", of: str = ""
     found = [m for m in stated if indicator_name(m) in wanted and (not measure or measure_word(m))]
     if len(found) > 1 and measure:  # (beside its 增加值 and its 总产值: the one of the rate's measure)
         found = [m for m in found if measure_word(m) == measure] or found
-    if not found and of:
+    if not found and of and of_the_whole:
         # 规模以上工业企业新能源发电量…高于同期全部发电量增速: the rate's own name without one qualifier,
-        # ending with the base's name
+        # ending with the base's name — when the base says it is the whole (全部); 省级及以上工业类开发区
+        # 固定资产投资增长20.1%,增幅比全省投资增速加快11.8个百分点 compares with all investment, not with
+        # 工业类开发区固定资产投资 stated in the title
         found = [m for m in stated if m.endswith(written) and _without_one_qualifier(of, m)]
     return found[0] if len(found) == 1 else ""  # 规上工业 beside both its 增加值 and 总产值: unsure
 

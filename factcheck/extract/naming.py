@@ -213,7 +213,7 @@ def tail_noun(text: str, pos: int, whole: bool = False) -> str:
     """The noun a count counts, written after it: 58个项目 → 项目; 136家企业上半年增加值增长 → 企业, or
     with ``whole`` the words after the noun too (企业上半年增加值增长: the count's own name, which
     keeps two groups of 企业 apart)."""
-    tail = text[pos:pos + 16]
+    tail = text[pos:pos + 24]
     tail = re.split(r"[,;:。、!?\d]", tail, maxsplit=1)[0]
     bar = re.match(r"\d+(?:\.\d+)?%?", text[pos + len(tail):])
     barred = bool(bar) and tail.endswith(tuple(words()["counted_thresholds"]))

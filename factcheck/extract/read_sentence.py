@@ -74,6 +74,7 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
     carried.name_per_head_group(drafts)
     carried.qualify_by_counts(drafts)
     carried.carry_qualifier(drafts, ctx)
+    carried.carry_group(drafts, ctx)
     for reader in readers.in_stage("relations"):
         drafts.extend(reader.read(ctx, drafts))
     carried.carry_rate_name(drafts, ctx)

@@ -709,3 +709,36 @@ def test_a_time_after_an_opener_opens_the_clause_for_the_unit_after_it():
     cs = claims_of("今年1—2月苏州市外贸进出口4134.9亿元,比去年同期增长16.9%。\n1—2月全市机电产品进出口3077.3亿元、增长18.1%。",
                    date="2022-03", subject="江苏省")
     assert [(c.entity, c.entity_ambiguous) for c in cs if c.unit == "亿元"] == [("苏州市", False)] * 2
+
+
+def test_a_gap_named_by_its_rate_word_alone_is_named_by_the_figure_it_points_at():
+    cs = by_value(claims_of("1-10月,全市规模以上工业增加值同比增长8.1%,增速比1-9月提高1.9个百分点。", subject="中山市",
+                            date="2022-11"))
+    assert cs["1.9个百分点"].metric == cs["8.1%"].metric == "规模以上工业增加值"
+    assert cs["1.9个百分点"].relation("points") is not None
+
+
+@pytest.mark.parametrize("verb, sign", [("回升", 1), ("加快", 1), ("放缓", -1)])
+def test_a_rate_rising_or_slowing_by_points_is_a_gap(verb, sign):
+    cs = by_value(claims_of(f"全市规模以上工业增加值同比增长5.1%,比上半年{verb}0.7个百分点。", subject="中山市", date="2022-10"))
+    assert cs["0.7个百分点"].relation("points").sign == sign
+
+
+def test_later_figures_named_alone_after_a_group_of_firms_are_the_group_s():
+    cs = by_value(claims_of("2022年,省属企业研发经费投入425.8亿元,同比增长16.5%,研发投入强度1.95%,同比提高0.08个百分点。",
+                            subject="山东省", date="2023-02"))
+    assert cs["1.95%"].metric == "省属企业研发投入强度"
+    cs = by_value(claims_of("2025年1-2月,全省新设立外商投资企业3484家,同比增长16.8%;实际使用外资金额233.1亿元。",
+                            subject="广东省", date="2025-03"))
+    assert not cs["233.1亿元"].metric.startswith("外商投资企业")  # a count of the group names no figure of it
+    cs = by_value(claims_of("2022年,省属企业营业收入2.1万亿元,增长5%;全省规上工业利润总额5000亿元。", subject="山东省",
+                            date="2023-02"))
+    assert cs["5000亿元"].metric == "规上工业利润总额"  # (another owner named: the run ends)
+
+
+def test_a_class_of_parks_is_no_park_s_name():
+    cs = by_value(claims_of("上半年山西省工业类开发区固定资产投资增长20.1%。", subject="山西省", date="2020-08"))
+    assert cs["20.1%"].metric == "工业类开发区固定资产投资"
+    cs = by_value(claims_of("上半年,全省66个省级及以上工业类开发区固定资产投资增长20.1%。", subject="山西省", date="2020-08"))
+    assert cs["66个"].counted == "省级及以上工业类开发区"  # (a long name read to its end, not cut at 16 characters)
+    assert cs["20.1%"].metric == "省级及以上工业类开发区固定资产投资"

@@ -146,7 +146,10 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.metric, d.own_metric = (target.metric if target else d.metric) + REAL_GROWTH_SUFFIX, True
             continue
         if target is not None:
-            if not d.own_metric or d.rel.type in ("growth", "difference"):
+            if not d.own_metric or d.rel.type in ("growth", "difference") or (
+                    d.rel.type == "points" and d.metric in growth_words()):
+                # (增速比1-9月提高1.9个百分点: a gap named by 增速 alone is in the growth of the
+                # figure it points at, named by that figure as its rate is)
                 d.metric = target.metric
             d.entity = target.entity
             if target.period is not None:

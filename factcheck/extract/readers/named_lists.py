@@ -101,6 +101,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # 分别恢复至2019年同期的214%、179%: each a multiple of its own name's base
             or (group[0].rel.type == "multiple" and patterns().multiple.match(tail))) else None
         places = None if again else _places(ctx, start, names)
+        if places is None and not again and not core:
+            names = previous = _with_shared_measure(names)  # (…,分别拉动…: the same names again)
         if places is not None:
             # 新罗区、上杭县和长汀县地区生产总值分别增长…: the names say whose the figures are; what they
             # are is the measure written once, after the last place (which the last name opens with)
@@ -147,6 +149,45 @@ def _places(ctx: SentenceContext, start: int, names: list[str]) -> list[tuple[st
     if names[0][:-len(written[0])].endswith(tuple(lexicon.load("extraction.yaml")["entity"]["locatives"])):
         return None  # 在浙江和福建务工的农民分别为…: where, not whose (the subject's workers)
     return [(e.name, w) for e, w in zip(found, written)]
+
+
+def _with_shared_measure(names: list[str]) -> list[str]:
+    """城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; 粮食、油料产量 → 粮食产量,
+    油料产量: the measure written once, after the last name, is every name's — found as the longest
+    ending of the last name that makes the first (or its end) an indicator of the vocabulary, else as the head
+    of the last name (科技服务业营业收入: 营业收入) when no other name has a measure of its own. The
+    names as written when neither is found."""
+    from factcheck.indicators import indicator_of, split
+    from factcheck.parts import measure_word
+
+    first, last = names[0], names[-1]
+    # (全年城镇、农村居民…: a time or a place word opening the first name is the clause's, not the name's)
+    ending, first = next(((last[i:], first[j:]) for i in range(1, len(last) - 1) for j in _clause_words_ends(first)
+                          if indicator_of(first[j:] + last[i:]) is not None), ("", first))
+    names = [first, *names[1:]]
+    if not ending:
+        ending = split(last)[1]
+        if len(ending) < 2 or len(last) - len(ending) < 2 or any(measure_word(n) for n in names[:-1]):
+            return names
+    if any(n.endswith(ending) for n in names[:-1]):
+        return names
+    return [n + ending for n in names[:-1]] + [last]
+
+
+def _clause_words_ends(name: str) -> list[int]:
+    """0, and where each run of times and place words (全年, 1-5月, 全市) opening ``name`` ends."""
+    from factcheck.extract.entities import reference_words
+    from factcheck.extract.timeexpr import find_time_exprs
+
+    times = {t.start: t.end for t in find_time_exprs(name, None)}
+    ends, pos = [0], 0
+    while pos < len(name):
+        word = next((w for w in reference_words() if name.startswith(w, pos)), "")
+        pos = times.get(pos, pos + len(word))
+        if pos == ends[-1]:
+            break
+        ends.append(pos)
+    return ends
 
 
 def _shares_of_listed_parts(ctx: SentenceContext, drafts: list[Draft], group: list[Draft], names: list[str],
