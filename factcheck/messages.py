@@ -319,6 +319,10 @@ WORD_PLAN = N_("(plan)")
 # per_unit
 PER_UNIT_OK = N_("{how}, matching the stated average {avg}")
 PER_UNIT_BAD = N_("{how}, but the stated average is {avg}")
+PER_DAY_OK = N_("{how} ({days} days, {period}), matching the stated daily average {avg}")
+PER_DAY_BAD = N_("{how} ({days} days, {period}), but the stated daily average is {avg}")
+PER_DAY_REVIEW = N_("{how} ({days} days, {period}), but the stated daily average is {avg}; a unit (万, 亿) may "
+                    "be left out")
 PER_AREA_OK = N_("{how}, as the yield {avg} stated")
 PER_AREA_REVIEW = N_("{how}, but the yield stated is {avg}; the area may be the harvested one, not the sown")
 PER_AREA_GROWTH_OK = N_("area × yield growth factors {how}, as the output's growth {rate} stated")

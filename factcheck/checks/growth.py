@@ -71,7 +71,8 @@ def check(facts: Facts, options: dict):
             compared = [_times_reading(f, facts, level, rate, tol) for f in compared]
         compared = [_rounded_twice(f, facts, level, rate, tol) for f in compared]
         yield from (f for f in (_revised_or_real(f, facts, level) for f in compared) if f is not None)
-        if not compared and counts_units(level) and rate.bound == "exact" and not _written_as_a_change(level):
+        if not compared and counts_units(level) and rate.bound == "exact" and not _written_as_a_change(level) \
+                and not _an_average(level):
             # (or with the rate rounded twice: 268家 up 162.8% from 102, which is 162.745%)
             twice = prior_rounded_twice(level, rate, facts)
             whole = prior.integers() or twice.integers()
@@ -84,6 +85,17 @@ def check(facts: Facts, options: dict):
             status = ok if ok or not (_one_digit_off(level, rate, rel, prior) or stock is not None) else "review"
             yield finding(ID, status, text, [level, rate, *([stock] if stock is not None else [])],
                           [how, say(WHOLE_STEP)])
+
+
+def _an_average(level) -> bool:
+    """日均108个, 人均3.2次: an average of a count need not be a whole number, nor its prior
+    (``per_unit_words`` in ``metrics.yaml``)."""
+    from factcheck.extract.naming import per_unit_words
+
+    first_digit = re.search(r"\d", level.said)
+    before = level.said[:first_digit.start()] if first_digit else ""
+    # (均 alone only right before the number, 日均108个: 均为规模以上工业企业 opens no average)
+    return any(w in level.metric for w in per_unit_words() if len(w) > 1) or before.endswith(per_unit_words())
 
 
 def _written_as_a_change(level) -> bool:

@@ -37,7 +37,8 @@ Limits
     reported at comparable prices while
     the increment is nominal, so for them a mismatch is a review, not a conflict
     (``comparable_price_metrics`` in ``factcheck/data/growth.yaml``). Investment, real estate and
-    energy statistics compute their rates over the year before as revised (可比口径), while an
+    energy statistics, and the finances of 规模以上工业企业 (资产总计, 负债, 应收账款…), compute their
+    rates over the year before as revised (可比口径), while an
     increment is usually taken from last year's published figure; for them too a mismatch is a
     review (``revised_base_metrics``). A rate of two decimals or more that the increase meets only
     cut off after its last digit (减少334人,下降0.56% of 58777人: 0.56504%) is a review too.

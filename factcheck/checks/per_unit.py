@@ -20,6 +20,14 @@ Per area
     output its sentence states before it. A mismatch is a review: the area may be the sown or the
     harvested one.
 
+Per day
+    A daily average (日均, 平均每天) is the amount before it over the days of that amount's period
+    (9月29日至10月6日: 8 days; 8月: 31; 1-9月 of 2020: 274): 进岛实航860个,日均108个 — 860 ÷ 8 = 107.5.
+    A mismatch is a conflict when the period is written to the day, a review when a factor of
+    10⁴ or 10⁸ would mend it (日均14.49人次 for 14.49万人次: a unit left out); over a month or a year
+    only a match is said (some count working or trading days, and a holiday's figures may be read
+    as the year's). Not of a balance (日均存款余额).
+
 Per head
     人均地区生产总值 (``per_head`` in ``indicators.yaml``) is 地区生产总值 over the year's average
     population: the population it implies must lie between the year's start and end as the
@@ -34,11 +42,12 @@ from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.facts import Facts, growth_factor, one_value, signed
 from factcheck.indicators import indicator_name, vocabulary
-from factcheck.interval import fmt_interval
-from factcheck.messages import (PER_AREA_GROWTH_OK, PER_AREA_GROWTH_REVIEW, PER_AREA_OK, PER_AREA_REVIEW,
-                                PER_HEAD_GROWTH_OK, PER_HEAD_GROWTH_REVIEW, PER_HEAD_OK,
-                                PER_HEAD_REVIEW, PER_UNIT_BAD, PER_UNIT_OK, say)
+from factcheck.interval import Interval, fmt_interval
+from factcheck.messages import (PER_AREA_GROWTH_OK, PER_AREA_GROWTH_REVIEW, PER_AREA_OK, PER_AREA_REVIEW, PER_DAY_BAD,
+                                PER_DAY_OK, PER_DAY_REVIEW, PER_HEAD_GROWTH_OK, PER_HEAD_GROWTH_REVIEW, PER_HEAD_OK,
+                                PER_HEAD_REVIEW, PER_UNIT_BAD, PER_UNIT_OK, period_label, say)
 from factcheck.options import Option, document, rel_tolerance
+from factcheck.periods import Period
 
 ID = "per_unit"
 OPTIONS: tuple[Option, ...] = (
@@ -52,12 +61,35 @@ def check(facts: Facts, options: dict):
     yield from _per_head(facts, tol)
     yield from _per_area(facts, tol)
     yield from _named_averages(facts, tol)
+    yield from _per_day(facts, tol)
     for avg, rel, total in facts.linked("per_unit"):
         if rel.by not in facts.by_id:
             continue
         count = facts.by_id[rel.by]
         if units.compatible(total.unit, avg.unit):
             yield from _divided(facts, total, count, avg, tol, False)
+
+
+def _per_day(facts: Facts, tol: float):
+    """日均108个 after 进岛实航860个 over 9月29日至10月6日: the amount over its period's days."""
+    for avg, rel, total in facts.linked("per_unit"):
+        p = Period.parse(total.period)
+        if rel.by or p is None or p.first_day() is None or p.last_day() is None:
+            continue
+        days = (p.last_day() - p.first_day()).days + 1
+        per = facts.in_unit(total, avg.unit) / days
+        # (an average of a count is rounded, not counted: 108个 a day stands for 107.5–108.5)
+        stated = Interval(avg.value - avg.precision / 2, avg.value + avg.precision / 2).widen(tol)
+        ok = per.widen(tol).meets(stated)
+        to_the_day = p.start.day is not None and p.end.day is not None
+        mended = any((per * 10.0 ** k).widen(tol).meets(stated) for k in (4, -4, 8, -8))
+        if not ok and not to_the_day:
+            continue  # (春节假期七天…957.09万辆,日均136.73万辆 read as of the year: the days are unknown)
+        how = f"{total.describe()} ÷ {days} = {fmt_interval(per)}{avg.unit}"
+        text = PER_DAY_OK if ok else (PER_DAY_REVIEW if mended else PER_DAY_BAD)
+        yield finding(ID, "agree" if ok else ("conflict" if text == PER_DAY_BAD else "review"),
+                      say(text, how=how, days=days, period=period_label(total.period), avg=avg.describe()),
+                      [total, avg], [how])
 
 
 def _divided(facts: Facts, total, count, avg, tol: float, miss):

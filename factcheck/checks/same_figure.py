@@ -97,8 +97,8 @@ __doc__ = document(__doc__, OPTIONS)
 def _kind(c) -> str:
     if units.is_known(c.unit) and "percentage_point" in units.dimension(c.unit):
         return ""  # 拉动2.6个百分点: a gap between rates, whose other side the metric does not name
-    if is_level(c):
-        return "level"
+    if is_level(c) or (c.relation("per_unit") is not None and not c.relation("growth")):
+        return "level"  # (日均登记企业1350.2户, an average of the total before it, and 日均…1300多户 in the title)
     if c.relation("growth") is not None:
         return "growth"  # 下降3.9% and a table's -3.9: one rate, compared signed (``_signed``)
     rel = c.relation("average_growth")
@@ -322,7 +322,9 @@ def _groups_apart(members) -> bool:
 def _sentences_of_different_subjects(facts: Facts, members) -> bool:
     """企业和机关团体贷款余额1996.49亿元,…;新增信贷投入201.51亿元 and 制造业贷款余额720.94亿元,…,新增信贷
     投入58.54亿元: in one article, figures each stated after a level of its sentence that names one
-    measure for different subjects (…贷款余额) may be each subject's, their name having dropped it."""
+    measure for different subjects (…贷款余额) may be each subject's, their name having dropped it;
+    so are figures each stated after a count of another group of people (外省市来京旅游者, 市民在京游
+    游客), and averages each stated after a level of another name."""
     if len({c.article for c in members}) > 1 or len({c.sentence for c in members}) < len(members):
         return False
     leads = []
@@ -331,13 +333,31 @@ def _sentences_of_different_subjects(facts: Facts, members) -> bool:
                      if (o.line, o.column) < (c.line, c.column) and is_level(o) and o.metric != c.metric), None)
         if lead is None:
             return False
-        leads.append(lead.metric)
-    if len(set(leads)) < len(leads):
+        leads.append(lead)
+    if len({lead.metric for lead in leads}) < len(leads):
         return False
+    if _an_average(members[0].metric) or all(_counts_people(lead.unit) for lead in leads):
+        # 接待外省市来京旅游者279万人次,…旅游消费67.2亿元,…游客每人平均消费2409元 and 接待市民在京游游客873万
+        # 人次,…旅游消费16亿元,…每人平均消费183元: what a sentence states after counting a group of people
+        # is that group's, and an average is over them — two groups, two figures
+        return True
+    leads = [lead.metric for lead in leads]
     common = os.path.commonprefix([m[::-1] for m in leads])  # the ending they share, reversed
     # (城市共有污水处理厂 and 全国县城共有污水处理厂, whose 县城 was taken for the place: one may be the
     # bare ending)
     return len(common) >= 2 and any(len(m) > len(common) for m in leads)
+
+
+def _counts_people(unit: str) -> bool:
+    """万人次, 人: a count of people or of visits (``people_units`` in ``metrics.yaml``)."""
+    return units.dimension(unit) in {units.dimension(u) for u in lexicon.load("metrics.yaml")["people_units"]}
+
+
+def _an_average(metric: str) -> bool:
+    """人均, 每人平均, 日均: a metric that names an average (``per_unit_words`` in ``metrics.yaml``)."""
+    from factcheck.extract.naming import per_unit_words
+
+    return any(w in metric for w in per_unit_words())
 
 
 def _count_it_follows(c) -> str:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 
@@ -328,7 +329,7 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
         return []  # columns of months or quarters (上年同期, 1-3月 in no month's release): periods unresolved
     if any(_a_place(t) for _, t in header[2][1:]):
         return []  # | 北 京 市 | 西 城 区 |: columns of places (and periods under them), not of measures
-    columns = [_column(t) for _, t in header[2]]
+    columns = _first_group(header[2], [_column(t) for _, t in header[2]], times)
     body = block[block.index(header) + 1:]
     data = [r for r in body if any(_NUMBER.match(t) for _, t in r[2][1:])]
     if not data:
@@ -354,16 +355,19 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
         and not any(kind == "unit" for kind, _ in columns) else ""
     # 单位:亿元 on a line just before the table: the unit of the amounts no column names
     line_unit = _unit_line_before(raw, header[1]) if not any(kind == "unit" for kind, _ in columns) else ""
+    sections = _sections_repeating_labels(data)
     for row in data:
         line, start, cells = row
         label, label_unit = _label(cells[0][1])
-        label_unit = label_unit or table_unit
+        section_label, section_unit = sections.get(id(row), ("", ""))
+        label_unit = label_unit or section_unit or table_unit
         row_levels.append((_opens_parts(cells[0][1]) or id(row) in headed, label, ()))
         if _names_a_unit(label):
             continue  # | 其中:定 海 | 亿元 | -25.9 |: a place's row under a section's indicator, which its label does not name
         metric = _metric(label, total_metric)
         if measure and metric == label and not label.endswith(tuple(parts.words()["measure_heads"])):
             metric = label + measure
+        metric = section_label + metric
         level: Claim | None = None
         nearest: Claim | None = None  # the amount in the column nearest to the left (本月 | 增长 | 1-本月 | 增长)
         # 二、产业活动单位 | 1029 | 100: a row that is 100% of itself heads the shares of the rows after it
@@ -402,6 +406,40 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     # one cell off would join the growth rates as parts)
     claims = _join_parts(claims, row_levels if times else [(o, label, levels[:1]) for o, label, levels in row_levels])
     return claims if times else _join_by_value(claims, row_levels)
+
+
+def _first_group(cells, columns: list[tuple[str, str]], times: dict) -> list[tuple[str, str]]:
+    """法人单位 | 个体经营户 over 数量(个) | 比重(%) | 数量(个) | 比重(%): an amount's column named again is
+    another group's (named on a row above, which this reader does not join to its columns); only
+    the columns before it are read. Columns of periods (本月 | 增长 | 累计 | 增长) are not groups."""
+    if times:
+        return columns
+    seen: set[str] = set()
+    for j, ((_, text), (kind, _)) in enumerate(zip(cells, columns)):
+        if j and kind == "level" and re.search(r"[\u4e00-\u9fff]", text):  # (not a rule line, ---)
+            if text in seen:
+                return columns[:j]
+            seen.add(text)
+    return columns
+
+
+def _sections_repeating_labels(data) -> dict[int, tuple[str, str]]:
+    """一、接待过夜游客(人次) | … over 入 境 游 客, 国 内 游 客, then 二、接待过夜游客人均停留天数(天/人) over the
+    same labels: rows under numbered sections (``_SECTION``) whose labels come again under another
+    section are that section's indicator's breakdown — each row's (section label, section unit) by
+    ``id`` of the row, for those rows only (a label under one section alone names its figure)."""
+    section = None
+    under: list[tuple[int, str, tuple[str, str]]] = []  # (row id, label, section)
+    for row in data:
+        text = row[2][0][1].strip()
+        if _SECTION.match(text):
+            section = _label(text)
+        elif section is not None:
+            under.append((id(row), _label(text)[0], section))
+    sections_of: dict[str, set] = defaultdict(set)
+    for _, label, sec in under:
+        sections_of[label].add(sec)
+    return {key: sec for key, label, sec in under if len(sections_of[label]) > 1}
 
 
 _LINES_BEFORE = 3  # lines between a unit line and its table's header at most (a title, blanks)
@@ -763,9 +801,11 @@ def _label_without_unit(label: str) -> str:
     parts_words = "|".join(map(re.escape, _words("part_label_prefixes")))
     label = re.sub(rf"^(?:#\s*|(?:{parts_words})\s*[:：]?|\s)+", "", label).strip()
     label = _FOOTNOTE.sub("", label)  # 第一产业[2]: a note's number, no part of the name
+    label = _SPACED.sub("", label)  # 入 境 游 客: a label spaced out to the column's width is one word
     return _ITEM_NUMBER.sub("", label)  # 一、农林牧渔业总产值: the row's number in its list
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[①-⑩])\s*$")
 
 

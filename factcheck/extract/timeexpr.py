@@ -8,6 +8,7 @@ An expression inside a clause applies only to the figures after it in that claus
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,9 @@ CALENDAR_WORDS = frozenset({"今年", "今年度", "去年", "前年", "明年",
 _PATTERNS = [
     # 2022-2024年, 2022年至2024年
     ("years", re.compile(rf"(?P<y1>{YEAR})年?{DASH}(?P<y2>{YEAR})年")),
+    # 9月29日至10月6日, 2024年2月10日-17日: a span of days (a holiday's figures)
+    ("days", re.compile(rf"(?:(?P<y>{YEAR})年|(?P<rel>{REL}))?(?P<m>{NUM})月(?P<d>{NUM})[日号]?{DASH}"
+                        rf"(?:(?P<m2>{NUM})月)?(?P<d2>{NUM})[日号]")),
     # 2021年9月28日, 2021-09-28, 2021.9.28
     ("day", re.compile(rf"(?P<y>{YEAR})年(?P<m>{NUM})月(?P<d>{NUM})[日号]")),
     ("day", re.compile(rf"(?P<y>{YEAR})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})(?!\d)")),
@@ -135,6 +139,12 @@ def _in_year(kind: str, g: dict, year: int) -> Period | None:
     try:
         if kind == "day":
             return Period.parse(f"{year:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}")
+        if kind == "days":
+            first = dt.date(year, _num(g["m"]), _num(g["d"]))
+            last = dt.date(year, _num(g["m2"]) if g.get("m2") else first.month, _num(g["d2"]))
+            if last < first:
+                last = last.replace(year=year + 1)  # 12月30日至1月3日: into the next year
+            return Period(Point(year, first.month, first.day), Point(last.year, last.month, last.day))
         if kind == "months":
             end = _num(g["m2"])
             if not 1 <= end <= 12:

@@ -536,7 +536,7 @@ def test_the_whole_province_by_its_one_character_name():
 @pytest.mark.parametrize("text, date", [
     ("项目将于8月13日开工,总投资12亿元。", "2023-08-04"),  # a day to come
     ("12月28日,园区举行项目签约仪式,签约项目18个。", "2024-01-05"),  # last year's, as far as the text says
-    ("5月1日-5日,全市接待游客120万人次。", "2023-05-06"),  # a span of days
+    ("8月10日至13日,活动将在主会场举行,签约项目18个。", "2025-08-04"),  # days to come (a span that has passed is read by its last day)
     ("8月3日,记者从全市经济运行会上获悉,上半年全市地区生产总值1200亿元。", "2023-08"),  # an article of a month
 ])
 def test_days_that_are_not_set_against_the_article_day(text, date):

@@ -477,3 +477,35 @@ def test_a_unit_line_before_a_table_gives_its_amounts_their_unit():
     # 单位:亿元、元、%: amounts in two units, which row has which unknown — none is given
     mixed = read_tables(raw.replace("单位:亿元", "单位:亿元、元、%"), "articles/t.txt", "安庆市宿松县", "2020")
     assert [c.unit for c in mixed if c.value == 243.2] == [""]
+
+
+SECTIONS = """全省旅游住宿设施接待过夜游客情况2020年2月报
+|
+|
+全省旅游住宿设施接待过夜游客情况 |
+2020年2月 |
+| 本 月 | 比上年同月 | 本月止累计 | 比上年同期 |
+±% | ±% |
+一、接待过夜游客(人次) | 9651701 | -78.66 | 29530365 | -62.83 |
+1.入 境 游 客 | 760542 | -71.54 | 1760652 | -65.08 |
+2.国 内 游 客 | 8891159 | -79.11 | 27769713 | -62.68 |
+二、接待过夜游客人均停留天数(天/人) | 1.8 | -8.16 | 1.67 | -15.66 |
+1.入 境 游 客 | 1.75 | -24.89 | 1.9 | -18.45 |
+2.国 内 游 客 | 1.8 | -7.22 | 1.65 | -15.82 |
+"""
+
+
+def test_labels_repeated_under_numbered_sections_are_each_section_s():
+    cs = extract_article(article(SECTIONS, date="2020-10", subject="广东省"))
+    by_value = {c.value: c for c in cs}
+    assert (by_value[760542].metric, by_value[760542].unit) == ("接待过夜游客入境游客", "人次")  # (spaced label: one word)
+    assert (by_value[1.75].metric, by_value[1.75].unit) == ("接待过夜游客人均停留天数入境游客", "天/人")
+    found = findings_of(SECTIONS, date="2020-10", subject="广东省")
+    assert not [f for f in found if f.check == "same_figure" and f.status != "agree"], [f.message for f in found]
+
+
+def test_an_amount_s_column_named_again_is_another_group_s_and_left_unread():
+    text = ("表2-2 按行业门类分组的法人单位与个体经营户\n法人单位 | 个体经营户 | |||\n数量(个) | 比重(%) | 数量(个) | 比重(%) | |\n"
+            "合 计 | 781 | 100 | 1850 | 100 |\n制造业 | 24 | 3.07 | 54 | 2.92 |\n批发和零售业 | 82 | 10.5 | 1235 | 66.76 |\n")
+    values = {c.value for c in extract_article(article(text, date="2019-12", subject="泾源县"))}
+    assert {781, 24, 82, 10.5} <= values and not {1850, 54, 1235, 66.76} & values

@@ -18,6 +18,9 @@ from factcheck.extract.timeexpr import find_time_exprs
     ("单10月,佛山外贸进出口总值542.5亿元", "10月", "2022-10", True),  # the month alone, beside 前10月
     ("2020年末全县常住人口总数为149954人", "2020年末", "2020", True),  # that year's end, in its year
     ("截至2023年底,成都市户籍人口为1598.2万人", "2023年底", "2023", True),  # a year's end is no open span
+    ("9月29日至10月6日,全省进出岛旅客182.42万人次", "9月29日至10月6日", "2022-09-29..2022-10-06", True),
+    ("10月1日-7日,全市接待游客", "10月1日-7日", "2022-10-01..2022-10-07", True),  # the month written once
+    ("2022年12月30日至1月3日,全省", "2022年12月30日至1月3日", "2022-12-30..2023-01-03", True),  # into the next year
 ])
 def test_periods(text, expr, period, topic):
     found = [t for t in find_time_exprs(text, 2022) if not t.vague]

@@ -57,6 +57,12 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue
         if not name and (not total.metric or total.metric in _words()["total_words"]):
             total.metric, total.own_metric = base, True  # 总数达760家: the stock the addition went to
+        inside = [link for link in total.relations if link.type == "part_of" and link.of is added]
+        if inside:
+            # 新增…航线3条,其中唐山港…开通…,班轮航线总数已达69条: the total reached closes the 其中 that
+            # lists what was added; it is the stock's, not a part of the addition nor the part's place's
+            total.relations = [link for link in total.relations if link not in inside]
+            total.entity, total.entity_ambiguous = added.entity, added.entity_ambiguous
         total.relations.append(Link("added_to", of=added))
     return []
 

@@ -11,8 +11,10 @@ was copied on.
 
 Example: 8月3日,记者从会上获悉… in an article of 2023-08-04 → 20230803 against 2023-08-04.
 
+A span of days (5月1日-5日, 9月29日至10月6日) is read by its last day.
+
 Leaves alone: a day in a clause that speaks of the future (将于, 计划, 拟: ``dates.future_words``
-in ``extraction.yaml``); spans of days (5月1日-5日); a stamp (2024-10-23, 2021/11/08) that is not
+in ``extraction.yaml``); a stamp (2024-10-23, 2021/11/08) that is not
 the article's own day (a mirror's, a site's); days of articles dated to the month only.
 """
 
@@ -43,9 +45,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text, out = ctx.text, []
     for t in ctx.times:
         p = t.period
-        if p is None or not p.is_day or _a_span(text, t.end):
+        if p is None or not (p.is_day or _days(p)) or _a_span(text, t.end):
             continue
-        day = p.first_day()
+        day = p.last_day()  # (4月29日至5月1日: the span's last day, which had passed when it was reported)
+        if not p.is_day and day > out_day:
+            continue  # 8月10日至13日 in an article of 8月4日: a schedule of days to come, not a report
         cs, ce = ctx.clauses[ctx.clause_of(t.start)]
         if any(w in text[cs:ce] for w in _words()["future_words"]):
             continue  # 项目将于8月13日开工: a day to come
@@ -60,6 +64,11 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         d.relations.append(Link("reported", date=published))
         out.append(d)
     return out
+
+
+def _days(p) -> bool:
+    """9月29日至10月6日: a span written to the day at both ends."""
+    return p.start is not None and p.end is not None and p.start.day is not None and p.end.day is not None
 
 
 def _a_span(text: str, end: int) -> bool:

@@ -175,8 +175,10 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
     if inside and _each_item_bracketed(text, list_start, m.start, inside):
         # 呼和浩特市(23.1%)、包头市(22.9%)、…4个盟市: each item's figure in brackets after its name
         raw = _BRACKETED.sub("", raw)
-    elif inside or re.search(respective.word(), raw):
-        return  # another figure inside the "list": it is running text, not a list of items
+    elif inside or re.search(respective.word(), raw) or _DECIMAL.search(raw):
+        # another figure inside the "list" (read or not: 高于全国、全省3.40.4个百分点分三大门类看, its
+        # punctuation lost): it is running text, not a list of items
+        return
     items = _items_of(raw)
     if re.fullmatch(_words()["heading_number"], items[0].strip()):
         items = items[1:]  # 一、运输四项指标: the heading's number is no item
@@ -233,6 +235,7 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_DECIMAL = re.compile(r"(?<![A-Za-z\d.．])\d+[.．]\d")  # (not PM2.5: a name)
 _ITEM_CHARS = 10  # an item of a list is no longer
 
 

@@ -7,8 +7,13 @@ itself an average) by a count stated in the sentence.
 Example: 带动农户1200户，户均增收3500元，共增收420万元 → 3500元 against 420万元 ÷ 1200户 (when
 the total comes before the average).
 
+A daily average (日均, 平均每天: ``per_day_words`` in ``metrics.yaml``) divides the closest
+compatible amount before it by the days of its period: a ``per_unit`` relation ``of`` that amount
+with no count, its name and period the amount's (进岛实航860个,日均108个 → 日均进岛实航).
+
 Leaves alone: averages without both a total and a count in the sentence; a bar after 均 (均未足20亿元,
-均超过1亿元: each of them, no average).
+均超过1亿元: each of them, no average); a daily average of a balance (日均存款余额: an average of
+the days' balances, not a total over days).
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ STAGE = "relations"
 
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     for i, d in enumerate(drafts):
+        if _per_day(d, drafts, i):
+            continue
         # (均未足20亿元, 均超过1亿元: a bar each one stays under or passes, no average)
         if d.rel is None and d.metric.startswith(per_unit_words()) and not d.is_rate and d.unit not in POINT_UNITS \
                 and d.mention.bound == "exact":
@@ -39,6 +46,33 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             if total is not None and count is not None:
                 d.relations.append(Link("per_unit", of=total, by=count))
     return []
+
+
+def _per_day(d: Draft, drafts: list[Draft], i: int) -> bool:
+    """进岛实航860个,日均108个: link a daily average to the amount it divides by the days of the
+    amount's period, and name it (and the rates of it) by that amount. True when ``d`` is a daily
+    average (linked or not)."""
+    before = drafts[:i]
+    words = lexicon.load("metrics.yaml")
+    day_words = tuple(sorted(words["per_day_words"], key=len, reverse=True))
+    word = next((w for w in day_words if d.metric.startswith(w)), "")
+    if not word or d.rel is not None or d.is_rate or d.unit in POINT_UNITS or d.mention.bound != "exact":
+        return bool(word)
+    total = next((p for p in reversed(before) if p.is_anchor and units.compatible(p.unit, d.unit)
+                  and not p.is_rate and not p.metric.startswith(day_words)), None)
+    if total is None or not total.metric or any(w in total.metric + d.metric for w in words["balance_words"]):
+        return True  # (日均存款余额: the days' balances averaged, no total divided)
+    rest = d.metric[len(word):]
+    if rest and not (total.metric.endswith(rest) or rest.endswith(total.metric)):
+        return True  # 旅客36.34万人次,日均车辆…: another thing's average
+    if not rest:  # (日均登记企业 names itself: kept as written)
+        for o in drafts[i + 1:]:
+            if o.metric == d.metric and any(link.of is d for link in o.relations):
+                o.metric = word + total.metric  # 日均108个,同比2022年增长20.79%: the average's rate
+        d.metric = word + total.metric
+    d.entity, d.entity_ambiguous, d.period = total.entity, total.entity_ambiguous, total.period
+    d.relations.append(Link("per_unit", of=total))
+    return True
 
 
 def _counts_by(unit: str, per: str) -> bool:
