@@ -506,7 +506,11 @@ def _beside_an_unlinked_part(members) -> bool:
 def _under_other_totals(facts: Facts, totals: list[str]) -> bool:
     """企业职工基本养老保险参保人数1640.65万人,其中在职参保人数… beside 机关事业单位基本养老保险参保人数
     156.34万人,其中在职参保人数…: parts of two totals of different names are parts of two wholes."""
-    names = list(dict.fromkeys(facts.by_id[t].metric for t in totals if t in facts.by_id))
+    wholes = [facts.by_id[t] for t in dict.fromkeys(totals) if t in facts.by_id]
+    names = list(dict.fromkeys(c.metric for c in wholes))
+    if len(wholes) > 1 and len({units.dimension(c.unit) for c in wholes}) == 1 \
+            and _all_meet(facts, wholes, wholes[0].unit, 0.0):
+        return False  # (电话用户总数4885.0万户 in the text, 4885.0 in its table's row: one whole, named twice)
     # (地区生产总值 in the text, 生产总值 in its table: one indicator's two names, one whole)
     return any(relation(a, b) != SAME for a in names[:1] for b in names[1:])
 

@@ -405,7 +405,9 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     # (only the first amount of a row is joined where its columns are no periods: a header read
     # one cell off would join the growth rates as parts)
     claims = _join_parts(claims, row_levels if times else [(o, label, levels[:1]) for o, label, levels in row_levels])
-    return claims if times else _join_by_value(claims, row_levels)
+    # (rows that add up in every column, each column a period of its own, are parts all the same:
+    # 入境游客 + 国内游客 = 接待过夜游客 in 本月 and in 本月止累计)
+    return _join_by_value(claims, row_levels)
 
 
 def _first_group(cells, columns: list[tuple[str, str]], times: dict) -> list[tuple[str, str]]:

@@ -488,6 +488,10 @@ SECTIONS = """全省旅游住宿设施接待过夜游客情况2020年2月报
 ±% | ±% |
 一、接待过夜游客(人次) | 9651701 | -78.66 | 29530365 | -62.83 |
 1.入 境 游 客 | 760542 | -71.54 | 1760652 | -65.08 |
+台湾同胞 | 49859 | -74.49 | 157929 | -58.83 |
+香港同胞 | 494938 | -71.46 | 1047165 | -66.75 |
+澳门同胞 | 35119 | -84.05 | 171544 | -59.58 |
+外 国 人 | 180626 | -65.46 | 384014 | -64.61 |
 2.国 内 游 客 | 8891159 | -79.11 | 27769713 | -62.68 |
 二、接待过夜游客人均停留天数(天/人) | 1.8 | -8.16 | 1.67 | -15.66 |
 1.入 境 游 客 | 1.75 | -24.89 | 1.9 | -18.45 |
@@ -509,3 +513,10 @@ def test_an_amount_s_column_named_again_is_another_group_s_and_left_unread():
             "合 计 | 781 | 100 | 1850 | 100 |\n制造业 | 24 | 3.07 | 54 | 2.92 |\n批发和零售业 | 82 | 10.5 | 1235 | 66.76 |\n")
     values = {c.value for c in extract_article(article(text, date="2019-12", subject="泾源县"))}
     assert {781, 24, 82, 10.5} <= values and not {1850, 54, 1235, 66.76} & values
+
+
+def test_rows_that_add_up_in_every_column_of_periods_are_parts():
+    cs = extract_article(article(SECTIONS, date="2020-10", subject="广东省"))
+    by_value = {c.value: c for c in cs}
+    for part, whole in ((49859, 760542), (180626, 760542), (157929, 1760652)):  # (本月 and 本月止累计 alike)
+        assert by_value[part].relation("part_of").of == by_value[whole].id
