@@ -54,3 +54,26 @@ def test_figures_that_meet_in_a_group_of_a_whole_and_its_part_agree_and_an_edit_
     edited = FDI.replace("份江苏全省实际使用外资159.3", "份江苏全省实际使用外资169.3", 1)
     assert _fdi_findings(edited) == []  # unreviewed: the headline may be another figure
     the_edit_review(_fdi_findings(edited, FDI), "159.3亿美元 → 169.3亿美元")
+
+
+CITY_BUDGETS = ("根据市人民政府报告的2023年预算执行情况,2023年全市一般公共预算总收入3,575.3亿元;全市一般公共预算支出3,004.5亿元,"
+                "加上上解支出153.6亿元后,2023年全市一般公共预算总支出3,520.5亿元。\n"
+                "2023年市本级一般公共预算收入938.4亿元,增长2.1%。2023年市级一般公共预算总收入2,318.9亿元;市本级一般公共预算支出"
+                "1,048.4亿元,加上上解支出153.6亿元后,2023年市级一般公共预算总支出2,303.9亿元。\n")
+
+
+def test_the_city_s_own_level_and_the_whole_city_are_two_budgets_even_if_named_alike():
+    """A sidecar that gives 市级 as an alias of the city (as one of wave 38's did) names both 全市's and
+    市级's totals 一般公共预算总收入 of 广州市: the sentences' levels still keep them apart."""
+    from factcheck.checking import build_facts, run_rules
+    from factcheck import rules
+    from factcheck.extract import extract_article
+    from helpers import article
+
+    a = article(CITY_BUDGETS, date="2024-01-19", subject="广东省广州市", aliases=["广州市", "全市", "市本级", "市级"])
+    claims = extract_article(a)
+    named = {c.value: (c.entity, c.metric) for c in claims}
+    assert named[3575.3] == named[2318.9]  # (the premise: the alias makes the two names one)
+    found = [f for f in run_rules(build_facts(claims), rules.load(rules.default_rules_dir()))
+             if f.check == "same_figure" and f.status != "agree"]
+    assert found == [], [f.message for f in found]

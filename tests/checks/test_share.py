@@ -47,3 +47,14 @@ def test_an_edit_that_breaks_a_share_found_by_value_is_a_review():
 
 def test_an_edit_of_the_part_that_breaks_the_share_is_a_review_too():
     the_edit_review(_edited_share_findings(("16.89万亿元", "18.89万亿元")))
+
+
+def test_a_share_that_misses_a_whole_of_another_paper_is_a_question():
+    """河南's 2023 GDP as one paper gives it (59132.39亿元, before the census revision) and another's
+    share of the culture industries (4.47%, of the revised GDP): a whole of another article may be
+    of another release — a review, not an error."""
+    culture = "2023年河南省文化及相关产业增加值达到2711.86亿元,较2018年增长26.6%,占GDP比重为4.47%。"
+    gdp = "2023年,河南全省实现地区生产总值(GDP)59132.39亿元,同比增长4.1%。"
+    found = [f for f in findings_of(culture, gdp, date=["2025-04-07", "2024-03-01"], subject="河南省")
+             if f.check == "share"]
+    assert [f.status for f in found] == ["review"], [f.message for f in found]
