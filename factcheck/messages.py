@@ -119,6 +119,7 @@ CHECK_NAMES = {
     "sum": N_("parts and total"),
     "enumeration": N_("count of listed items"),
     "tally": N_("rises and falls counted"),
+    "bounded": N_("share of a whole within 100%"),
     "same_figure": N_("same figure stated twice"),
     "period": N_("part of the year within the year"),
     "time_logic": N_("dates and spans of years"),
@@ -319,6 +320,8 @@ WORD_PLAN = N_("(plan)")
 # per_unit
 PER_UNIT_OK = N_("{how}, matching the stated average {avg}")
 PER_UNIT_BAD = N_("{how}, but the stated average is {avg}")
+BOUNDED_WITHIN = N_("{metric} {rate} is within 100%, as a share of its whole must be")
+BOUNDED_ABOVE = N_("{metric} {rate} is above 100%: a share of its whole cannot be (a decimal point lost?)")
 PER_DAY_OK = N_("{how} ({days} days, {period}), matching the stated daily average {avg}")
 PER_DAY_BAD = N_("{how} ({days} days, {period}), but the stated daily average is {avg}")
 PER_DAY_REVIEW = N_("{how} ({days} days, {period}), but the stated daily average is {avg}; a unit (万, 亿) may "

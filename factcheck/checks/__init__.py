@@ -8,6 +8,7 @@ from typing import Iterable, Protocol
 
 from factcheck.checks import (
     average_growth,
+    bounded,
     contribution,
     duplicates,
     enumeration,
@@ -66,6 +67,7 @@ REGISTRY: dict[str, Check] = {
     time_logic.ID: time_logic,
     times.ID: times,
     duplicates.ID: duplicates,
+    bounded.ID: bounded,
 }
 
 DOC_SECTIONS = ("What it checks", "Why", "Passes", "Fails", "Options")
