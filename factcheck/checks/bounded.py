@@ -2,7 +2,7 @@
 
 What it checks
     A rate named by one of ``bounded_rates`` in ``factcheck/data/metrics.yaml`` counts the part of
-    a whole that meets a standard, is covered, enrolled or urban; it cannot pass 100%. A stated
+    a whole that meets a standard, is covered, insured or urban; it cannot pass 100%. A stated
     one above it (its whole interval above 100) is a conflict; one within it is an agreement
     marked trivial (a one-sided bound). Rates that may pass 100 (增长率, 完成率, 自给率, 贡献率,
     普及率) are not in the list.
