@@ -103,7 +103,13 @@ class Period:
     @property
     def is_day(self) -> bool:
         """One day (2023-08-04), not a month, a year or a span."""
-        return self.is_point and self.start is not None and self.start.day is not None
+        return self.is_point and self.to_the_day
+
+    @property
+    def to_the_day(self) -> bool:
+        """Written to the day at both ends: 2023-08-04, or 9月29日至10月6日."""
+        return self.start is not None and self.end is not None and self.start.day is not None \
+            and self.end.day is not None
 
     def first_day(self) -> dt.date | None:
         return self.start.first_day() if self.start else None

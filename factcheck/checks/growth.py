@@ -92,19 +92,22 @@ def _an_average(level) -> bool:
     (``per_unit_words`` in ``metrics.yaml``)."""
     from factcheck.extract.naming import per_unit_words
 
-    first_digit = re.search(r"\d", level.said)
-    before = level.said[:first_digit.start()] if first_digit else ""
     # (均 alone only right before the number, 日均108个: 均为规模以上工业企业 opens no average)
-    return any(w in level.metric for w in per_unit_words() if len(w) > 1) or before.endswith(per_unit_words())
+    return any(w in level.metric for w in per_unit_words() if len(w) > 1) \
+        or _before_the_number(level).endswith(per_unit_words())
 
 
 def _written_as_a_change(level) -> bool:
     """其中登记单位增加了16户,增幅为64%: a count written right after a verb of change (增加了, ``up`` and
     ``down`` in ``extraction.yaml``'s ``relations``) may be the change itself, not the level the
     rate grew to; no whole number is owed by 16 ÷ 1.64."""
-    said = level.said
-    first_digit = re.search(r"\d", said)
-    return first_digit is not None and _change_verb_at_end().search(said[:first_digit.start()]) is not None
+    return _change_verb_at_end().search(_before_the_number(level)) is not None
+
+
+def _before_the_number(level) -> str:
+    """What the quote says before its first digit ("" when it has none)."""
+    first_digit = re.search(r"\d", level.said)
+    return level.said[:first_digit.start()] if first_digit else ""
 
 
 @cache

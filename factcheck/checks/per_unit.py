@@ -81,14 +81,16 @@ def _per_day(facts: Facts, tol: float):
         # (an average of a count is rounded, not counted: 108个 a day stands for 107.5–108.5)
         stated = Interval(avg.value - avg.precision / 2, avg.value + avg.precision / 2).widen(tol)
         ok = per.widen(tol).meets(stated)
-        to_the_day = p.start.day is not None and p.end.day is not None
-        mended = any((per * 10.0 ** k).widen(tol).meets(stated) for k in (4, -4, 8, -8))
-        if not ok and not to_the_day:
+        if not ok and not p.to_the_day:
             continue  # (春节假期七天…957.09万辆,日均136.73万辆 read as of the year: the days are unknown)
+        if ok:
+            status, text = "agree", PER_DAY_OK
+        elif any((per * 10.0 ** k).widen(tol).meets(stated) for k in (4, -4, 8, -8)):
+            status, text = "review", PER_DAY_REVIEW  # (日均14.49人次 for 14.49万人次: a unit left out)
+        else:
+            status, text = "conflict", PER_DAY_BAD
         how = f"{total.describe()} ÷ {days} = {fmt_interval(per)}{avg.unit}"
-        text = PER_DAY_OK if ok else (PER_DAY_REVIEW if mended else PER_DAY_BAD)
-        yield finding(ID, "agree" if ok else ("conflict" if text == PER_DAY_BAD else "review"),
-                      say(text, how=how, days=days, period=period_label(total.period), avg=avg.describe()),
+        yield finding(ID, status, say(text, how=how, days=days, period=period_label(total.period), avg=avg.describe()),
                       [total, avg], [how])
 
 

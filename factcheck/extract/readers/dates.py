@@ -45,7 +45,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     text, out = ctx.text, []
     for t in ctx.times:
         p = t.period
-        if p is None or not (p.is_day or _days(p)) or _a_span(text, t.end):
+        if p is None or not p.to_the_day or _a_span(text, t.end):
             continue
         day = p.last_day()  # (4月29日至5月1日: the span's last day, which had passed when it was reported)
         if not p.is_day and day > out_day:
@@ -64,11 +64,6 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         d.relations.append(Link("reported", date=published))
         out.append(d)
     return out
-
-
-def _days(p) -> bool:
-    """9月29日至10月6日: a span written to the day at both ends."""
-    return p.start is not None and p.end is not None and p.start.day is not None and p.end.day is not None
 
 
 def _a_span(text: str, end: int) -> bool:

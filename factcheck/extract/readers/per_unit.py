@@ -19,6 +19,7 @@ the days' balances, not a total over days).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS
@@ -53,14 +54,14 @@ def _per_day(d: Draft, drafts: list[Draft], i: int) -> bool:
     amount's period, and name it (and the rates of it) by that amount. True when ``d`` is a daily
     average (linked or not)."""
     before = drafts[:i]
-    words = lexicon.load("metrics.yaml")
-    day_words = tuple(sorted(words["per_day_words"], key=len, reverse=True))
+    day_words = _per_day_words()
     word = next((w for w in day_words if d.metric.startswith(w)), "")
     if not word or d.rel is not None or d.is_rate or d.unit in POINT_UNITS or d.mention.bound != "exact":
         return bool(word)
     total = next((p for p in reversed(before) if p.is_anchor and units.compatible(p.unit, d.unit)
                   and not p.is_rate and not p.metric.startswith(day_words)), None)
-    if total is None or not total.metric or any(w in total.metric + d.metric for w in words["balance_words"]):
+    if total is None or not total.metric or any(w in total.metric + d.metric
+                                                for w in lexicon.load("metrics.yaml")["balance_words"]):
         return True  # (日均存款余额: the days' balances averaged, no total divided)
     rest = d.metric[len(word):]
     if rest and not (total.metric.endswith(rest) or rest.endswith(total.metric)):
@@ -73,6 +74,12 @@ def _per_day(d: Draft, drafts: list[Draft], i: int) -> bool:
     d.entity, d.entity_ambiguous, d.period = total.entity, total.entity_ambiguous, total.period
     d.relations.append(Link("per_unit", of=total))
     return True
+
+
+@cache
+def _per_day_words() -> tuple[str, ...]:
+    """日均, 平均每天 … (``per_day_words`` in ``metrics.yaml``), the longest first."""
+    return tuple(sorted(lexicon.load("metrics.yaml")["per_day_words"], key=len, reverse=True))
 
 
 def _counts_by(unit: str, per: str) -> bool:
