@@ -125,7 +125,8 @@ class Facts:
         own whole. Built once."""
         if self._parts_by_share is None:
             parts = {of for of, rels in self.shares_under_100().items()
-                     if any(not _of_another_units_whole(rel, self.by_id[of]) for rel in rels)}
+                     if any(not _of_another_units_whole(rel, self.by_id[of]) and not _of_another_indicator(rel, self.by_id[of])
+                            for rel in rels)}
             self._parts_by_share = parts | {c.id for c, _, level in self.linked("growth") if level.id in parts}
         return self._parts_by_share
 
@@ -317,6 +318,18 @@ def period_label(period: str) -> str:
     if p.is_calendar_year():
         return f"{period} full year"
     return period
+
+
+def _of_another_indicator(rel, level: Claim) -> bool:
+    """建筑业增加值1457.3亿元…总量占全市GDP份额达15.5%: a share of another official indicator, of which
+    the figure's own is no narrower kind (规模以上工业增加值 is one of 工业增加值's), makes the figure
+    a part of that indicator, not of a whole named like itself."""
+    from factcheck.indicators import indicator_of
+
+    if rel.base is None or not rel.base.metric:
+        return False
+    a, b = indicator_of(rel.base.metric), indicator_of(level.metric)
+    return a is not None and b is not None and a != b and not b.name.endswith(a.name)
 
 
 def _of_another_units_whole(rel, level: Claim) -> bool:

@@ -166,13 +166,17 @@ def detect_format(lines: list[Line]) -> str:
     return "pdf-text" if broken >= 3 and spaced >= 0.5 * broken else "plain"
 
 
+_FIGURE_AT_END = re.compile(r"\d[^,，、;；:：。]*$")  # 协议投资额4040亿元, 香港13.3亿美元位居第二: a figure in the last clause
+
+
 def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list[Line]]:
     """Group text and heading lines into paragraphs, joining lines broken by page layout.
 
     In a PDF's text (``pdf-text``) blank lines are transparent and a full-length line that
     stops mid-sentence joins the next. Elsewhere a blank line ends the paragraph unless the
     line before it is cut mid-clause (it stops on a character after a comma); a scraped page
-    sometimes breaks a sentence that way. Numbered headings always stand alone."""
+    sometimes breaks a sentence that way. Numbered headings always stand alone, and so does a
+    first line shorter than a full one whose last clause holds a figure: the title."""
     pdf = (source_format or detect_format(lines)) == "pdf-text"
     body = [ln for ln in lines if ln.kind in ("text", "heading", "blank")]
     typical = _typical_length(body)
@@ -198,7 +202,11 @@ def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list
         # (…三次产业结构调整为13.5:43.2:43.3 / blank / 全年民营经济…), and a sentence is seldom cut there.
         broken = bool(prev) and _is_word_char(prev[-1]) and not (crossed and prev[-1].isdigit()) \
             and bool(re.search(r"[，,；;]" if crossed else r"[，,、；;]", prev))
-        if not ends_sentence(prev) and (full or broken):
+        # (a short first line whose last clause holds a figure is the article's title, though it holds a
+        # comma: 第7届南博会经贸合作项目签约338个,协议投资额4040亿元 / blank / 8月17日,…; a sentence cut by
+        # the page stops on a clause still to be given its figure: …增长15%以上,固定资产投资 / 同比增长5%以上)
+        title = len(groups) == 1 and len(groups[0]) == 1 and not full and _FIGURE_AT_END.search(prev) is not None
+        if not ends_sentence(prev) and (full or broken) and not title:
             groups[-1].append(ln)
         else:
             groups.append([ln])

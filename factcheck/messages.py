@@ -120,6 +120,7 @@ CHECK_NAMES = {
     "enumeration": N_("count of listed items"),
     "tally": N_("rises and falls counted"),
     "bounded": N_("share of a whole within 100%"),
+    "headline": N_("title restated in the body"),
     "same_figure": N_("same figure stated twice"),
     "period": N_("part of the year within the year"),
     "time_logic": N_("dates and spans of years"),
@@ -320,6 +321,9 @@ WORD_PLAN = N_("(plan)")
 # per_unit
 PER_UNIT_OK = N_("{how}, matching the stated average {avg}")
 PER_UNIT_BAD = N_("{how}, but the stated average is {avg}")
+HEADLINE_RESTATED = N_("the title's {head} is restated in the body: {body} (line {line})")
+HEADLINE_DIFFERS = N_("the title's {head} is not restated in the body, whose figure named alike is {body} (line "
+                      "{line}): one of them edited?")
 BOUNDED_WITHIN = N_("{metric} {rate} is within 100%, as a share of its whole must be")
 BOUNDED_ABOVE = N_("{metric} {rate} is above 100%: a share of its whole cannot be (a decimal point lost?)")
 PER_DAY_OK = N_("{how} ({days} days, {period}), matching the stated daily average {avg}")

@@ -13,6 +13,7 @@ from factcheck.checks import (
     duplicates,
     enumeration,
     growth,
+    headline,
     hierarchy,
     increment,
     net_change,
@@ -68,6 +69,7 @@ REGISTRY: dict[str, Check] = {
     times.ID: times,
     duplicates.ID: duplicates,
     bounded.ID: bounded,
+    headline.ID: headline,
 }
 
 DOC_SECTIONS = ("What it checks", "Why", "Passes", "Fails", "Options")

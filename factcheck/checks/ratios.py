@@ -88,6 +88,11 @@ def check(facts: Facts, options: dict):
                 if any(facts.by_id[s].relation("share") for s in fact.sources):
                     continue  # share reports part ÷ whole itself
                 completion = next((facts.by_id[s] for s in fact.sources if facts.by_id[s].relation("completion")), None)
+                if completion is not None and candidates:
+                    # (长乐区's 在建项目 plan of the district's list, and the city's list's 在建项目 plan two
+                    # paragraphs on, named alike: a plan of another paragraph may be another list's)
+                    level = facts.by_id[fact.sources[0]]
+                    elsewhere = {c.id for c in candidates if c.line != level.line or _another_level_between(facts, c, level)}
                 if completion is not None and not candidates:
                     level = facts.by_id[fact.sources[0]]
                     candidates = _plans_stated(by_article.get((level.article, level.entity), []), level, fact.unit,
@@ -95,7 +100,7 @@ def check(facts: Facts, options: dict):
                     # (100项新开工项目…完成投资56.3亿元,为年度计划投资的12.7% against the 年度计划完成投资1063.2亿元
                     # of all 300 projects two paragraphs before: a plan of another paragraph may be a
                     # larger group's — a guess, so only a match is said)
-                    elsewhere = {c.id for c in candidates if c.line != level.line}
+                    elsewhere = {c.id for c in candidates if c.line != level.line or _another_level_between(facts, c, level)}
                     if level.relation("part_of") is not None:
                         # (总投资…年度投资计划304亿元…其中续建项目…完成投资47.7亿元,完成年度计划投资的24.3%:
                         # a part's completion is of its own plan, which the text does not state)
@@ -229,6 +234,16 @@ def _months_from_january(p) -> int | None:
     if (last + dt.timedelta(days=1)).day != 1:
         return None  # 截至4月9日: a share of days, not of months
     return last.month
+
+
+def _another_level_between(facts: Facts, plan, level) -> bool:
+    """…城镇新增就业37.59万人,完成全年目标任务的93.98%;…再就业7.5万人,…;…就业2.24万人,完成全年2万人目标任务的
+    112%: a plan written after (or before) another actual amount of the level's kind, on its line, is
+    that amount's plan, not the level's."""
+    lo, hi = sorted((plan.column, level.column))
+    return any(lo < c.column < hi and c.id not in (plan.id, level.id) and c.modality == "actual" and is_level(c)
+               and units.compatible(c.unit, level.unit) and not plan_words().search(c.metric)
+               for c in facts.in_article(level.article) if c.line == level.line)
 
 
 def _plans_stated(claims: list, level, unit: str, completion) -> list:

@@ -32,6 +32,9 @@ What it checks
     whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
+    So do shares naming no whole (占比46.2%) of parts listed on one line under names with one ending
+    (国有企业意向成交, 民营企业意向成交): wholes that meet are an agreement; three or more of which all
+    but one meet, a review; as many wholes as shares, nothing (each part is of its own whole).
     A whole is taken from another article only where its own sentence names its place, and a
     miss against it is a review (the other paper may give another release of the whole). A share
     written to three significant digits or more whose whole no name finds (占我外贸总值的57.1% with
@@ -129,6 +132,9 @@ def _implied_wholes(facts: Facts, compared: set[str], tol: float):
     from collections import defaultdict
 
     groups: dict[tuple, list] = defaultdict(list)
+    # 外资企业意向成交37.7亿美元,占比46.2%;国有企业意向成交18.9亿美元,占比23.2%: shares naming no whole, of
+    # parts listed on one line under one measure (their names' common ending), are of one whole too
+    unnamed: dict[tuple, list] = defaultdict(list)
     for share in facts.claims:
         rel = share.relation("share")
         if (share.id in compared or rel is None or rel.of not in facts.by_id or share.unit != "%"
@@ -142,11 +148,23 @@ def _implied_wholes(facts: Facts, compared: set[str], tol: float):
         key = (share.article, base.entity or part.entity, base.metric or part.metric,
                base.period or part.period, units.dimension(part.unit))
         groups[key].append((share, part))
-    for (_, entity, metric, period, _), members in groups.items():
+        if not base.metric:
+            unnamed[(share.article, part.line, part.entity, part.period, units.dimension(part.unit))].append((share, part))
+    by_tail = set()
+    for key, members in unnamed.items():
+        tail = _common_tail([part.metric for _, part in members])
+        named = (key[0], key[2], tail, key[3], key[4])
+        if len({part.metric for _, part in members}) == len(members) and len(tail) >= _TAIL_CHARS \
+                and named not in groups:
+            groups[named] = members
+            by_tail.add(named)
+    for key, members in groups.items():
+        _, entity, metric, period, _ = key
         parts = {part.id for _, part in members}
         if len(parts) < 2 or len(parts) != len(members):
             continue
-        if len({part.metric for _, part in members}) > 1 and indicator_of(metric) is None:
+        if len({part.metric for _, part in members}) > 1 and indicator_of(metric) is None \
+                and key not in by_tail:
             continue  # 分别占全省经济开发区的56%、54%: shares of several measures, each of its own whole
         if len({(share.value, share.unit) for share, _ in members}) < len(members):
             continue  # one share stated twice, tied to two parts: one of the ties is wrong
@@ -157,11 +175,36 @@ def _implied_wholes(facts: Facts, compared: set[str], tol: float):
         implied = [facts.in_unit(part, unit) / (s / 100.0) for (_, part), s in zip(members, shares)]
         lo, hi = max(iv.lo for iv in implied), min(iv.hi for iv in implied)
         ok = lo <= hi
+        if not ok and key in by_tail and not _all_but_one_meet(implied):
+            continue  # (parts named alike whose shares imply as many wholes: each of its own)
         how = "; ".join(f"{part.describe()} ÷ {share.describe()} = {fmt_interval(iv, 4)}{unit}"
                         for (share, part), iv in zip(members, implied))
         yield finding(ID, "agree" if ok else "review",
                       say(IMPLIED_WHOLE_OK if ok else IMPLIED_WHOLE_REVIEW, how=how, whole=metric),
                       [c for pair in members for c in pair], [how])
+
+
+def _all_but_one_meet(implied: list) -> bool:
+    """Three or more implied wholes, all but one of which meet: one whole, and one share (or part) off it."""
+    if len(implied) < 3:
+        return False
+    for k in range(len(implied)):
+        rest = implied[:k] + implied[k + 1:]
+        if max(iv.lo for iv in rest) <= min(iv.hi for iv in rest):
+            return True
+    return False
+
+
+_TAIL_CHARS = 2  # the common ending of the parts' names that makes them one measure's (意向成交, 投资)
+
+
+def _common_tail(names: list[str]) -> str:
+    """The ending the names share (国有企业意向成交, 民营企业意向成交 → 企业意向成交)."""
+    shortest = min(names, key=len)
+    n = 0
+    while n < len(shortest) and all(name[-1 - n] == shortest[-1 - n] for name in names):
+        n += 1
+    return shortest[len(shortest) - n:]
 
 
 def _defined_rates(facts: Facts, tol: float):

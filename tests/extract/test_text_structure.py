@@ -193,3 +193,9 @@ def test_a_posting_stamp_near_the_top_does_not_stand_for_a_dateline():
     """2023年5月6日 09:51 来源 …: a stamp with a clock time is no dateline day to check dates against."""
     date, _ = infer_date("某县融媒体中心 2023-05-06 09:51:43\n2023年5月6日 09:51 全县签约项目12个。\n")
     assert str(date) == "2023-05-06"
+
+
+def test_a_short_first_line_with_a_figure_in_its_last_clause_is_a_title_even_with_a_comma():
+    raw = "第7届南博会经贸合作项目签约338个,协议投资额4040亿元\n\n8月17日,第7届南博会经贸合作项目签约仪式举行,协议投资额4040亿元。\n"
+    assert _paragraph_texts(raw, "markdown") == ["第7届南博会经贸合作项目签约338个,协议投资额4040亿元",
+                                                 "8月17日,第7届南博会经贸合作项目签约仪式举行,协议投资额4040亿元。"]

@@ -13,7 +13,9 @@ Also reads the items listed after the count: 四个国家级经开区，分别�
 Leaves alone: a "list" with another figure inside it (running text, 分别为6.3%、50.3%); a
 list ending in 的 (it qualifies something else); lists in a clause with 分别 before the count;
 places counted (张家口、沧州、保定3市, 三地) when an item is no place (生态文明高地、…“四地”); a quoted
-list whose quote opens before the list's clause (two columns of a page read across).
+list whose quote opens before the list's clause (two columns of a page read across); a list whose
+last item is the whole place (…先进地区、全区4个县域: the place's count). A quoted list right before the
+count with fewer items than it (“改作风、提效能、促发展、护稳定”八大行动) is a slogan naming themes: open.
 """
 
 from __future__ import annotations
@@ -227,13 +229,19 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         return  # 打造生态文明高地、…产业“四地”: places counted (3市, 三地) only of places listed
     if len(items) < m.value and _items_before_the_comma(ctx, d, list_start, drafts, m.value - len(items)):
         return  # 批复建设延安黄陵,咸阳兴平、武功和礼泉4家: the list may have begun before the comma
-    d.relations.append(Link("enumeration", items=tuple(items), open=bool(lm.group("etc"))))
+    if items[-1].strip(PUNCT_EDGES) in lexicon.load("entities.yaml")["generic_subjects"]:
+        return  # 荣获…先进地区、全区4个县域…之一: the count is of the whole place named before it
+    # (扎实推动“改作风、提效能、促发展、护稳定”八大行动: a quoted slogan of fewer items than the count
+    # names the themes of what is counted, not each one)
+    quoted = _SLOGAN.search(text[list_start:m.start]) is not None and len(items) < m.value
+    d.relations.append(Link("enumeration", items=tuple(items), open=bool(lm.group("etc")) or quoted))
     # The list is what is counted, not a metric: name the figure by the noun after it.
     noun = (lm.group("noun") or "") + d.counted
     if noun:
         d.metric = lexicon.canonical_metric(noun.strip(PUNCT_EDGES))
 
 
+_SLOGAN = re.compile(r"[“\"「][^”\"」]*、[^”\"」]*[”\"」]\s*$")  # a quoted list right before the count
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _DECIMAL = re.compile(r"(?<![A-Za-z\d.．])\d+[.．]\d")  # (not PM2.5: a name)
 _ITEM_CHARS = 10  # an item of a list is no longer

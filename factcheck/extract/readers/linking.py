@@ -27,7 +27,8 @@ Leaves alone: a rate with its own metric after an unrelated amount (规模以上
 36.8%): no ``of``; the checks then compare it only by its own names. Nor is a count inside a
 breakdown's frame (从6个旗县市增速看) or a number of kinds in a name (五大装备制造业) the level of
 a rate after it; nor is last year's amount (比上年同期133191万元) the level of a share, nor the last
-of several amounts the part of a share of their sum (合计占…36.1%); nor an amount with a number
+of several amounts the part of a share of their sum (合计占…36.1%); nor a level whose change is stated before a share of it, for a rate after the share (大班765个,比上年减少847个,
+占总班数的比例1.0%,比上年下降1.18%: the share's change); nor an amount with a number
 between it and the rate that was read as no figure nor time (…;图书总藏量9.70亿卷,增长7.5%: the rate
 may be of that number, whose unit is unknown).
 """
@@ -347,7 +348,13 @@ def _bare_rate(d: Draft) -> bool:
 
 def _closest(d: Draft, before: list[Draft]) -> Draft | None:
     target = None
+    share_between = False
     for prev in reversed(before):
+        if d.rel.type == "growth" and share_between and prev.rel is not None and prev.rel.type == "difference":
+            # 大班765个,比上年减少847个,占总班数的比例1.0%,比上年下降1.18%: the level's change is stated
+            # before its share; a second change after the share is the share's (in % for points)
+            return None
+        share_between |= prev.rel is not None and prev.rel.type == "share"
         if d.rel.type == "points":
             if prev.unit in RATE_UNITS:
                 target = prev

@@ -1,0 +1,120 @@
+"""headline: a figure of the title is restated in the body.
+
+What it checks
+    An article's title (its first line, when short enough to be one and closing with no full stop) states a few of the body's
+    figures, said short: 上海交易团进博会签意向订单81.6亿美元 over 签订意向订单金额81.6亿美元; 突破13亿吨 over
+    货物吞吐量突破13亿吨; 39万公顷 over 39.34万公顷. Each figure of the title is set against the body's
+    figures of its kind — a growth rate against rates, a share against shares, a count against
+    counts in its unit, an amount against amounts of its unit family — and of its entity or none:
+    - a body figure it meets within its rounding (or its bound: 突破, 超) and named alike (the two
+      names share a word of two characters or more) restates it: an agreement (said of a short
+      sentence of a first line that is a lead paragraph too);
+    - where no body figure of its kind meets it at all, and the body states one value under the
+      title figure's own name (one indicator, or its name written short: ``factcheck.indicators``),
+      within ``max_gap`` of it, that value is likely the one the title says short, edited on one
+      side: a review
+      (a title may also state what the body only implies, so never a conflict);
+    - otherwise nothing: a title figure the body does not restate proves nothing.
+
+Why
+    The title is written last and corrected apart: an edit of the body's figure leaves the title
+    stating the old one, and an edit of the title is checked against nothing else.
+
+Passes
+    第7届南博会经贸合作项目签约338个,协议投资额4040亿元 / …本次活动共计338个投资项目进行集中签约,协议投资额
+    4040亿元。
+
+Fails
+    …协议投资额4440亿元 (title) / …协议投资额4040亿元。(body) — a review: 4440 ≠ 4040, within 15%.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck import units
+from factcheck.checks.support import finding
+from factcheck.contracts import DATE_UNIT, RANK_UNIT
+from factcheck.facts import Facts
+from factcheck.indicators import DIFFERENT, relation
+from factcheck.messages import HEADLINE_DIFFERS, HEADLINE_RESTATED, say
+from factcheck.options import Option, document
+
+ID = "headline"
+OPTIONS: tuple[Option, ...] = (
+    Option("max_gap", 0.15, "how far (relative) a body figure named alike may be from the title's to be "
+           "taken for its edited restatement"),
+    Option("max_title_chars", 60, "the longest first line read as a title"),
+)
+__doc__ = document(__doc__, OPTIONS)
+
+_WORD = 2  # characters two names must share to name one thing
+
+
+def check(facts: Facts, options: dict):
+    by_article: dict[str, list] = defaultdict(list)
+    for c in facts.claims:
+        by_article[c.article].append(c)
+    for claims in by_article.values():
+        # (a first line that is a lead paragraph restates the body's figures too, but says more of
+        # its own: only its agreements are said)
+        first = [c for c in claims if c.line == 1 and len(_on_first_line(c)) <= options["max_title_chars"] and _kind(c)]
+        body = [c for c in claims if c.line > 1 and _kind(c)]
+        for head in first:
+            yield from _against_body(facts, head, body, options["max_gap"], _in_title(head, options["max_title_chars"]))
+
+
+def _in_title(c, max_chars: int) -> bool:
+    """On the first line, within its first ``max_chars`` characters, in words that close with no
+    full stop: a title, not a lead paragraph (齐鲁晚报济南1月19日讯…突破13亿吨,同比增长4.37%。)."""
+    words = _on_first_line(c)
+    return c.line == 1 and c.column + len(c.quote.split("\n")[0]) <= max_chars and len(words) <= max_chars \
+        and not words.endswith(_FULL_STOPS)
+
+
+def _on_first_line(c) -> str:
+    """The words of the figure's sentence on its first line (a title with no stop after it runs on
+    into the next line's sentence)."""
+    return c.sentence.split("\n")[0].rstrip()
+
+
+_FULL_STOPS = ("。", "；", ";", "！", "!", "？", "?")
+
+
+def _kind(c) -> tuple | None:
+    """What a figure may be compared with: (growth | share | level, its unit family; a count's own
+    unit), or None for figures no title restates as such (dates, ranks, targets)."""
+    if c.unit in (DATE_UNIT, RANK_UNIT) or c.modality != "actual" or not units.is_known(c.unit):
+        return None
+    if c.relation("growth") is not None:
+        return ("growth", c.relation("growth").sign)
+    family = c.unit if units.is_count(c.unit) else units.dimension(c.unit)
+    return ("share" if c.relation("share") is not None else "level", family)
+
+
+def _named_alike(a, b) -> bool:
+    """The two figures' names (metric and counted noun) share a word of ``_WORD`` characters."""
+    x, y = a.metric + "|" + a.counted, b.metric + "|" + b.counted
+    return any(x[i:i + _WORD] in y for i in range(len(x) - _WORD + 1) if "|" not in x[i:i + _WORD])
+
+
+def _against_body(facts: Facts, head, body: list, max_gap: float, titled: bool):
+    same_kind = [b for b in body if _kind(b) == _kind(head)]
+    stated = facts.interval(head)
+    meeting = [b for b in same_kind if facts.interval(b).meets(stated)]
+    alike = [b for b in same_kind if b.entity in (head.entity, "") and _named_alike(head, b)]
+    restated = [b for b in meeting if b in alike]
+    if restated:
+        b = restated[0]
+        yield finding(ID, "agree", say(HEADLINE_RESTATED, head=head.describe(), body=b.describe(), line=b.line),
+                      [head, b], [f"{head.describe()} = {b.describe()}"])
+    if meeting or not titled:
+        return  # (本次活动共计338个投资项目…: the value is in the body, under a name read otherwise)
+    # the one value of the body stated under the title figure's own name (one indicator, or its
+    # name written short), near it: the figure the title says short, edited on one side
+    named = [b for b in alike if head.metric and b.metric and relation(head.metric, b.metric) != DIFFERENT]
+    near = [b for b in named if abs(b.value - head.value) <= max_gap * max(abs(head.value), 1e-9)]
+    if near and len({(b.value, b.unit) for b in named}) == 1:
+        b = near[0]
+        yield finding(ID, "review", say(HEADLINE_DIFFERS, head=head.describe(), body=b.describe(), line=b.line),
+                      [head, *near], [f"{head.describe()} ≠ {b.describe()}"])
