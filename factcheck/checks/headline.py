@@ -1,8 +1,8 @@
 """headline: a figure of the title is restated in the body.
 
 What it checks
-    An article's title (its first line, when short enough to be one and closing with no full stop) states a few of the body's
-    figures, said short: 上海交易团进博会签意向订单81.6亿美元 over 签订意向订单金额81.6亿美元; 突破13亿吨 over
+    An article's title (its first line, when short enough to be one and closing with no full stop)
+    states a few of the body's figures, said short: 上海交易团进博会签意向订单81.6亿美元 over 签订意向订单金额81.6亿美元; 突破13亿吨 over
     货物吞吐量突破13亿吨; 39万公顷 over 39.34万公顷. Each figure of the title is set against the body's
     figures of its kind — a growth rate against rates, a share against shares, a count against
     counts in its unit, an amount against amounts of its unit family — and of its entity or none:
@@ -58,24 +58,17 @@ def check(facts: Facts, options: dict):
     for claims in by_article.values():
         # (a first line that is a lead paragraph restates the body's figures too, but says more of
         # its own: only its agreements are said)
-        first = [c for c in claims if c.line == 1 and len(_on_first_line(c)) <= options["max_title_chars"] and _kind(c)]
+        first = [c for c in claims if c.line == 1 and len(c.sentence) <= options["max_title_chars"] and _kind(c)]
         body = [c for c in claims if c.line > 1 and _kind(c)]
         for head in first:
             yield from _against_body(facts, head, body, options["max_gap"], _in_title(head, options["max_title_chars"]))
 
 
 def _in_title(c, max_chars: int) -> bool:
-    """On the first line, within its first ``max_chars`` characters, in words that close with no
-    full stop: a title, not a lead paragraph (齐鲁晚报济南1月19日讯…突破13亿吨,同比增长4.37%。)."""
-    words = _on_first_line(c)
-    return c.line == 1 and c.column + len(c.quote.split("\n")[0]) <= max_chars and len(words) <= max_chars \
-        and not words.endswith(_FULL_STOPS)
-
-
-def _on_first_line(c) -> str:
-    """The words of the figure's sentence on its first line (a title with no stop after it runs on
-    into the next line's sentence)."""
-    return c.sentence.split("\n")[0].rstrip()
+    """On the first line, within its first ``max_chars`` characters, in a sentence that closes with
+    no full stop: a title, not a lead paragraph (齐鲁晚报济南1月19日讯…突破13亿吨,同比增长4.37%。)."""
+    return c.line == 1 and c.column + len(c.quote.split("\n")[0]) <= max_chars \
+        and len(c.sentence) <= max_chars and not c.sentence.rstrip().endswith(_FULL_STOPS)
 
 
 _FULL_STOPS = ("。", "；", ";", "！", "!", "？", "?")

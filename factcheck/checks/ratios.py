@@ -92,7 +92,11 @@ def check(facts: Facts, options: dict):
                     # (长乐区's 在建项目 plan of the district's list, and the city's list's 在建项目 plan two
                     # paragraphs on, named alike: a plan of another paragraph may be another list's)
                     level = facts.by_id[fact.sources[0]]
-                    elsewhere = {c.id for c in candidates if c.line != level.line or _another_level_between(facts, c, level)}
+                    elsewhere = _plans_of_others(facts, candidates, level, completion)
+                    if elsewhere == {c.id for c in candidates}:
+                        # (…年度计划投资221.6亿元。1-11月份完成投资217.41亿元,完成年度计划投资的98.1%: the
+                        # year's plan of the paragraph, dated apart from the months done, is tried too)
+                        candidates = []
                 if completion is not None and not candidates:
                     level = facts.by_id[fact.sources[0]]
                     candidates = _plans_stated(by_article.get((level.article, level.entity), []), level, fact.unit,
@@ -100,7 +104,7 @@ def check(facts: Facts, options: dict):
                     # (100项新开工项目…完成投资56.3亿元,为年度计划投资的12.7% against the 年度计划完成投资1063.2亿元
                     # of all 300 projects two paragraphs before: a plan of another paragraph may be a
                     # larger group's — a guess, so only a match is said)
-                    elsewhere = {c.id for c in candidates if c.line != level.line or _another_level_between(facts, c, level)}
+                    elsewhere = _plans_of_others(facts, candidates, level, completion)
                     if level.relation("part_of") is not None:
                         # (总投资…年度投资计划304亿元…其中续建项目…完成投资47.7亿元,完成年度计划投资的24.3%:
                         # a part's completion is of its own plan, which the text does not state)
@@ -234,6 +238,15 @@ def _months_from_january(p) -> int | None:
     if (last + dt.timedelta(days=1)).day != 1:
         return None  # 截至4月9日: a share of days, not of months
     return last.month
+
+
+def _plans_of_others(facts: Facts, plans: list, level, completion) -> set[str]:
+    """The ids of the plans that may be another amount's: stated in another paragraph than the
+    level's, after its completion in a later sentence (…完成年度计划投资的93.1%…。在建重点项目69项,年度计划投资
+    221.6亿元: the next group's), or with another amount of its kind between them
+    (``_another_level_between``)."""
+    return {c.id for c in plans if c.line != level.line or _another_level_between(facts, c, level)
+            or (c.column > completion.column and c.sentence != completion.sentence)}
 
 
 def _another_level_between(facts: Facts, plan, level) -> bool:

@@ -109,17 +109,17 @@ def check(facts: Facts, options: dict):
     for c in facts.claims:
         if units.is_count(c.unit) and c.relation("part_of") is not None:
             counts_by_clause[(c.article, c.line, c.column)].append(c)
-    structures = _stated_shares(facts)
+    stated = _stated_shares(facts)
     for total_id, linked in parts.items():
         total = facts.by_id[total_id]
         if total.relation("sum_of") is not None:
             # …万元,加…、…,收入总计220317万元: the text says these add up to it
             yield from _judge(facts, total, linked, tol, cover="whole")
             continue
-        for group in (x for p in _partitions_of(linked) for x in _lists_by_line(facts, total, p, tol, structures)):
+        for group in (x for p in _partitions_of(linked) for x in _lists_by_line(facts, total, p, tol, stated)):
             if len(group) >= 2:
                 cover = partition_cover([p.metric for p in group], total.metric)
-                if not cover and _shares_make_it_whole(facts, group, structures):
+                if not cover and _shares_make_it_whole(facts, group, stated):
                     # (苏南、苏中、苏北 R&D经费 short of the province's by 0.08%: a remainder no region was
                     # given — a gap this small is a question, an edited figure leaves a wider one)
                     close = _sum_in(facts, group, total.unit).widen(_UNALLOCATED).meets(facts.interval(total))
@@ -375,7 +375,7 @@ def _partitions_of(group: list) -> list[list]:
     return split if split and sum(len(m) for m in split) == len(group) else [group]
 
 
-def _lists_by_line(facts: Facts, total, group: list, tol: float, structures: tuple) -> list[list]:
+def _lists_by_line(facts: Facts, total, group: list, tol: float, stated: tuple) -> list[list]:
     """分产业类型看,文化制造业…;文化批发和零售业…  (next paragraph) 分领域看,文化核心领域…;文化相关领域…:
     parts of one total listed in several paragraphs, of which one list of two or more at least
     adds up to the total alone, are several breakdowns of it, each summed on its own (a part
@@ -390,7 +390,7 @@ def _lists_by_line(facts: Facts, total, group: list, tol: float, structures: tup
     # (one list adding up alone beside a part on a line of its own, 高技术制造业…经费 after the
     # activity types: that part belongs to another breakdown)
     if lists and len(by_line) >= 2 and any(_sum_in(facts, x, total.unit).meets(whole)
-                                           or _shares_make_it_whole(facts, x, structures) for x in lists):
+                                           or _shares_make_it_whole(facts, x, stated) for x in lists):
         return lists
     return [group]
 
