@@ -379,6 +379,7 @@ LIST_DIFFERS = N_("{n} items listed ({listed}), but the count is {count}")
 LIST_OVER = N_("{n} items listed ({listed}), more than the count {count}")
 LIST_WITHIN = N_("{n} items listed ({listed}), no more than the count {count} ({why})")
 LIST_OPEN = N_("等: the list need not be complete")
+LIST_SLOGAN = N_("a quoted slogan names the themes of what is counted, not each one")
 LIST_APPROX = N_("the count is approximate")
 POINTS_MATCH = N_("{n} numbered points set out ({heads}), as the count {count} says")
 POINTS_DIFFER = N_("{n} numbered points set out ({heads}), but the count is {count}: a numbering may stop short "

@@ -11,7 +11,10 @@ What it checks
     there is a review. A list garbled by mojibake (燃?xì)饧八纳a(chǎn)和供應業) may hide where an
     item's name ends, so a mismatch there says nothing. Nor does a list that opens its clause
     after a clause ending, past a verb of listing, in as many short pieces as the list lacks
-    (批复建设延安黄陵,咸阳兴平、武功和礼泉4家: the comma may be a pause inside the list).
+    (批复建设延安黄陵,咸阳兴平、武功和礼泉4家: the comma may be a pause inside the list). A quoted slogan
+    right before a count, of fewer items than it (“改作风、提效能、促发展、护稳定”八大行动), names the themes of
+    what is counted: it is read like a list with 等, 等N大's rule included (three items for 四大 is a
+    wrong count, four for 八大 a slogan).
 
 Why
     Lists get an item added or dropped in editing while the count stays.
@@ -29,8 +32,8 @@ import re
 
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
-from factcheck.messages import (LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_WITHIN, POINTS_DIFFER,
-                                POINTS_MATCH, say)
+from factcheck.messages import (LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_SLOGAN, LIST_WITHIN,
+                                POINTS_DIFFER, POINTS_MATCH, say)
 from factcheck.options import Option, document
 from factcheck.contracts import CLOSING_COUNTER
 
@@ -66,7 +69,7 @@ def check(facts: Facts, options: dict):
             elif count.contains(n):
                 yield finding(ID, True, say(LIST_MATCHES, n=n, listed=listed, count=c.describe()), [c])
             else:
-                why = say(LIST_OPEN) if is_open else say(LIST_APPROX)
+                why = say(LIST_APPROX) if not is_open else say(LIST_OPEN) if _open_word() in c.quote else say(LIST_SLOGAN)
                 yield finding(ID, True, say(LIST_WITHIN, n=n, listed=listed, count=c.describe(), why=why), [c],
                               trivial=True)
             continue
@@ -78,6 +81,13 @@ def check(facts: Facts, options: dict):
 
 
 _GARBLED = re.compile("[?\ufffd]")
+
+
+def _open_word() -> str:
+    """The word that leaves a list open (等); a list open without it is a quoted slogan's."""
+    from factcheck import lexicon
+
+    return lexicon.load("extraction.yaml")["enumeration"]["open_word"]
 
 
 def _points(facts: Facts, c):
