@@ -6,9 +6,10 @@ What it checks
     货物吞吐量突破13亿吨; 39万公顷 over 39.34万公顷. Each figure of the title is set against the body's
     figures of its kind — a growth rate against rates, a share against shares, a count against
     counts in its unit, an amount against amounts of its unit family — and of its entity or none:
-    - a body figure it meets within its rounding (or its bound: 突破, 超) and named alike (the two
-      names share a word of two characters or more) restates it: an agreement (said of a short
-      sentence of a first line that is a lead paragraph too);
+    - a body figure it meets within its rounding (or its bound: 突破, 超) and named alike (the title
+      figure's name shares a word of two characters or more with the body figure's name or the words
+      written around it) restates it: an agreement (said of a short sentence of a first line that is
+      a lead paragraph too);
     - where no body figure of its kind meets it at all, and the body states one value under the
       title figure's own name (one indicator, or its name written short: ``factcheck.indicators``),
       within ``max_gap`` of it, that value is likely the one the title says short, edited on one
@@ -86,8 +87,10 @@ def _kind(c) -> tuple | None:
 
 
 def _named_alike(a, b) -> bool:
-    """The two figures' names (metric and counted noun) share a word of ``_WORD`` characters."""
-    x, y = a.metric + "|" + a.counted, b.metric + "|" + b.counted
+    """The title figure's name (metric and counted noun) shares a word of ``_WORD`` characters with
+    the body figure's name or with the words written around it (本次活动共计338个投资项目进行集中签约: a
+    name read as 本次活动共计, the words saying 项目 and 签约)."""
+    x, y = a.metric + "|" + a.counted, b.metric + "|" + b.counted + "|" + b.quote
     return any(x[i:i + _WORD] in y for i in range(len(x) - _WORD + 1) if "|" not in x[i:i + _WORD])
 
 
