@@ -97,7 +97,9 @@ def _named_alike(a, b) -> bool:
 def _against_body(facts: Facts, head, body: list, max_gap: float, titled: bool):
     same_kind = [b for b in body if _kind(b) == _kind(head)]
     stated = facts.interval(head)
-    meeting = [b for b in same_kind if facts.interval(b).meets(stated)]
+    # (in the title's unit: 4040亿元 over 4040000万元)
+    as_stated = {b.id: facts.in_unit(b, head.unit) for b in same_kind}
+    meeting = [b for b in same_kind if as_stated[b.id].meets(stated)]
     alike = [b for b in same_kind if b.entity in (head.entity, "") and _named_alike(head, b)]
     restated = [b for b in meeting if b in alike]
     if restated:
@@ -109,8 +111,8 @@ def _against_body(facts: Facts, head, body: list, max_gap: float, titled: bool):
     # the one value of the body stated under the title figure's own name (one indicator, or its
     # name written short), near it: the figure the title says short, edited on one side
     named = [b for b in alike if head.metric and b.metric and relation(head.metric, b.metric) != DIFFERENT]
-    near = [b for b in named if abs(b.value - head.value) <= max_gap * max(abs(head.value), 1e-9)]
-    if near and len({(b.value, b.unit) for b in named}) == 1:
+    near = [b for b in named if abs(as_stated[b.id].mid - head.value) <= max_gap * max(abs(head.value), 1e-9)]
+    if near and len({round(as_stated[b.id].mid, 9) for b in named}) == 1:
         b = near[0]
         yield finding(ID, "review", say(HEADLINE_DIFFERS, head=head.describe(), body=b.describe(), line=b.line),
                       [head, *near], [f"{head.describe()} ≠ {b.describe()}"])
