@@ -123,7 +123,7 @@ def carry_group(drafts: list[Draft], ctx: SentenceContext) -> None:
     clause, later in a sentence whose first named figure opens with a group of firms
     (``group_subjects``), is that group's — not the place's (the province's 研发投入强度 is
     another figure). A figure that names a group of its own, or another owner, ends the run."""
-    groups = tuple(sorted(_words()["group_subjects"], key=len, reverse=True))
+    groups = _group_subjects()
     first = next((d for d in drafts if d.is_anchor and d.metric), None)
     group = next((g for g in groups if first is not None and first.metric.startswith(g)), "")
     if not group or first.metric == group or units.is_count(first.unit):
@@ -134,6 +134,12 @@ def carry_group(drafts: list[Draft], ctx: SentenceContext) -> None:
         if any(g in d.metric for g in groups) or d.entity != first.entity or not _name_alone(ctx, d):
             return
         d.metric = lexicon.canonical_metric(group + d.metric)
+
+
+@cache
+def _group_subjects() -> tuple[str, ...]:
+    """``group_subjects``, longest first (sorted once, not for every sentence)."""
+    return tuple(sorted(_words()["group_subjects"], key=len, reverse=True))
 
 
 def _name_alone(ctx: SentenceContext, d: Draft, carried: str = "") -> bool:
