@@ -54,6 +54,7 @@ class Facts:
     _by_sentence: dict[tuple[str, str], list[Claim]] | None = field(default=None, repr=False)
     _by_unit: dict[tuple[str, str], list[tuple[str, str]]] | None = field(default=None, repr=False)
     _by_article: dict[str, list[Claim]] | None = field(default=None, repr=False)
+    _structures: dict[str, list[Claim]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         # In the order they are written, whatever the order given: a choice among equals ("the last
@@ -129,6 +130,18 @@ class Facts:
                             for rel in rels)}
             self._parts_by_share = parts | {c.id for c, _, level in self.linked("growth") if level.id in parts}
         return self._parts_by_share
+
+    def structures(self) -> dict[str, list[Claim]]:
+        """The members of each structure the text states (三次产业结构为10.2:38.5:51.3; 基础研究、应用研究和试验
+        发展经费所占比重分别为5.9%、16.1%、78%), by the id of the member the others point at, in the
+        order written. Built once."""
+        if self._structures is None:
+            self._structures = {}
+            for c in self.claims:
+                rel = c.relation("structure")
+                if rel is not None:
+                    self._structures.setdefault(rel.of or c.id, []).append(c)
+        return self._structures
 
     def shares_under_100(self) -> dict[str, list[Relation]]:
         """Each figure the text gives a share under 100% of (its id) → those shares' relations, in

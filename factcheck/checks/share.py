@@ -65,6 +65,7 @@ from dataclasses import replace
 from functools import cache
 
 import math
+import os
 import re
 
 from factcheck import lexicon, units
@@ -200,11 +201,7 @@ _TAIL_CHARS = 2  # the common ending of the parts' names that makes them one mea
 
 def _common_tail(names: list[str]) -> str:
     """The ending the names share (国有企业意向成交, 民营企业意向成交 → 企业意向成交)."""
-    shortest = min(names, key=len)
-    n = 0
-    while n < len(shortest) and all(name[-1 - n] == shortest[-1 - n] for name in names):
-        n += 1
-    return shortest[len(shortest) - n:]
+    return os.path.commonprefix([name[::-1] for name in names])[::-1]
 
 
 def _defined_rates(facts: Facts, tol: float):

@@ -57,11 +57,7 @@ __doc__ = document(__doc__, OPTIONS)
 
 
 def check(facts: Facts, options: dict):
-    groups: dict[str, list] = {}
-    for c in facts.claims:
-        rel = c.relation("structure")
-        if rel is not None:
-            groups.setdefault(rel.of or c.id, []).append(c)
+    groups = facts.structures()
     tol = options["abs_tolerance"]
     by_line: dict[tuple, list[list]] = defaultdict(list)  # percentage structures of each paragraph
     for anchor, parts in groups.items():

@@ -178,17 +178,13 @@ def _stated_shares(facts: Facts) -> tuple[dict, dict]:
     percentage structures (基础研究、应用研究和试验发展经费所占比重分别为5.9%、16.1%、78%) by the names of
     what they divide (基础研究经费, …)."""
     own: dict[str, list] = defaultdict(list)
-    groups: dict[str, list] = defaultdict(list)
     for c in facts.claims:
-        if c.unit != "%":
-            continue
         rel = c.relation("share")
-        if rel is not None:
+        if rel is not None and c.unit == "%":
             own[rel.of].append(c)
-        rel = c.relation("structure")
-        if rel is not None and c.metric.endswith(SHARE_SUFFIX):
-            groups[rel.of or c.id].append(c)
-    return own, {frozenset(c.metric[: -len(SHARE_SUFFIX)] for c in g): g for g in groups.values() if len(g) >= 2}
+    groups = [[c for c in members if c.unit == "%" and c.metric.endswith(SHARE_SUFFIX)]
+              for members in facts.structures().values()]
+    return own, {frozenset(c.metric[: -len(SHARE_SUFFIX)] for c in g): g for g in groups if len(g) >= 2}
 
 
 def _shares_make_it_whole(facts: Facts, group: list, stated: tuple[dict, dict]) -> bool:
