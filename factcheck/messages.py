@@ -110,6 +110,7 @@ CHECK_NAMES = {
     "increment": N_("increase and growth rate"),
     "net_change": N_("net increase and additions"),
     "share": N_("share of the whole"),
+    "listed_share": N_("share of a listed sum"),
     "share_change": N_("change of a share and the growth rates"),
     "structure": N_("structure adds up to 100"),
     "ratios": N_("multiple, plan or point gap"),
@@ -273,6 +274,11 @@ SHARE_EDITED_AWAY = N_("{how}, but the stated share is {share}: the whole was fo
 SHARE_OK_SIBLING = N_("{how}, matching the stated share {share}; the share names no whole, so it was taken of the "
                       "whole of the share before it in its sentence")
 SHARE_BAD = N_("{how}, but the stated share is {share}")
+LISTED_SHARE_OK = N_("{how}, matching the stated share {share} of the amounts listed before it")
+LISTED_SHARE_BAD = N_("{how}, but the stated share of the amounts listed before it is {share}")
+LISTED_SHARE_REVIEW = N_("{how}, but the stated share of the amounts listed before it is {share}; the whole was "
+                         "found by a looser name, or as the total of the share's measure, so it may not be the one "
+                         "the share was taken of")
 IMPLIED_WHOLE_OK = N_("{how}: the shares imply one {whole}")
 IMPLIED_WHOLE_REVIEW = N_("{how}: the shares imply different values of {whole} (one whole, or two?)")
 DEFINED_RATE_OK = N_("{metric}: {how}, matching the stated {rate}")

@@ -37,7 +37,8 @@ What it checks
     but one meet, a review; as many wholes as shares, nothing (each part is of its own whole).
     A whole is taken from another article only where its own sentence names its place, and a
     miss against it is a review (the other paper may give another release of the whole). A share
-    written to three significant digits or more whose whole no name finds (占我外贸总值的57.1% with
+    written to three significant digits or more whose whole no name finds, or only one that is another's
+    (above), (占我外贸总值的57.1% with
     进出口总值29.57万亿元 stated) is tried against the amounts of its article of the whole's place,
     the part's period and a unit the part's converts to: where exactly one gives the share, it agrees,
     the message saying the whole was found by its value; where none or several do, nothing is said —
@@ -287,7 +288,6 @@ def stated_links(facts: Facts):
                 linked, how = replace(rel, base=carried), unsure or SHARE_BY_NAME
             found = False
             for whole, why in _wholes(facts, part, linked, aliases):
-                found = True
                 if why == SHARE_UNNAMED_WHOLE and (above := _whole_of_the_total(facts, whole, aliases)) is not None \
                         and units.compatible(above.unit, part.unit):
                     yield share, part, above, _UPPER_WHOLE
@@ -295,6 +295,7 @@ def stated_links(facts: Facts):
                     continue  # (a count of places beside an amount named alike: no whole of it)
                 if math.isinf(facts.interval(whole).hi) or _another_whole(facts, share, part, whole):
                     continue  # (R&D经费支出超过百亿元的设区市: a bar with no top, no whole to divide by)
+                found = True  # (a whole the name finds that is another's leaves the search by value open)
                 if why == NARROWER:
                     if _implies_more(facts, share, part, whole):
                         continue  # of a whole wider than this total, as its name says
@@ -492,6 +493,13 @@ def _by_indicator(facts: Facts) -> dict[tuple[str, str, str], list[str]]:
         if name != metric or vocabulary().get(metric) is not None:
             index.setdefault((entity, name, period), []).append(metric)
     return index
+
+
+def wholes_named(facts: Facts, part, rel):
+    """(whole, why unsure) for the whole a share's base names, found for ``part`` as this check finds
+    it (check `listed_share` finds a listed sum's whole so); ``why`` is "" for a whole named as it
+    is stated."""
+    return _wholes(facts, part, rel, _by_indicator(facts))
 
 
 def _wholes(facts: Facts, part, rel, aliases: dict):

@@ -73,7 +73,7 @@ def check(facts: Facts, options: dict):
             continue  # 总投资156亿元,其中…,达产后年可新增销售收入370亿元: what is expected is no part of what is
         # (收入增加3627万元,其中…增加365万元: a part's change may outgrow its total's when another part fell)
         over = "review" if _two_indicators(part, total) or _a_change(part) or _far_above(facts, part, total) \
-            or _unnamed(total) else None
+            or _unnamed(total) or _signed(total) else None
         yield _verdict(facts, part, total, tol, over=over)
     for part, _, total in facts.linked("within"):  # (10亿元以上项目3个 within 亿元以上项目39个)
         if (part.id, total.id) not in stated and units.compatible(part.unit, total.unit):
@@ -114,6 +114,12 @@ def _unnamed(total) -> bool:
     measure alone (增加值) is of a group the text left to be inferred — the firms counted before it,
     or all industry; a part above it is a question of which, not a figure proved wrong."""
     return lexicon.bare_measure(total.metric)
+
+
+def _signed(total) -> bool:
+    """利润总额10.31亿元,其中…利润总额24.15亿元: a measure that can be below zero (``signed_measures`` in
+    ``parts.yaml``) — the other parts may have lost more than this part made."""
+    return total.metric.endswith(tuple(lexicon.load("parts.yaml")["signed_measures"]))
 
 
 def _a_change(c) -> bool:

@@ -9,7 +9,10 @@ What it checks
     only when it meets the total (an agreement); each part is still checked by ``subset`` —
     unless each part comes with a count of its own and those counts add up exactly to the
     total's count (基础设施项目517个、投资3008亿元。其中,新基建项目29个、投资486亿元,…): then the
-    categories do not overlap and their amounts are summed as a partition; or unless the text gives
+    categories do not overlap and their amounts are summed as a partition; or unless the parts are
+    places side by side within the total's place, none within another (其中銀川市…門票收入416.771萬元;
+    石嘴山市…239.68萬元;… under 全區…1040.94萬元: ``factcheck.gazetteer``), which cannot overlap either —
+    their sum above the total is a conflict; or unless the text gives
     every part's share and the shares add up to 100 (基础研究、应用研究和试验发展经费所占比重分别为5.9%、
     16.1%、78%; 水电装机…占比4.41%,火电装机…占比76.71%,…): the parts are then all of the whole, and a
     sum that misses the total is a conflict — a review when it misses by less than 1% (a remainder
@@ -75,7 +78,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
-from factcheck import units
+from factcheck import gazetteer, units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import Facts, counts_units, growth_factor, is_additive, is_level, signed, significant_digits
@@ -125,6 +128,12 @@ def check(facts: Facts, options: dict):
                     close = _sum_in(facts, group, total.unit).widen(_UNALLOCATED).meets(facts.interval(total))
                     yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if close else None)
                     continue
+                if not cover and _places_apart(total, group):
+                    # (其中銀川市…門票收入416.771萬元;石嘴山市…;…固原市… under 全區…1040.94萬元: places
+                    # side by side within the total's place do not overlap — a sum above it is wrong, one
+                    # below may leave out places or the other spots)
+                    yield from _judge(facts, total, group, tol, cover="part")
+                    continue
                 if not cover and _counted_apart(facts, group, parts, counts_by_clause):
                     s = _sum_in(facts, group, total.unit)
                     over = s.lo > facts.interval(total).widen(tol).hi
@@ -168,6 +177,22 @@ def _counted_apart(facts: Facts, group: list, parts: dict, counts_by_clause: dic
     if total is None or not counts_units(total) or {c.id for c in parts.get(total.id, [])} != {c.id for c in counts}:
         return False
     return all(counts_units(c) for c in counts) and sum(c.value for c in counts) == total.value
+
+
+def _places_apart(total, group: list) -> bool:
+    """Parts that are each a different place (``factcheck.gazetteer``), all within the total's place
+    and none within another part, named alike and as the total's name ends: the same figure of
+    places side by side, which cannot overlap."""
+    names = {p.metric for p in group}
+    if len(names) != 1 or not (name := names.pop()) or not total.metric.endswith(name):
+        return False  # (永福县…签约4个项目 under 投资上10亿元的协议项目有5个: another figure of the places)
+    whole = gazetteer.place_of(total.entity)
+    if whole is None or not gazetteer.is_place(total.entity) or not all(gazetteer.is_place(p.entity) for p in group):
+        return False
+    places = [gazetteer.place_of(p.entity) for p in group]
+    chains = [gazetteer.parent_chain(p) for p in places]
+    return len(set(places)) == len(places) and all(whole in chain[1:] for chain in chains) \
+        and not any(a in chain[1:] for a in places for chain in chains)
 
 
 _UNALLOCATED = 0.01  # parts of a whole by their shares may leave this much of it to no part
