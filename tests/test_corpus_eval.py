@@ -107,3 +107,18 @@ def test_a_structure_ratio_is_named_by_its_first_share_and_a_price_rise_by_its_i
     assert "第一产业增加值占比" not in corpus_eval._as_factcheck_names("三次产业结构", [])
     assert "居民消费价格" in corpus_eval._as_factcheck_names("居民消费价格同比涨幅", [], "%")
     assert corpus_eval._as_factcheck_names("居民消费价格同比涨幅", [], "元") == ["居民消费价格同比涨幅"]
+
+
+def test_a_conflict_tying_figures_of_a_relation_expected_to_conflict_is_right():
+    r = Relation("a.txt", "r1", "share", tuple(Figure("a.txt", 1, f"{k + 1}%") for k in range(7)), "conflict")
+    assert corpus_eval.conflict_is_right([], [r])
+
+
+def test_a_conflict_tying_figures_of_a_relation_expected_to_agree_is_not_right():
+    r = _relation(7)
+    assert not corpus_eval.conflict_is_right([], [r])
+
+
+def test_a_conflict_covering_a_relation_expected_to_agree_is_not_right_whatever_it_ties():
+    wrong = Relation("a.txt", "r2", "share", tuple(Figure("a.txt", 1, f"{k + 1}%") for k in range(7)), "conflict")
+    assert not corpus_eval.conflict_is_right([_relation(3)], [wrong])

@@ -9,7 +9,12 @@ What it checks
     (占签约总金额 with 签约金额 stated), or written in full
     (占累计缴存总额 with 住房公积金累计缴存总额 stated). A share with no whole named (占比50%), or of the total
     (占签约总个数), is of the total its part was counted in (其中, …个项目中) — or of a total
-    above that one, so a mismatch is a review (and where that total has a share of its own, 各少数民族
+    above that one, so a mismatch is a review, unless the share names no whole at all (占12.1%), that
+    total is counted in nothing itself and nothing of the part's unit as large is written before it
+    (从业人员57796人,…。其中具有高级职称的人员6966人,占12.1%): then a share written to three
+    significant digits or more, of exact figures, that misses within half again of part ÷ total is a
+    conflict (further off, the share is of a whole not read; a round one, 佔比60%, may be of another
+    measure: a review) (and where that total has a share of its own, 各少数民族
     人口…占15.35%,其中回族人口…占15.19%, a part that meets the total's whole agrees). With no such total, it is of the one total of its
     measure the article states for its unit and period (民营企业进出口…占比69.6% of 外贸进出口总值:
     ``measure_wholes`` in ``parts.yaml``), a mismatch again a review; else of the one total stated
@@ -73,7 +78,7 @@ from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.contracts import RATE_UNITS, SHARE_SUFFIX
 from factcheck.facts import (Facts, at_constant_prices, counts_units, is_level, names_its_entity, nearest,
-                             rounded_twice, significant_digits)
+                             rounded_twice, significant_digits, written_order)
 from factcheck.indicators import in_order, indicator_name, indicator_of, split, vocabulary
 from factcheck.interval import Interval, fmt_interval
 from factcheck.model import Ref
@@ -98,7 +103,8 @@ def check(facts: Facts, options: dict):
     tol = options["abs_tolerance"]
     compared = list(stated_links(facts))
     # a share found by name is of another breakdown than the shares that close a sum to 100
-    forced = _forced_to_100(facts, [(s, p, w) for s, p, w, unsure in compared if not unsure])
+    # (so is one of the total its part was counted in: 0-17岁…占19.41%,…,35-59岁…占39.63% of 户籍人口444322人)
+    forced = _forced_to_100(facts, [(s, p, w) for s, p, w, unsure in compared if unsure in ("", SHARE_UNNAMED_WHOLE)])
     upper = {(share.id, part.id): whole for share, part, whole, unsure in compared if unsure == _UPPER_WHOLE}
     for share, part, whole, unsure in compared:
         if unsure == _UPPER_WHOLE:
@@ -301,6 +307,13 @@ def stated_links(facts: Facts):
                         continue  # of a whole wider than this total, as its name says
                     why = SHARE_BY_NAME  # a share above the narrower total's own is wrong for any wider one
                 before[(share.article, share.sentence)] = whole
+                if why == _TOP_TOTAL:
+                    # (…劣于Ⅲ类水河长1287km,其中劣于Ⅴ类水河长329km,占2.3%: a share far from the part's total
+                    # is of a whole the text stated where it was not read — 总河长为14415 km; a round share,
+                    # 佔比60% of 33 of 66 projects, may be of their investment; a bar, 超过9万人, of another whole)
+                    judged = significant_digits(share) >= _BY_VALUE_DIGITS and part.bound == whole.bound == "exact" \
+                        and _ratio(facts, part, whole).meets(facts.interval(share).widen(relative=_TOP_TOTAL_REACH))
+                    why = "" if judged else SHARE_UNNAMED_WHOLE
                 yield share, part, whole, how or why
             if found or rel.of != part.id:
                 continue
@@ -513,7 +526,9 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         if total is not None and units.compatible(total.unit, part.unit) and facts.in_unit(total, part.unit).lo > 0:
             # unsure: 218个…已有199个…其中118个,占比54.13% is a share of 218, a total above its own —
             # unless the sentence counts the part among that total (在117个新签约项目中,…项目69个,占比为60%)
-            yield total, "" if _counted_among(total, part) else SHARE_UNNAMED_WHOLE
+            named = base is not None and bool(base.metric)
+            yield total, "" if _counted_among(total, part) else _TOP_TOTAL \
+                if not named and _nothing_above(facts, total, part) else SHARE_UNNAMED_WHOLE
             return
         if base is None or not base.metric or base.metric in words:  # (占总量的比重: a total of what?)
             whole = _whole_by_measure(facts, part, aliases)
@@ -580,6 +595,28 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         if whole is not None and whole.id != part.id and units.compatible(whole.unit, part.unit) \
                 and facts.in_unit(whole, part.unit).lo > 0:
             yield whole, SHARE_BY_NAME
+
+
+def _nothing_above(facts: Facts, total, part) -> bool:
+    """全国公共图书馆从业人员57796人,…。其中具有高级职称的人员6966人,占12.1%: the total the part was counted
+    in is counted in nothing itself (no total, bar or share of its own), and nothing of the part's unit
+    as large is written before it in its article — there is no total above it the share could be of
+    (已有199个 after 签约的218个 has one; so has 各少数民族人口183151人 after 常住人口751389人) — and its
+    sentence states no amount of another measure beside it, which the share could be of instead."""
+    if any(r.type in _COUNTED_IN for r in total.relations):
+        return False
+    if any(is_level(c) and c.unit not in RATE_UNITS and not units.compatible(c.unit, part.unit)
+           for c in facts.in_sentence(total.article, total.sentence)):
+        return False  # (678个…项目集中开工,总投资约3700亿元。其中产业类项目447个,占57.7%: of the count or the amount?)
+    floor = facts.in_unit(total, part.unit).lo
+    return not any((c.line, c.column) <= (total.line, total.column) and is_level(c) and c.id != total.id
+                   and units.compatible(c.unit, part.unit) and facts.in_unit(c, part.unit).hi >= floor
+                   for c in facts.in_article(total.article))
+
+
+_COUNTED_IN = ("part_of", "within", "share", "added_to", "sum_of")
+_TOP_TOTAL = "top total"  # of the total the part was counted in, with nothing above it (``_nothing_above``)
+_TOP_TOTAL_REACH = 0.5  # a share further off than this from part ÷ that total is another whole's
 
 
 def _counted_among(total, part) -> bool:
@@ -794,23 +831,30 @@ def _forced_to_100(facts: Facts, compared) -> set[str]:
             by_whole.setdefault((whole.id, (rel.of or share.id) if rel else ""), []).append((share, part, whole))
     out: set[str] = set()
     for group in by_whole.values():
-        shares = list({s.id: (s, p, w) for s, p, w in group}.values())
-        if len(shares) < 2:
-            continue
-        ratios = [(s, _ratio(facts, part, whole)) for s, part, whole in shares]
-        if not all(math.isfinite(r.mid) for _, r in ratios):
-            continue
-        p = min(s.precision for s, _ in ratios)
-        stated = sum(s.value for s, _ in ratios)
-        rounded = sum(round(r.mid / s.precision) * s.precision for s, r in ratios)
-        if abs(stated - 100) < p / 2 and abs(rounded - stated) >= p / 2:
-            for s, r in ratios:
-                # the residual of shares written to other places (7.13:27.1:65.77, 65.77 = 100 − 7.13
-                # − 27.1) may be off by their rounding too, not only by one in its own last digit
-                slack = s.precision + sum(o.precision / 2 for o, _, _ in shares if o is not s)
-                if min(abs(s.value - r.lo), abs(s.value - r.hi)) <= slack:
-                    out.add(s.id)
+        written = sorted({s.id: (s, p, w) for s, p, w in group}.values(), key=lambda t: written_order(t[0]))
+        # (男性…占52.47%,女性…占47.53%;按年龄分,0-17岁…占19.41%,…: two breakdowns of one whole, each a
+        # run of shares in the order written that closes its own sum)
+        for i in range(len(written)):
+            for j in range(i + 2, len(written) + 1):
+                out |= _forced_run(facts, written[i:j])
     return out
+
+
+def _forced_run(facts: Facts, shares: list) -> set[str]:
+    """The shares of a run that closes its sum to 100 only by one adjusted in its last digit."""
+    ratios = [(s, _ratio(facts, part, whole)) for s, part, whole in shares]
+    if not all(math.isfinite(r.mid) for _, r in ratios):
+        return set()
+    p = min(s.precision for s, _ in ratios)
+    stated = sum(s.value for s, _ in ratios)
+    rounded = sum(round(r.mid / s.precision) * s.precision for s, r in ratios)
+    if abs(stated - 100) >= p / 2 or abs(rounded - stated) < p / 2:
+        return set()
+    # the residual of shares written to other places (7.13:27.1:65.77, 65.77 = 100 − 7.13 − 27.1) may
+    # be off by their rounding too, not only by one in its own last digit
+    return {s.id for s, r in ratios
+            if min(abs(s.value - r.lo), abs(s.value - r.hi)) <= s.precision + sum(
+                o.precision / 2 for o, _, _ in shares if o is not s)}
 
 
 def _truncated(ratio, share) -> bool:
