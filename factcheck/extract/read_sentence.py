@@ -51,7 +51,8 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
                 and not any(e.start <= m.num_start < e.end for e in entities)]
     for e in entities:
         whose.remember_entity(e, state)
-    ctx = SentenceContext(sentence=sent, times=[t for t in all_times if not _is_comparison(text, t)],
+    compared = _comparisons(text, all_times)
+    ctx = SentenceContext(sentence=sent, times=[t for t in all_times if t not in compared],
                           all_times=all_times, clauses=clause_bounds(text), entities=entities,
                           refs=find_references(text), state=state, structure=reserved,
                           first_figure=min([m.start for m in mentions] + [s for s, *_ in reserved] + [len(text)]))
@@ -105,6 +106,17 @@ def _drafts(ctx: SentenceContext, mentions: list[Mention]) -> list[Draft]:
         drafts.append(Draft(m, ci, lead, prev_end, rel, framed=rel is None and (
             in_a_comparison_frame(ctx.text, lead, m.end) or named_before_its_change(ctx.text, lead, m.end))))
     return drafts
+
+
+def _comparisons(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times that name a comparison's base; in 較2020年、2019年同期 both years (a year listed after
+    one that is a base, joined by 、 or 和, is one too)."""
+    out: list[TimeExpr] = []
+    for t in times:
+        after_base = bool(out) and out[-1] is not t and text[out[-1].end:t.start] in _words()["comparison_list_joiners"]
+        if _is_comparison(text, t) or after_base:
+            out.append(t)
+    return out
 
 
 def _is_comparison(text: str, t: TimeExpr) -> bool:

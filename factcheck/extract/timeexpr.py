@@ -109,7 +109,10 @@ def _resolve_year(m: re.Match, base_year: int | None, last_year: int | None,
             return calendar_year + offset
         return None if base_year is None else base_year + offset
     # A bare month (1-9月, 4月) is in the year of publication; the text names the year
-    # when it means another.
+    # when it means another — as 截至今年6月末 does before 上半年 in news whose title names the year
+    # before (2020年度…考核, published in July 2021): the year the text last named, 今年's, not the title's.
+    if calendar_year is not None and base_year is not None and last_year == calendar_year != base_year:
+        return last_year
     return base_year if base_year is not None else last_year
 
 

@@ -742,3 +742,12 @@ def test_a_class_of_parks_is_no_park_s_name():
     cs = by_value(claims_of("上半年,全省66个省级及以上工业类开发区固定资产投资增长20.1%。", subject="山西省", date="2020-08"))
     assert cs["66个"].counted == "省级及以上工业类开发区"  # (a long name read to its end, not cut at 16 characters)
     assert cs["20.1%"].metric == "省级及以上工业类开发区固定资产投资"
+
+
+def test_a_bare_half_year_after_this_year_is_this_years_though_the_title_names_the_year_before():
+    # (the years after 较, 2020年 and 2019年, are the bases compared with: neither dates the figures)
+    text = ("2020年度山东省属企业经营业绩考核结果公布\n截至今年6月末,山东省属企业资产总额39287亿元,较2020年、2019年同期"
+            "分别增长9%、16%。上半年累计实现营业收入10017亿元,较2020年、2019年同期均增长33%。")
+    cs = by_value(claims_of(text, subject="山东省", date="2021-07-22"))
+    assert cs["10017亿元"].period == "2021-01..2021-06"
+    assert cs["16%"].period != "2019"
