@@ -834,27 +834,30 @@ def _forced_to_100(facts: Facts, compared) -> set[str]:
         written = sorted({s.id: (s, p, w) for s, p, w in group}.values(), key=lambda t: written_order(t[0]))
         # (男性…占52.47%,女性…占47.53%;按年龄分,0-17岁…占19.41%,…: two breakdowns of one whole, each a
         # run of shares in the order written that closes its own sum)
-        for i in range(len(written)):
-            for j in range(i + 2, len(written) + 1):
-                out |= _forced_run(facts, written[i:j])
+        ratios = [(s, _ratio(facts, part, whole)) for s, part, whole in written]
+        for i in range(len(ratios)):
+            for j in range(i + 2, len(ratios) + 1):
+                out |= _forced_run(ratios[i:j])
     return out
 
 
-def _forced_run(facts: Facts, shares: list) -> set[str]:
-    """The shares of a run that closes its sum to 100 only by one adjusted in its last digit."""
-    ratios = [(s, _ratio(facts, part, whole)) for s, part, whole in shares]
+def _forced_run(ratios: list) -> set[str]:
+    """The shares of a run, each with its computed ratio, that closes its sum to 100 only by one
+    adjusted in its last digit."""
     if not all(math.isfinite(r.mid) for _, r in ratios):
         return set()
     p = min(s.precision for s, _ in ratios)
     stated = sum(s.value for s, _ in ratios)
+    if abs(stated - 100) >= p / 2:
+        return set()
     rounded = sum(round(r.mid / s.precision) * s.precision for s, r in ratios)
-    if abs(stated - 100) >= p / 2 or abs(rounded - stated) < p / 2:
+    if abs(rounded - stated) < p / 2:
         return set()
     # the residual of shares written to other places (7.13:27.1:65.77, 65.77 = 100 − 7.13 − 27.1) may
     # be off by their rounding too, not only by one in its own last digit
     return {s.id for s, r in ratios
             if min(abs(s.value - r.lo), abs(s.value - r.hi)) <= s.precision + sum(
-                o.precision / 2 for o, _, _ in shares if o is not s)}
+                o.precision / 2 for o, _ in ratios if o is not s)}
 
 
 def _truncated(ratio, share) -> bool:
