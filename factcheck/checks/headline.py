@@ -6,7 +6,8 @@ What it checks
     货物吞吐量突破13亿吨; 39万公顷 over 39.34万公顷. Each figure of the title is set against the body's
     figures of its kind — a growth rate against rates, a share against shares, a count against
     counts in its unit, an amount against amounts of its unit family — and of its entity or none:
-    - a body figure it meets within its rounding (or its bound: 突破, 超) and named alike (the title
+    - a body figure it meets within its rounding (or its bound: 突破, 超; a bar of the body with no top,
+      协议金额超10亿元, meets only a title's bar) and named alike (the title
       figure's name shares a word of two characters or more with the body figure's name or the words
       written around it) restates it: an agreement (said of a short sentence of a first line that is
       a lead paragraph too);
@@ -31,6 +32,7 @@ Fails
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from factcheck import units
@@ -99,7 +101,9 @@ def _against_body(facts: Facts, head, body: list, max_gap: float, titled: bool):
     stated = facts.interval(head)
     # (in the title's unit: 4040亿元 over 4040000万元)
     as_stated = {b.id: facts.in_unit(b, head.unit) for b in same_kind}
-    meeting = [b for b in same_kind if as_stated[b.id].meets(stated)]
+    # (a bar of the body, 协议金额超10亿元, restates no figure of the title but a bar: it has no top)
+    meeting = [b for b in same_kind if as_stated[b.id].meets(stated)
+               and (math.isinf(stated.hi) or not math.isinf(as_stated[b.id].hi))]
     alike = [b for b in same_kind if b.entity in (head.entity, "") and _named_alike(head, b)]
     restated = [b for b in meeting if b in alike]
     if restated:
