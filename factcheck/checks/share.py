@@ -6,7 +6,8 @@ What it checks
     sentence of its own (民營經濟占GDP的比重為57.9%) is taken of the one amount of its article,
     entity and period named as it is, or with a measure added (民營經濟增加值); as that link
     is read from names alone, a mismatch is a review — as for a whole found by a looser name
-    (占签约总金额 with 签约金额 stated), or written in full
+    (占签约总金额 with 签约金额 stated; 占…对“一带一路”沿线国家出口总额 with 对“一带一路”沿线国家出口额 stated:
+    ``amount_words`` in ``parts.yaml``), or written in full
     (占累计缴存总额 with 住房公积金累计缴存总额 stated). A share with no whole named (占比50%), or of the total
     (占签约总个数), is of the total its part was counted in (其中, …个项目中) — or of a total
     above that one, so a mismatch is a review, unless the share names no whole at all (占12.1%), that
@@ -588,10 +589,21 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
         heads = lexicon.load("parts.yaml")["measure_heads"]
         names = [base.metric + t + h for t in lexicon.load("extraction.yaml")["relations"]["share_base_tails"]
                  for h in heads]
-    if names and (base.entity or part.entity) == part.entity:
+    if (base.entity or part.entity) != part.entity:
+        return
+    if names:
         # (规上工业 + 增加值 is written 规模以上工业增加值 where it is stated)
         names = list(dict.fromkeys(n for name in names for n in (name, lexicon.canonical_metric(name))))
         whole = facts.stated_once(part, names)
+        if whole is not None and whole.id != part.id and units.compatible(whole.unit, part.unit) \
+                and facts.in_unit(whole, part.unit).lo > 0:
+            yield whole, SHARE_BY_NAME
+            return
+    if len(base.metric) >= 2:
+        # 占同期宁波市对"一带一路"沿线国家出口总额的78.5% with 对"一带一路"沿线国家出口额446.8亿元 stated: the base
+        # (its total word read off) names the amount written with an amount word after it
+        worded = [base.metric + w for w in lexicon.load("parts.yaml")["amount_words"]]
+        whole = facts.stated_once(part, worded)
         if whole is not None and whole.id != part.id and units.compatible(whole.unit, part.unit) \
                 and facts.in_unit(whole, part.unit).lo > 0:
             yield whole, SHARE_BY_NAME
