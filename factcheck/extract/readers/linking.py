@@ -677,6 +677,8 @@ def _base_as_written(d: Draft, state: ArticleState) -> Ref:
     metric = naming.clean_metric(base, 0, times, ents, refs)
     trailers = "|".join(naming.words()["base_trailers"])
     metric = re.sub(f"(?:{trailers})$", "", metric)
+    if rel.type == "share" and not entity:  # (高于同期各项贷款增速: a gap's 同期 may say which rate)
+        metric = next((metric[len(w):] for w in naming.words()["base_openers"] if metric.startswith(w)), metric)
     if not entity and metric.endswith(tuple(lexicon.load("metrics.yaml")["national_metrics"])):
         entity = resolve_ref("country", state)
     return Ref(entity=entity, metric=lexicon.canonical_metric(metric), period=period)
