@@ -110,8 +110,9 @@ def _parts(facts: Facts, share, count: int) -> tuple[list, bool]:
     if not before:
         return [], False
     last = before[-1]
-    listed = [c for c in before if (c.line, c.column, c.quote) == (last.line, last.column, last.quote)
-              and units.compatible(c.unit, last.unit)]
+    in_quote = [c for c in before if (c.line, c.column, c.quote) == (last.line, last.column, last.quote)]
+    # (前三大贸易伙伴…分别进出口1267亿元、1083.7亿元、925.9亿元: the amounts, not the count 三大 beside them)
+    listed = max(([c for c in in_quote if units.compatible(c.unit, o.unit)] for o in in_quote), key=len)
     if len(listed) >= 2:
         # (分别为219.3亿元、169.2亿元、94.7亿元: the list itself, as many as its count says)
         return (listed, True) if count in (0, len(listed)) else ([], False)
