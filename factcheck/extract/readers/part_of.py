@@ -324,13 +324,14 @@ _CLOSING = re.compile(r"[)）]")
 
 
 def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
-    """粮食作物中,水稻播种面积39.2万亩 (or 在税收收入中,增值税29.03亿元): a clause that names a total
+    """粮食作物中,水稻播种面积39.2万亩 (or 在税收收入中,增值税29.03亿元; or opening a bracket, whose end
+    ends its parts: …比重为64.2%(在运输费用中,铁路运输费用77.6亿元,…)): a clause that names a total
     stated before it, in the sentence or earlier in the paragraph, and ends in 中 opens its parts —
     or a name right after that 中 and its figure (公共财政预算收入中税收收入157.98亿元).
     The total's name starts with the field's (户籍人口中 names no 城镇户籍人口)."""
     words = lexicon.load("extraction.yaml")["part_of"]
     out = []
-    for m in re.finditer(rf"(?:^|[,;:。，；：])\s*{words['within']}?(?P<x>[^\d,;:。，；：、()（）]{{2,14}}?)"
+    for m in re.finditer(rf"(?:^|[,;:。，；：(（])\s*{words['within']}?(?P<x>[^\d,;:。，；：、()（）]{{2,14}}?)"
                          rf"{words['among']}(?=[,，:：]|[^\d,;:。，；：、()（）]{{2,12}}\d)", ctx.text):
         name = _field_name(m.group("x"), words)
         if not name:
@@ -340,7 +341,11 @@ def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
         bare = not re.match(r"[,，:：]", ctx.text[m.end():m.end() + 1])
         totals = tuple(p for p in levels if p.unit not in RATE_UNITS
                        and (p.metric == name if bare else p.metric.startswith(name)))
-        if totals:
+        close = _CLOSING.search(ctx.text, m.end()) if m.group().startswith(("(", "（")) else None
+        if totals and close is not None:
+            # (…比重为64.2%(在运输费用中,铁路运输费用77.6亿元,…):保管费用…: the bracket's parts, ending with it)
+            out.append(_Mark(m.end() - 1, m.end(), totals, close.start(), nested=True))
+        elif totals:
             out.append(_Mark(m.end() - 1, m.end(), totals))
         elif indicator_of(name) is not None:
             # 全盟一般公共预算收入中,税收收入…: the parts of an indicator's total the text does not
