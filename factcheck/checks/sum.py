@@ -17,7 +17,8 @@ What it checks
     16.1%、78%; 水电装机…占比4.41%,火电装机…占比76.71%,…): the parts are then all of the whole, and a
     sum that misses the total is a conflict — a review when it misses by less than 1% (a remainder
     given to no region), since an edited figure leaves a wider gap.
-    Where the whole partition is stated with every part's growth rate and the total's, the
+    Where the whole partition is stated (or parts made whole by their shares, adding up to the total)
+    with every part's growth rate and the total's, the
     parts' values before the growth add up to the total's before it: the total's rate is their
     weighted rate (出口2.02万亿元增长7.5%, 进口1.13万亿元增长9.1%: 进出口3.15万亿元增长8.1%). So do
     parts of no known partition whose sum meets the total (其中,税收收入1543亿元…;非税收入742亿元 under
@@ -127,6 +128,10 @@ def check(facts: Facts, options: dict):
                     # given — a gap this small is a question, an edited figure leaves a wider one)
                     close = _sum_in(facts, group, total.unit).widen(_UNALLOCATED).meets(facts.interval(total))
                     yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if close else None)
+                    if _adds_up(facts, total, group, tol):
+                        # (运输费用…增长20.9%,…保管费用…增长5.8%,…管理费用…增长6.7% under 社会物流总费用…增长2.3%:
+                        # the whole, with every part's rate, has the parts' weighted rate)
+                        yield from _weighted_growth(facts, total, group, growth_of)
                     continue
                 if not cover and _places_apart(total, group):
                     # (其中銀川市…門票收入416.771萬元;石嘴山市…;…固原市… under 全區…1040.94萬元: places
