@@ -186,6 +186,14 @@ def _whole_words(short: str, words: tuple[str, ...]) -> bool:
     return fits(short, 0)
 
 
+def common_ending(names: list[str]) -> str:
+    """The ending the names share (国有企业意向成交, 民营企业意向成交 → 企业意向成交): the measure they are
+    named by, when it is long enough to be one."""
+    import os
+
+    return os.path.commonprefix([name[::-1] for name in names])[::-1]
+
+
 @cache
 def one_partition(a: str, b: str, collective: bool = True) -> bool:
     """Two members of one partition (农业产值, 林业产值), or (``collective``) a member and the

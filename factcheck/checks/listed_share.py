@@ -31,7 +31,6 @@ Fails
 
 from __future__ import annotations
 
-import os
 import re
 from functools import cache
 
@@ -40,6 +39,7 @@ from factcheck.checks import share as share_check
 from factcheck.checks.support import finding
 from factcheck.contracts import RATE_UNITS
 from factcheck.facts import Facts, is_level, written_order
+from factcheck.indicators import common_ending
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import LISTED_SHARE_BAD, LISTED_SHARE_OK, LISTED_SHARE_REVIEW, say
 from factcheck.numbers import parse_number
@@ -130,7 +130,7 @@ def _one_measure(items) -> bool:
     """对东盟进出口, 对美国进出口, 对欧盟进出口: names that end alike (one measure) and differ before it,
     none the start of another (对东盟进出口 beside 对东盟出口 is a total beside its part)."""
     names = [c.metric for c in items]
-    tail = os.path.commonprefix([n[::-1] for n in names])[::-1]
+    tail = common_ending(names)
     heads = [n[: len(n) - len(tail)] for n in names]
     return len(tail) >= 2 and all(heads) and len(set(heads)) == len(heads) and not any(
         a != b and b.startswith(a) for a in heads for b in heads)

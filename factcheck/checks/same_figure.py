@@ -64,7 +64,6 @@ Fails
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from functools import cache
@@ -76,7 +75,7 @@ from factcheck.facts import Facts, is_cumulative, is_level, significant_digits
 from factcheck.interval import fmt_interval
 from factcheck.extract.relations import states_a_change
 from factcheck.lexicon import bare_measure, indicator_words, metrics, names_an_indicator
-from factcheck.indicators import ABBREVIATION, SAME, head_of, indicator_of, relation, spelled
+from factcheck.indicators import ABBREVIATION, SAME, common_ending, head_of, indicator_of, relation, spelled
 from factcheck.messages import (CONVERTED_BAD, CONVERTED_OK, SAME_AGREE, SAME_CURRENCIES, SAME_CUT_SHORT, SAME_DIFFER,
                                 SAME_EDITED_APART, SAME_EDITED_AWAY, SAME_REVISED, SAME_ROUND_ELSEWHERE, SAME_SHORT_AGREE, SAME_SHORT_DIFFER, SAME_UNDATED,
                                 SAME_WHAT,
@@ -344,7 +343,7 @@ def _sentences_of_different_subjects(facts: Facts, members) -> bool:
         # is that group's, and an average is over them — two groups, two figures
         return True
     leads = [lead.metric for lead in leads]
-    common = os.path.commonprefix([m[::-1] for m in leads])  # the ending they share, reversed
+    common = common_ending(leads)
     # (城市共有污水处理厂 and 全国县城共有污水处理厂, whose 县城 was taken for the place: one may be the
     # bare ending)
     return len(common) >= 2 and any(len(m) > len(common) for m in leads)
@@ -601,7 +600,6 @@ def check(facts: Facts, options: dict):
                 status = "review"  # …集成电路占四成多,进口增长30.2%: whose 进口, the name alone does not say
             if not ok and _cite_other_documents(members):
                 status = "review"  # 《…业务量前50位…》 and 《…业务收入前50位…》: two lists, one name
-
             if not ok and _restated_a_year_later(facts, members):
                 status = "review"  # 2011年…12391.3亿元 in 2011's report, 12512.30亿元 in 2012's: revised?
             if not ok and _another_release(facts, members, unit, tol):

@@ -72,7 +72,6 @@ from dataclasses import replace
 from functools import cache
 
 import math
-import os
 import re
 
 from factcheck import lexicon, units
@@ -80,7 +79,7 @@ from factcheck.checks.support import finding
 from factcheck.contracts import RATE_UNITS, SHARE_SUFFIX
 from factcheck.facts import (Facts, at_constant_prices, counts_units, is_level, names_its_entity, nearest,
                              rounded_twice, significant_digits, written_order)
-from factcheck.indicators import in_order, indicator_name, indicator_of, split, vocabulary
+from factcheck.indicators import common_ending, in_order, indicator_name, indicator_of, split, vocabulary
 from factcheck.interval import Interval, fmt_interval
 from factcheck.model import Ref
 from factcheck.parts import measure_word
@@ -161,7 +160,7 @@ def _implied_wholes(facts: Facts, compared: set[str], tol: float):
             unnamed[(share.article, part.line, part.entity, part.period, units.dimension(part.unit))].append((share, part))
     by_tail = set()
     for key, members in unnamed.items():
-        tail = _common_tail([part.metric for _, part in members])
+        tail = common_ending([part.metric for _, part in members])
         named = (key[0], key[2], tail, key[3], key[4])
         if len({part.metric for _, part in members}) == len(members) and len(tail) >= _TAIL_CHARS \
                 and named not in groups:
@@ -205,11 +204,6 @@ def _all_but_one_meet(implied: list) -> bool:
 
 
 _TAIL_CHARS = 2  # the common ending of the parts' names that makes them one measure's (意向成交, 投资)
-
-
-def _common_tail(names: list[str]) -> str:
-    """The ending the names share (国有企业意向成交, 民营企业意向成交 → 企业意向成交)."""
-    return os.path.commonprefix([name[::-1] for name in names])[::-1]
 
 
 def _defined_rates(facts: Facts, tol: float):
@@ -591,22 +585,24 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
                  for h in heads]
     if (base.entity or part.entity) != part.entity:
         return
-    if names:
-        # (规上工业 + 增加值 is written 规模以上工业增加值 where it is stated)
-        names = list(dict.fromkeys(n for name in names for n in (name, lexicon.canonical_metric(name))))
-        whole = facts.stated_once(part, names)
-        if whole is not None and whole.id != part.id and units.compatible(whole.unit, part.unit) \
-                and facts.in_unit(whole, part.unit).lo > 0:
-            yield whole, SHARE_BY_NAME
-            return
-    if len(base.metric) >= 2:
+    # (规上工业 + 增加值 is written 规模以上工业增加值 where it is stated)
+    whole = _stated_under(facts, part, [n for name in names for n in (name, lexicon.canonical_metric(name))])
+    if whole is None and len(base.metric) >= 2:
         # 占同期宁波市对"一带一路"沿线国家出口总额的78.5% with 对"一带一路"沿线国家出口额446.8亿元 stated: the base
         # (its total word read off) names the amount written with an amount word after it
-        worded = [base.metric + w for w in lexicon.load("parts.yaml")["amount_words"]]
-        whole = facts.stated_once(part, worded)
-        if whole is not None and whole.id != part.id and units.compatible(whole.unit, part.unit) \
-                and facts.in_unit(whole, part.unit).lo > 0:
-            yield whole, SHARE_BY_NAME
+        whole = _stated_under(facts, part, [base.metric + w for w in lexicon.load("parts.yaml")["amount_words"]])
+    if whole is not None:
+        yield whole, SHARE_BY_NAME
+
+
+def _stated_under(facts: Facts, part, names: list[str]):
+    """The one amount stated for the part's article, entity and period under one of ``names``, above
+    zero in a unit the part's converts to, and not the part itself; None otherwise."""
+    whole = facts.stated_once(part, list(dict.fromkeys(names))) if names else None
+    if whole is not None and whole.id != part.id and units.compatible(whole.unit, part.unit) \
+            and facts.in_unit(whole, part.unit).lo > 0:
+        return whole
+    return None
 
 
 def _nothing_above(facts: Facts, total, part) -> bool:

@@ -113,7 +113,7 @@ def _comparisons(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     one that is a base, joined by 、 or 和, is one too)."""
     out: list[TimeExpr] = []
     for t in times:
-        after_base = bool(out) and out[-1] is not t and text[out[-1].end:t.start] in _words()["comparison_list_joiners"]
+        after_base = bool(out) and text[out[-1].end:t.start] in _words()["comparison_list_joiners"]
         if _is_comparison(text, t) or after_base:
             out.append(t)
     return out

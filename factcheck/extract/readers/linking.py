@@ -27,8 +27,9 @@ Leaves alone: a rate with its own metric after an unrelated amount (规模以上
 36.8%): no ``of``; the checks then compare it only by its own names. Nor is a count inside a
 breakdown's frame (从6个旗县市增速看) or a number of kinds in a name (五大装备制造业) the level of
 a rate after it; nor is last year's amount (比上年同期133191万元) the level of a share, nor the last
-of several amounts the part of a share of their sum (合计占…36.1%); nor a level whose change is stated before a share of it, for a rate after the share (大班765个,比上年减少847个,
-占总班数的比例1.0%,比上年下降1.18%: the share's change); nor an amount with a number
+of several amounts the part of a share of their sum (合计占…36.1%); nor a level whose change is
+stated before a share of it, for a rate after the share (大班765个,比上年减少847个,占总班数的比例1.0%,
+比上年下降1.18%: the share's change); nor an amount with a number
 between it and the rate that was read as no figure nor time (…;图书总藏量9.70亿卷,增长7.5%: the rate
 may be of that number, whose unit is unknown).
 """

@@ -45,7 +45,6 @@ the sentence opens with 其中 (…前三，其中工业区小区税收总量突
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -56,7 +55,7 @@ from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.entities import reference_words
 from factcheck.extract.relations import change_named, states_a_prior, leads_to_a_sum, states_a_change
 from factcheck.extract.split import in_brackets
-from factcheck.indicators import head_of, indicator_name, indicator_of, one_partition
+from factcheck.indicators import common_ending, head_of, indicator_name, indicator_of, one_partition
 from factcheck.numbers import parse_number
 
 ID = "part_of"
@@ -560,7 +559,7 @@ def part_metric(part: str, total: str) -> str:
             # 猪肉 under 猪牛羊禽肉产量: 猪肉产量; 出口 under 外商投资企业进出口: 外商投资企业出口
             return indicator_name(lexicon.canonical_metric(total[:at] + member + total[at + len(whole):]))
     if not part.endswith(tuple(words["measure_heads"])):
-        if len(os.path.commonprefix([part[::-1], total[::-1]])) >= 2:
+        if len(common_ending([part, total])) >= 2:
             return part  # 公务接待费支出决算 under 三公经费支出决算: the part names the total's measure already
         return part + total
     scope = next((w for w in words["structure_scopes"] if total.startswith(w)), "")
