@@ -51,6 +51,9 @@ def test_a_figure_written_after_the_times_it_names_is_the_number_after_them():
     assert corpus_eval.figure_value("20-50亿元项目2个") == 2
     assert corpus_eval.figure_value("60岁及以上人口占18.2%") == 18.2
     assert corpus_eval.figure_value("15-59岁") == 15
+    assert corpus_eval.figure_value("4G基站18.8万个") == 18.8  # a number in a name is not the figure
+    assert corpus_eval.figure_value("PM2.5浓度上升2.8%") == 2.8 and corpus_eval.figure_value("3A级景区14个") == 14
+    assert corpus_eval.figure_value("PM2.5") == 2.5 and corpus_eval.figure_value("5G") == 5  # the name alone
     assert corpus_eval.figure_value("半数") == 50 and corpus_eval.figure_value("过半") == 50  # half, in percent
 
 

@@ -94,6 +94,8 @@ _CLASSES = re.compile(r"\d+(?:\.\d+)?\s*[-—~～至]\s*\d+(?:\.\d+)?[^\d,，;�
                       r"|\d+(?:\.\d+)?[^\d,，;；]{0,3}?(?:及以上|以上|及以下|以下)")
 
 
+# A name with a number in it, before the figure: 4G基站18.8万个, 3A级景区14个, PM2.5浓度上升2.8%.
+_NAMES = re.compile(r"(?<![\d.])(?:\d+[A-Za-z]+|[A-Za-z]+\d+(?:\.\d+)?)(?=[\u4e00-\u9fff])")
 _HALF = re.compile(r"(?:近|过|超过|逾)?一?半数?")
 _DOUBLED = re.compile(r"(?:实现)?翻(?:了)?一?番")
 
@@ -108,6 +110,9 @@ def figure_value(text: str) -> float | None:
     unclassed = _CLASSES.sub("", text)
     if _ARABIC.search(unclassed):
         text = unclassed  # 20-50亿元项目2个, 50亿元以上项目1个: the count, not the class it counts in
+    unnamed = _NAMES.sub("", text)
+    if _ARABIC.search(unnamed):
+        text = unnamed  # 4G基站18.8万个: the figure, not the number in its name
     m = _ARABIC.search(text)
     if m:
         negative = text[:m.start()].endswith(("-", "−", "－"))
