@@ -82,6 +82,13 @@ def test_a_province_named_by_its_short_name_is_an_entity():
     assert "浙江省" not in names("浙江运达风电股份有限公司永州风电产业园项目拟投资60亿元")  # a company's name
 
 
+def test_a_province_before_one_of_its_cities_names_the_city():
+    names = lambda text: [e.name for e in find_entities(text)]  # noqa: E731
+    assert names("安徽阜阳46个项目集中签约") == ["阜阳市"]
+    assert names("广东深圳外贸进出口") == ["深圳市"]
+    assert names("安徽南京两地") == ["安徽省"]  # not the province's city: the province alone
+
+
 def test_a_metric_leaves_out_the_province_written_before_it():
     import sys
 

@@ -1,13 +1,15 @@
 """headline: a figure of the title is restated in the body.
 
 What it checks
-    An article's title (its first line, when short enough to be one and closing with no full stop)
+    An article's title (its first line that states a figure, when short enough to be one, closing with
+    no full stop and within ``max_title_line``: a web page's breadcrumbs and menus state none)
     states a few of the body's figures, said short: 上海交易团进博会签意向订单81.6亿美元 over 签订意向订单金额81.6亿美元; 突破13亿吨 over
     货物吞吐量突破13亿吨; 39万公顷 over 39.34万公顷. Each figure of the title is set against the body's
     figures of its kind — a growth rate against rates, a share against shares, a count against
     counts in its unit, an amount against amounts of its unit family — and of its entity or none:
-    - a body figure it meets within its rounding (or its bound: 突破, 超; a bar of the body with no top,
-      协议金额超10亿元, meets only a title's bar) and named alike (the title
+    - a body figure it meets within its rounding or its bound (a whole number of the title may also cut
+      the body's decimals off, 2048亿元 over 2048.86亿元; 突破, 超 are bars; a bar of the body with no
+      top, 协议金额超10亿元, meets only a title's bar) and named alike (the title
       figure's name shares a word of two characters or more with the body figure's name or the words
       written around it) restates it: an agreement (said of a short sentence of a first line that is
       a lead paragraph too);
@@ -40,6 +42,7 @@ from factcheck.checks.support import finding
 from factcheck.contracts import DATE_UNIT, RANK_UNIT
 from factcheck.facts import Facts
 from factcheck.indicators import DIFFERENT, relation
+from factcheck.interval import Interval
 from factcheck.messages import HEADLINE_DIFFERS, HEADLINE_RESTATED, say
 from factcheck.options import Option, document
 
@@ -48,6 +51,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_gap", 0.15, "how far (relative) a body figure named alike may be from the title's to be "
            "taken for its edited restatement"),
     Option("max_title_chars", 60, "the longest first line read as a title"),
+    Option("max_title_line", 8, "the last line a title may stand on, after a web page's breadcrumbs and menus"),
 )
 __doc__ = document(__doc__, OPTIONS)
 
@@ -61,16 +65,25 @@ def check(facts: Facts, options: dict):
     for claims in by_article.values():
         # (a first line that is a lead paragraph restates the body's figures too, but says more of
         # its own: only its agreements are said)
-        first = [c for c in claims if c.line == 1 and len(c.sentence) <= options["max_title_chars"] and _kind(c)]
-        body = [c for c in claims if c.line > 1 and _kind(c)]
+        top = _title_line(claims, options["max_title_line"])
+        first = [c for c in claims if c.line == top and len(c.sentence) <= options["max_title_chars"] and _kind(c)]
+        body = [c for c in claims if c.line > top and _kind(c)]
         for head in first:
             yield from _against_body(facts, head, body, options["max_gap"], _in_title(head, options["max_title_chars"]))
 
 
+def _title_line(claims: list, max_line: int) -> int:
+    """The first line that states a figure of a title's kind, up to ``max_line``: a web page's title
+    comes after the site's breadcrumbs and menus (您的位置:首页 >观察 >), which state none; dates
+    and ranks do not count (a byline's 2023年03月20日 14:56 is not the title)."""
+    lines = [c.line for c in claims if _kind(c)]
+    return min(lines) if lines and min(lines) <= max_line else 1
+
+
 def _in_title(c, max_chars: int) -> bool:
-    """On the first line, within its first ``max_chars`` characters, in a sentence that closes with
+    """On the title's line, within its first ``max_chars`` characters, in a sentence that closes with
     no full stop: a title, not a lead paragraph (齐鲁晚报济南1月19日讯…突破13亿吨,同比增长4.37%。)."""
-    return c.line == 1 and c.column + len(c.quote.split("\n")[0]) <= max_chars \
+    return c.column + len(c.quote.split("\n")[0]) <= max_chars \
         and len(c.sentence) <= max_chars and not c.sentence.rstrip().endswith(_FULL_STOPS)
 
 
@@ -99,6 +112,10 @@ def _named_alike(a, b) -> bool:
 def _against_body(facts: Facts, head, body: list, max_gap: float, titled: bool):
     same_kind = [b for b in body if _kind(b) == _kind(head)]
     stated = facts.interval(head)
+    if head.is_exact and head.precision >= 1 and _kind(head)[0] == "level" and stated.width > 0:
+        # 贵州省上半年高新技术产业产值2048亿元 over 2048.86亿元: a title cuts the decimals off as often
+        # as it rounds them
+        stated = Interval(stated.lo, head.value + head.precision)
     # (in the title's unit: 4040亿元 over 4040000万元)
     as_stated = {b.id: facts.in_unit(b, head.unit) for b in same_kind}
     # (a bar of the body, 协议金额超10亿元, restates no figure of the title but a bar: it has no top)

@@ -200,8 +200,25 @@ def _bare_provinces(text: str, found: list[EntityMention]) -> list[EntityMention
             after = after.removeprefix(prefix)
         if after.startswith(_park_suffixes()):
             continue  # 广西国家级经开区: the province's parks, a collective of parks, not the province
+        city = _city_after(text, end, full)
+        if city is not None:
+            out.append(EntityMention(m.start(), city[0], city[1], "city"))
+            continue  # 安徽阜阳46个项目集中签约: the province says where the city is; the city is meant
         out.append(EntityMention(m.start(), end, full, "province"))
     return out
+
+
+def _city_after(text: str, end: int, province: str) -> tuple[int, str] | None:
+    """(end, name) of one of ``province``'s cities written by its stem right after it (安徽阜阳,
+    广东深圳), not followed by a suffix of its own (安徽阜阳市: that name is found in full)."""
+    stems = _city_stems(province)
+    if stems is None:
+        return None
+    pattern, names = stems
+    m = pattern.match(text, end)
+    if m is None or any(text.startswith(s, m.end()) for s, _, _ in _suffix_table()):
+        return None
+    return m.end(), names[m.group()]
 
 
 def cities_by_stem(text: str, province: str, found: list[EntityMention]) -> list[EntityMention]:
