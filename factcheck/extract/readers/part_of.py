@@ -85,6 +85,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         later = next((k for k in marks if k.start >= d.mention.end and not k.nested), None)
         if m is not None and m.unstated:
             continue
+        if m is not None and m.nested and later is not None and later.start >= m.until:
+            later = None  # 106家(家具园62家、食品园27家),其中…: a 其中 past the bracket is the bracketed figure's
         if m is None or (later is not None and not any(
                 p.is_anchor and d.mention.end <= p.mention.start < later.start for p in drafts)):
             continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
@@ -305,18 +307,38 @@ def _bracketed(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
         close = _CLOSING.search(ctx.text, m.end())
         if total is None or close is None:
             continue
-        if not m.group().endswith(word) and not _amounts_within(total, drafts, m.end(), close.start()):
+        if not m.group().endswith(word) and not _amounts_within(total, drafts, m.end(), close.start(), ctx.text):
             continue  # (项目60个(世界500强项目2个): a remark on the figure, no breakdown of it)
         out.append(_Mark(m.start(), m.end(), (total,), close.start(), nested=True))
     return out
 
 
-def _amounts_within(total: Draft, drafts: list[Draft], start: int, end: int) -> bool:
+def _amounts_within(total: Draft, drafts: list[Draft], start: int, end: int, text: str = "") -> bool:
     """完成投资4.85亿元(新开工项目17个,完成投资3.02亿元;技改项目12个,完成投资1.83亿元): a bracket right after
-    an amount that holds two or more amounts of its measure, stated as levels, breaks it down."""
+    an amount that holds two or more amounts of its measure, stated as levels, breaks it down. So
+    does a bracket after a count that is a list of two or more counts of its unit and nothing else,
+    one to an item (医院2205个(公立医院715个、民营医院1490个)): the count's own parts, not its total's."""
     inside = [d for d in drafts if start <= d.mention.start < end and d.is_anchor and d.rel is None
-              and units.compatible(d.unit, total.unit) and not units.is_count(d.unit)]
+              and units.compatible(d.unit, total.unit)]
+    if units.is_count(total.unit):
+        return len(inside) >= 2 and _one_per_item(text, start, end, inside)
+    inside = [d for d in inside if not units.is_count(d.unit)]
     return len(inside) >= 2 and all(d.metric and total.metric.endswith(d.metric) for d in inside)
+
+
+_ITEM_BREAK = re.compile(r"[、,，;；]")
+
+
+def _one_per_item(text: str, start: int, end: int, inside: list[Draft]) -> bool:
+    """Each item of the list between ``start`` and ``end`` holds exactly one of the figures."""
+    bounds, at = [], start
+    for m in _ITEM_BREAK.finditer(text, start, end):
+        bounds.append((at, m.start()))
+        at = m.end()
+    bounds.append((at, end))
+    bounds = [(a, b) for a, b in bounds if text[a:b].strip()]
+    return len(bounds) == len(inside) and all(
+        sum(1 for d in inside if a <= d.mention.start < b) == 1 for a, b in bounds)
 
 
 _CLOSING = re.compile(r"[)）]")
