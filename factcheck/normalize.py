@@ -158,7 +158,7 @@ def _squeeze(text: str, offs: list[int]) -> tuple[str, list[int]]:
                 out.append(" ")
                 out_offs.append(offs[a])
             elif _lost_stop(text, a, b):
-                out.append("。")
+                out.append("," if _opens_a_change(text, b) else "。")
                 out_offs.append(offs[a])
         pos = b
     out.append(text[pos:])
@@ -176,6 +176,15 @@ def _lost_stop(text: str, a: int, b: int) -> bool:
     return (len(left) == len(right) == _SPACED_RUN and not any(ch.isspace() for ch in left + right)
             and _CHINESE_END.search(left) is not None and _CHINESE_START.match(right) is not None
             and not (_LIST_MARK in left and _LIST_MARK in right) and not _inside_brackets(text, a, b))
+
+
+def _opens_a_change(text: str, b: int) -> bool:
+    """What follows the gap at ``b`` opens with a change of the figure before it (同比增长9.4%,
+    增长9.4%: a title's comma, no lost full stop; ``gap_comma_openers``, ``gap_comma_verbs``)."""
+    words = layout.chrome()
+    after = to_simplified(text[b:b + 6])
+    return after.startswith(tuple(words["gap_comma_openers"])) or any(
+        after.startswith(v) and after[len(v):len(v) + 1].isdigit() for v in words["gap_comma_verbs"])
 
 
 def _inside_brackets(text: str, a: int, b: int) -> bool:

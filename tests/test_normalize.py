@@ -126,6 +126,16 @@ def test_spaces_between_long_runs_of_chinese_are_a_lost_full_stop():
     assert normalize("规 划 用 地 7500 亩\n").text == "规划用地7500亩"  # a PDF's spaced letters
 
 
+def test_a_gap_before_a_change_of_the_figure_is_a_comma():
+    """A title writes its figure's change after a space: 3801.5亿元 同比增长9.4% is one statement."""
+    assert normalize("上半年杭州进出口3801.5亿元 同比增长9.4%\n").text == "上半年杭州进出口3801.5亿元,同比增长9.4%"
+    assert normalize("上半年杭州進出口3801.5億元 同比增長9.4%\n").text == "上半年杭州进出口3801.5亿元,同比增长9.4%"
+    assert normalize("规上工业总产值达到了523.6亿元 降12.9%以上\n").text == "规上工业总产值达到了523.6亿元,降12.9%以上"
+    # a noun that opens with a verb's character opens a statement of its own
+    assert normalize("规上工业总产值达到了523.6亿元 增加值达到了121.5亿元\n").text == \
+        "规上工业总产值达到了523.6亿元。增加值达到了121.5亿元"
+
+
 def test_a_title_that_lists_with_enumeration_commas_stands_alone_before_a_blank_line():
     """A title joins nothing across a blank line for its 、: only a comma shows a sentence cut."""
     raw = "城镇新增就业超25万人、农村劳动力转移就业超2481万人\n\n一季度,全省城镇新增就业25.62万人。\n"

@@ -40,6 +40,7 @@ def entity_of(d: Draft, ctx: SentenceContext) -> str:
     return _scoped(_entity_for(d, ctx), d, ctx)
 
 
+_BULLETS = "-·•*"  # marks a scraped list of links opens its items with
 _TIME_PREFIX = re.compile(r"^\s*(?:(?:19|20)\d{2}年(?:度)?)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份)?|"
                           r"[一二三四1-4]季度|前三季度|前\d{1,2}个月|上半年|下半年|全年|年末|年底)?[,，]?")
 
@@ -62,7 +63,7 @@ def _entity_for(d: Draft, ctx: SentenceContext) -> str:
     def at_clause_start(pos: int) -> bool:
         for s in clause_starts:
             if s <= pos:
-                opening = text[s:pos].lstrip()
+                opening = text[s:pos].lstrip().lstrip(_BULLETS).lstrip()  # (- 去年福建…: a list's item)
                 # (在2021年合肥GDP总量达到…, 今年1—2月苏州市外贸进出口…: a time after 在 or after an
                 # opener opens the clause as a time alone does)
                 opening = next((opening[len(w):] for w in openings if opening.startswith(w)

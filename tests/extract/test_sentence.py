@@ -751,3 +751,19 @@ def test_a_bare_half_year_after_this_year_is_this_years_though_the_title_names_t
     cs = by_value(claims_of(text, subject="山东省", date="2021-07-22"))
     assert cs["10017亿元"].period == "2021-01..2021-06"
     assert cs["16%"].period != "2019"
+
+
+def test_a_place_opening_an_item_of_a_list_of_links_owns_its_figures():
+    """A scraped page's related links (- 去年福建…43118元 增长6.0%) open with a bullet: the province
+    named after it owns the item's figures, not the article's city."""
+    cs = by_value(claims_of("- 去年福建居民人均可支配收入43118元 增長6.0%2023-01-19", subject="漳州市", date="2023-02"))
+    assert cs["43118元"].entity == "福建省" and cs["6.0%"].entity == "福建省"
+
+
+def test_a_rate_is_as_surely_its_places_as_its_level_is():
+    """据悉去年福建…: a place inside the clause makes the level's inherited city a guess, and so the
+    rate's, which takes the level's place."""
+    cs = by_value(claims_of("据悉去年福建居民人均可支配收入43118元,增长6.0%。", subject="漳州市", date="2023-02"))
+    level, rate = cs["43118元"], cs["6.0%"]
+    assert rate.relation("growth").of == level.id
+    assert level.entity_ambiguous and rate.entity_ambiguous

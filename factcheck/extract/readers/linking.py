@@ -154,6 +154,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 # figure it points at, named by that figure as its rate is)
                 d.metric = target.metric
             d.entity = target.entity
+            d.entity_ambiguous |= target.entity_ambiguous  # (a rate is as surely its level's place as the level is)
             if target.period is not None:
                 d.period = target.period
             if target.modality != "actual" or d.rel.type in ("completion", "points"):
