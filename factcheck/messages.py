@@ -317,7 +317,7 @@ BENCHMARK_OK = N_("one benchmark {base} from every rate and its gap: {how}, whic
 RATIO_OK = N_("{how} matches the {stated} stated for {entity} {metric} ({period})")
 TIME_PROGRESS_OK = N_("{how}: the completion differs from the year's elapsed share ({period}) by the points stated")
 TIME_PROGRESS_REVIEW = N_("{how}: the completion and the points stated do not give the year's elapsed share "
-                          "({period}); the share may be counted in days")
+                          "({period}), counted in months or in days; it may be counted another way")
 RATIO_BAD = N_("{how} does not match the {stated} stated for {entity} {metric} ({period})")
 STATED_BASE_OK = N_("{how}, the base's rate {stated} stated beside the gap")
 STATED_BASE_BAD = N_("{how}, but the base's rate stated beside the gap is {stated}")

@@ -15,9 +15,10 @@ What it checks
     states first for that place and period (城镇非私营单位就业人员年平均工资74316元); found by its
     name alone, a miss is a review. A completion
     ahead of or behind the year's elapsed share (完成年度计划69.7%, 超序时进度3个百分点, for 1-8月:
-    8/12 = 66.7%) must differ from that share by the points stated; as some count the share by
-    days, a mismatch is a review. Gaps listed in one clause, each to its own rate of a list, to one
-    benchmark (产销率分别为97.9%、96.5%、95.7%,高于全部规上工业2.7、1.3、0.5个百分点) each imply that
+    8/12 = 66.7%; also named 时序进度, 时间进度: ``time_progress``) must differ from that share, counted
+    in months (7/12 = 58.33%), in days (213/366 = 58.20%) or in months to a whole percent (58%), by
+    the points stated; a mismatch is a review. Gaps listed in one clause, each to its own rate of a list, to one benchmark
+    (产销率分别为97.9%、96.5%、95.7%,高于全部规上工业2.7、1.3、0.5个百分点) each imply that
     benchmark (rate − gap): implied values that meet are an agreement, stated or not; as the
     benchmark is one only where the rates are of one indicator (not 社会消费品零售总额、固定资产投资、
     出口额分别增长…,分别高于全国…: each its own national rate), a miss says nothing. So does a gap to
@@ -196,19 +197,25 @@ def _time_progress(facts: Facts):
     """完成年度投资计划69.7%,超序时进度3个百分点 in 1-8月: 69.7 − 3 against 8/12 of the year."""
     from factcheck.periods import Period
 
-    word = lexicon.load("extraction.yaml")["relations"]["time_progress"]
+    words = lexicon.load("extraction.yaml")["relations"]["time_progress"]
     for c, rel, rate in facts.linked("points"):
-        if rel.base is None or rel.base.metric != word or rate.unit != "%":
+        if rel.base is None or rel.base.metric not in words or rate.unit != "%":
             continue
         p = Period.parse(rate.period)
         months = _months_from_january(p)
         if months is None:
             continue
-        elapsed = Interval(months / 12 * 100, months / 12 * 100)
+        last = p.last_day()
+        days, year_days = last.timetuple().tm_yday, dt.date(last.year, 12, 31).timetuple().tm_yday
+        # the share as months gone, as days gone, or as months gone rounded to a whole percent (7/12 ≈ 58%)
+        ways = [(f"{months}/12", months / 12 * 100), (f"{days}/{year_days}", days / year_days * 100),
+                (f"{months}/12 ≈", float(round(months / 12 * 100)))]
         implied = facts.interval(rate) - facts.interval(c) * rel.sign
+        counted, share = next((w for w in ways if implied.meets(Interval(w[1], w[1]))), ways[0])
+        elapsed = Interval(share, share)
         ok = implied.meets(elapsed)
         how = (f"{rate.describe()} {'−' if rel.sign > 0 else '+'} {c.describe()} = {fmt_interval(implied)}%; "
-               f"{months}/12 = {fmt_interval(elapsed, 4)}%")
+               f"{counted} = {fmt_interval(elapsed, 4)}%")
         yield finding(ID, "agree" if ok else "review",
                       say(TIME_PROGRESS_OK if ok else TIME_PROGRESS_REVIEW, how=how, period=period_label(rate.period)),
                       [rate, c], [how])
