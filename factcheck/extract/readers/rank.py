@@ -3,7 +3,8 @@
 
 Reads: a rank (第N位, 第N名, 排名第N, 居全市第一, 保持首位)
 - whose clause names, before it, a count of units followed by 中 (在全国217家国家级经开区中; not
-  the 中 of 其中, 集中 …: ``not_among``):
+  the 中 of 其中, 集中 …: ``not_among``), or that follows, with no semicolon between, a clause
+  that is such a field and nothing more (在全国169个国家高新区中,贵阳高新区…排名第37位):
   a ``rank`` relation ``of`` that count, which ``hierarchy`` checks (the rank cannot exceed the
   field);
 - right after a figure, with nothing between them but the field, its scope (全省, 全市) and
@@ -46,7 +47,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                   # (…(2市并列第1)、中山和肇庆(2市并列第3): another figure between them, and 中 of a name)
                   and not any(q.mention.start >= p.mention.end and q.mention.end <= d.mention.start
                               for q in drafts if q is not p)]
-        field = fields[-1] if fields else None
+        field = fields[-1] if fields else _framing_field(ctx, drafts, d)
         link = Link("rank", of=field)
         ranked = _ranked(ctx, drafts[:i], d, field)
         if ranked is not None:
@@ -57,6 +58,22 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if link.of is not None or link.by is not None:
             d.relations.append(link)
     return []
+
+
+def _framing_field(ctx: SentenceContext, drafts: list[Draft], d: Draft) -> Draft | None:
+    """在全国169个国家高新区中,贵阳高新区综合评价排名上升至第37位: a clause that is only a field (a
+    count of units closed by 中) frames the ranks of the clauses after it, up to a semicolon."""
+    for p in reversed([p for p in drafts if p.clause < d.clause and units.is_count(p.unit) and not p.mention.rank]):
+        end = ctx.clauses[p.clause][1]
+        tail = _without(ctx.text[p.mention.end:end], _words()["not_among"]).strip(" ,，")
+        between = ctx.text[end:d.mention.start]
+        if any(ch in between for ch in ";；") or any(end <= rs and re_ <= d.mention.start and ctx.text[rs:re_] in _words()["bare_before"]
+                                                   for rs, re_, _ in ctx.refs):
+            return None  # (在全市12个县区中,…,全省排名第35位: another scope, another field)
+        if tail.endswith(_words()["among"]) and not any(
+                q.clause == p.clause and q.mention.start > p.mention.end for q in drafts):
+            return p
+    return None
 
 
 def _without(text: str, words: list[str]) -> str:
