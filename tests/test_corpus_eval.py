@@ -42,6 +42,14 @@ def test_a_day_figure_cites_no_other_figure_of_its_clause():
     assert not corpus_eval.cites(day, Figure("a.txt", 3, "69541万吨"))
 
 
+def test_a_figure_of_times_alone_is_read_by_a_finding_on_its_line():
+    """2014年至2016年 (…连续3年) is no claim: a finding that cites a claim on its line reads it."""
+    count = corpus_eval.Cited("a.txt", 11, 11, 3.0)
+    assert corpus_eval.cites(count, Figure("a.txt", 11, "2014年至2016年"))
+    assert not corpus_eval.cites(count, Figure("a.txt", 12, "2014年至2016年"))  # another line
+    assert not corpus_eval.cites(count, Figure("a.txt", 11, "2016年产量315.62万辆"))  # a figure with times
+
+
 def test_a_figure_written_after_the_times_it_names_is_the_number_after_them():
     assert corpus_eval.figure_value("比2019年1-11月增长3.5%") == 3.5
     assert corpus_eval.figure_value("两年平均增长7.4%") == 7.4

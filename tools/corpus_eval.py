@@ -217,7 +217,16 @@ def cites(ev: Cited, fig: Figure) -> bool:
     if ev.quote and _A_DAY.search(fig.text) and re.sub(r"\s+", "", fig.text) in re.sub(r"\s+", "", ev.quote):
         return True  # 2021-8-11 星期三, 8月3日: the day a weekday or a day figure stands on
     v = fig.value
-    return v is not None and math.isclose(ev.value, v, rel_tol=1e-9, abs_tol=1e-9)
+    if v is not None and math.isclose(ev.value, v, rel_tol=1e-9, abs_tol=1e-9):
+        return True
+    return _only_times(fig.text)  # 2014年至2016年 (…连续3年): a time is no claim; a finding on its line reads it
+
+
+@cache
+def _only_times(text: str) -> bool:
+    """The figure is times and nothing else (2014年至2016年, 2021年): no claim can stand for it."""
+    text = re.sub(r"\s+", "", text)
+    return bool(_TIMES.search(text)) and not re.search(r"\d", _TIMES.sub("", text))
 
 
 _A_DAY = re.compile(r"\d\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")  # the figure is a day
