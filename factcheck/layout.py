@@ -166,6 +166,7 @@ def detect_format(lines: list[Line]) -> str:
     return "pdf-text" if broken >= 3 and spaced >= 0.5 * broken else "plain"
 
 
+_TITLE_MAX = 40  # the longest first line with no punctuation read as a title
 _FIGURE_IN_LAST_CLAUSE = re.compile(r"\d[^,，、;；:：。]*$")  # 协议投资额4040亿元, 香港13.3亿美元位居第二: a figure in the last clause
 
 
@@ -205,7 +206,11 @@ def paragraphs(lines: list[Line], source_format: str | None = None) -> list[list
         # (a short first line whose last clause holds a figure is the article's title, though it holds a
         # comma: 第7届南博会经贸合作项目签约338个,协议投资额4040亿元 / blank / 8月17日,…; a sentence cut by
         # the page stops on a clause still to be given its figure: …增长15%以上,固定资产投资 / 同比增长5%以上)
-        title = len(groups) == 1 and len(groups[0]) == 1 and not full and _FIGURE_IN_LAST_CLAUSE.search(prev) is not None
+        # (nor does a short first line with no punctuation at all: 山东省2023年8月份邮政行业运行情况 over a
+        # page whose table cells, one to a line, make every line look full)
+        title = len(groups) == 1 and len(groups[0]) == 1 and (
+            not full and _FIGURE_IN_LAST_CLAUSE.search(prev) is not None
+            or not pdf and len(prev) <= _TITLE_MAX and not re.search(r"[，,、；;：:。？?！!]", prev))
         if not ends_sentence(prev) and (full or broken) and not title:
             groups[-1].append(ln)
         else:

@@ -149,3 +149,14 @@ def test_a_paragraph_ending_on_a_figure_without_its_full_stop_ends_at_a_blank_li
            "全年民营经济增加值112.12亿元,比上年下降0.2%。\n")
     assert normalize(raw).text.split("\n") == ["全年实现地区生产总值188.72亿元,三次产业结构调整为13.5:43.2:43.3",
                                                "全年民营经济增加值112.12亿元,比上年下降0.2%。"]
+
+
+def test_a_short_first_line_with_no_punctuation_is_a_title_over_a_page_of_table_cells():
+    """Cells one to a line make every line look full; the title still stands alone, and the
+    page's font-size switch is chrome."""
+    raw = ("山东省2023年8月份邮政行业运行情况\n【字号: 大 中 小】\n"
+           "1-8月,邮政行业寄递业务量累计完成54.88亿件,同比增长14.28%。\n"
+           + "".join(f"{x}\n" for x in ("指标", "单位", "1-8月", "54.88", "亿件", "14.28", "%", "7.39", "亿件")))
+    paragraphs = normalize(raw, "web-scrape").text.split("\n")
+    assert paragraphs[0] == "山东省2023年8月份邮政行业运行情况"
+    assert paragraphs[1].startswith("1-8月,邮政行业寄递业务量")
