@@ -15,7 +15,9 @@ What it checks
     占比达96.05%…;制造业增加值占比为2.45%;电力、热力、燃气及水生产和供应业增加值占比为1.5%); so do the shares of
     parts listed under one total whose amounts add up to it (其中水电装机…占比4.41%,火电装机…
     占比76.71%,新能源装机…占比18.88% under 装机容量9244.92万千瓦: an agreement; a miss is left to
-    ``share``). A component
+    ``share``), and so do shares naming no whole that one sentence lists up to a residual member
+    (缴存单位中,国家机关和事业单位占1.40%,…,其他占8.38%: ``residual_members`` in ``parts.yaml``; a
+    mismatch is a review). A component
     and the same sector's share of GDP stated apart (第一产业增加值占全市生产总值的比重为8.3%)
     must be one figure. Shares listed for names that name no whole (基础研究、应用研究和试验发展经费
     所占比重分别为5.6%、12.6%和81.8%), adding up to 100, are a structure of the amounts stated under
@@ -74,6 +76,7 @@ def check(facts: Facts, options: dict):
                       parts)
     yield from _shares_of_a_partition(facts, tol)
     yield from _shares_of_parts_adding_up(facts, tol)
+    yield from _shares_closed_by_a_residual(facts, tol)
     yield from _shares_of_listed_parts(facts, [g for g in groups.values() if len(g) >= 2], tol)
     yield from _restated(facts, [g for g in groups.values() if len(g) >= 2], tol)
     changes: dict[tuple, list] = defaultdict(list)  # (article, line) → (sector, signed change, claim)
@@ -119,7 +122,8 @@ def _shares_of_a_partition(facts: Facts, tol: float):
         # 采矿业增加值占比达96.05%,…煤炭开采和洗选业占比为95.56%;制造业增加值占比为2.45%;电力、热力、燃气及水
         # 生产和供应业增加值占比为1.5%: the sections' shares, of one measure, whatever else the sentence shares out
         for members in partitions.whole_partitions([c.metric for c in shares]):
-            if len({partitions.measure_word(shares[i].metric) for i in members}) == 1:
+            # (第三产业数量占比为95.2%,第一产业占比0.1%: the measure said once is the others' too)
+            if len({partitions.measure_word(shares[i].metric) for i in members} - {""}) <= 1:
                 lists.append([shares[i] for i in members])
     for shares in lists:
         names = [c.metric for c in shares]
@@ -156,6 +160,29 @@ def _shares_of_parts_adding_up(facts: Facts, tol: float):
         if summed.meets(Interval(100.0, 100.0).widen(absolute=tol)):
             written = " + ".join(c.describe() for c in shares)
             yield finding(ID, "agree", say(SHARES_OK, written=written, total=fmt_interval(summed)), [total, *shares])
+
+
+def _shares_closed_by_a_residual(facts: Facts, tol: float):
+    """缴存单位中,国家机关和事业单位占1.40%,国有企业占2.34%,…,其他占8.38%: shares naming no whole, one
+    sentence's, listed up to a residual member (其他: ``residual_members`` in ``parts.yaml``) cover
+    their whole, so they add up to 100 — an agreement, or a review (one of them may be of another
+    whole)."""
+    residual = tuple(partitions.words()["residual_members"])
+    bare: dict[tuple, list] = defaultdict(list)
+    for c in facts.claims:
+        rel = c.relation("share")
+        if rel is not None and c.unit == "%" and not rel.of and rel.base is None and c.modality == "actual" \
+                and not c.relation("structure"):
+            bare[(c.article, c.sentence)].append(c)
+    for shares in bare.values():
+        if len(shares) < 3 or not shares[-1].metric.startswith(residual) \
+                or any(c.metric.startswith(residual) for c in shares[:-1]) or len({c.metric for c in shares}) != len(shares):
+            continue
+        total = sum((facts.interval(c) for c in shares), Interval.point(0.0))
+        ok = total.meets(Interval(100.0, 100.0).widen(absolute=tol))
+        written = " + ".join(c.describe() for c in shares)
+        yield finding(ID, "agree" if ok else "review",
+                      say(SHARES_OK if ok else SHARES_REVIEW, written=written, total=fmt_interval(total)), shares)
 
 
 def _shares_of_listed_parts(facts: Facts, structures: list[list], tol: float):
