@@ -20,6 +20,7 @@ a 分别 after a list of names that follows the amounts (27个行业…,其中,�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from factcheck import lexicon, units
@@ -117,6 +118,16 @@ def _names_between(gap: str) -> bool:
     return _list_joiner() in gap
 
 
+def _bases_listed(group: list[Draft]) -> list[str] | None:
+    """分别占当年提取人数、提取金额的22.67%、7.12%: the wholes a list of shares names, one to a share, in
+    order — None unless the frame lists as many as there are shares."""
+    rel = group[0].rel
+    if rel is None or rel.type != "share" or not rel.base or any(d.unit not in RATE_UNITS for d in group):
+        return None
+    names = [n for n in list_separator().split(rel.base) if n]
+    return names if len(names) == len(group) and all(len(n) >= 2 for n in names) else None
+
+
 def _ends_of_changes(text: str, levels: list[Draft], n: int, pos: int) -> list[Draft] | None:
     """游客接待量由767.1万人次提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长9.2%、9.8%:
     the last ``n`` changes written 由…提高到…, one to a clause, each rate of the level it ends at —
@@ -163,6 +174,16 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if _named_by_its_own_measure(text, pos):
             continue  # …81.9亿元;…,城乡居民人均可支配收入年均分别增长7.5%和8.7%: the rates of what they name
         paired = levels[-len(group):]
+        bases = _bases_listed(group)
+        amounts = [d for d in levels if d.unit not in RATE_UNITS][-len(group):]
+        if bases is not None and len(amounts) == len(group):
+            # 支持1537.87万人租赁住房提取1521.37亿元,分别占当年提取人数、提取金额的22.67%、7.12%: each share is
+            # of the amount in its place before 分别 (not a rate: …增长38.5%、59.6%,分别占…), over the
+            # whole in its place in the frame
+            for rate, level, base in zip(group, amounts, bases):
+                rate.rel = replace(group[0].rel, base=base)
+                rate.relations.append(Link("share", of=level))
+            continue
         if not all(_next_in_list(text[a.mention.end:b.mention.start]) for a, b in zip(paired, paired[1:])):
             paired = _ends_of_changes(text, levels, len(group), pos)
             if paired is None:
