@@ -34,7 +34,9 @@ What it checks
     is a part above a whole of its name stated in another sentence and below half the whole the
     share implies, or a whole of another paragraph more than half again above or below it and less
     than twenty times (that whole is another's: 占总投资的47.8% of a group's own 总投资, not the
-    总投资 of the paragraph before; farther off, a unit slipped: 2.35万元 for 2.35亿元). Where the
+    总投资 of the paragraph before; farther off, a unit slipped: 2.35万元 for 2.35亿元) — unless
+    another share of the article naming the same whole meets it (分别占当年提取人数…的22.67% a line
+    before …的3.82%): then the whole is the one named, and the miss is judged. Where the
     whole is not stated, two or more shares of
     it (县级项目…占全市总量91.1%; 市管项目…占全市总量8.9%) each imply it (part ÷ share), and
     the implied wholes must meet: an agreement, or a review (one name may stand for two wholes).
@@ -454,7 +456,32 @@ def _another_whole(facts: Facts, share, part, whole) -> bool:
     # 全市投资 50.63亿元, is an error to find)
     implied, iv = p * 100 / share.value, facts.in_unit(whole, part.unit)
     factor = max(implied, (iv.lo + iv.hi) / 2) / max(min(implied, (iv.lo + iv.hi) / 2), 1e-12)
-    return whole.line != part.line and _FAR_WHOLE < factor < _SLIP
+    return whole.line != part.line and _FAR_WHOLE < factor < _SLIP and not _borne_out(facts, share, whole)
+
+
+def _borne_out(facts: Facts, share, whole) -> bool:
+    """分别占当年提取人数、提取金额的22.67%、7.12% a line before …的8.87%、19.46%: another share of the article
+    naming the same whole meets it — so the whole is the one the name says, however far this share
+    misses it."""
+    base = share.relation("share").base
+    if base is None or not base.metric or not _respective(share):
+        return False  # (only a frame written alike, 分别占…的, ties two shares to one whole surely)
+    for c in facts.in_article(share.article):
+        rel = c.relation("share")
+        if c is share or rel is None or rel.base is None or rel.base.metric != base.metric or rel.of not in facts.by_id \
+                or not _respective(c):
+            continue
+        part = facts.by_id[rel.of]
+        if units.compatible(part.unit, whole.unit) and _ratio(facts, part, whole).meets(facts.interval(c)):
+            return True
+    return False
+
+
+def _respective(share) -> bool:
+    """The share is one of a list after 分别 (分别占当年提取人数、提取金额的22.67%、7.12%)."""
+    from factcheck.extract.readers.respective import word
+
+    return re.search(word(), share.sentence) is not None and re.search(word(), share.quote) is not None
 
 
 # A whole of another paragraph more than _FAR_WHOLE times above or below the one the share implies
