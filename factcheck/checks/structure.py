@@ -129,11 +129,16 @@ def _shares_of_a_partition(facts: Facts, tol: float):
         names = [c.metric for c in shares]
         if len(shares) < 2 or len(set(names)) != len(names):
             continue
-        total = sum((facts.interval(c) for c in shares), Interval.point(0.0))
-        ok = total.meets(Interval(100.0, 100.0).widen(absolute=tol))
-        written = " + ".join(c.describe() for c in shares)
-        yield finding(ID, "agree" if ok else "review",
-                      say(SHARES_OK if ok else SHARES_REVIEW, written=written, total=fmt_interval(total)), shares)
+        yield _making_100(facts, shares, tol)
+
+
+def _making_100(facts: Facts, shares: list, tol: float):
+    """Shares of one whole that cover it: they add up to 100 — an agreement, or a review."""
+    total = sum((facts.interval(c) for c in shares), Interval.point(0.0))
+    ok = total.meets(Interval(100.0, 100.0).widen(absolute=tol))
+    written = " + ".join(c.describe() for c in shares)
+    return finding(ID, "agree" if ok else "review",
+                   say(SHARES_OK if ok else SHARES_REVIEW, written=written, total=fmt_interval(total)), shares)
 
 
 def _shares_of_parts_adding_up(facts: Facts, tol: float):
@@ -178,11 +183,7 @@ def _shares_closed_by_a_residual(facts: Facts, tol: float):
         if len(shares) < 3 or not shares[-1].metric.startswith(residual) \
                 or any(c.metric.startswith(residual) for c in shares[:-1]) or len({c.metric for c in shares}) != len(shares):
             continue
-        total = sum((facts.interval(c) for c in shares), Interval.point(0.0))
-        ok = total.meets(Interval(100.0, 100.0).widen(absolute=tol))
-        written = " + ".join(c.describe() for c in shares)
-        yield finding(ID, "agree" if ok else "review",
-                      say(SHARES_OK if ok else SHARES_REVIEW, written=written, total=fmt_interval(total)), shares)
+        yield _making_100(facts, shares, tol)
 
 
 def _shares_of_listed_parts(facts: Facts, structures: list[list], tol: float):

@@ -23,7 +23,9 @@ What it checks
     What was added to a stock is no more than the total it brought the
     stock to (新增规上工业企业102家、总数达760家); above it, a review (the stock may have lost
     members as well, or the total may count from another date). A count over a higher bar is no
-    more than the count over a lower one (亿元以上项目39个,10亿元以上项目3个: ``within``).
+    more than the count over a lower one (亿元以上项目39个,10亿元以上项目3个: ``within``), and what was
+    added net of what left no more than what was added (净增单位30031家 within 新开户单位51846家:
+    ``net_words``, ``gross_words`` in ``parts.yaml``; above it, a review: only the names join them).
 
 Why
     Parts and totals are updated from different tables; a part above its total is impossible.
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from functools import cache
 
 from factcheck import lexicon, units
@@ -90,6 +93,10 @@ def check(facts: Facts, options: dict):
         if (added.id, total.id) not in stated:
             stated.add((added.id, total.id))
             yield _verdict(facts, added, total, tol, over="review", said=(ADDED_WITHIN, ADDED_OVER))
+    for net, gross in _net_within_gross(facts):
+        if (net.id, gross.id) not in stated:
+            stated.add((net.id, gross.id))
+            yield _verdict(facts, net, gross, tol, over="review")  # (joined by their names alone)
     for part, total in _within_cumulative(facts):
         within = facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol))
         if (part.id, total.id) not in stated and within:
@@ -155,6 +162,31 @@ def _within_cumulative(facts: Facts):
             for c in here:
                 if c not in cumulative and units.compatible(c.unit, total.unit):
                     yield c, total
+
+
+def _net_within_gross(facts: Facts):
+    """(net, gross): 新开户单位51846家,净增单位30031家 — of one article, entity and period, what was
+    added net of what left (``net_words`` in ``parts.yaml``: 净增) is no more than what was added
+    (``gross_words``: 新开户, 新增, 新登记) of the same things, each stated once."""
+    words = parts_words()
+    net_words, gross_words = tuple(words["net_words"]), tuple(words["gross_words"])
+    named: dict[tuple, dict[str, list]] = defaultdict(dict)
+    for (entity, metric, period), claims in facts.levels.items():
+        if entity and period and metric.startswith(net_words + gross_words):
+            for c in claims:
+                if not c.entity_ambiguous and is_additive(c):
+                    named[(c.article, entity, period)].setdefault(metric, []).append(c)
+    for by_name in named.values():
+        for metric, nets in by_name.items():
+            net_word = next((w for w in net_words if metric.startswith(w)), "")
+            thing = metric[len(net_word):]
+            if not net_word or len(thing) < 2 or (net := one_value(nets)) is None:
+                continue
+            for word in gross_words:
+                gross = one_value(by_name.get(word + thing, []))
+                if gross is not None and units.compatible(net.unit, gross.unit):
+                    yield net, gross
+                    break
 
 
 def _parts_by_definition(facts: Facts):
