@@ -21,6 +21,7 @@ from functools import cache
 
 from factcheck import lexicon, units
 from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.readers.part_of import last_of_a_list
 
 ID = "among"
 STAGE = "relations"
@@ -46,6 +47,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         at = whole.mention.end + gap.rfind(words["marker"])
         if words["marker"] in gap and any(w in ctx.text[at - 1:at + 2] for w in words["not_markers"]):
             continue  # 其中 (part_of's), 集中开工 (no field)
+        if last_of_a_list(ctx.text, whole, drafts):
+            continue  # 11个…水源地、1个…、4个…水源地中,有5个: the field is the list's sum, not its last count
         part.relations.append(Link("part_of", of=whole))
     return []
 

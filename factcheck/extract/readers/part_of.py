@@ -274,10 +274,20 @@ def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
             # category and its count in the same counter; never 中 of 中小企业, 中类, 中国)
             m = m or re.match(rf"[^\d,;:。，；：、]{{0,6}}?(?:{nouns}){word}(?=[^,;:。，；：、]{{1,16}}?\d+{re.escape(d.unit)})",
                               ctx.text[d.mention.end:])
-            if m:
+            if m and not last_of_a_list(ctx.text, d, drafts):
                 end = d.mention.end + m.end() + 1
                 out.append(_Mark(end - 1, end, (d,), until=_another_field(ctx, drafts, d, end)))
     return out
+
+
+def last_of_a_list(text: str, d: Draft, drafts: list[Draft]) -> bool:
+    """11个城市集中式饮用水水源地、1个…、4个…水源地中,有5个…: the 中 closes a list of counts, whose sum
+    (not stated) is the field, not the last count."""
+    from factcheck.extract.readers.respective import list_separator
+
+    before = [p for p in drafts if p.mention.end <= d.mention.start and units.compatible(p.unit, d.unit)]
+    gap = text[before[-1].mention.end:d.mention.start] if before else ""
+    return list_separator().search(gap) is not None and not re.search(r"[,;:。，；：]", gap)
 
 
 def _another_field(ctx: SentenceContext, drafts: list[Draft], total: Draft, start: int) -> int:
