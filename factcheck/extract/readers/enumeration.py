@@ -146,6 +146,21 @@ def _a_place(item: str) -> bool:
     return bool(resolve(item)) or item.endswith(tuple(lexicon.load("extraction.yaml")["named_lists"]["place_endings"]))
 
 
+def _places_of_a_kind_counting_another(items: list[str], counted: str) -> bool:
+    """澜沧、文山机场 before 3项运输生产数据: short names, their kind written once after the last (机场:
+    ``kind_nouns``), and a count that counts something else after it — not the things listed."""
+    last = items[-1].strip(PUNCT_EDGES)
+    short = [i.strip(PUNCT_EDGES) for i in items[:-1]]
+    if not counted or not all(0 < len(i) <= _SHORT_NAME for i in short):
+        return False
+    kinds = tuple(_words()["kind_nouns"])
+    kind = next((k for k in kinds if last.endswith(k) and 0 < len(last) - len(k) <= _SHORT_NAME), "")
+    return bool(kind) and not any(kind in i for i in short) and kind not in counted
+
+
+_SHORT_NAME = 3  # a place or firm named short (澜沧, 文山): what shares a kind written once
+
+
 def _a_larger_group(n: int, d: Draft, drafts: list[Draft]) -> bool:
     """The ``n`` items listed after the count ``d`` are as many as a count before it in the
     sentence, of the same counter, or as it and the count right before it together: they are
@@ -225,6 +240,8 @@ def _enumeration(ctx: SentenceContext, d: Draft, drafts: list[Draft]) -> None:
         items = [*items[:k], *[p for p in re.split(joiners, items[k]) if p], *items[k + 1:]]
     if not lm.group("etc") and items[-1].endswith(tuple(_words()["instance_nouns"])):
         return  # 教育、卫生及社会福利项目5个: five projects of three kinds, not three items
+    if not lm.group("etc") and _places_of_a_kind_counting_another(items, d.counted):
+        return  # 澜沧、文山机场3项运输生产数据: the airports' three indicators, not the two airports
     if m.unit in _words()["place_counters"] and not all(map(_a_place, items)):
         return  # 打造生态文明高地、…产业“四地”: places counted (3市, 三地) only of places listed
     if len(items) < m.value and _items_before_the_comma(ctx, d, list_start, drafts, m.value - len(items)):
