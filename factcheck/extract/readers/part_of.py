@@ -317,13 +317,13 @@ def _bracketed(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
         close = _CLOSING.search(ctx.text, m.end())
         if total is None or close is None:
             continue
-        if not m.group().endswith(word) and not _amounts_within(total, drafts, m.end(), close.start(), ctx.text):
+        if not m.group().endswith(word) and not _amounts_within(ctx.text, total, drafts, m.end(), close.start()):
             continue  # (项目60个(世界500强项目2个): a remark on the figure, no breakdown of it)
         out.append(_Mark(m.start(), m.end(), (total,), close.start(), nested=True))
     return out
 
 
-def _amounts_within(total: Draft, drafts: list[Draft], start: int, end: int, text: str = "") -> bool:
+def _amounts_within(text: str, total: Draft, drafts: list[Draft], start: int, end: int) -> bool:
     """完成投资4.85亿元(新开工项目17个,完成投资3.02亿元;技改项目12个,完成投资1.83亿元): a bracket right after
     an amount that holds two or more amounts of its measure, stated as levels, breaks it down. So
     does a bracket after a count that is a list of two or more counts of its unit and nothing else,

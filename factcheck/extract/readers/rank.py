@@ -67,8 +67,8 @@ def _framing_field(ctx: SentenceContext, drafts: list[Draft], d: Draft) -> Draft
         end = ctx.clauses[p.clause][1]
         tail = _without(ctx.text[p.mention.end:end], _words()["not_among"]).strip(" ,，")
         between = ctx.text[end:d.mention.start]
-        if any(ch in between for ch in ";；") or any(end <= rs and re_ <= d.mention.start and ctx.text[rs:re_] in _words()["bare_before"]
-                                                   for rs, re_, _ in ctx.refs):
+        scopes = [ctx.text[rs:re_] for rs, re_, _ in ctx.refs if end <= rs and re_ <= d.mention.start]
+        if any(ch in between for ch in ";；") or any(s in _words()["bare_before"] for s in scopes):
             return None  # (在全市12个县区中,…,全省排名第35位: another scope, another field)
         if tail.endswith(_words()["among"]) and not any(
                 q.clause == p.clause and q.mention.start > p.mention.end for q in drafts):
