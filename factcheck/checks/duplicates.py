@@ -66,6 +66,7 @@ def check(facts: Facts, options: dict):
             continue  # most figures differ: two reports written in one template, not a copy
         # (a changed figure with little shared before it — 同比增长 — stands where the copy starts, not in it)
         changed = [d for d in m.changed if _is_change(d) and not d.time and not _annotation(d, m) and not _page_counter(d)
+                   and not _label_number(d)
                    and (d.flipped or not _all_kept(d, passages)) and len(d.lead.strip()) >= _SHARED_BEFORE]
         if changed and _lines_apart(m, on_line):
             continue  # 含定州… and 不含定州…常住人口为: one frame stating two scopes' figures, not a copy
@@ -169,6 +170,14 @@ def _page_counter(d) -> bool:
 
     words = tuple(lexicon.load("chrome.yaml")["page_counters"])
     return d.lead.rstrip(" :：").endswith(words)
+
+
+def _label_number(d) -> bool:
+    """…公开。|附表2 → 附表3: the number of a table or an annex (``label_numbers``), in notes printed
+    alike under two tables, not a figure."""
+    from factcheck import lexicon
+
+    return d.lead.rstrip(" |｜").endswith(tuple(lexicon.load("chrome.yaml")["label_numbers"]))
 
 
 def _annotation(d, m) -> bool:

@@ -65,6 +65,12 @@ def against_stated(check: str, facts, fact, level: Claim, relation_claim: Claim,
         if stated.article != level.article and (stated.value, stated.unit) == (level.value, level.unit):
             continue  # the level itself in another article (a repost reading its year otherwise): no earlier value
         by_article.setdefault(stated.article, []).append(stated)
+    # 票房收入56449139元,比去年的29543877元增加91% … 票房收入34709378元,比去年的18530918元增加87%: an
+    # earlier value the rate's own sentence states is the one it is of; one of the same name stated
+    # beside another rate is that figure's (another span the text could not resolve)
+    beside = [c for c in by_article.get(level.article, ()) if c.sentence == relation_claim.sentence]
+    if beside:
+        by_article[level.article] = beside
     for article, stated_there in by_article.items():
         fits = {c.id: fact.value.widen(tol).meets(facts.in_unit(c, level.unit).widen(tol)) for c in stated_there}
         if article != level.article and one_value(stated_there) is None:

@@ -51,8 +51,10 @@ from factcheck.normalize import fold_width, plain_cell
 from factcheck.numbers import parse_number
 
 _SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
-_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
-_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])")
+_NUMBER = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")  # (1,161,111.0: thousands marked)
+# 一、 (二) 3. — and A / II before a space (A 城市低保累计支出, II 城市低保临时补助): a row's number in its list
+_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]"
+                          r"|(?:[A-Z]|[IVX]{1,4})(?:[.、．]|\s+)(?=[\u4e00-\u9fff]))")
 _UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
 
 
@@ -325,8 +327,14 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     period = over_labels or period
     times = {j: _column_period(t, month) for j, (_, t) in enumerate(header[2])
              if (j or not (over_labels or titled)) and _header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"}
-    if any(p is None for p in times.values()) or (times and not _a_monthly_layout(header[2], times, block)):
-        return []  # columns of months or quarters (上年同期, 1-3月 in no month's release): periods unresolved
+    unresolved = {j for j, p in times.items() if p is None}
+    if (unresolved and not any(_column(t)[0] in _PRIOR for _, t in header[2])) \
+            or (times and not _a_monthly_layout(header[2], times, block)):
+        return []  # columns of months or quarters (1-3月 in no month's release): periods unresolved
+    # 本年本月累计 | 上年同期 | 增长速度(%) in a release that names no month: an amount of a column of
+    # no known period is named by its column, and meets the rate and the earlier amount beside it
+    named_by_column = {j: _UNIT.sub("", header[2][j][1]).replace(" ", "") for j in unresolved}
+    times = {j: "" if j in unresolved else p for j, p in times.items()}
     if any(_a_place(t) for _, t in header[2][1:]):
         return []  # | 北 京 市 | 西 城 区 |: columns of places (and periods under them), not of measures
     columns = _first_group(header[2], [_column(t) for _, t in header[2]], times)
@@ -348,6 +356,7 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     measure = next((_label(t)[0] for (_, t), (kind, _) in zip(header[2][1:], columns[1:]) if kind == "level"), "")
     measure = measure if measure in parts.words()["measure_heads"] and measure not in _words("generic_columns") else ""
     row_levels: list[tuple[bool, str, tuple[Claim, ...]]] = []  # (opens a 其中, label, the row's amounts)
+    priors: set[str] = set()  # ids of the earlier amounts among them
     share_base = total_metric  # the whole the share column is of
     # 社会消费品零售总额(亿元) over # 批发零售业, 住宿餐饮业…: a unit only the first row's label names
     # is the table's, in a table with no unit column
@@ -356,47 +365,63 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     # 单位:亿元 on a line just before the table: the unit of the amounts no column names
     line_unit = _unit_line_before(raw, header[1]) if not any(kind == "unit" for kind, _ in columns) else ""
     sections = _sections_repeating_labels(data)
+    above_unit = ""  # the unit of the row above
     for row in data:
         line, start, cells = row
         label, label_unit = _label(cells[0][1])
-        section_label, section_unit = sections.get(id(row), ("", ""))
-        label_unit = label_unit or section_unit or table_unit
+        section_label, section_unit, by_unit = sections.get(id(row), ("", "", False))
+        # (其中:出港货邮 under 民航(吨): a part is in its whole's unit)
+        label_unit = label_unit or section_unit or (above_unit if _opens_parts(cells[0][1]) else "") or table_unit
+        above_unit = label_unit
         row_levels.append((_opens_parts(cells[0][1]) or id(row) in headed, label, ()))
         if _names_a_unit(label):
             continue  # | 其中:定 海 | 亿元 | -25.9 |: a place's row under a section's indicator, which its label does not name
         metric = _metric(label, total_metric)
         if measure and metric == label and not label.endswith(tuple(parts.words()["measure_heads"])):
             metric = label + measure
-        metric = section_label + metric
+        metric = part_metric(metric, section_label) if by_unit else section_label + metric
         level: Claim | None = None
         nearest: Claim | None = None  # the amount in the column nearest to the left (本月 | 增长 | 1-本月 | 增长)
         # 二、产业活动单位 | 1029 | 100: a row that is 100% of itself heads the shares of the rows after it
         whole_row = line != data[0][0] and any(
-            kind == "share" and _NUMBER.match(t) and float(t) == 100 for (_, t), (kind, _) in zip(cells[1:], columns[1:]))
+            kind == "share" and _NUMBER.match(t) and float(t.replace(",", "")) == 100 for (_, t), (kind, _) in zip(cells[1:], columns[1:]))
         if whole_row:
             share_base = metric
         row_unit = next((t for (_, t), (kind, _) in zip(cells[1:], columns[1:]) if kind == "unit"), "")
         if row_unit and not _a_unit(row_unit):
             continue  # 移动电话普及率 | 部/百人 | 120.6: a unit the registry lacks names no figure a check can compare
+        prior: Claim | None = None  # the earlier amount after ``nearest`` (上年同期, 上期)
         for j, (col, text) in enumerate(cells[1:], 1):
             if j >= len(columns) or not _NUMBER.match(text):
                 continue
             kind, unit = columns[j]
-            if kind == "level":
+            if kind in ("level", *_PRIOR):
                 unit = label_unit or row_unit or unit or line_unit
             relations: tuple[Relation, ...] = ()
             at_period = times.get(j, period)
-            if kind == "growth":  # of the row's amount; in a table of rates only, of the label's metric
-                relations = (Relation("growth", of=nearest.id),) if nearest is not None else (Relation("growth"),)
+            name = metric + named_by_column.get(j, "")
+            if kind in _PRIOR:
+                if nearest is None:
+                    continue  # an earlier amount of no current one
+                name, at_period = _earlier(kind, nearest, header[2][j][1])
+            elif kind == "growth":  # of the row's amount; in a table of rates only, of the label's metric
+                against = _against(header[2][j][1], nearest.metric if nearest is not None else metric, nearest, prior)
+                if against is None:
+                    continue  # 环比 with no amount of the period before: not a year-on-year rate
+                relations, name = against
                 at_period = nearest.period if nearest is not None else period
             elif kind == "share" and whole_read and level is not None and line != data[0][0] and not whole_row:
                 relations = (Relation("share", of=level.id, base=Ref(entity, share_base, period)),)
             elif kind != "level":
                 continue  # a rate of no amount this row states
-            c = _cell_claim(raw, key, (line, start, col, text), unit, entity, metric, at_period, relations)
+            c = _cell_claim(raw, key, (line, start, col, text), unit, entity, name, at_period, relations)
             claims.append(c)
+            if kind in _PRIOR:
+                prior = c
+                priors.add(c.id)
+                row_levels[-1] = (*row_levels[-1][:2], (*row_levels[-1][2], c))
             if kind == "level":
-                nearest = c
+                nearest, prior = c, None
                 row_levels[-1] = (*row_levels[-1][:2], (*row_levels[-1][2], c))
             if kind == "level" and level is None:
                 level = c
@@ -404,10 +429,43 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
                     whole_read = True
     # (only the first amount of a row is joined where its columns are no periods: a header read
     # one cell off would join the growth rates as parts)
-    claims = _join_parts(claims, row_levels if times else [(o, label, levels[:1]) for o, label, levels in row_levels])
+    # (an earlier amount is no part of a partition: its name is the row's, its period another)
+    current = [(o, label, tuple(c for c in levels if c.id not in priors)) for o, label, levels in row_levels]
+    claims = _join_parts(claims, current if times else [(o, label, levels[:1]) for o, label, levels in current])
     # (rows that add up in every column, each column a period of its own, are parts all the same:
     # 入境游客 + 国内游客 = 接待过夜游客 in 本月 and in 本月止累计)
     return _join_by_value(claims, row_levels)
+
+
+def _earlier(kind: str, current: Claim, header: str) -> tuple[str, str]:
+    """(name, period) of an earlier amount beside the ``current`` one: a year ago, the same name a
+    year before; the period before (上期), or a year before a period not known, a name of its own
+    (民政事业费支出上期), as which period that is the table does not say."""
+    from factcheck.periods import Period
+
+    p = Period.parse(current.period) if current.period and kind == "year_ago" else None
+    if p is not None:
+        return current.metric, str(p.shift_years(-1))
+    return current.metric + _UNIT.sub("", header).replace(" ", ""), current.period
+
+
+def _against(header: str, metric: str, nearest: Claim | None, prior: Claim | None):
+    """(relations, name) of a rate in the column ``header``: the growth of the row's amount
+    ``nearest``, against the earlier amount ``prior`` beside it — except at comparable prices
+    (增加值: a real rate, which current amounts need not meet). A rate against the period before
+    (环比) is named so, and read only beside that period's amount (None)."""
+    mom = _header("month_on_month_headers").search(header)
+    if mom and (prior is None or nearest is None):
+        return None
+    name = metric + mom.group() if mom else metric
+    if nearest is None:
+        return (Relation("growth"),), name
+    real = any(w in metric for w in lexicon.load("growth.yaml")["comparable_price_metrics"])
+    if prior is not None and not real:
+        return (Relation("growth", of=nearest.id, by=prior.id),), name
+    if mom:
+        return None  # (a real rate against the period before: nothing here to check it by)
+    return (Relation("growth", of=nearest.id),), name
 
 
 def _first_group(cells, columns: list[tuple[str, str]], times: dict) -> list[tuple[str, str]]:
@@ -425,19 +483,26 @@ def _first_group(cells, columns: list[tuple[str, str]], times: dict) -> list[tup
     return columns
 
 
-def _sections_repeating_labels(data) -> dict[int, tuple[str, str]]:
+def _sections_repeating_labels(data) -> dict[int, tuple[str, str, bool]]:
     """一、接待过夜游客(人次) | … over 入 境 游 客, 国 内 游 客, then 二、接待过夜游客人均停留天数(天/人) over the
     same labels: rows under numbered sections (``_SECTION``) whose labels come again under another
-    section are that section's indicator's breakdown — each row's (section label, section unit) by
-    ``id`` of the row, for those rows only (a label under one section alone names its figure)."""
+    section are that section's indicator's breakdown — each row's (section label, section unit,
+    whether the section is named by its unit) by ``id`` of the row, for those rows only (a label
+    under one section alone names its figure). A row whose label names its unit and comes once
+    opens a section too (货物运输量(万吨) over 铁路, 公路, then 客运量(万人) over 铁路, 公路): its
+    rows are 铁路货物运输量, 铁路客运量."""
+    labels = [_label(r[2][0][1].strip()) for r in data]
+    once = {name for name, _ in labels if [n for n, _ in labels].count(name) == 1}
     section = None
-    under: list[tuple[int, str, tuple[str, str]]] = []  # (row id, label, section)
-    for row in data:
+    under: list[tuple[int, str, tuple[str, str, bool]]] = []  # (row id, label, section)
+    for row, (name, unit) in zip(data, labels):
         text = row[2][0][1].strip()
         if _SECTION.match(text):
-            section = _label(text)
+            section = (*_label(text), False)
+        elif unit and name in once and not _opens_parts(text):
+            section = (name, unit, True)
         elif section is not None:
-            under.append((id(row), _label(text)[0], section))
+            under.append((id(row), name, section))
     sections_of: dict[str, set] = defaultdict(set)
     for _, label, sec in under:
         sections_of[label].add(sec)
@@ -559,7 +624,9 @@ def _a_monthly_layout(cells, times: dict, block) -> bool:
     texts = [t for _, t in cells]
     if not texts or texts[0] in times or _NUMBER.match(texts[0]) or any(plan_words().search(t) for t in texts):
         return False
-    if any(j + 1 < len(texts) and _column(texts[j + 1])[0] != "growth" for j in times):
+    kinds = [_column(t)[0] for t in texts]
+    # (本月 | 上年同期 | 增长: an earlier amount may stand between an amount and its rate)
+    if any(next((k for k in kinds[j + 1:] if k not in _PRIOR), "growth") != "growth" for j in times):
         return False
     return all(len(r[2]) <= len(cells) for r in block if r[2] is not cells)
 
@@ -696,6 +763,7 @@ def _join_parts(claims: list[Claim], rows: list[tuple[bool, str, tuple[Claim, ..
             and c.metric == by_id[row_of[c.id]].metric else c for c in out]
 
 
+_PRIOR = ("year_ago", "previous")  # kinds of a column of earlier amounts (``_column``)
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])")  # 一.医院, (二)
 _CHANCE = 100  # a whole below this in a table's only amount column is matched by value only with others
 
@@ -779,7 +847,8 @@ def _bracketed_unit(text: str) -> tuple[str, bool]:
 
 
 def _column(text: str) -> tuple[str, str]:
-    """What a header cell's column holds: (level | growth | share | unit | constant, unit)."""
+    """What a header cell's column holds: (level | growth | share | unit | constant | year_ago |
+    previous, unit)."""
     if text in _words("unit_headers"):
         return "unit", ""  # 单位: each row's unit (万元, 吨)
     unit, _ = _bracketed_unit(text)
@@ -787,6 +856,10 @@ def _column(text: str) -> tuple[str, str]:
         return "growth", "%"
     if _header("share_headers").search(text):
         return "share", "%"
+    label = _UNIT.sub("", text).replace(" ", "")
+    for kind in ("year_ago", "previous"):  # (上年同期数, 上年同期累计: a word or two after the name)
+        if any(label.startswith(w) and len(label) <= len(w) + 2 for w in _words(f"{kind}_columns")):
+            return kind, "" if unit in ("%",) else unit
     if _header("constant_price_headers").search(text):
         return "constant", unit  # 不变价(万元): not read (see ``constant_price_headers``)
     return "level", "" if unit in ("%",) else unit

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck import lexicon
 from factcheck.numbers import parse_number
@@ -78,6 +79,13 @@ _AS_OF = re.compile(r"(?:截至|截止到?|到)$")
 # (记者周三春)今年前三季度,…: a time right after a bracketed byline opens the clause too; so
 # does a month after 单 (单10月, the month alone beside 前10月), and a year after 此前的 (此前的2022年,…; not 而去年同期, a base).
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:，；：。!?(（)）“”\"])\s*(?:在|于|自|从|截至|截止到?|到|同时|其中|另外|此外|单|此前的?)?\s*$")
+
+
+@cache
+def _holiday() -> re.Pattern:
+    """2016年春节, 今年国庆 (``holiday_spans``): the year and the holiday, which name no period."""
+    words = sorted(lexicon.load("extraction.yaml")["holiday_spans"], key=len, reverse=True)
+    return re.compile(rf"(?:{YEAR}年|(?:{REL}))(?={'|'.join(map(re.escape, words))})")
 
 
 @dataclass(frozen=True)
@@ -191,7 +199,7 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
     全年粮食播种面积…: 全年 is 2023, in news of it published in January 2024)."""
     taken = [False] * len(text)
     found: list[TimeExpr] = []
-    for m in (*_VAGUE.finditer(text), *_CLOCK.finditer(text)):
+    for m in (*_VAGUE.finditer(text), *_CLOCK.finditer(text), *_holiday().finditer(text)):
         if published is not None and published[1] <= _PAST_YEAR_MONTHS and _PAST_YEAR.fullmatch(text, m.start(), m.end()):
             found.append(TimeExpr(m.start(), m.end(), Period.parse(str(published[0] - 1)), True))
         else:

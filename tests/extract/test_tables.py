@@ -520,3 +520,79 @@ def test_rows_that_add_up_in_every_column_of_periods_are_parts():
     by_value = {c.value: c for c in cs}
     for part, whole in ((49859, 760542), (180626, 760542), (157929, 1760652)):  # (本月 and 本月止累计 alike)
         assert by_value[part].relation("part_of").of == by_value[whole].id
+
+
+# 福建省民政厅, 2020年1月社会服务统计月报: each row's amount, the period before's, and the rate between
+# them; amounts marked in thousands, rows numbered A / I / II.
+EARLIER = """2020年1月社会服务统计月报
+| 指标名称 | 单位 | 数量 | 上期 | 环比 |
+| 乡镇级合计 | 个 | 1,107 | 1,107 | |
+| 2.乡 | 个 | 251 | 270 | -7.04 |
+| (二)民政事业费累计支出 | 万元 | 76,164.3 | 714,496.8 | -89.34 |
+| A 城市低保累计支出 | 万元 | 4,546.5 | 36,059.9 | -87.39 |
+| I 城市低保金 | 万元 | 3,011.3 | 33,495.7 | -91.01 |
+| II 城市低保临时补助 | 万元 | 1,535.2 | 2,564.2 | -40.13 |
+"""
+
+
+def test_an_earlier_amount_beside_the_current_one_is_what_the_rate_beside_it_is_against():
+    cs = extract_article(article(EARLIER, date="2020-02-18", subject="福建省"))
+    by_quote = {c.quote: c for c in cs}
+    now, before, rate = by_quote["76,164.3"], by_quote["714,496.8"], by_quote["-89.34"]
+    assert (now.value, now.unit, now.metric) == (76164.3, "万元", "民政事业费累计支出")
+    # (上期: which period is not said, so the amount is named apart and meets only its rate)
+    assert before.metric == "民政事业费累计支出上期" and before.period == now.period
+    growth = rate.relation("growth")
+    assert (growth.of, growth.by, rate.unit, rate.metric) == (now.id, before.id, "%", "民政事业费累计支出环比")
+    assert by_quote["4,546.5"].metric == "城市低保累计支出"  # (A: the row's number in its list)
+    assert by_quote["3,011.3"].relation("part_of").of == by_quote["4,546.5"].id
+    assert by_quote["33,495.7"].relation("part_of").of == by_quote["36,059.9"].id
+    found = findings_of(EARLIER, date="2020-02-18", subject="福建省")
+    assert [f.status for f in found if f.check == "growth"] == ["agree"] * 5
+    assert not [f for f in found if f.status != "agree"], [f.message for f in found]
+    wrong = findings_of(EARLIER.replace("-40.13", "-45.13"), date="2020-02-18", subject="福建省")
+    assert [f.status for f in wrong if f.check == "growth" and f.status != "agree"] == ["conflict"]
+
+
+# 青海省交通运输主要指标: a column of the year so far in a release that names no month, beside the
+# same months a year before; the modes of transport under each indicator, which names its unit.
+YEAR_AGO = """指 标 | 本年本月累计 | 上年同期 | 增长速度(%) |
+货物运输量(万吨) | 5882.42 | 5851.68 | 0.5 |
+铁路 | 1288.89 | 1327.73 | -2.9 |
+民航(吨) | 12491.00 | 10236.00 | 22.0 |
+其中:出港货邮 | 5549.30 | 4325.50 | 28.3 |
+货物周转量(万吨公里) | 1939849.91 | 1993733.38 | -2.7 |
+铁路 | 1070688.80 | 1144952.20 | -6.5 |
+公路 | 868316.61 | 848214.38 | 2.4 |
+民航 | 844.50 | 566.80 | 49.0 |
+"""
+
+
+def test_amounts_of_a_column_of_no_known_period_meet_the_year_before_beside_them():
+    cs = extract_article(article(YEAR_AGO, date="2018-06-19", subject="青海省"))
+    by_quote = {c.quote: c for c in cs}
+    rail = by_quote["1070688.80"]
+    assert (rail.unit, rail.metric) == ("万吨公里", "铁路货物周转量本年本月累计")
+    assert (by_quote["1288.89"].unit, by_quote["1288.89"].metric) == ("万吨", "铁路货物运输量本年本月累计")
+    assert by_quote["5549.30"].unit == "吨"  # (其中: a part is in its whole's unit)
+    assert by_quote["-6.5"].relation("growth").by == by_quote["1144952.20"].id
+    assert rail.relation("part_of").of == by_quote["1939849.91"].id
+    found = findings_of(YEAR_AGO, date="2018-06-19", subject="青海省")
+    assert len([f for f in found if f.check == "growth" and f.status == "agree"]) == 8
+    assert not [f for f in found if f.status != "agree"], [f.message for f in found]
+    wrong = findings_of(YEAR_AGO.replace("| 2.4 |", "| 3.4 |"), date="2018-06-19", subject="青海省")
+    assert [f.status for f in wrong if f.status != "agree"] == ["conflict"]
+
+
+def test_a_rate_against_the_period_before_with_no_such_column_is_not_read():
+    text = "2020年1月社会服务统计月报\n| 指标名称 | 单位 | 数量 | 环比 |\n| 孤儿数 | 人 | 3,280 | -2.35 |\n| 城市低保人数 | 人 | 62,162 | 2.44 |\n"
+    values = {c.value for c in extract_article(article(text, date="2020-02-18", subject="福建省"))}
+    assert {3280, 62162} <= values and not {-2.35, 2.44} & values
+
+
+def test_a_real_rate_beside_current_amounts_is_not_held_to_them():
+    # 增加值 grows at comparable prices: current amounts a year apart need not give the rate beside them
+    text = "指 标 | 本年本月累计 | 上年同期 | 增长速度(%) |\n规模以上工业增加值(亿元) | 520.6 | 480.2 | 6.1 |\n"
+    cs = {c.quote: c for c in extract_article(article(text, date="2018-06-19", subject="青海省"))}
+    assert cs["6.1"].relation("growth").by == "" and cs["6.1"].relation("growth").of == cs["520.6"].id
+    assert not [f for f in findings_of(text, date="2018-06-19", subject="青海省") if f.status != "agree"]

@@ -93,3 +93,14 @@ def test_the_past_year_in_a_review_early_in_a_year_is_the_year_just_ended(publis
     # 过去一年 in February 2023 is 2022; in September it is the last twelve months, no calendar year
     found = find_time_exprs("过去一年,南昌高新区产业结构不断优化,全年GDP核算体系", 2023, 2023, published)
     assert str(found[0].period) == period and found[0].vague == (period == "None")
+
+
+@pytest.mark.parametrize("text", ["2016年春节初一至初七,全省共放映16751场电影", "今年国庆黄金周期间,全市接待游客"])
+def test_a_year_before_a_holiday_names_no_period_of_its_figures(text):
+    found = find_time_exprs(text, 2022)
+    assert len(found) == 1 and found[0].vague and found[0].period is None
+
+
+def test_days_written_beside_a_holiday_are_its_period():
+    found = [t for t in find_time_exprs("2016年春节2月8日至22日期间,全省影院共放映35352场电影", 2016) if not t.vague]
+    assert [str(t.period) for t in found] == ["2016-02-08..2016-02-22"]
