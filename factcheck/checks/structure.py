@@ -97,7 +97,9 @@ def check(facts: Facts, options: dict):
             old, new = pair
             periods = {"", old[0].period, new[0].period}
             yield from _against_structures(facts, old, new, [s for s in stated if s[2].period in periods], tol)
-        elif (len(stated) >= 3 and partitions.partition_cover([c.metric for _, _, c in stated]) == "whole"
+        # (同城、异地、国际及港澳台 make up 快递业务量, not 快递业务收入, which has 其他 besides: the
+        # measure the shares are of is in their names)
+        elif (len(stated) >= 3 and partitions.partition_cover([c.metric for _, _, c in stated], stated[0][2].metric) == "whole"
               and (structures or all(_names_a_share(c.metric) for _, _, c in stated))):
             yield _adding_to_zero(facts, stated, tol)
 

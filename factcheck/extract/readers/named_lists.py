@@ -67,6 +67,8 @@ def _names_pattern() -> re.Pattern:
                       rf"(?P<core>[^,;:。，；：]{{0,16}})$")
 
 
+_LIST_MARKS = r"\s*[、,，]\s*"  # the marks that only ever separate names (not 和, 及: 国际及港澳台)
+
 ID = "named_lists"
 STAGE = "relations"
 
@@ -81,7 +83,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         group = _listed_after(text, end, drafts)
         if len(group) < 2 or any(r.type != "points" for d in group for r in d.relations):
             continue  # 分别 pairing with figures before it is ``respective``'s (points: see below)
-        names, core = _names_before(text, start)
+        names, core = _names_before(text, start, len(group))
         if start == end:  # (贡献率为8.8%、…: the copula is no part of the name)
             core = re.sub("(?:" + "|".join(_words()["respective_copulas"]) + ")$", "", core)
         again = not names and len(previous) == len(group)
@@ -90,7 +92,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if len(names) != len(group):
             continue
         previous = names
-        if _shares_of_listed_parts(ctx, drafts, group, names, core):
+        if _shares_of_listed_parts(ctx, drafts, group, names, core) or _shares_of_one_whole(group, names, core):
             continue
         tail = re.sub("^(?:" + "|".join(_words()["respective_copulas"]) + ")", "", text[end:group[0].mention.start].strip())
         first = group[0].rel if group[0].rel is not None and group[0].rel.type == "points" else None
@@ -218,6 +220,28 @@ def _shares_of_listed_parts(ctx: SentenceContext, drafts: list[Draft], group: li
     return True
 
 
+def _shares_of_one_whole(group: list[Draft], names: list[str], core: str) -> bool:
+    """同城、异地、国际快递业务量分别占全部快递业务量的17.92%、81.99%和0.09%: each name's share of the one
+    whole the frame names; shares that add up to 100 within their rounding, or name a whole
+    partition, are one structure (check ``structure``). (Shares that add up to less leave others out.)"""
+    rel = group[0].rel
+    if rel is None or rel.type != "share" or not rel.base or any(d.unit != "%" or d.rel is not rel and d.rel is not None
+                                                                   for d in group):
+        return False
+    total = sum(d.mention.value for d in group)
+    slack = sum(d.mention.precision for d in group) / 2
+    # (同城、异地、国际及港澳台 make up 快递业务量, not 快递收入, which has 其他 besides)
+    if abs(total - 100) > slack + 1e-9 and partition_cover(names, rel.base) != "whole":
+        return False
+    named = [n + core for n in names] if core else _with_shared_measure(names)
+    for d, name in zip(group, named):
+        d.metric, d.own_metric, d.rel, d.relations = name + SHARE_SUFFIX, True, None, []
+    for d in group[1:]:
+        d.relations.append(Link("structure", of=group[0]))
+    group[0].relations.append(Link("structure"))
+    return True
+
+
 def _named_with_shared_measure(names: list[str], stated: set[str]) -> list[str] | None:
     """The names as the amounts are stated: 基础研究、应用研究和试验发展经费 → 基础研究经费, 应用研究经费,
     试验发展经费 (the last name's ending, which the others drop); None unless every one is stated."""
@@ -271,7 +295,7 @@ def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ",;:。，；：") + 1
 
 
-def _names_before(text: str, pos: int) -> tuple[list[str], str]:
+def _names_before(text: str, pos: int, want: int = 0) -> tuple[list[str], str]:
     clause_start = _clause_start(text, pos)
     m = _names_pattern().search(text, clause_start, pos)
     if not m:
@@ -281,6 +305,9 @@ def _names_before(text: str, pos: int) -> tuple[list[str], str]:
         names = list(_words()["collective_names"][m.group("collective")])
     else:
         names = [n for n in re.split(_sep(), m.group("names")) if n]
+        listed = [n for n in re.split(_LIST_MARKS, m.group("names")) if n]
+        if len(names) != want and len(listed) == want:
+            names = listed  # 同城、异地、国际及港澳台快递业务量: a name joined by 及 within a list marked by 、
         names[-1] = _apposition().sub("", names[-1])  # 生物医药两大主导产业 → 生物医药
         # 全年全县第一产业、第二产业…: the first name starts where the others' kind of word does.
         # (Another member, not the same one: 装备制造业 after 数字经济核心产业制造业 is no sibling.)
