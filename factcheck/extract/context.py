@@ -50,6 +50,7 @@ class ArticleState:
     # the totals (amounts that are no part) of the last paragraph that did not open with a
     # breakdown: the whole a paragraph opening with 分行业看 breaks down
     section_levels: list[Draft] = field(default_factory=list)
+    section_amounts: list[Draft] = field(default_factory=list)  # and all its amounts, parts among them
     last_levels: list[Draft] = field(default_factory=list)  # the amounts of the sentence before
     # paragraph → places of the subject's level a clause of it opens with (上半年青岛全力…)
     topic_places: dict[int, set[str]] = field(default_factory=dict)
@@ -84,6 +85,7 @@ class ArticleState:
         totals = [p for p in self.para_levels if not any(r.type == "part_of" for r in p.relations)]
         if totals and not self.para_breakdown:
             self.section_levels = totals
+            self.section_amounts = list(self.para_levels)
         self.paragraph = paragraph
         self.para_period = None
         self.para_entity = ""

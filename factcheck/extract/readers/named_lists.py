@@ -32,7 +32,7 @@ from factcheck.extract.readers import respective
 from factcheck.extract.relations import patterns
 from factcheck.parts import partition_cover
 
-_NAME = r"[\u4e00-\u9fff]{2,14}"  # 数字经济核心产业制造业
+_NAME = r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|/(?=[\u4e00-\u9fff])){1,13}"  # 数字经济核心产业制造业, 国际/港澳台
 _words = parts.words
 
 

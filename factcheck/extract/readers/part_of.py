@@ -132,7 +132,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             p for p in state.para_levels if not any(r.type == "part_of" for r in p.relations)]
         if opens and state.para_breakdown and not state.para_levels and _criterion(text, m):
             # (not a bar, 超过十亿元的市: no amount of a part)
-            earlier = _whole_broken_down(state.section_levels, d, drafts, m) if d.mention.bound not in _BARS else []
+            earlier = _whole_broken_down(state.section_levels, d, drafts, m, state.section_amounts) \
+                if d.mention.bound not in _BARS else []
         pool = (earlier if opens else []) + before
         fitting = [p for p in reversed(pool) if units.compatible(p.unit, d.unit) and not states_a_prior(p)
                    and not _a_plan_over_actuals(d, p)
@@ -193,7 +194,8 @@ def _criterion(text: str, m: _Mark) -> bool:
     return not m.totals and lexicon.load("extraction.yaml")["part_of"]["of_which"] not in text[m.start:m.end]
 
 
-def _whole_broken_down(totals: list[Draft], d: Draft, drafts: list[Draft], m: _Mark) -> list[Draft]:
+def _whole_broken_down(totals: list[Draft], d: Draft, drafts: list[Draft], m: _Mark,
+                       amounts: list[Draft] = ()) -> list[Draft]:
     """全省共投入R&D经费3835.4亿元…  (new paragraph) 按活动类型分,全省基础研究经费158.8亿元,…: a
     paragraph that opens with a breakdown breaks down a total of the last paragraph that stated
     totals — the one whose name ends as its first part's does (经费, 收入: ``_SAME_ENDING``
@@ -204,9 +206,16 @@ def _whole_broken_down(totals: list[Draft], d: Draft, drafts: list[Draft], m: _M
     first = next((p for p in drafts if p.is_anchor and p.mention.start >= m.end), None)
     if first is None or len(first.metric) < _SAME_ENDING or first.mention.bound in _BARS:
         return []
+    # 寄递业务量99667.06万件。其中,快递业务量84901.35万件 / 从业务类型看,同城快递业务量…: a part of the last
+    # paragraph whose whole name ends the first part's is the total broken down, not its own total
+    ending_named = [p for p in amounts if len(p.metric) > _SAME_ENDING and first.metric.endswith(p.metric)
+                    and p.metric != first.metric and units.compatible(p.unit, first.unit) and p.unit not in RATE_UNITS
+                    and not states_a_prior(p)]
     ending, head = first.metric[-_SAME_ENDING:], head_of(first.metric)
     named = [p for p in totals if (p.metric.endswith(ending) or head and head_of(p.metric) == head)
              and units.compatible(p.unit, first.unit) and p.unit not in RATE_UNITS and not states_a_prior(p)]
+    if len({(p.mention.value, p.unit) for p in ending_named}) == 1:
+        named = ending_named
     if not named:
         return []
     shortest = min(len(p.metric) for p in named)
@@ -372,6 +381,14 @@ def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
         bare = not re.match(r"[,，:：]", ctx.text[m.end():m.end() + 1])
         totals = tuple(p for p in levels if p.unit not in RATE_UNITS
                        and (p.metric == name if bare else p.metric.startswith(name)))
+        if not totals and not bare and m.start() == 0 and ctx.state.para_sentences == 0:
+            # 基层医疗卫生机构中,社区卫生服务中心(站)35013个,…: a paragraph that opens with a field
+            # named in full breaks down the total of that name an earlier paragraph stated last
+            # (an amount, not the change stated after it: 基层医疗卫生机构增加10751个; and one value only:
+            # 医院1941个 … 二级医疗机构465个(其中医院452个) leaves 医院中 unsure)
+            named = [p for p in ctx.state.levels if p.unit not in RATE_UNITS and p.metric == name
+                     and p.rel is None and all(r.type == "part_of" for r in p.relations)]
+            totals = tuple(named[-1:]) if len({(p.mention.value, p.unit) for p in named}) == 1 else ()
         close = _CLOSING.search(ctx.text, m.end()) if m.group().startswith(("(", "（")) else None
         if totals and close is not None:
             # (…比重为64.2%(在运输费用中,铁路运输费用77.6亿元,…):保管费用…: the bracket's parts, ending with it)
