@@ -176,6 +176,8 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     if d.rel is not None:
         lead = lead[:naming.relation_cut(lead, d.rel)]
     named = naming.clean_metric(lead, d.lead_start, ctx.all_times, ctx.entities, ctx.refs)
+    if not named and not lead.strip() and d.clause and d.lead_start <= cs and text[cs - 1:cs] in (":", "："):
+        named = _label_before_a_colon(ctx, d.clause)
     d.metric = _without_the_subject(named, state)
     if d.metric != named and state.subject:
         # 我省县域地区生产总值 with the subject 黑龙江省县域 (alias 县域): the subject's name opening the
@@ -188,6 +190,16 @@ def resolve(d: Draft, ctx: SentenceContext) -> None:
     unit = _counter_of_the_noun(_unit_of_the_indicator(d.unit, d.metric), d.metric)
     if unit != d.unit:
         d.mention = replace(d.mention, unit=unit)
+
+
+def _label_before_a_colon(ctx: SentenceContext, clause: int) -> str:
+    """1、医疗救助基金收入:2355万元: the figure right after a colon is named by the clause before it,
+    when that clause states no figure of its own (其中:, 2022年: name nothing and stay unnamed)."""
+    ps, pe = ctx.clauses[clause - 1]
+    label = ctx.text[ps:pe].rstrip(":：")
+    if re.search(r"\d", re.sub(r"^\s*\d{1,2}[、.．]", "", label)):
+        return ""
+    return naming.clean_metric(label, ps, ctx.all_times, ctx.entities, ctx.refs)
 
 
 def _without_the_subject(metric: str, state: ArticleState) -> str:

@@ -125,6 +125,7 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     if text.startswith(w["means_opener"]):
         cut = max((text.find(c) + len(c) for c in w["means_closers"] if text.find(c) > 0), default=-1)
         text = text[cut:] if 0 < cut < len(text) else text
+    text = _ITEM_NUMBER.sub("", text)  # 1、医疗救助基金收入: the item's number in its list
     if "、" in text and all(len(item) == 1 for item in text.split("、")[:-1]):
         text = text.replace("、", "")  # 猪、牛、羊、禽肉产量: one collective name, 猪牛羊禽肉产量
     if "、" in text and text.endswith(tuple(lexicon.load("parts.yaml")["measure_heads"])):
@@ -174,6 +175,7 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
 
 
 _LONGEST = 16  # characters of a name kept: more is text before it
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])")
 _OVERSHOOT = 3  # characters a name may run over the longest to keep its first word whole
 
 

@@ -70,7 +70,7 @@ def _thousands_separator(text: str, i: int) -> bool:
 _GROUP = re.compile(r",\d{3}(?![\d])")
 
 
-def _depth(text: str, pos: int) -> int:
+def bracket_depth(text: str, pos: int) -> int:
     """How many round brackets opened before ``pos`` are still open there."""
     depth = 0
     for ch in text[:pos]:
@@ -83,7 +83,7 @@ def _depth(text: str, pos: int) -> int:
 
 def bracket_end(text: str, pos: int) -> int | None:
     """Where the innermost round bracket around ``pos`` closes, or None outside brackets."""
-    if not _depth(text, pos):
+    if not bracket_depth(text, pos):
         return None
     inner = 0
     for i in range(pos, len(text)):
@@ -98,5 +98,5 @@ def bracket_end(text: str, pos: int) -> int | None:
 
 def in_brackets(text: str, pos: int) -> bool:
     """``pos`` lies inside round brackets opened before it and closed after it."""
-    depth = _depth(text, pos)
+    depth = bracket_depth(text, pos)
     return depth > 0 and bool(re.search(r"[)）]", text[pos:]))

@@ -49,7 +49,7 @@ from factcheck.extract.entities import find_entities, find_references
 from factcheck.extract.relations import (LeadRelation, change_named, growth_words, leads_to_a_sum,
                                          opens_with_a_comparison, patterns, read_relation, states_a_change,
                                          states_a_prior)
-from factcheck.extract.split import in_brackets
+from factcheck.extract.split import bracket_depth, in_brackets
 from factcheck.extract.timeexpr import find_time_exprs
 from factcheck.indicators import indicator_of
 from factcheck.model import Ref
@@ -509,7 +509,14 @@ def _words() -> dict:
 def _part_start(text: str, pos: int) -> int:
     """Where the part of the sentence holding ``pos`` begins: its last semicolon before it (-1
     for none). Each part states a level with its plan or its prior."""
-    return max(text.rfind(sep, 0, pos) for sep in _words()["part_separators"])
+    # (医疗救助基金收入2355万元(其中:利息收入12万元;其他收入182万元),比上年同期减少303万元: a semicolon
+    # inside brackets closed before ``pos`` parts the remark, not the sentence)
+    return max((k for sep in _words()["part_separators"] for k in _positions(text, sep, pos)
+                if not (in_brackets(text, k) and bracket_depth(text, pos) < bracket_depth(text, k))), default=-1)
+
+
+def _positions(text: str, sep: str, end: int) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(sep), text[:end])]
 
 
 def _year_on_year_after_a_change(d: Draft, prior: Draft, before: list[Draft]) -> bool:
