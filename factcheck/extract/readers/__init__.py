@@ -21,8 +21,8 @@ from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.readers import (additions, among, average_growth, bracketed_units, contribution, count_rate, dates,
                                        enumeration, events, from_to,
                                        gap_lists, linking, named_lists, order, part_of, per_unit, rank, respective,
-                                       restated, span, stated_sum, structure, tally, thresholds, unit_lists,
-                                       weekdays)
+                                       restated, span, stated_sum, structure, tally, thresholds, top_lists,
+                                       unit_lists, weekdays)
 
 STAGES = ("figures", "relations")
 SECTIONS = ("Reads:", "Example:", "Leaves alone:")
@@ -64,6 +64,7 @@ READERS: dict[str, ModuleType] = {
     average_growth.ID: average_growth,
     weekdays.ID: weekdays,
     dates.ID: dates,
+    top_lists.ID: top_lists,
 }
 
 
