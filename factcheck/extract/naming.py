@@ -10,7 +10,7 @@ from functools import cache
 from factcheck import indicators, lexicon, parts
 from factcheck.extract.relations import LeadRelation, names_only_a_plan
 
-PUNCT_EDGES = " ,;:，；：、。!?“”\"'‘’()（）《》【】[]—-…·"
+PUNCT_EDGES = " ,;:，；：、。!?“”\"'‘’()（）《》【】[]—-…·•●■◆▲★"
 
 
 def words() -> dict:

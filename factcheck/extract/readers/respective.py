@@ -72,15 +72,30 @@ def _a_change(d: Draft) -> bool:
 def _rate_lists(text: str, drafts: list[Draft]) -> set[int]:
     """营业总收入10067.5亿元、利润总额951.7亿元,同比增长9.1%、10.3%: rates listed with no 分别 after a
     list of amounts pair with them in order as well, when they name nothing of their own (not
-    完成投资同比增长85.2%、117.6%: the rates of an amount unstated); where each such list begins."""
+    完成投资同比增长85.2%、117.6%: the rates of an amount unstated) — and so do shares of one whole
+    (3G及4G移动电话用户有102.4万户、6876.7万户,占移动电话用户比重为1.2%、80.1%); where each such list begins."""
     out = set()
-    for d, nxt in zip(drafts, drafts[1:]):
-        if d.rel is not None and d.rel.type in ("growth", "average_growth") and d.unit in RATE_UNITS \
+    for i, (d, nxt) in enumerate(zip(drafts, drafts[1:])):
+        if d.rel is not None and d.rel.type == "share" and _adding_to_100(text, drafts[i:]):
+            continue  # (…分别为26946万元、11277万元和47856万元,占…比例为31.3%、13.1%和55.6%: of the amounts' sum)
+        if d.rel is not None and d.rel.type in ("growth", "average_growth", "share") and d.unit in RATE_UNITS \
                 and not d.lead[:max(d.rel.marker, 0)].strip(" ,，;；") \
                 and nxt.unit == d.unit and list_separator().fullmatch(text[d.mention.end:nxt.mention.start]) \
                 and not re.search(word(), re.split(r"[,，;；。]", text[:d.mention.start])[-1]):
             out.add(d.mention.start - 1)  # (…分别增长65.3%、52.6%和下降9.4%、18.8%: 分别's list goes on)
     return out
+
+
+def _adding_to_100(text: str, drafts: list[Draft]) -> bool:
+    """The shares listed from ``drafts[0]`` add up to 100 within their rounding: each is of the sum of
+    the amounts before them, which no figure of the text need state."""
+    group = [drafts[0]]
+    for d in drafts[1:]:
+        if d.unit != group[0].unit or not list_separator().fullmatch(text[group[-1].mention.end:d.mention.start]):
+            break
+        group.append(d)
+    slack = sum(d.mention.precision for d in group) / 2
+    return len(group) >= 2 and abs(sum(d.mention.value for d in group) - 100) <= slack + 1e-9
 
 
 def _growth_as_rate_or_multiple(first: Draft, d: Draft) -> bool:
