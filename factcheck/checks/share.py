@@ -381,12 +381,13 @@ _UPPER_WHOLE = "upper"
 
 def _whole_of_the_total(facts: Facts, total, aliases: dict):
     """The whole of the total's own share under 100% (the first written), when the text gives it one
-    and it is found."""
+    and it is found — else the total the text counts the total in (全市人口中,…60岁及以上人口为563224人,
+    占30.26%,其中65岁及以上人口为369985人,占19.88%: of 全市人口)."""
     rels = facts.shares_under_100().get(total.id)
-    if not rels:
-        return None
-    rel = rels[0]
-    return next((w for w, why in _wholes(facts, total, rel, aliases) if why != SHARE_UNNAMED_WHOLE), None)
+    found = next((w for w, why in _wholes(facts, total, rels[0], aliases) if why != SHARE_UNNAMED_WHOLE), None) \
+        if rels else None
+    counted_in = total.relation("part_of")
+    return found if found is not None or counted_in is None else facts.by_id.get(counted_in.of)
 
 
 def _base_of_the_share_before(facts: Facts, share, part):

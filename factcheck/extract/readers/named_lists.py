@@ -208,16 +208,24 @@ def _shares_of_listed_parts(ctx: SentenceContext, drafts: list[Draft], group: li
     named = _named_with_shared_measure(names, stated)
     if named is None:
         return False
-    total = sum(d.mention.value for d in group)
-    slack = sum(d.mention.precision for d in group) / 2
-    if abs(total - 100) > slack + 1e-9 and not _whole_partition(named):
+    if not _adds_up_to_100(group) and not _whole_partition(named):
         return False  # (企业、政府属研究机构、高等学校…51.9%、38.6%和8.5%: others are left out)
+    _as_one_structure(group, named)
+    return True
+
+
+def _adds_up_to_100(group: list[Draft]) -> bool:
+    slack = sum(d.mention.precision for d in group) / 2
+    return abs(sum(d.mention.value for d in group) - 100) <= slack + 1e-9
+
+
+def _as_one_structure(group: list[Draft], named: list[str]) -> None:
+    """The shares of ``group``, each named by its part, made one structure (they add up to 100)."""
     for d, name in zip(group, named):
         d.metric, d.own_metric, d.rel, d.relations = name + SHARE_SUFFIX, True, None, []
     for d in group[1:]:
         d.relations.append(Link("structure", of=group[0]))
     group[0].relations.append(Link("structure"))
-    return True
 
 
 def _shares_of_one_whole(group: list[Draft], names: list[str], core: str) -> bool:
@@ -228,17 +236,10 @@ def _shares_of_one_whole(group: list[Draft], names: list[str], core: str) -> boo
     if rel is None or rel.type != "share" or not rel.base or any(d.unit != "%" or d.rel is not rel and d.rel is not None
                                                                    for d in group):
         return False
-    total = sum(d.mention.value for d in group)
-    slack = sum(d.mention.precision for d in group) / 2
     # (同城、异地、国际及港澳台 make up 快递业务量, not 快递收入, which has 其他 besides)
-    if abs(total - 100) > slack + 1e-9 and partition_cover(names, rel.base) != "whole":
+    if not _adds_up_to_100(group) and partition_cover(names, rel.base) != "whole":
         return False
-    named = [n + core for n in names] if core else _with_shared_measure(names)
-    for d, name in zip(group, named):
-        d.metric, d.own_metric, d.rel, d.relations = name + SHARE_SUFFIX, True, None, []
-    for d in group[1:]:
-        d.relations.append(Link("structure", of=group[0]))
-    group[0].relations.append(Link("structure"))
+    _as_one_structure(group, [n + core for n in names] if core else _with_shared_measure(names))
     return True
 
 

@@ -87,9 +87,12 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue
         if m is not None and m.nested and later is not None and later.start >= m.until:
             later = None  # 106家(家具园62家、食品园27家),其中…: a 其中 past the bracket is the bracketed figure's
-        if m is None or (later is not None and not any(
+        if m is None or (later is not None and not (m.field and m.totals) and not any(
                 p.is_anchor and d.mention.end <= p.mention.start < later.start for p in drafts)):
-            continue  # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total
+            # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total — unless a
+            # sentence opened with its total's name and 中 (全市人口中,…;60岁及以上人口为563224人,其中…):
+            # then it is a part of that total, and the 其中 its own parts
+            continue
         if leads_to_a_sum(d.lead):
             continue  # …动用预算稳定调节基金1.16亿元,收入合计43.43亿元: the sum of all before, no part
         if states_a_prior(d):
@@ -268,6 +271,7 @@ class _Mark:
     until: int = field(default=10**9, compare=False)
     nested: bool = field(default=False, compare=False)
     unstated: bool = field(default=False, compare=False)  # a field whose total the text does not state
+    field: bool = field(default=False, compare=False)  # a stated total's name and 中, opening a sentence
 
 
 def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
@@ -394,7 +398,7 @@ def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
             # (…比重为64.2%(在运输费用中,铁路运输费用77.6亿元,…):保管费用…: the bracket's parts, ending with it)
             out.append(_Mark(m.end() - 1, m.end(), totals, close.start(), nested=True))
         elif totals:
-            out.append(_Mark(m.end() - 1, m.end(), totals))
+            out.append(_Mark(m.end() - 1, m.end(), totals, field=m.start() == 0))
         elif indicator_of(name) is not None:
             # 全盟一般公共预算收入中,税收收入…: the parts of an indicator's total the text does not
             # state (only its 盟本级 and 旗级 parts), so of no other figure
