@@ -13,7 +13,17 @@ short lines with nothing between them (指标 / 总量 / 比上年增长 / 生�
 
 A monthly release's columns of periods are read with the month its title (or its header: 6月 |
 1-6月累计) names: 本月 is that month, 1-本月 and 累计 the year to it; a table with any other time
-column (上年同期) is left alone. A period written over the labels (2024年一季度 | 增加值(亿元) |
+column is left alone — unless it has a column of earlier amounts (below), when the amounts of a
+column of no known period (本年本月累计 in a release that names no month) are named by their column.
+
+A column of earlier amounts beside the current ones (数量 | 上期 | 环比, 本年本月累计 | 上年同期 |
+增长速度(%): ``year_ago_columns``, ``previous_columns``) is what the rate after it is against: the
+rate is the growth of the row's amount ``by`` the earlier one. A year-ago amount takes the name of
+the current one and its period a year before; an amount of the period before (上期), whose period
+the table does not say, is named apart (民政事业费累计支出上期) and meets only its rate. A rate against
+the period before (环比) is read only beside such a column, never as a year-on-year rate; a real rate
+(增加值, at comparable prices) is not held to the current amounts. Amounts may be marked in
+thousands (1,161,111.0). A period written over the labels (2024年一季度 | 增加值(亿元) |
 增长(%)) is every figure's; in an annual bulletin, a column named by its year (指标名称 单位 2023年
 增长(%)) holds that year's amounts. A header of one column naming a rate or a unit (指标名称 |
 涨跌幅(%)) heads rows of a label and one number.
@@ -25,6 +35,10 @@ row's amount (or of the last row above it that is 100% of itself). A label that 
 measure (第一产业 under 地区生产总值) takes the measure its parts are stated in (增加值). The
 claims then meet the text's figures in every check. A column of amounts at a base year's prices
 (现价 | 不变价) is not read: the text states the current ones.
+
+A row whose label names its unit and comes once in the table (货物运输量(万吨)) opens a section: the
+rows under it whose labels come again under another such row (铁路, 公路) are its breakdown, named
+with its measure (铁路货物运输量) and in its unit; a 其中 row is in the unit of the row above it.
 
 A table whose rows are places and whose columns name measures (县(市、区) | 常住人口(万人) |
 出生率(‰) over 泉州市 | 885 | 8.7, 晋江市 | 206.9 | 8.0) gives each place its figures: entity the

@@ -7,8 +7,10 @@ several (原煤产量…其中…;精煤产量…其中…), each with its own t
 partition the total (and are summed) or may overlap (and are only each ≤ it) is the checks'
 call (``factcheck.parts``). A clause naming a stated total before 中 (粮食作物中,水稻播种面积…; 在税收
 收入中,…) opens that total's parts, and a 其中 in brackets right after a figure
-(粮食种植面积651610亩(其中:…)) that figure's, up to the closing bracket; each part goes under the
-total of its own measure where several fit (总投资 under 总投资, 年度投资 under 年度投资), and a part
+(粮食种植面积651610亩(其中:…)) that figure's, up to the closing bracket — and a paragraph opening
+with a total's name in full and 中 (基层医疗卫生机构中,…), the one total of that name an earlier
+paragraph stated; under a field opening its sentence, a figure opening a 其中 of its own stays the
+field's part. Each part goes under the total of its own measure where several fit (总投资 under 总投资, 年度投资 under 年度投资), and a part
 whose name is a total's whole name with a qualifier before it (来自沪苏浙的新签约亿元以上工业项目 under
 新签约亿元以上工业项目) goes under that total, wherever it stands. After a count of projects or firms
 and 中, a category and its count open its parts (2274个项目中投资额5亿以上项目634个), up to a
@@ -18,7 +20,9 @@ count's 中 are parts of the amount stated for those units in the sentence befor
 by another criterion (按年龄分 after 按性别分) breaks down the same whole as the first; so does a
 paragraph that opens with one (全省共投入R&D经费3835.4亿元…  / 按活动类型分,全省基础研究经费158.8亿元,…):
 its parts are of the total of the last paragraph that stated totals whose name ends as the first
-part's does or names its indicator, the shortest-named, stated first.
+part's does or names its indicator, the shortest-named, stated first — or of the one amount of that
+paragraph, a part there, whose whole name ends the first part's (快递业务量 under 寄递业务量, then
+从业务类型看,同城快递业务量…).
 
 Example: 固定资产投资增长8.1%，其中工业投资增长12.3% is a rate (no part); 共签约项目58个，其中
 产业项目40个 → 40个 part of 58个.
@@ -87,7 +91,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue
         if m is not None and m.nested and later is not None and later.start >= m.until:
             later = None  # 106家(家具园62家、食品园27家),其中…: a 其中 past the bracket is the bracketed figure's
-        if m is None or (later is not None and not (m.field and m.totals) and not any(
+        if m is None or (later is not None and not (m.opens_sentence and m.totals) and not any(
                 p.is_anchor and d.mention.end <= p.mention.start < later.start for p in drafts)):
             # 精煤产量947.5万吨,…;其中…: a figure opening a 其中 of its own is a new total — unless a
             # sentence opened with its total's name and 中 (全市人口中,…;60岁及以上人口为563224人,其中…):
@@ -271,7 +275,7 @@ class _Mark:
     until: int = field(default=10**9, compare=False)
     nested: bool = field(default=False, compare=False)
     unstated: bool = field(default=False, compare=False)  # a field whose total the text does not state
-    field: bool = field(default=False, compare=False)  # a stated total's name and 中, opening a sentence
+    opens_sentence: bool = field(default=False, compare=False)  # a stated total's name and 中, opening a sentence
 
 
 def _among(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
@@ -398,7 +402,7 @@ def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
             # (…比重为64.2%(在运输费用中,铁路运输费用77.6亿元,…):保管费用…: the bracket's parts, ending with it)
             out.append(_Mark(m.end() - 1, m.end(), totals, close.start(), nested=True))
         elif totals:
-            out.append(_Mark(m.end() - 1, m.end(), totals, field=m.start() == 0))
+            out.append(_Mark(m.end() - 1, m.end(), totals, opens_sentence=m.start() == 0))
         elif indicator_of(name) is not None:
             # 全盟一般公共预算收入中,税收收入…: the parts of an indicator's total the text does not
             # state (only its 盟本级 and 旗级 parts), so of no other figure
