@@ -70,7 +70,7 @@ from functools import cache
 
 from factcheck import lexicon, units
 from factcheck.contracts import DATE_UNIT
-from factcheck.checks.support import finding
+from factcheck.checks.support import finding, sentences_by_line, times_written_apart
 from factcheck.facts import Facts, is_cumulative, is_level, significant_digits
 from factcheck.interval import fmt_interval
 from factcheck.extract.relations import states_a_change
@@ -444,31 +444,6 @@ def _rates_in_other_currencies(facts: Facts, members) -> bool:
     return len(currencies) > 1
 
 
-def _times_written_apart(members, sentences_of_line: dict) -> bool:
-    """Each figure's sentence names its own span of months (8月份…; 1-8月…): undated, but not
-    the same period. A sentence that names no time takes the last one named before it in its
-    paragraph (10月份,…旅客吞吐量…。完成货物吞吐量…,同比增长1.2%)."""
-    from factcheck.extract.timeexpr import find_time_exprs
-
-    def span(sentence: str) -> frozenset:
-        return frozenset(str(t.period) for t in find_time_exprs(sentence, 2000) if t.period is not None and not t.vague)
-
-    def named(c) -> frozenset:
-        before = [s for col, s in sentences_of_line.get((c.article, c.line), []) if col < c.column]
-        return next((t for s in [c.sentence, *reversed(before)] if (t := span(s))), frozenset())
-
-    spans = {named(c) for c in members}
-    return len(spans) > 1 and all(spans)
-
-
-def _sentences_by_line(facts: Facts) -> dict:
-    """(article, line) → (column, sentence) of its claims, in the order written."""
-    out: dict = defaultdict(list)
-    for c in facts.claims:
-        out[(c.article, c.line)].append((c.column, c.sentence))
-    return out
-
-
 def _named_only_beside_a_stated_level(members) -> bool:
     """进口1970.7亿元,增长22.8% … 集成电路占四成多,进口增长30.2%: in one article, a rate known only
     by its name differs from a rate of a stated amount of that name — the amount pins the one
@@ -592,8 +567,8 @@ def check(facts: Facts, options: dict):
                 status = "review"
             if not ok and not period and not any(c.article in dated_articles for c in members):
                 if sentences_of_line is None:
-                    sentences_of_line = _sentences_by_line(facts)
-                if _times_written_apart(members, sentences_of_line):
+                    sentences_of_line = sentences_by_line(facts)
+                if times_written_apart(members, sentences_of_line):
                     continue  # 8月 and 1-8月 in a release that names no year: two periods, whatever the year
                 status = "review"  # 今年9月 and 1—3季度 in an article with no year: two times, unresolved
             if not ok and _named_only_beside_a_stated_level(members):

@@ -47,7 +47,7 @@ from collections import defaultdict
 from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.checks.support import finding
+from factcheck.checks.support import finding, sentences_by_line, times_written_apart
 from factcheck.facts import Facts, is_additive, is_cumulative, one_value
 from factcheck.messages import ADDED_OVER, ADDED_WITHIN, PART_OVER, PART_WITHIN, say
 from factcheck.options import Option, document, rel_tolerance
@@ -82,11 +82,21 @@ def check(facts: Facts, options: dict):
         if (part.id, total.id) not in stated and units.compatible(part.unit, total.unit):
             stated.add((part.id, total.id))
             yield _verdict(facts, part, total, tol)
+    by_line = None
+    owner_lost = set(lexicon.load("parts.yaml")["owner_lost_measures"])
     for part, total, named in [*_qualified_parts(facts), *((p, t, True) for p, t in _parts_by_definition(facts))]:
         if (part.id, total.id) in stated:
             continue
-        if not named and not facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol)):
-            continue  # (a short name, 进出口, is a weaker link than the whole's own: above it, nothing)
+        if not part.period and not total.period \
+                and not facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol)):
+            by_line = by_line if by_line is not None else sentences_by_line(facts)
+            if times_written_apart([part, total], by_line):
+                continue  # 1-4月…业务总量23.96亿元 over 4月份…业务总量6.89亿元 with no year: two spans, named alike
+        if (not named or total.metric in owner_lost or lexicon.bare_measure(total.metric)) \
+                and not facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol)):
+            # (a short name, 进出口, is a weaker link than the whole's own; so is a measure alone, 主营业务收入,
+            # or one whose owner the clause before named, 业务收入: above it, nothing)
+            continue
         stated.add((part.id, total.id))
         yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
     for total, _, added in facts.linked("added_to"):

@@ -96,3 +96,30 @@ def revised_elsewhere(f, facts, level: Claim):
     if f.status == "conflict" and facts.by_id[f.evidence[-1].claim].article != level.article:
         return replace(f, status="review", message=f"{f.message}{say(PRIOR_FROM_ANOTHER_ARTICLE)}")
     return f
+
+
+def times_written_apart(members, sentences_of_line: dict) -> bool:
+    """Each figure's sentence names its own span of months (8月份…; 1-8月…): undated, but not
+    the same period. A sentence that names no time takes the last one named before it in its
+    paragraph (10月份,…旅客吞吐量…。完成货物吞吐量…,同比增长1.2%)."""
+    from factcheck.extract.timeexpr import find_time_exprs
+
+    def span(sentence: str) -> frozenset:
+        return frozenset(str(t.period) for t in find_time_exprs(sentence, 2000) if t.period is not None and not t.vague)
+
+    def named(c) -> frozenset:
+        before = [s for col, s in sentences_of_line.get((c.article, c.line), []) if col < c.column]
+        return next((t for s in [c.sentence, *reversed(before)] if (t := span(s))), frozenset())
+
+    spans = {named(c) for c in members}
+    return len(spans) > 1 and all(spans)
+
+
+def sentences_by_line(facts) -> dict:
+    """(article, line) → (column, sentence) of its claims, in the order written."""
+    from collections import defaultdict
+
+    out: dict = defaultdict(list)
+    for c in facts.claims:
+        out[(c.article, c.line)].append((c.column, c.sentence))
+    return out

@@ -352,6 +352,11 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     if any(_a_place(t) for _, t in header[2][1:]):
         return []  # | 北 京 市 | 西 城 区 |: columns of places (and periods under them), not of measures
     columns = _first_group(header[2], [_column(t) for _, t in header[2]], times)
+    kinds = [kind for kind, _ in columns[1:]]
+    if kinds.count("growth") >= 2 and "level" not in kinds and not times:
+        # 比上年同期 | 增长(%) over 地区生产总值 | 19349.31 | -5.7: a header broken over lines lost its amount's
+        # column (总量(亿元)); two rates of one row and period would be one rate stated twice
+        return []
     body = block[block.index(header) + 1:]
     data = [r for r in body if any(_NUMBER.match(t) for _, t in r[2][1:])]
     if not data:

@@ -596,3 +596,56 @@ def test_a_real_rate_beside_current_amounts_is_not_held_to_them():
     cs = {c.quote: c for c in extract_article(article(text, date="2018-06-19", subject="青海省"))}
     assert cs["6.1"].relation("growth").by == "" and cs["6.1"].relation("growth").of == cs["520.6"].id
     assert not [f for f in findings_of(text, date="2018-06-19", subject="青海省") if f.status != "agree"]
+
+
+# 上海市统计局, 2022年上半年上海市生产总值 (traditional script, one cell a line): the header 总量(亿元) |
+# 比上年同期增长(%) broken over four lines, read as two columns of rates.
+BROKEN_HEADER = """上海市生產(chǎn)總值
+
+2022年上半年
+
+
+總量
+
+(億元)
+
+比上年同期
+
+增長(%)
+
+地區(qū)生產(chǎn)總值
+
+19349.31
+
+-5.7
+
+  按產(chǎn)業(yè)分
+
+
+
+    第一產(chǎn)業(yè)
+
+34.52
+
+1.7
+
+    第二產(chǎn)業(yè)
+
+4452.78
+
+-13.7
+
+    第三產(chǎn)業(yè)
+
+14862.01
+
+-3.1
+
+"""
+
+
+def test_a_header_broken_into_two_rate_columns_is_not_read_as_two_rates_of_a_row():
+    found = findings_of(BROKEN_HEADER, date="2022-07-19", subject="上海市")
+    assert not [f for f in found if f.status != "agree"], [f.message for f in found]
+    claims = extract_article(article(BROKEN_HEADER, date="2022-07-19", subject="上海市"))
+    assert not [c for c in claims if c.value == 19349.31 and c.unit == "%"]
