@@ -8,7 +8,10 @@ What it checks
     such a total is a review, never a conflict (``qualifiers_not_parts`` in ``parts.yaml`` lists
     qualifiers that make no part: 累计, 新增, 计划 …). A qualifier before a short name of the
     total's indicator (机电产品进出口 under 外贸进出口额) makes a part too, but a weaker link: above
-    its total such a part says nothing. So are indicators that are parts of
+    its total such a part says nothing — nor does a part above a total named by a measure alone
+    (主营业务收入) or by one whose owner the clause before named (业务收入: ``owner_lost_measures`` in
+    ``parts.yaml``), or a part and a total whose sentences name two spans of an undated release
+    (1-4月…业务总量 and 4月份…业务总量). So are indicators that are parts of
     another by definition (``contains`` in ``indicators.yaml``: 税收收入 of 一般公共预算收入,
     工业增加值 of 工业总产值), each stated once for one entity and period; and so is a figure its
     clause calls cumulative (累计缴存住房公积金166.77亿元, ``cumulative_words`` in ``metrics.yaml``) of
