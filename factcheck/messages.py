@@ -387,6 +387,7 @@ LIST_WITHIN = N_("{n} items listed ({listed}), no more than the count {count} ({
 LIST_OPEN = N_("等: the list need not be complete")
 LIST_SLOGAN = N_("a quoted slogan names the themes of what is counted, not each one")
 LIST_APPROX = N_("the count is approximate")
+LIST_TOP_SOME = N_("members named before a ranking's top group may be only some of it")
 POINTS_MATCH = N_("{n} numbered points set out ({heads}), as the count {count} says")
 POINTS_DIFFER = N_("{n} numbered points set out ({heads}), but the count is {count}: a numbering may stop short "
                    "or go on in other words, so check the points")

@@ -32,7 +32,8 @@ import re
 
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
-from factcheck.messages import (LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_SLOGAN, LIST_WITHIN,
+from factcheck.messages import (LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_SLOGAN, LIST_TOP_SOME,
+                                LIST_WITHIN,
                                 POINTS_DIFFER, POINTS_MATCH, say)
 from factcheck.options import Option, document
 from factcheck.contracts import CLOSING_COUNTER
@@ -69,7 +70,8 @@ def check(facts: Facts, options: dict):
             elif count.contains(n):
                 yield finding(ID, True, say(LIST_MATCHES, n=n, listed=listed, count=c.describe()), [c])
             else:
-                why = say(LIST_APPROX) if not is_open else say(LIST_OPEN) if _open_word() in c.quote else say(LIST_SLOGAN)
+                why = say(LIST_APPROX) if not is_open else say(LIST_OPEN) if _open_word() in c.quote \
+                    else say(LIST_TOP_SOME) if _a_top_group(c) else say(LIST_SLOGAN)
                 yield finding(ID, True, say(LIST_WITHIN, n=n, listed=listed, count=c.describe(), why=why), [c],
                               trivial=True)
             continue
@@ -81,6 +83,13 @@ def check(facts: Facts, options: dict):
 
 
 _GARBLED = re.compile("[?\ufffd]")
+
+
+def _a_top_group(c) -> bool:
+    """前五位, 前3名: a ranking's top group (``readers/top_lists``), its members named before it."""
+    from factcheck import lexicon
+
+    return c.metric.startswith(lexicon.load("extraction.yaml")["rank"]["top_bar"])
 
 
 def _open_word() -> str:

@@ -4,7 +4,8 @@ Reads: 前N位, 前N名 or 前N强 (``top_lists.counters`` in ``extraction.yaml`
 listed right after it, past a verb of listing (前五位的景区分别是: A、B、C、D、E; ``after``), or
 right before it, ahead of a verb of placing (渝北区、江北区、九龙坡区居…外贸前三位; ``before``) —
 a count of N with an ``enumeration`` relation to the members, which the check ``enumeration``
-holds to N. The members may come with their figures (《红海行动》9790.88万元、…; 藁城区(63.3亿元)、…):
+holds to N. Members named before the group may be only some of it (A、B、C、D居全省前五位): that list
+is open, at most N. The members may come with their figures (《红海行动》9790.88万元、…; 藁城区(63.3亿元)、…):
 a figure or a bracket after a member's name is no member.
 
 Example: 排名前五位分别是青岛开发区、烟台开发区、临沂开发区、潍坊滨海开发区和威海开发区 → 5 against
@@ -65,7 +66,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if not _FEWEST <= n <= _MOST or any(d.mention.start <= m.start() < d.mention.end for d in drafts):
             continue
         raw, sure = _listed_after(text, m.end())
-        if raw is None:
+        before = raw is None
+        if before:
             raw, sure = _listed_before(ctx, m.start())
         readings = _members(raw) if raw is not None else []
         # (黑色金属冶炼和压延加工业、…、电气机械和器材制造业居前三位: a 和 may join two members or be
@@ -83,7 +85,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                           rank=True)  # (no amount: no rate, share or part points at it)
         d = Draft(mention, ctx.clause_of(m.start()), "", m.start(), None, metric=text[m.start():m.end()],
                   entity=ctx.state.subject)
-        d.relations.append(Link("enumeration", items=tuple(items)))
+        # (A、B、C、D居全省前五位: four of the top five, or the top five with one dropped? Members named
+        # before the group may be some of it — at most as many, never more)
+        d.relations.append(Link("enumeration", items=tuple(items), open=before))
         out.append(d)
     return out
 
