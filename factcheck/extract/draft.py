@@ -68,6 +68,12 @@ class Draft:
         return self.unit in RATE_UNITS
 
 
+def one_value_stated(drafts: list[Draft]) -> bool:
+    """The drafts state one value in one unit (one figure, or the same written again): which of them
+    is meant makes no difference."""
+    return len({(d.mention.value, d.unit) for d in drafts}) == 1
+
+
 @dataclass
 class SentenceContext:
     """One sentence as every reader sees it: its text, time expressions, clauses, named

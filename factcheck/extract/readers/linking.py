@@ -44,7 +44,7 @@ from factcheck.contracts import ADJUSTED_GROWTH_SUFFIX, NOMINAL_GROWTH_SUFFIX, P
 from factcheck.extract import naming
 from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
-from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.draft import Draft, Link, SentenceContext, one_value_stated
 from factcheck.extract.entities import find_entities, find_references
 from factcheck.extract.relations import (LeadRelation, change_named, growth_words, leads_to_a_sum,
                                          opens_with_a_comparison, patterns, read_relation, states_a_change,
@@ -336,7 +336,7 @@ def _named_change(d: Draft, before: list[Draft], ctx: SentenceContext) -> None:
     name = re.sub(f"(?:{patterns().up}|{patterns().down})$", "", d.metric)
     levels = [p for p in [*ctx.state.para_levels, *before] if p.is_anchor and p.metric == name and p.entity == d.entity
               and units.compatible(p.unit, d.unit) and not p.framed and not states_a_prior(p)]
-    if len(name) < 2 or len({(p.mention.value, p.unit) for p in levels}) != 1:
+    if len(name) < 2 or not one_value_stated(levels):
         return
     d.rel = LeadRelation("difference", sign)
     d.metric, d.own_metric = name, True

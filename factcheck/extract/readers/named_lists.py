@@ -208,15 +208,10 @@ def _shares_of_listed_parts(ctx: SentenceContext, drafts: list[Draft], group: li
     named = _named_with_shared_measure(names, stated)
     if named is None:
         return False
-    if not _adds_up_to_100(group) and not _whole_partition(named):
+    if not respective.adds_up_to_100(group) and not _whole_partition(named):
         return False  # (企业、政府属研究机构、高等学校…51.9%、38.6%和8.5%: others are left out)
     _as_one_structure(group, named)
     return True
-
-
-def _adds_up_to_100(group: list[Draft]) -> bool:
-    slack = sum(d.mention.precision for d in group) / 2
-    return abs(sum(d.mention.value for d in group) - 100) <= slack + 1e-9
 
 
 def _as_one_structure(group: list[Draft], named: list[str]) -> None:
@@ -237,7 +232,7 @@ def _shares_of_one_whole(group: list[Draft], names: list[str], core: str) -> boo
                                                                    for d in group):
         return False
     # (同城、异地、国际及港澳台 make up 快递业务量, not 快递收入, which has 其他 besides)
-    if not _adds_up_to_100(group) and partition_cover(names, rel.base) != "whole":
+    if not respective.adds_up_to_100(group) and partition_cover(names, rel.base) != "whole":
         return False
     _as_one_structure(group, [n + core for n in names] if core else _with_shared_measure(names))
     return True

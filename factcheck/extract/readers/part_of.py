@@ -55,7 +55,7 @@ from functools import cache
 
 from factcheck import lexicon, units
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
-from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.draft import Draft, Link, SentenceContext, one_value_stated
 from factcheck.extract.entities import reference_words
 from factcheck.extract.relations import change_named, states_a_prior, leads_to_a_sum, states_a_change
 from factcheck.extract.split import in_brackets
@@ -221,13 +221,13 @@ def _whole_broken_down(totals: list[Draft], d: Draft, drafts: list[Draft], m: _M
     ending, head = first.metric[-_SAME_ENDING:], head_of(first.metric)
     named = [p for p in totals if (p.metric.endswith(ending) or head and head_of(p.metric) == head)
              and units.compatible(p.unit, first.unit) and p.unit not in RATE_UNITS and not states_a_prior(p)]
-    if len({(p.mention.value, p.unit) for p in ending_named}) == 1:
+    if one_value_stated(ending_named):
         named = ending_named
     if not named:
         return []
     shortest = min(len(p.metric) for p in named)
     whole = [p for p in named if len(p.metric) == shortest]
-    if len({(p.mention.value, p.unit) for p in whole}) != 1 or whole[0] is not named[0]:
+    if not one_value_stated(whole) or whole[0] is not named[0]:
         return []
     parts = [p for p in drafts if p.is_anchor and p.mention.start >= m.end and units.compatible(p.unit, first.unit)]
     # (从输出地看,东部地区农民工10430万人 after 省内流动农民工9510万人: a part above it, so not its whole)
@@ -396,7 +396,7 @@ def _fields(ctx: SentenceContext, drafts: list[Draft]) -> list[_Mark]:
             # 医院1941个 … 二级医疗机构465个(其中医院452个) leaves 医院中 unsure)
             named = [p for p in ctx.state.levels if p.unit not in RATE_UNITS and p.metric == name
                      and p.rel is None and all(r.type == "part_of" for r in p.relations)]
-            totals = tuple(named[-1:]) if len({(p.mention.value, p.unit) for p in named}) == 1 else ()
+            totals = tuple(named[-1:]) if one_value_stated(named) else ()
         close = _CLOSING.search(ctx.text, m.end()) if m.group().startswith(("(", "（")) else None
         if totals and close is not None:
             # (…比重为64.2%(在运输费用中,铁路运输费用77.6亿元,…):保管费用…: the bracket's parts, ending with it)

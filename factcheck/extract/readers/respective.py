@@ -94,8 +94,13 @@ def _adding_to_100(text: str, drafts: list[Draft]) -> bool:
         if d.unit != group[0].unit or not list_separator().fullmatch(text[group[-1].mention.end:d.mention.start]):
             break
         group.append(d)
+    return len(group) >= 2 and adds_up_to_100(group)
+
+
+def adds_up_to_100(group: list[Draft]) -> bool:
+    """The figures of ``group`` (shares) add up to 100 within the rounding of each."""
     slack = sum(d.mention.precision for d in group) / 2
-    return len(group) >= 2 and abs(sum(d.mention.value for d in group) - 100) <= slack + 1e-9
+    return abs(sum(d.mention.value for d in group) - 100) <= slack + 1e-9
 
 
 def _growth_as_rate_or_multiple(first: Draft, d: Draft) -> bool:

@@ -44,7 +44,8 @@ def _alternation(key: str) -> str:
 
 @cache
 def _group() -> re.Pattern:
-    return re.compile(rf"前\s*(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<unit>{_alternation('counters')})")
+    top = re.escape(lexicon.load("extraction.yaml")["rank"]["top_bar"])
+    return re.compile(rf"{top}\s*(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<unit>{_alternation('counters')})")
 
 
 @cache
@@ -126,7 +127,7 @@ def _members(raw: str) -> list[list[str]]:
     """The readings of a list A、B和C: its names at each 、, then with the last one's single 和 or 及
     parting two — each name without the figure or bracket after it. [] unless two or more names,
     each of a name's length, and no 等 (a list that need not be whole)."""
-    if re.search(_alternation("open"), raw):
+    if _list_words()["open_word"] in raw:
         return []
     items = [raw[s:e] for s, e in split_outside_brackets(raw, lambda i: raw[i] == "、")]
     readings = [items]
@@ -142,6 +143,11 @@ def _members(raw: str) -> list[list[str]]:
     return out
 
 
+def _list_words() -> dict:
+    """A list's words, as the reader of counted lists (``enumeration``) has them: 等, 和, 及 …"""
+    return lexicon.load("extraction.yaml")["enumeration"]
+
+
 @cache
 def _joiners() -> str:
-    return _alternation("joiners")
+    return "|".join(map(re.escape, sorted(_list_words()["last_joiners"], key=len, reverse=True)))
