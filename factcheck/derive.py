@@ -242,7 +242,7 @@ def _base_metric(stated: set[str], written: str, measure: str = "", of: str = ""
     measure added when the base names none), named with a measure when the rate's names one (营业收入
     增长57.6%,高于全省规上文化企业平均增速: not the growth of the firms' count), and of the rate's own
     measure when two are; "" when the base names the same indicator, nothing, nothing stated or two."""
-    from factcheck.indicators import indicator_name, indicators_named
+    from factcheck.indicators import indicator_name, indicators_named, vocabulary
     from factcheck.parts import words as parts_words
 
     of_the_whole = _names_the_whole(written)
@@ -252,8 +252,14 @@ def _base_metric(stated: set[str], written: str, measure: str = "", of: str = ""
     written = parts_words()["contribution_objects"].get(written, written)  # 高于全部投资: 固定资产投资
     wanted = indicators_named(written)
     found = [m for m in stated if indicator_name(m) in wanted and (not measure or measure_word(m))]
-    if len(found) > 1 and measure:  # (beside its 增加值 and its 总产值: the one of the rate's measure)
-        found = [m for m in found if measure_word(m) == measure] or found
+    short = vocabulary().get(written) is None and not measure_word(written)  # 规上工业: a measure to add
+    if short or (measure and len(found) > 1):
+        # beside its 增加值 and its 总产值, the one of the rate's measure; else a short name stands for
+        # its headline measure (``headline_measure`` in ``parts.yaml``: 比规上工业增速高… is 规上工业's
+        # 增加值) — not for another one, the only rate stated, when the rate names its own measure
+        same = [m for m in found if measure and measure_word(m) == measure]
+        top = [m for m in found if short and measure_word(m) == parts_words()["headline_measure"]]
+        found = same or top or ([] if short and measure else found)
     if not found and of and of_the_whole:
         # 规模以上工业企业新能源发电量…高于同期全部发电量增速: the rate's own name without one qualifier,
         # ending with the base's name — when the base says it is the whole (全部); 省级及以上工业类开发区

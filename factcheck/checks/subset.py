@@ -13,7 +13,8 @@ What it checks
     ``parts.yaml``), or a part and a total whose sentences name two spans of an undated release
     (1-4月…业务总量 and 4月份…业务总量). So are indicators that are parts of
     another by definition (``contains`` in ``indicators.yaml``: 税收收入 of 一般公共预算收入,
-    工业增加值 of 工业总产值), each stated once for one entity and period; and so is a figure its
+    工业增加值 of 工业总产值; ``contains_by_tail``: any 增加值 of the 总产值 of the same name), each
+    stated once for one entity and period; and so is a figure its
     clause calls cumulative (累计缴存住房公积金166.77亿元, ``cumulative_words`` in ``metrics.yaml``) of
     the same indicator's figure for a period ending with it (缴存住房公积金21.42亿元) — an agreement
     when it does; when it does not, nothing is said (only their names join them, and a total
@@ -87,7 +88,7 @@ def check(facts: Facts, options: dict):
             yield _verdict(facts, part, total, tol)
     by_line = None
     owner_lost = set(lexicon.load("parts.yaml")["owner_lost_measures"])
-    for part, total, named in [*_qualified_parts(facts), *((p, t, True) for p, t in _parts_by_definition(facts))]:
+    for part, total, named in [*_qualified_parts(facts), *_parts_by_definition(facts)]:
         if (part.id, total.id) in stated:
             continue
         if not part.period and not total.period \
@@ -98,7 +99,8 @@ def check(facts: Facts, options: dict):
         if (not named or total.metric in owner_lost or lexicon.bare_measure(total.metric)) \
                 and not facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol)):
             # (a short name, 进出口, is a weaker link than the whole's own; so is a measure alone, 主营业务收入,
-            # or one whose owner the clause before named, 业务收入: above it, nothing)
+            # or one whose owner the clause before named, 业务收入, and a name's tail alone, 增加值 of
+            # 总产值: above it, nothing)
             continue
         stated.add((part.id, total.id))
         yield _verdict(facts, part, total, tol, over="review")  # the text does not say it is a part
@@ -203,8 +205,9 @@ def _net_within_gross(facts: Facts):
 
 
 def _parts_by_definition(facts: Facts):
-    """(part, whole) of one article, entity and period whose indicators are part and whole by
-    definition (``contains`` in ``indicators.yaml``: 税收收入 in 一般公共预算收入), each stated once."""
+    """(part, whole, by_vocabulary) of one article, entity and period whose indicators are part and
+    whole by definition (``contains`` in ``indicators.yaml``: 税收收入 in 一般公共预算收入; or only by
+    their names' tails, ``contains_by_tail``: 农业增加值 in 农业总产值), each stated once."""
     from factcheck.indicators import indicator_name
 
     contains = _contains()
@@ -216,15 +219,54 @@ def _parts_by_definition(facts: Facts):
             if not c.entity_ambiguous and is_additive(c):  # facts.levels holds actual figures only
                 by_key.setdefault((c.article, entity, period), {}).setdefault(indicator_name(metric), []).append(c)
     for named in by_key.values():
-        for whole_name, part_names in contains.items():
-            wholes = named.get(whole_name, [])
+        written = {c.metric for claims in named.values() for c in claims}
+        by_tail = _contained_by_tail(named)
+        for whole_name, part_names in [*contains.items(), *by_tail]:
+            # (农业总产值 beside 林业总产值, 牧业总产值: the crops' output, not the whole its alias names)
+            wholes = [c for c in named.get(whole_name, []) if not _a_narrow_member(c.metric, written)]
             if one_value(wholes) is None:
                 continue  # none, or two values: which is the whole is unsure
             for part_name in part_names:
                 part = one_value(named.get(part_name, []))
                 whole = one_value(wholes, near=part) if part is not None else None
                 if whole is not None and units.compatible(part.unit, whole.unit):
-                    yield part, whole  # a table's row against the table's total, if it has one
+                    # (a table's row against the table's total, if it has one; joined by a tail alone,
+                    # 建筑业增加值 over the 总产值 of the firms reporting online, nothing is said above it)
+                    yield part, whole, (whole_name, part_names) not in by_tail
+
+
+def _a_narrow_member(metric: str, written: set[str]) -> bool:
+    """农业总产值 written beside 林业总产值 or 畜牧业总产值: a member of a collective (农业 of 农林牧渔,
+    ``collective_names`` in ``parts.yaml``) in its narrow sense — beside another member with the
+    same tail, it is no name of the whole its alias stands for (农林牧渔业总产值)."""
+    from factcheck.indicators import indicator_name
+
+    if indicator_name(metric) == metric:
+        return False  # (第二产业增加值 beside 第一产业增加值 names its own indicator)
+    for members in parts_words()["collective_names"].values():
+        member = next((m for m in members if metric.startswith(m)), None)
+        if member is not None and any(m != member and m + metric[len(member):] in written for m in members):
+            return True
+    return False
+
+
+def _contained_by_tail(named: dict) -> list[tuple[str, list[str]]]:
+    """(whole, [part]) for the names stated that differ only in a whole's and a part's tail
+    (``contains_by_tail`` in ``indicators.yaml``): 农业增加值 within 农业总产值, 高新技术产业增加值
+    within 高新技术产业总产值 — what any activity adds is at most what it turns out."""
+    from factcheck import lexicon
+
+    # (by the names as written, too: 农业总产值 is an alias of 农林牧渔业总产值, 农业增加值 of nothing)
+    key_of = {m: key for key, claims in named.items() for m in (key, *(c.metric for c in claims))}
+    pairs = []
+    for part_tail, whole_tails in lexicon.load("indicators.yaml").get("contains_by_tail", {}).items():
+        for name, key in key_of.items():
+            stem = name.removesuffix(part_tail)
+            if stem and stem != name:
+                whole = next((key_of[stem + t] for t in whole_tails if stem + t in key_of), None)
+                if whole is not None and whole != key:
+                    pairs.append((whole, [key]))
+    return pairs
 
 
 def _two_indicators(part, total) -> bool:

@@ -452,7 +452,9 @@ def name_sibling_measure(drafts: list[Draft], ctx: SentenceContext) -> None:
         if prev is None or _a_new_statement_between(ctx, since, d.mention.start):
             continue
         other = next((m for pair in pairs if own in pair for m in pair if m != own and prev.metric.endswith(m)), None)
-        qualifier = prev.metric[: -len(other)] if other else ""
+        # (农业总产值 is the vocabulary's 农林牧渔业总产值: 农业 in its broad sense, so 农林牧渔业增加值)
+        named = indicators.indicator_name(prev.metric)
+        qualifier = (named if other and named.endswith(other) else prev.metric)[: -len(other)] if other else ""
         total = _words()["part_of"]["total_marker"]
         if not stub.endswith(total):  # 基金总支出 before 滚存结余: the 总 was the measure's, not the fund's
             qualifier = qualifier.removesuffix(total)

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from factcheck import indicators, lexicon, parts
+from factcheck.extract.outline import without_point_mark
 from factcheck.extract.relations import LeadRelation, names_only_a_plan
 
 PUNCT_EDGES = " ,;:，；：、。!?“”\"'‘’()（）《》【】[]—-…·•●■◆▲★"
@@ -126,6 +127,7 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
         cut = max((text.find(c) + len(c) for c in w["means_closers"] if text.find(c) > 0), default=-1)
         text = text[cut:] if 0 < cut < len(text) else text
     text = _ITEM_NUMBER.sub("", text)  # 1、医疗救助基金收入: the item's number in its list
+    text = without_point_mark(text)  # 二是猪肉价格: the point's mark in an outline
     if "、" in text and all(len(item) == 1 for item in text.split("、")[:-1]):
         text = text.replace("、", "")  # 猪、牛、羊、禽肉产量: one collective name, 猪牛羊禽肉产量
     if "、" in text and text.endswith(tuple(lexicon.load("parts.yaml")["measure_heads"])):

@@ -59,6 +59,23 @@ def _count_before(style: str) -> re.Pattern:
                       rf"[^\d,;:。，；：!?！？\n]{{0,8}}?[\s”\"]*[:：。]?\s*(?={_mark(style, 1).pattern})")
 
 
+@cache
+def _any_mark() -> re.Pattern:
+    """The mark of any point, in any style, opening ``text``."""
+    marks = "|".join(style.replace("{n}", f"[{NUMERALS}]{{1,3}}") for style in _words()["styles"])
+    return re.compile(f"^(?:{marks})(?![{NUMERALS}])")
+
+
+def without_point_mark(text: str) -> str:
+    """二是猪肉价格 → 猪肉价格: the mark of an outline's point is no part of what follows it."""
+    return _any_mark().sub("", text)
+
+
+def first_point_in(text: str) -> bool:
+    """``text`` opens the first point of an outline (一是, 第一, (一), 一、 where a clause opens)."""
+    return any(_mark(style, 1).search(text) for style in _words()["styles"])
+
+
 def link_outlines(claims: list[Claim], nt: NormalizedText) -> list[Claim]:
     text, reach = nt.text, int(_words()["reach"])
     found: dict[tuple[int, int, float, str], tuple[str, ...]] = {}

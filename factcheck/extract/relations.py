@@ -63,7 +63,7 @@ def patterns() -> _Patterns:
     share_from = rf"(?:(?:{_alt('share_from')})(?:[^,，;；:：]{{0,12}}?的)?)?"  # (not 占比从高到低依次为)
     return _Patterns(
         cmp=cmp, up=up, down=down,
-        growth=re.compile(rf"(?P<cmp>{cmp})?(?P<basis>{re.escape(w['nominal'])}|{re.escape(w['real'])})?"
+        growth=re.compile(rf"(?P<cmp>{cmp})?(?P<basis>{re.escape(w['nominal'])}|{re.escape(w['real'])}|{re.escape(w['comparable'])})?"
                           rf"(?P<verb>{up}|{down}){perf}?{cop}$"),
         diff=re.compile(rf"(?P<cmp>{cmp})(?P<verb>{up}|{down}|{_alt('difference_verbs')}){perf}?{diff_cop}$"),
         # 全年粮食产量10.3亿斤,减少0.37亿斤: a clause that is only the verb states the change of the

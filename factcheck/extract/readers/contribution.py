@@ -55,14 +55,29 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                    and (r.period == d.period or d.period is None
                                                   and r.metric == words["economy_metric"])
                    and (not name or r.metric != name)]
-        total = _rate_named(obj, others, words) or _rate_named(obj, earlier, words, by_name_only=True)
+        measure = parts.measure_word(name)
+        total = _rate_named(obj, others, words, measure=measure) \
+            or _rate_named(obj, earlier, words, by_name_only=True, measure=measure) \
+            or (_named_in_one_period(obj, ctx.state.rates, words, measure) if d.period is None else None)
         if total is None:
             continue
         sign = -1 if verb in words["contribution_verbs_down"] else 1
+        price_verb = next((v for v in words["price_rate_verbs"] for t in (obj, d.lead) if t.strip().endswith(v)), None)
+        if price_verb is not None:  # 拉动居民消费价格总水平降低0.03个百分点: the pull is down
+            sign = words["price_rate_verbs"][price_verb]
         d.relations = [Link("contribution", of=total, sign=sign)]
         d.metric = name + verb  # 第一产业拉动: the part, not the total it is part of
         d.own_metric = True
     return []
+
+
+def _named_in_one_period(obj: str, rates: list[Draft], words: dict, measure: str) -> Draft | None:
+    """全市居民消费价格指数上涨3.1%。(next paragraph) 食品类价格上涨5.3%,拉动居民消费价格总水平上涨1.91个
+    百分点: a pull that names no time of its own is of the rate its object names in an earlier
+    paragraph — when the article states that rate for one period only."""
+    named = [r for r in rates if not any(link.period for link in r.relations)
+             and _rate_named(obj, [r], words, by_name_only=True, measure=measure) is not None]
+    return named[-1] if named and len({str(r.period) for r in named}) == 1 and named[-1].period else None
 
 
 def _name_rates_by_subject(drafts: list[Draft], words: dict) -> None:
@@ -94,14 +109,17 @@ def _subject_name(d: Draft, words: dict) -> str:
     return d.metric.split(verb)[0] if verb else ""
 
 
-def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = False) -> Draft | None:
+def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = False,
+                measure: str = "") -> Draft | None:
     """The latest rate whose metric the 拉动 object names (规上工业 names 规模以上工业增加值: the
     indicator with a measure added); 经济增长 and GDP stand for GDP. ``by_name_only``: a name
     must be written (rates from other paragraphs, of the figure's period). A rate with no name of
-    its own (第二产业投资快速增长,同比增长116.5% whose name was lost) is named by no object."""
+    its own (第二产业投资快速增长,同比增长116.5% whose name was lost) is named by no object. Where
+    the object names rates of two indicators, the one in the part's ``measure`` (…工业总产值…,拉动
+    规上工业增长13.5个百分点, after 规上工业 总产值 and 增加值 rates: the 总产值's)."""
     from factcheck.indicators import indicator_name, indicators_named
 
-    obj = re.sub("(?:" + "|".join(words["rate_nouns"]) + ")$", "", obj.strip())
+    obj = re.sub("(?:" + "|".join([*words["rate_nouns"], *words["price_rate_verbs"]]) + ")$", "", obj.strip())
     if by_name_only and not obj:
         return None
     wanted = [words["economy_metric"]] if obj in words["economy_words"] or not obj else []
@@ -112,12 +130,12 @@ def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = 
     if obj in words["contribution_objects"]:
         wanted.append(words["contribution_objects"][obj])
     named = indicators_named(obj) if len(obj) >= 2 else set()
-    for rate in reversed(rates):
-        metric = rate.metric
-        if metric in wanted or (obj and len(obj) >= 2 and metric and (_names_whole(obj, metric) or metric in obj)) \
-                or indicator_name(metric) in named:
-            return rate
-    return None
+    found = [rate for rate in reversed(rates)
+             if rate.metric in wanted or indicator_name(rate.metric) in named
+             or (obj and len(obj) >= 2 and rate.metric and (_names_whole(obj, rate.metric) or rate.metric in obj))]
+    if measure and len({indicator_name(r.metric) for r in found}) > 1:
+        found = [r for r in found if parts.measure_word(r.metric) == measure] or found
+    return found[0] if found else None
 
 
 def _names_whole(obj: str, metric: str) -> bool:

@@ -45,6 +45,7 @@ from factcheck.extract import naming
 from factcheck.extract.context import ArticleState
 from factcheck.extract.whose import as_subject, resolve_ref
 from factcheck.extract.draft import Draft, Link, SentenceContext, one_value_stated
+from factcheck.extract.outline import first_point_in
 from factcheck.extract.entities import find_entities, find_references
 from factcheck.extract.relations import (LeadRelation, change_named, growth_words, leads_to_a_sum,
                                          opens_with_a_comparison, patterns, read_relation, states_a_change,
@@ -93,6 +94,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                                   and (d.rel.type in ("growth", "difference") or not states_a_prior(p))])
             if target is not None and _unread_number_between(ctx, drafts, target, d):
                 target = None  # 公共图书馆3166个,…;图书总藏量9.70亿卷,增长7.5%: the rate is of a figure not read
+            if target is not None and first_point_in(ctx.text[target.mention.end:d.mention.start]):
+                target = None  # 呈现3个方面的特点:一是鲜菜价格…,累计上涨13.5%: the rate is the point's, not the count's
             if target is not None and _in_a_part_of_its_own(ctx, drafts, target, d):
                 target = None  # 达标天数22天,…;无重污染天,同比减少2天: the change of what its own part names
             level = _level_of_a_stated_prior(d, target, drafts[:i], ctx.text)

@@ -294,11 +294,15 @@ def _clause_start(text: str, pos: int) -> int:
 def _names_before(text: str, pos: int, want: int = 0) -> tuple[list[str], str]:
     clause_start = _clause_start(text, pos)
     m = _names_pattern().search(text, clause_start, pos)
+    if not m and _measures_written_short(text[clause_start:pos].strip(), want):
+        return _measures_written_short(text[clause_start:pos].strip(), want), ""  # (…,产、销量分别完成…)
     if not m:
         return _subject_collective(text, clause_start, pos)
     core = m.group("core")
     if m.group("collective"):
         names = list(_words()["collective_names"][m.group("collective")])
+    elif _measures_written_short(m.group("names"), want):
+        names = _measures_written_short(m.group("names"), want)
     else:
         names = [n for n in re.split(_sep(), m.group("names")) if n]
         listed = [n for n in re.split(_LIST_MARKS, m.group("names")) if n]
@@ -316,6 +320,17 @@ def _names_before(text: str, pos: int, want: int = 0) -> tuple[list[str], str]:
     # 民营经济三次产业…: the names are members of part of the economy, not of all of it.
     scope = next((w for w in _words()["structure_scopes"] if text[clause_start:m.start()].endswith(w)), "")
     return [scope + n for n in names], core
+
+
+def _measures_written_short(written: str, want: int) -> list[str]:
+    """汽车整车产、销量 → 汽车整车产量, 汽车整车销量: two measures written short, at the end of the
+    names (``measures_written_short``), each with what is written before them; [] when none is."""
+    for short, measures in _w()["measures_written_short"].items():
+        if written.endswith(short) and len(measures) == want:
+            before = written[: -len(short)]
+            before = before[_clause_words_ends(before)[-1]:]  # (上半年全省: the clause's time and place)
+            return [before + measure for measure in measures]
+    return []
 
 
 def _subject_collective(text: str, clause_start: int, pos: int) -> tuple[list[str], str]:

@@ -26,6 +26,7 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.contracts import MULTIPLE_UNIT, POINT_UNITS, RATE_UNITS
 from factcheck.extract.draft import Draft, Link, SentenceContext
+from factcheck.extract.relations import states_a_change
 from factcheck.extract.split import in_brackets
 
 ID = "respective"
@@ -185,7 +186,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 break
         # (财政总收入1.2亿元(比上年的7602万元增加4398万元),分别比上年增长…: a figure in brackets is a
         # remark on the list, no member of it)
-        levels = [d for d in drafts if d.mention.end <= pos and d.is_anchor and not in_brackets(text, d.mention.start)]
+        # (…死亡20人,同比减少51起、少死亡6人,分别下降…: a change named by its verb, 少死亡, is no level)
+        levels = [d for d in drafts if d.mention.end <= pos and d.is_anchor and not in_brackets(text, d.mention.start)
+                  and not states_a_change(d.lead.strip(' ,，、'))]
         if len(group) < 2 or len(levels) < len(group):
             continue
         last = max((d.mention.end for d in drafts if d.mention.end <= pos), default=levels[-1].mention.end)
