@@ -96,12 +96,20 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     text = "".join("\x00" if ch in "|｜" else ch for ch in masked(lead, spans))
     # Keep the last run of text: the metric sits right before the figure.
     runs = text.split("\x00")
-    text = runs[-1]
+    text_masked, text = text, runs[-1]
     before = next((r for r in reversed(runs[:-1]) if r), "")
     opener = tuple(lexicon.load("extraction.yaml")["from_to"]["from"])
     if not text.strip(PUNCT_EDGES + w_of()) and before.endswith(opener):
         # 汽车制造业由1-8月的下降7%转为增长4%: the name stands before 由 and the time it changed from
         text = re.split(r"[,，;；、:：]", before)[-1][:-1]
+    # (only a run that opens the lead or a clause: 安徽省属企业全年…, cut by a place, names no industry)
+    at = text_masked.rfind(before) if before else -1
+    sector = _sector_before_a_time(before) if text.strip(PUNCT_EDGES) and (at <= 0 or text_masked[at - 1] != "\x00"
+                                                                          or before[:1] in PUNCT_EDGES) else ""
+    if sector:
+        # 交通运输仓储业1月份发生事故41起: an industry opening the clause before its time is whose the
+        # figure is (交通运输仓储业发生事故), as in 规模以上工业1-9月增加值
+        text = sector + text
     if before.endswith(parts.object_prefix()) and parts.names_contribution_rate(text):
         # 第一产业对全市经济增长的贡献率: whose contribution it is stands before the place named.
         text = re.split(r"[,，;；、]", before)[-1] + text
@@ -177,6 +185,19 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
 
 
 _LONGEST = 16  # characters of a name kept: more is text before it
+def _sector_before_a_time(before: str) -> str:
+    """The industry the run ``before`` a time ends with, when it is the whole of its clause (an
+    ending of ``sector_before_time`` in ``extraction.yaml``); '' when it is not."""
+    w = words()
+    if not before or before[-1] in PUNCT_EDGES or not before.endswith(tuple(w["sector_before_time"])) \
+            or before.endswith(tuple(w["not_sectors"])):
+        return ""
+    clause = re.split(r"[,，;；:：、\s()（）]", before)[-1]
+    clause = without_point_mark(_ITEM_NUMBER.sub("", clause))
+    return clause if 2 <= len(clause) <= _SECTOR_LONGEST else ""
+
+
+_SECTOR_LONGEST = 12  # 娱乐教育文化用品及服务业: longer runs are sentences, not names
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[、.．]\s*(?=[\u4e00-\u9fff])")
 _OVERSHOOT = 3  # characters a name may run over the longest to keep its first word whole
 

@@ -56,6 +56,7 @@ def patterns() -> _Patterns:
     # 比去年同期(下同)增长10.6%: a remark in brackets may stand between the comparison and its verb
     cmp = f"(?:{_alt('comparisons')}|{year}|{'|'.join(w['comparison_named'])})(?:{_REMARK})?"
     up, down = _alt("up"), _alt("down")
+    respective = "|".join(map(re.escape, lexicon.load("extraction.yaml")["respective"]["words"]))
     perf = re.escape(w["perfective"])
     cop = f"(?:{_alt('copulas')})?"
     diff_cop = f"(?:{_alt('difference_copulas')})?"
@@ -65,7 +66,8 @@ def patterns() -> _Patterns:
         cmp=cmp, up=up, down=down,
         growth=re.compile(rf"(?P<cmp>{cmp})?(?P<basis>{re.escape(w['nominal'])}|{re.escape(w['real'])}|{re.escape(w['comparable'])})?"
                           rf"(?P<verb>{up}|{down}){perf}?{cop}$"),
-        diff=re.compile(rf"(?P<cmp>{cmp})(?P<verb>{up}|{down}|{_alt('difference_verbs')}){perf}?{diff_cop}$"),
+        # (同比分别增加6起、19人: 分别 between the comparison and its verb)
+        diff=re.compile(rf"(?P<cmp>{cmp})(?:{respective})?(?P<verb>{up}|{down}|{_alt('difference_verbs')}){perf}?{diff_cop}$"),
         # 全年粮食产量10.3亿斤,减少0.37亿斤: a clause that is only the verb states the change of the
         # figure before it (新增 is excluded: 新增5家 is a flow of its own); so does one that opens
         # with a span of years (十年共减少34529人; not 共增收420万元, a total of its own).

@@ -180,7 +180,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             gap = text[group[-1].mention.end:d.mention.start]
             # (分别较上年增长4.52万亩、6公斤、7.4万吨: changes in the units of their levels)
             if (list_separator().fullmatch(gap) or _verb_again(gap, d)) and (
-                    d.unit == group[0].unit or _a_change(group[0]) and d.unit or _growth_as_rate_or_multiple(group[0], d)):
+                    d.unit == group[0].unit or _a_change(group[0]) and d.unit and d.unit not in RATE_UNITS
+                    or _growth_as_rate_or_multiple(group[0], d)):
+                # (分别增加6起、19人,上升15.38%、35.85%: the rates after the changes are a list of their own)
                 group.append(d)
             else:
                 break
