@@ -155,8 +155,8 @@ def _weights(facts: Facts):
 
 def _puller(metric: str) -> str:
     """What pulls, named before the verb: 工业投资 of 工业投资拉动."""
-    for verb in words()["contribution_verbs"]:
-        metric = metric.split(verb)[0] if verb in metric else metric
+    for verb in [*words()["contribution_verbs"], *words()["price_contribution_verbs"]]:
+        metric = metric.split(verb)[0] if verb in metric else metric  # (食品烟酒类价格影响: 影响CPI…)
     return metric
 
 

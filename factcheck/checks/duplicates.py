@@ -29,7 +29,9 @@ Limits
     table's columns 2000…2019 and 2000…2020) are not copies of each other, nor are passages
     naming different places and none in common (two counties' bulletins under one site's header):
     their differences are not reported. Nor is a figure at the very edge of the shared text (同比增长
-    115.9% → 55.9% after only 同比增长 in common): the copy starts after it.
+    115.9% → 55.9% after only 同比增长 in common): the copy starts after it. Nor are two or more
+    changed figures, most of the changed ones, whose words before them differ by two characters or
+    more (鲜菜价格上涨1.3% and 鸡蛋价格上涨4.3%: two CPI releases naming other items in one template).
 """
 
 from __future__ import annotations
@@ -62,8 +64,8 @@ def check(facts: Facts, options: dict):
         within = m.a.article == m.b.article
         head = say(DUP_WITHIN if within else DUP_ACROSS, chars=m.length, similarity=f"{m.similarity:.0%}")
         passages = _passage_figures(m)
-        if _template(m, passages):
-            continue  # most figures differ: two reports written in one template, not a copy
+        if _template(m, passages) or _items_renamed(m):
+            continue  # most figures differ, or most stand after other words: two reports in one template
         # (a changed figure with little shared before it — 同比增长 — stands where the copy starts, not in it)
         changed = [d for d in m.changed if _is_change(d) and not d.time and not _annotation(d, m) and not _page_counter(d)
                    and not _label_number(d)
@@ -162,6 +164,18 @@ def _lines_apart(m, on_line: dict[tuple[str, int], Counter]) -> bool:
     if min(sum(a.values()), sum(b.values())) < 2:
         return False
     return sum((a & b).values()) * 2 < min(sum(a.values()), sum(b.values()))
+
+
+def _items_renamed(m) -> bool:
+    """Most of the figures that changed, two or more, stand after other words on the two sides (畜肉类
+    价格下降1.7% → 鲜果价格下降3.2%, 鲜菜价格上涨1.3% → 鸡蛋价格上涨4.3%): two releases naming other items in
+    one template. (One such figure among a copy's is an edit beside a reworded name.)"""
+    changed = [d for d in m.changed if _is_change(d)]
+    renamed = [d for d in changed if d.renamed]
+    return len(renamed) >= _RENAMED_ITEMS and len(renamed) * 2 > len(changed)
+
+
+_RENAMED_ITEMS = 2
 
 
 def _page_counter(d) -> bool:

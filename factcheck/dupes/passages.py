@@ -33,6 +33,7 @@ class FigureDiff:
     lead: str = ""  # the characters before it, stops and all (点击:)
     flipped: bool = False  # the same number, its direction turned (下降3.2% → 上升3.2%)
     time: bool = False  # a month or day (2023年10月 → 2023年1-10月): the time a text names, no figure
+    renamed: bool = False  # the words right before it differ (鲜菜价格上涨1.3% → 鸡蛋价格上涨4.3%): another item's
 
 
 @dataclass(frozen=True)
@@ -163,10 +164,23 @@ def _match(da: Doc, db: Doc, a0, a1, b0, b1, min_chars, min_similarity) -> Match
             if wl != wr and _NUMBER.fullmatch(wl) and _NUMBER.fullmatch(wr) and not _same_value(wl, wr):
                 # The words before the whole figure, not before the edit: 选派70 → 75, not 选派775 → 70.
                 context = re.split(f"[{re.escape(_STOPS)}]", ta[max(0, ws - 10):ws])[-1]
+                other = re.split(f"[{re.escape(_STOPS)}]", tb[max(0, bs - 10):bs])[-1]
                 changed.append(FigureDiff(wl, wr, context, ta[max(0, ws - 8):ws],
-                                          time=_a_month_or_day(ta + after_a, we) or _a_month_or_day(tb + after_b, be)))
+                                          time=_a_month_or_day(ta + after_a, we) or _a_month_or_day(tb + after_b, be),
+                                          renamed=_renamed(context, other)))
     return Match(side_a, side_b, sim, min(a1 - a0, b1 - b0), tuple(dict.fromkeys(same)),
                  tuple(dict.fromkeys(changed)), tuple(ops))
+
+
+def _renamed(context: str, other: str) -> bool:
+    """The words before a figure on the two sides differ by two characters or more (鲜菜价格上涨 and
+    鸡蛋价格上涨): the figure is another item's, not an edit of the copy's (选派 and 共选派 differ by one)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(context, other) >= _RENAMED
+
+
+_RENAMED = 2
 
 
 def _direction_flipped(ta: str, tb: str, i1: int, i2: int, j1: int, j2: int) -> tuple[str, str] | None:

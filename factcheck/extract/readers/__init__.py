@@ -20,7 +20,7 @@ from typing import Protocol
 from factcheck.extract.draft import Draft, SentenceContext
 from factcheck.extract.readers import (additions, among, average_growth, bracketed_units, contribution, count_rate, dates,
                                        enumeration, events, from_to,
-                                       gap_lists, linking, named_lists, order, part_of, per_unit, rank, respective,
+                                       gap_lists, linking, named_lists, order, part_of, per_unit, price_factors, rank, respective,
                                        restated, span, stated_sum, structure, tally, thresholds, top_lists,
                                        unit_lists, weekdays)
 
@@ -47,6 +47,7 @@ READERS: dict[str, ModuleType] = {
     linking.ID: linking,
     per_unit.ID: per_unit,
     contribution.ID: contribution,
+    price_factors.ID: price_factors,
     part_of.ID: part_of,
     enumeration.ID: enumeration,
     rank.ID: rank,

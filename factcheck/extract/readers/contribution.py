@@ -38,6 +38,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             continue
         source = next((p for p in (d.metric, d.lead) for w in words["contribution_verbs"] if w in p), "")
         verb = next((w for w in words["contribution_verbs"] if w in source), None)
+        if verb is None:  # 影响CPI上涨约0.35个百分点: a verb that pulls only a price index
+            source, verb = _pull_on_a_price_index(d, words)
         if verb is None:
             continue
         name, obj = source.split(verb, 1)
@@ -69,6 +71,15 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         d.metric = name + verb  # 第一产业拉动: the part, not the total it is part of
         d.own_metric = True
     return []
+
+
+def _pull_on_a_price_index(d: Draft, words: dict) -> tuple[str, str | None]:
+    """(the lead, the verb) where the lead pulls a price index with one of ``price_contribution_verbs``
+    (鲜菜价格上涨13.5%,影响CPI上涨约0.35个百分点); ('', None) where it does not (受疫情影响,增速回落…)."""
+    for verb in words["price_contribution_verbs"]:
+        if verb in d.lead and d.lead.split(verb, 1)[1].lstrip().startswith(tuple(words["price_objects"])):
+            return d.lead, verb
+    return "", None
 
 
 def _named_in_one_period(obj: str, rates: list[Draft], words: dict, measure: str) -> Draft | None:

@@ -99,7 +99,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if any(w in (core or tail) for w in _words()["contribution_verbs"]):
             first = None  # 分别拉动: contributions, linked by ``contribution`` when a rate is stated
         growth = group[0].rel if group[0].rel is not None and (
-            (group[0].rel.type == "growth" and re.fullmatch(f"{patterns().up}|{patterns().down}", tail))
+            # (分别同比增长: the comparison is no part of the names either)
+            (group[0].rel.type == "growth" and re.fullmatch(f"(?:{patterns().cmp})?(?:{patterns().up}|{patterns().down})", tail))
             # 分别恢复至2019年同期的214%、179%: each a multiple of its own name's base
             or (group[0].rel.type == "multiple" and patterns().multiple.match(tail))) else None
         places = None if again else _places(ctx, start, names)
