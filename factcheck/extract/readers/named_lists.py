@@ -68,6 +68,7 @@ def _names_pattern() -> re.Pattern:
 
 
 _LIST_MARKS = r"\s*[、,，]\s*"  # the marks that only ever separate names (not 和, 及: 国际及港澳台)
+_LIST_MARKS_AT_END = ("和", "及")  # (第一、二和三次产业: the collective closes the list)
 
 ID = "named_lists"
 STAGE = "relations"
@@ -300,6 +301,10 @@ def _names_before(text: str, pos: int, want: int = 0) -> tuple[list[str], str]:
     if not m:
         return _subject_collective(text, clause_start, pos)
     core = m.group("core")
+    before = text[clause_start:m.start()]
+    if m.group("collective") and "、" in before and not before.endswith(("、", *_LIST_MARKS_AT_END)):
+        # 对共建一带一路国家、RCEP其他成员国进出口分别为…: the names listed before, not 进口 and 出口
+        return [], ""
     if m.group("collective"):
         names = list(_words()["collective_names"][m.group("collective")])
     elif _measures_written_short(m.group("names"), want):
@@ -317,10 +322,27 @@ def _names_before(text: str, pos: int, want: int = 0) -> tuple[list[str], str]:
         if member:
             names[0] = member
         names, core = _members_written_short(names, core)
+        names = _partners_of_one_subject(names)
     core = _object().sub("", core)
     # 民营经济三次产业…: the names are members of part of the economy, not of all of it.
     scope = next((w for w in _words()["structure_scopes"] if text[clause_start:m.start()].endswith(w)), "")
     return [scope + n for n in names], core
+
+
+def _partners_of_one_subject(names: list[str]) -> list[str]:
+    """福建省民营企业对东盟、美国、中东、日本进出口: the subject and 对 before the first name are every
+    name's (民营企业对美国进出口, not 美国进出口: the US's trade), without the clause's place and time."""
+    from factcheck.extract.entities import find_entities
+
+    obj = _w()["object_prefix"]
+    at = names[0].rfind(obj)
+    if at <= 0 or at == len(names[0]) - 1:
+        return names
+    subject = names[0][: at + 1]
+    subject = subject[_clause_words_ends(subject)[-1]:]
+    place = next((e for e in find_entities(subject) if e.start == 0), None)
+    subject = subject[place.end:] if place is not None and place.end < at else subject
+    return [subject + names[0][at + 1:], *(subject + n for n in names[1:])]
 
 
 def _measures_written_short(written: str, want: int) -> list[str]:

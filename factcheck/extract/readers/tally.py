@@ -22,6 +22,7 @@ from functools import cache
 from factcheck import lexicon
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.mentions import Mention
+from factcheck.parts import is_additive
 from factcheck.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
 ID = "tally"
@@ -72,6 +73,9 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.relations.append(Link("tally", of=group[0] if group else None, items=(kind,)))
             group.append(d)
         if whole is not None:
+            if not is_additive(whole.metric, whole.unit):
+                # (八大类商品和服务项目价格七升一降: the count of kinds, named with their prices, counts them)
+                whole.metric, whole.own_metric = w["whole_metric"], True
             for d in group:
                 d.relations.append(Link("part_of", of=whole))
         out.extend(group)
