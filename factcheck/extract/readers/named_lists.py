@@ -134,7 +134,21 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             for d in group[1:]:
                 d.relations.append(Link("structure", of=group[0]))
             group[0].relations.append(Link("structure"))
+    _pairs_written_short(text, drafts)
     return []
+
+
+def _pairs_written_short(text: str, drafts: list[Draft]) -> None:
+    """产销汽车95.2万辆和95.4万辆: two amounts after a name holding a pair of measures written short
+    (``pairs_written_short``: 产销 → 产量, 销量) are the pair's, in order (汽车产量, 汽车销量)."""
+    for short, measures in _w()["pairs_written_short"].items():
+        for a, b in zip(drafts, drafts[1:]):
+            if short not in a.metric or b.metric or a.unit != b.unit or a.rel is not None or b.rel is not None \
+                    or not re.fullmatch(_sep(), text[a.mention.end:b.mention.start]):
+                continue
+            before, after = a.metric.split(short, 1)
+            a.metric, b.metric = (before + after + m for m in measures)
+            b.entity, b.period, b.own_metric = a.entity, a.period, True
 
 
 def _places(ctx: SentenceContext, start: int, names: list[str]) -> list[tuple[str, str]] | None:
