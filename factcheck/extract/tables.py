@@ -361,6 +361,10 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     data = [r for r in body if any(_NUMBER.match(t) for _, t in r[2][1:])]
     if not data:
         return []
+    if len(header[2]) + 1 < min(len(r[2]) for r in data):
+        # 按输出地分 | 规模 | 构成 over rows of seven cells: a header of column groups, each spanning
+        # columns its second line names (跨省流动 | 省内流动) — which cell is a share is unsaid
+        return []
     if not times and _rows_of_places(data) and _measures_named(header[2], columns):
         return _read_places(header[2], columns, data, raw, key, entity, over_labels)
     # 按城鄉分: — a row with a label and no numbers (in a table printed one cell per line) heads

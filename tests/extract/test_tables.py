@@ -649,3 +649,25 @@ def test_a_header_broken_into_two_rate_columns_is_not_read_as_two_rates_of_a_row
     assert not [f for f in found if f.status != "agree"], [f.message for f in found]
     claims = extract_article(article(BROKEN_HEADER, date="2022-07-19", subject="上海市"))
     assert not [c for c in claims if c.value == 19349.31 and c.unit == "%"]
+
+
+# 2022年农民工监测调查报告, 表1: a header of column groups (规模 | 构成) over rows of seven cells, the
+# columns each group spans named on a second line.
+GROUPED_HEADER = """表1 2022年外出农民工地区分布及构成
+单位:万人、% | ||||||
+按输出地分 | 规模 | 构成 | ||||
+外出 农民工 |
+| 外出 农民工 |
+| |||
+跨省流动 | 省内流动 | 跨省流动 | 省内流动 | |||
+合计 | 17190 | 7061 | 10129 | 100.0 | 41.1 | 58.9 |
+东部地区 | 4687 | 703 | 3984 | 100.0 | 15.0 | 85.0 |
+中部地区 | 6310 | 3511 | 2799 | 100.0 | 55.6 | 44.4 |
+"""
+
+
+def test_a_header_of_column_groups_over_wider_rows_is_not_read():
+    found = findings_of(GROUPED_HEADER, date="2023-04-28", subject="中华人民共和国")
+    assert not [f for f in found if f.status == "conflict"], [f.message for f in found]
+    claims = extract_article(article(GROUPED_HEADER, date="2023-04-28", subject="中华人民共和国"))
+    assert not [c for c in claims if c.value == 703]

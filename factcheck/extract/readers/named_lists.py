@@ -68,7 +68,6 @@ def _names_pattern() -> re.Pattern:
 
 
 _LIST_MARKS = r"\s*[、,，]\s*"  # the marks that only ever separate names (not 和, 及: 国际及港澳台)
-_LIST_MARKS_AT_END = ("和", "及")  # (第一、二和三次产业: the collective closes the list)
 
 ID = "named_lists"
 STAGE = "relations"
@@ -316,7 +315,8 @@ def _names_before(text: str, pos: int, want: int = 0) -> tuple[list[str], str]:
         return _subject_collective(text, clause_start, pos)
     core = m.group("core")
     before = text[clause_start:m.start()]
-    if m.group("collective") and "、" in before and not before.endswith(("、", *_LIST_MARKS_AT_END)):
+    # (第一、二、三次产业, 第一、二和三次产业: the collective closes the list, right after a separator)
+    if m.group("collective") and "、" in before and not before.endswith(tuple(_w()["separators"])):
         # 对共建一带一路国家、RCEP其他成员国进出口分别为…: the names listed before, not 进口 and 出口
         return [], ""
     if m.group("collective"):
