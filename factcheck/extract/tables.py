@@ -363,8 +363,9 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
         return []
     if len(header[2]) + 1 < min(len(r[2]) for r in data):
         # 按输出地分 | 规模 | 构成 over rows of seven cells: a header of column groups, each spanning
-        # columns its second line names (跨省流动 | 省内流动) — which cell is a share is unsaid
-        return []
+        # columns its second line names (跨省流动 | 省内流动). Only the first column is the first
+        # group's own (外出农民工 17190 under 规模; 企业个数 971); which of the others is a share is unsaid.
+        columns = columns[:2]
     if not times and _rows_of_places(data) and _measures_named(header[2], columns):
         return _read_places(header[2], columns, data, raw, key, entity, over_labels)
     # 按城鄉分: — a row with a label and no numbers (in a table printed one cell per line) heads

@@ -666,8 +666,9 @@ GROUPED_HEADER = """表1 2022年外出农民工地区分布及构成
 """
 
 
-def test_a_header_of_column_groups_over_wider_rows_is_not_read():
+def test_under_a_header_of_column_groups_only_the_first_column_is_read():
     found = findings_of(GROUPED_HEADER, date="2023-04-28", subject="中华人民共和国")
     assert not [f for f in found if f.status == "conflict"], [f.message for f in found]
     claims = extract_article(article(GROUPED_HEADER, date="2023-04-28", subject="中华人民共和国"))
-    assert not [c for c in claims if c.value == 703]
+    assert not [c for c in claims if c.value == 703]  # (跨省流动 under 规模, not a share under 构成)
+    assert [c for c in claims if c.value == 4687 and c.line == 9]  # 东部地区's 外出农民工, under 规模
