@@ -185,6 +185,8 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
 
 
 _LONGEST = 16  # characters of a name kept: more is text before it
+
+
 def _sector_before_a_time(before: str) -> str:
     """The industry the run ``before`` a time ends with, when it is the whole of its clause (an
     ending of ``sector_before_time`` in ``extraction.yaml``); '' when it is not."""

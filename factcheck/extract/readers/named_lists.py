@@ -356,6 +356,8 @@ def _partners_of_one_subject(names: list[str]) -> list[str]:
     subject = subject[_clause_words_ends(subject)[-1]:]
     place = next((e for e in find_entities(subject) if e.start == 0), None)
     subject = subject[place.end:] if place is not None and place.end < at else subject
+    if len(subject) <= len(obj):
+        return names  # (全市对外贸易、利用外资: 对 opens the first name, no subject's)
     return [subject + names[0][at + 1:], *(subject + n for n in names[1:])]
 
 

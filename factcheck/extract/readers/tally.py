@@ -9,7 +9,8 @@ Example: 重点行业产值“两增两降” → 2项 (up) and 2项 (down), one
 
 The count of the kinds tallied, written just before the tally (调查的14类食品价格呈“8涨3平3降”), is
 their whole: each count is ``part_of`` it (``sum`` adds them up when rises, flats and falls are all
-tallied; ``subset`` holds each within it).
+tallied; ``subset`` holds each within it). A whole named with what the kinds' prices did (八大类商品和
+服务项目价格七升一降) is named 项数 (``tally.whole_metric``).
 
 Leaves alone: a single pair (一降 alone, 三增 in a slogan); words with no numeral (有增有降).
 """
@@ -22,8 +23,8 @@ from functools import cache
 from factcheck import lexicon
 from factcheck.extract.draft import Draft, Link, SentenceContext
 from factcheck.extract.mentions import Mention
-from factcheck.parts import is_additive
 from factcheck.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from factcheck.parts import is_additive
 
 ID = "tally"
 STAGE = "relations"
