@@ -26,6 +26,7 @@ from factcheck.indicators import ABBREVIATION, DIFFERENT, SAME, relation
     ("外贸增", "外贸增量", DIFFERENT),  # 量 turns 增 into another word
     ("的项目", "项目", DIFFERENT),  # a name cut off after 的 stays a fragment
     ("其他营利性服务业增加值", "其他非营利性服务业增加值", DIFFERENT),  # 非 negates: no short name
+    ("农民人均劳务收入", "农民工人均劳务收入", DIFFERENT),  # 农民工 cut to 农民: another noun, no short name
 ])
 def test_relation(a, b, expected):
     assert relation(a, b) == expected
