@@ -96,17 +96,18 @@ def clean_metric(lead: str, lead_start: int, times, entities, refs) -> str:
     text = "".join("\x00" if ch in "|｜" else ch for ch in masked(lead, spans))
     # Keep the last run of text: the metric sits right before the figure.
     runs = text.split("\x00")
-    text_masked, text = text, runs[-1]
-    before = next((r for r in reversed(runs[:-1]) if r), "")
+    text = runs[-1]
+    k = max((i for i, r in enumerate(runs[:-1]) if r), default=-1)  # the last run before the name's
+    before = runs[k] if k >= 0 else ""
     opener = tuple(lexicon.load("extraction.yaml")["from_to"]["from"])
     if not text.strip(PUNCT_EDGES + w_of()) and before.endswith(opener):
         # 汽车制造业由1-8月的下降7%转为增长4%: the name stands before 由 and the time it changed from
         text = re.split(r"[,，;；、:：]", before)[-1][:-1]
-    # (only a run that opens the lead or a clause: 安徽省属企业全年…, cut by a place, names no industry)
-    at = text_masked.rfind(before) if before else -1
-    sector = _sector_before_a_time(before) if text.strip(PUNCT_EDGES) and (at <= 0 or text_masked[at - 1] != "\x00"
-                                                                          or before[:1] in PUNCT_EDGES) else ""
-    if sector:
+    # (only a run that opens the lead, or starts after a stop: 安徽省属企业全年…, cut by a place, names no
+    # industry)
+    opens = k == 0 or before[:1] in PUNCT_EDGES
+    sector = _sector_before_a_time(before) if text.strip(PUNCT_EDGES) and opens else ""
+    if sector and not text.strip(PUNCT_EDGES).startswith(sector):  # (软件产业全年软件产业实现收入: named already)
         # 交通运输仓储业1月份发生事故41起: an industry opening the clause before its time is whose the
         # figure is (交通运输仓储业发生事故), as in 规模以上工业1-9月增加值
         text = sector + text

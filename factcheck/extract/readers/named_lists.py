@@ -309,8 +309,8 @@ def _clause_start(text: str, pos: int) -> int:
 def _names_before(text: str, pos: int, want: int = 0) -> tuple[list[str], str]:
     clause_start = _clause_start(text, pos)
     m = _names_pattern().search(text, clause_start, pos)
-    if not m and _measures_written_short(text[clause_start:pos].strip(), want):
-        return _measures_written_short(text[clause_start:pos].strip(), want), ""  # (…,产、销量分别完成…)
+    if not m and (short := _measures_written_short(text[clause_start:pos].strip(), want)):
+        return short, ""  # (…,产、销量分别完成…)
     if not m:
         return _subject_collective(text, clause_start, pos)
     core = m.group("core")
@@ -321,8 +321,8 @@ def _names_before(text: str, pos: int, want: int = 0) -> tuple[list[str], str]:
         return [], ""
     if m.group("collective"):
         names = list(_words()["collective_names"][m.group("collective")])
-    elif _measures_written_short(m.group("names"), want):
-        names = _measures_written_short(m.group("names"), want)
+    elif short := _measures_written_short(m.group("names"), want):
+        names = short
     else:
         names = [n for n in re.split(_sep(), m.group("names")) if n]
         listed = [n for n in re.split(_LIST_MARKS, m.group("names")) if n]

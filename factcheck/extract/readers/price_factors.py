@@ -57,5 +57,5 @@ def _price_rate(ctx: SentenceContext, drafts: list[Draft], first: int, words: di
         index = next((w for w in words["price_indexes"] if w in ctx.text[before[-1].mention.end:first]), None)
         if index is not None:
             before[-1].metric, before[-1].own_metric = indicator_name(index), True
-    seen = [*ctx.state.rates, *[r for r in ctx.state.para_rates if r not in ctx.state.rates], *before]
+    seen = [*ctx.state.rates, *before]  # (the article's rates hold the paragraph's: ArticleState.remember)
     return next((r for r in reversed(seen) if r.unit in RATE_UNITS and indicator_name(r.metric) in indexes), None)
