@@ -297,6 +297,8 @@ SHARE_WHOLE_BY_MEASURE = N_("{how}, but the stated share is {share}; the share n
                             "another")
 SHARE_WHOLE_OF_FRAME = N_("{how}, but the stated share is {share}; the share names no whole, so it was taken "
                           "of the one amount named by the words of its 在…中 frame, and may be of another")
+SHARE_OF_ITS_TOTAL = N_("{how}, but the stated share is {share}; that is what the part makes of the total it "
+                        "was counted in, so the text may give that total the wider whole's name")
 SHARE_UNNAMED_WHOLE = N_("{how}, but the stated share is {share}; the share names no whole, so it was taken of "
                          "the total its part was counted in, and may be of a total above that one")
 # structure

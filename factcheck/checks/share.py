@@ -88,7 +88,7 @@ from factcheck.parts import measure_word
 from factcheck.messages import (DEFINED_RATE_OK, DEFINED_RATE_REVIEW, IMPLIED_WHOLE_OK, IMPLIED_WHOLE_REVIEW,
                                 SHARE_BAD, SHARE_BY_NAME, SHARE_CONSTANT_PRICES, SHARE_FORCED, SHARE_OK,
                                 SHARE_EDITED_AWAY, SHARE_OK_BY_VALUE, SHARE_OK_SIBLING,
-                                SHARE_TRUNCATED,
+                                SHARE_OF_ITS_TOTAL, SHARE_TRUNCATED,
                                 SHARE_UNNAMED_WHOLE, SHARE_WHOLE_BY_MEASURE, SHARE_WHOLE_OF_FRAME,
                                 say)
 from factcheck.options import Option, abs_tolerance, document
@@ -116,6 +116,10 @@ def check(facts: Facts, options: dict):
             # whole of another article may be of another release — unless that article copies it)
             unsure = SHARE_BY_NAME
         verdict = _verdict(facts, share, part, whole, tol, share.id in forced, unsure)
+        if verdict.status == "conflict" and _meets_its_own_total(facts, share, part, whole, tol):
+            # 其中核心区域的主城九区…538.69亿元,占规模以上工业增加值的63.5% under 1小时经济圈…848.12亿元: the
+            # share is the part's of the total it was counted in, the wider whole's name written loosely
+            verdict = _verdict(facts, share, part, whole, tol, False, SHARE_OF_ITS_TOTAL)
         if verdict.status != "agree" and (share.id, part.id) in upper:
             above = _verdict(facts, share, part, upper[(share.id, part.id)], tol, False, unsure)
             verdict = above if above.status == "agree" else verdict
@@ -126,6 +130,15 @@ def check(facts: Facts, options: dict):
     # are still worth comparing)
     yield from _implied_wholes(facts, {share.id for share, _, _, unsure in compared
                                        if unsure not in (BY_VALUE, BY_SIBLING, EDITED_AWAY)}, tol)
+
+
+def _meets_its_own_total(facts: Facts, share, part, whole, tol: float) -> bool:
+    """The share is what the part makes of the total it was counted in (其中), a total other than
+    ``whole``."""
+    return any(r.type == "part_of" and r.of != whole.id and (total := facts.by_id.get(r.of)) is not None
+               and units.compatible(total.unit, part.unit) and facts.in_unit(total, part.unit).lo > 0
+               and _ratio(facts, part, total).meets(facts.interval(share).widen(absolute=tol))
+               for r in part.relations)
 
 
 def _copied_into(facts: Facts, whole, article: str) -> bool:
@@ -562,7 +575,7 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
             elif generic := _whole_of_a_generic_frame(facts, part, aliases):
                 yield generic[0], ONLY_IF_MET
             elif (whole := _whole_its_name_ends_with(facts, part)) is not None:
-                yield whole, SHARE_BY_NAME
+                yield whole, "" if base is not None else SHARE_BY_NAME
             return
     entity, period = base.entity or part.entity, base.period or part.period
     metric = base.metric

@@ -255,6 +255,8 @@ def test_means_modal_and_aspect_words_leave_the_name():
     assert cs["1.2万人"].metric == "新增城镇就业"
     cs = by_value(claims_of("项目全部达产后预计年产值50亿元,在建项目已投资20亿元。", date="2023-12"))
     assert (cs["50亿元"].metric, cs["20亿元"].metric) == ("项目全部达产后年产值", "在建项目投资")
+    cs = by_value(claims_of("2023年度,四大主导产业累计完成工业总产值88.2亿元,占园区比重87.84%。", date="2024-01"))
+    assert cs["88.2亿元"].metric == "主导产业工业总产值"
     cs = by_value(claims_of("机构编制改革后,内设机构精减至6个。", date="2023-12"))
     assert cs["6个"].metric == "内设机构"
 
