@@ -462,6 +462,10 @@ CONTRIBUTION_OK = N_("contributions {parts} add up to {sum} points, the growth o
 CONTRIBUTION_BAD = N_("contributions {parts} add up to {sum} points, not the growth of {metric}, {rate}")
 CONTRIBUTION_WEIGHT_OK = N_("{how}: the part's weight in {total} a year earlier, within 0–100%")
 CONTRIBUTION_WEIGHT_REVIEW = N_("{how}: the part's weight in {total} a year earlier would be outside 0–100%")
+CONTRIBUTION_LEVELS_OK = N_("the part's weight a year before, from the levels: {levels}; from the pull: {pull}, "
+                            "the same")
+CONTRIBUTION_LEVELS_BAD = N_("the part's weight a year before, from the levels: {levels}; from the pull: {pull}, "
+                             "which does not meet it")
 CONTRIBUTION_IMPLIED_OK = N_("{how}: each part's pull over its contribution rate gives one growth rate of {total}")
 CONTRIBUTION_IMPLIED_REVIEW = N_("{how}: each part's pull over its contribution rate should give one growth rate of "
                                  "{total}, and these do not meet")

@@ -9,7 +9,11 @@ What it checks
     contribution rates of every member of a partition, stated one by one (第一产业…对经济增长的
     贡献率达到4.5%), add up to 100 (a mismatch is a review: only their names join them). A part
     that pulls its total (工业投资增长11.4%,拉动全部投资增长3.2个百分点) does so by its weight in the
-    total a year earlier: pull ÷ its own rate is that weight, between 0 and 100% (a review if not).
+    total a year earlier: pull ÷ its own rate is that weight, between 0 and 100% (a review if not);
+    where the part's and the total's levels are stated with those rates, the weight they give a year
+    before, (part ÷ (1 + its rate)) ÷ (total ÷ (1 + the total's rate)), must meet it (火力发电量
+    5221.2亿千瓦时,增长6.9%,拉动全部发电量增长5.6个百分点 under 6440.3亿千瓦时,增长7.0%) — not for value
+    added or output, whose rates are at constant prices, nor for a total itself given as a share.
     Parts that each state a contribution rate and a pull of one total whose rate is stated
     nowhere (制鞋…贡献率达19.7%,拉动…2.1个百分点; 纺织服装…10.1%,…1.1个百分点) each imply that rate
     (pull ÷ contribution rate), and the implied rates must meet (a review if not: names join them).
@@ -35,12 +39,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from factcheck import lexicon
+from factcheck import lexicon, units
 from factcheck.checks.support import finding
 from factcheck.contracts import POINT_UNITS
-from factcheck.facts import Facts, signed_rate
+from factcheck.facts import Facts, growth_factor, signed_rate
 from factcheck.interval import Interval, fmt_interval
-from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_IMPLIED_OK, CONTRIBUTION_IMPLIED_REVIEW, CONTRIBUTION_OK,
+from factcheck.messages import (CONTRIBUTION_BAD, CONTRIBUTION_IMPLIED_OK, CONTRIBUTION_IMPLIED_REVIEW, CONTRIBUTION_LEVELS_BAD,
+                                CONTRIBUTION_LEVELS_OK, CONTRIBUTION_OK,
                                 CONTRIBUTION_RATES_OK, CONTRIBUTION_RATES_REVIEW,
                                 CONTRIBUTION_SHARE_BAD, CONTRIBUTION_SHARE_OK, CONTRIBUTION_WEIGHT_OK,
                                 CONTRIBUTION_WEIGHT_REVIEW, say)
@@ -151,6 +156,45 @@ def _weights(facts: Facts):
         yield finding(ID, "agree" if ok else "review",
                       say(CONTRIBUTION_WEIGHT_OK if ok else CONTRIBUTION_WEIGHT_REVIEW, how=how, total=total.metric),
                       [total, own[0], c], [how])
+        if ok and (levels := _levels(facts, own[0], total)) is not None \
+                and (judged := _weight_of_levels(facts, c, own[0], total, levels, weight, how)) is not None:
+            yield judged
+
+
+def _levels(facts: Facts, rate, total):
+    """(the part's level, the total's) whose growth ``rate`` and ``total`` are: actual amounts of one
+    entity and period in units that convert, not at constant prices (a value added's rate is real,
+    its level current: no weight a year before follows from them), the total no share of another
+    whole; None otherwise."""
+    found = [facts.by_id.get(r.relation("growth").of) for r in (rate, total) if r.relation("growth") is not None]
+    if len(found) != 2 or any(c is None or c.bound != "exact" or c.modality != "actual" for c in found):
+        return None
+    part, whole = found
+    if whole.id in facts.shares_under_100():
+        return None  # (其中…进出口值1005.8亿元,增长4.7%,占58.9%: a part itself, whatever pull was linked to it)
+    real = tuple(lexicon.load("parts.yaml")["real_growth_measures"])
+    if part.entity != whole.entity or part.period != whole.period or not units.compatible(part.unit, whole.unit) \
+            or any(c.metric.endswith(real) for c in found) or facts.in_unit(whole, part.unit).lo <= 0:
+        return None
+    return part, whole
+
+
+def _weight_of_levels(facts: Facts, pull, rate, total, levels, weight: Interval, how: str):
+    """规模以上火力发电量5221.2亿千瓦时,比上年增长6.9%,拉动全部发电量增长5.6个百分点 with 发电量6440.3亿千瓦时,
+    增长7.0%: the weight the pull implies (pull ÷ own rate) is the part's a year before, its level
+    over its growth factor against the total's — an edited level or rate shows as weights apart."""
+    part, whole = levels
+    before = facts.in_unit(part, whole.unit) / growth_factor(rate, facts)
+    whole_before = facts.interval(whole) / growth_factor(total, facts)
+    if whole_before.lo <= 0:
+        return None
+    of_levels = before / whole_before * 100.0
+    ok = of_levels.meets(weight)
+    arithmetic = (f"({part.describe()} ÷ {fmt_interval(growth_factor(rate, facts), 4)}) ÷ "
+                  f"({whole.describe()} ÷ {fmt_interval(growth_factor(total, facts), 4)}) = {fmt_interval(of_levels)}%")
+    return finding(ID, "agree" if ok else "conflict",
+                   say(CONTRIBUTION_LEVELS_OK if ok else CONTRIBUTION_LEVELS_BAD, levels=arithmetic, pull=how),
+                   [whole, total, part, rate, pull], [arithmetic, how])
 
 
 def _puller(metric: str) -> str:

@@ -110,6 +110,11 @@ def check(facts: Facts, options: dict):
                         # (总投资…年度投资计划304亿元…其中续建项目…完成投资47.7亿元,完成年度计划投资的24.3%:
                         # a part's completion is of its own plan, which the text does not state)
                         elsewhere = {c.id for c in candidates}
+            if not fact.period:
+                # (11.2%,高于全市平均水平2.6个百分点 and another paper's 增长24.9%, neither dated: two figures of
+                # no known time are of one period only within one article)
+                own = {facts.by_id[s].article for s in fact.sources}
+                candidates = [c for c in candidates if c.article in own]
             # (下降2.7% is −2.7: a derived rate of 37.3% − 40.0个百分点 meets it)
             values = {c.id: signed_rate(c, facts) if fact.kind.startswith("derived:rate") else _as_set(facts, c, fact)
                       for c in candidates}

@@ -693,8 +693,11 @@ def _whole_named_in_full(facts: Facts, part, base: str):
     short = _bare_name(base)
     if len(short) < 2 or _bare_name(part.metric) == short:
         return None  # (香港's 实际使用外资 占全省实际利用外资总额: a whole named as its part is, unresolved)
+    scopes = tuple(lexicon.load("parts.yaml")["scope_qualifiers"])
+    # (占全园区企业产值4.47% is not of 规上企业产值63.6亿元: a scope before the base's name narrows it)
     named = {metric for metric, period in facts.metrics_stated(part.article, part.entity)
-             if period == part.period and metric != part.metric and _bare_name(metric).endswith(short)}
+             if period == part.period and metric != part.metric and _bare_name(metric).endswith(short)
+             and not _bare_name(metric)[: -len(short)].endswith(scopes)}
     if len(named) != 1:
         return None
     found = [w for w in facts.article_levels[(part.article, part.entity, named.pop(), part.period)]

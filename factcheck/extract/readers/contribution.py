@@ -136,7 +136,8 @@ def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = 
     wanted = [words["economy_metric"]] if obj in words["economy_words"] or not obj else []
     # (拉动全省规上工业增长, 拉动全部投资增长: the unit's own 规上工业, its 固定资产投资)
     scoped = re.sub("^(?:" + "|".join(words["contribution_object_scopes"]) + ")", "", obj)
-    if scoped != obj and len(scoped) >= 2:
+    whole = scoped != obj and len(scoped) >= 2
+    if whole:
         obj = scoped
     if obj in words["contribution_objects"]:
         wanted.append(words["contribution_objects"][obj])
@@ -144,6 +145,12 @@ def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = 
     found = [rate for rate in reversed(rates)
              if rate.metric in wanted or indicator_name(rate.metric) in named
              or (obj and len(obj) >= 2 and rate.metric and (_names_whole(obj, rate.metric) or rate.metric in obj))]
+    if not found and whole and by_name_only:
+        # 拉动全部发电量增长5.6个百分点 after 规模以上工业企业发电量…增长7.0% in a sentence before: "all" of a
+        # measure is the one earlier rate whose name ends with it, when only one indicator does (not
+        # 风力发电量 listed beside the part)
+        ending = [rate for rate in reversed(rates) if rate.metric.endswith(obj) and rate.metric != obj]
+        found = ending if len({rate.metric for rate in ending}) == 1 else []
     if measure and len({indicator_name(r.metric) for r in found}) > 1:
         found = [r for r in found if parts.measure_word(r.metric) == measure] or found
     return found[0] if found else None
@@ -151,5 +158,10 @@ def _rate_named(obj: str, rates: list[Draft], words: dict, by_name_only: bool = 
 
 def _names_whole(obj: str, metric: str) -> bool:
     """拉动工业增长 names 工业增加值 (the object and a measure), not 高技术制造业投资 for 拉动投资增长:
-    words before the object name a narrower thing."""
-    return metric.startswith(obj)
+    words before the object name a narrower thing; nor 出口电脑 for 拉动全区出口增长: words after it that
+    are no measure (``measure_heads``, ``amount_words`` in ``parts.yaml``) name a narrower thing too."""
+    if not metric.startswith(obj):
+        return False
+    rest = metric[len(obj):]
+    ends = (*parts.words()["measure_heads"], *parts.words()["amount_words"])
+    return not rest or rest.endswith(ends)
