@@ -2,7 +2,8 @@
 
 Reads: 第一产业拉动0.3个百分点 after 地区生产总值增长5.2% — the last rate of the paragraph
 whose metric the 拉动 object names (经济增长 and GDP name 地区生产总值; ``economy_words`` in
-``parts.yaml``).
+``parts.yaml``); an object of all of a measure (拉动全部发电量) names the one rate of an earlier
+sentence whose name ends with it (规模以上工业企业发电量).
 
 Example: 全县地区生产总值增长6.0%…第二产业拉动经济增长3.1个百分点 → a ``contribution`` of
 3.1 points to 6.0%; the figure is named 第二产业拉动.
