@@ -210,11 +210,17 @@ def is_cumulative(c: Claim) -> bool:
     return any(w in c.said for w in lexicon.load("metrics.yaml")["cumulative_words"])
 
 
+ONE_SIDED = ("gt", "ge", "lt", "le")  # 突破, 超过, 不足: bounds that state no value of their own
+
+
 def one_value(claims: list[Claim], near: Claim | None = None) -> Claim | None:
     """One of ``claims`` when they all state one value (once, or restated, in any unit: 12.28万吨
     and 122800吨 within their rounding); None when there are none or they differ: which is meant
     is then unsure. With ``near``, the restatement closest to it in the text (a table's copy for
-    a table's row)."""
+    a table's row). A bound from one side beside a value (突破2000万吨 … 2001.89万吨) states no other
+    value."""
+    stated = [c for c in claims if c.bound not in ONE_SIDED]
+    claims = stated if stated else claims
     if not claims or not all(_restates(claims[0], c) for c in claims[1:]):
         return None
     if near is None:

@@ -298,6 +298,7 @@ def evaluate(corpus: Path = CORPUS) -> dict:
     false_conflicts, right_conflicts, disputed = [], 0, []
     by_article = relations_by_article(relations)
     pieces: dict[int, list[tuple[set[int], str]]] = defaultdict(list)  # relation → (figures hit, status)
+    reviewed: list[dict] = []  # each review item with the truth relations it covers
     for f in findings:
         evidence = cited(f, claims)
         near = spoken_of(f, candidates(evidence, by_article))
@@ -311,6 +312,9 @@ def evaluate(corpus: Path = CORPUS) -> dict:
                 if len(hit) >= 2:
                     pieces[id(r)].append((hit, f["status"]))
                     tied.append(r)
+        if f["status"] == "review":
+            reviewed.append({"message": f["message"], "check": f["check"],
+                             "matches": [f"{r.article}:{r.id} ({r.type}, expected {r.expected})" for r in matched]})
         if f["status"] == "conflict":
             if conflict_is_right(matched, tied):
                 right_conflicts += 1
@@ -364,6 +368,7 @@ def evaluate(corpus: Path = CORPUS) -> dict:
         "reviews": reviews,
         "reviews_per_article": reviews / len(articles) if articles else 0.0,
         "review_messages": sorted(f["message"] for f in findings if f["status"] == "review"),
+        "review_items": reviewed,
         "agrees": sum(1 for f in findings if f["status"] == "agree"),
         "traps_linked": sum(1 for r in relations if r.type == "trap" and r.covered_by),
         "per_type": {k: dict(v) for k, v in sorted(per_type.items())},

@@ -23,7 +23,9 @@ What it checks
     (社会消费品零售总额 under 一般公共预算收入: the list of parts had ended), is a review above it; so is
     a part above a total named by its measure alone (实现增加值40亿元,其中非公有工业企业…43.8亿元: whose
     增加值 the total is, the text leaves to be inferred); so is the change of a part above its
-    total's (收入增加3627万元,其中…增加365万元), which another part's fall, unstated, may allow.
+    total's (收入增加3627万元,其中…增加365万元), which another part's fall, unstated, may allow; and so
+    is a part that names a measure of its own its total's name does not end with (到位资金619.4亿元,…
+    其中,工业合同引资2238亿元: another indicator of the same subgroup, most likely).
     What was added to a stock is no more than the total it brought the
     stock to (新增规上工业企业102家、总数达760家); above it, a review (the stock may have lost
     members as well, or the total may count from another date). A count over a higher bar is no
@@ -80,7 +82,7 @@ def check(facts: Facts, options: dict):
             continue  # 总投资156亿元,其中…,达产后年可新增销售收入370亿元: what is expected is no part of what is
         # (收入增加3627万元,其中…增加365万元: a part's change may outgrow its total's when another part fell)
         over = "review" if _two_indicators(part, total) or _a_change(part) or _far_above(facts, part, total) \
-            or _unnamed(total) or _signed(total) else None
+            or _unnamed(total) or _signed(total) or _another_measure(part, total) else None
         yield _verdict(facts, part, total, tol, over=over)
     for part, _, total in facts.linked("within"):  # (10亿元以上项目3个 within 亿元以上项目39个)
         if (part.id, total.id) not in stated and units.compatible(part.unit, total.unit):
@@ -280,6 +282,17 @@ def _two_indicators(part, total) -> bool:
         return False
     contains = _contains()
     return a.name not in contains.get(b.name, []) and b.name not in contains.get(a.name, [])
+
+
+def _another_measure(part, total) -> bool:
+    """到位资金619.4亿元,…其中,工业合同引资2238亿元、到位资金365亿元: a part that names a measure of its own
+    (``measure_heads`` in ``parts.yaml``) that its total's name does not end with may be another
+    indicator of the same subgroup; above the total, a question."""
+    from factcheck.indicators import common_ending
+
+    heads = tuple(lexicon.load("parts.yaml")["measure_heads"])
+    return not units.is_count(part.unit) and part.metric.endswith(heads) and \
+        len(common_ending([part.metric, total.metric])) < 2
 
 
 @cache

@@ -82,7 +82,7 @@ from collections import defaultdict
 from factcheck import gazetteer, units
 from factcheck.checks.support import finding
 from factcheck.contracts import SHARE_SUFFIX
-from factcheck.facts import Facts, counts_units, growth_factor, is_additive, is_level, signed, significant_digits
+from factcheck.facts import ONE_SIDED, Facts, counts_units, growth_factor, is_additive, is_level, signed, significant_digits
 from factcheck.indicators import DIFFERENT, relation
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
@@ -564,7 +564,10 @@ def _breakdowns_by_name(facts: Facts, linked: dict):
                 if not c.entity_ambiguous:  # facts.levels holds actual figures only
                     by_article[c.article][_named(metric)].append(c)
     for article, named in sorted(by_article.items()):
+        full = [b for b in breakdowns if all(named.get(_named(m)) for m in (b["whole"], *b["parts"]))]
         for b in breakdowns:
+            if any(o["whole"] == b["whole"] and set(o["parts"]) > set(b["parts"]) for o in full):
+                continue  # (夏粮 + 秋粮 where 早稻 is stated too: the three are the breakdown)
             stated = [named.get(_named(m), []) for m in (b["whole"], *b["parts"])]
             # one breakdown per period the whole is stated for (前11月 and 11月当月: two)
             periods = {c.period for c in stated[0] if not c.period_inferred} or {""}
@@ -638,7 +641,7 @@ def _mean_components_by_name(facts: Facts, linked: dict):
 
 def _whole_and_parts(figures: list, linked: dict):
     """The whole and its parts, each one figure, when their units, entities and periods fit."""
-    total, *group = [max(f, key=lambda c: bool(c.period) and not c.period_inferred) for f in figures]
+    total, *group = [max(_as_stated(f), key=lambda c: bool(c.period) and not c.period_inferred) for f in figures]
     if not all(units.compatible(c.unit, total.unit) and c.entity in ("", total.entity)
                and (c.period in ("", total.period) or c.period_inferred) for c in group):
         return
@@ -655,9 +658,18 @@ def _named(metric: str) -> str:
     return indicator_name(metric)  # an indicator by one of its names, no modifier added
 
 
+def _as_stated(claims) -> list:
+    """The claims that state a figure, in the units first written, where others restate it or
+    only bound it from one side (突破2000万吨: ``gt``; 约2546.18亿元 states a figure)."""
+    exact = [c for c in claims if c.relation("restates") is None and c.bound not in ONE_SIDED]
+    return exact if exact else list(claims)
+
+
 def _one_figure(claims) -> bool:
     """One value of one entity, stated once or restated (with its period, and without it in a
-    paragraph that names none)."""
+    paragraph that names none). A restatement in other units (990.04千公顷(1485.06万亩)) and a
+    bound beside the exact figure (突破2000万吨 … 2001.89万吨) are no other figures."""
+    claims = _as_stated(claims)
     periods = {c.period for c in claims if not c.period_inferred} - {""}
     return len({(c.value, c.unit, c.entity) for c in claims}) == 1 and len(periods) <= 1
 

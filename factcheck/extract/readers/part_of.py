@@ -430,10 +430,14 @@ def _field_name(field_words: str, words: dict) -> str:
 def _same_time(ctx: SentenceContext, part: Draft, total: Draft, mark: int) -> bool:
     """一季度…总投资361亿元…,二季度…其中…投资总额约586亿元: a part lies within its total's period,
     and no other time is written between the total and its parts (when the year is unknown)."""
+    from factcheck.extract.relations import plan_words
+
     bases = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
     if any(total.mention.end <= t.start < mark and not any(b in ctx.text[max(0, t.start - 2):t.start] for b in bases)
-           for t in ctx.times):
-        return False  # (较上年末减少0.19万人,其中…: the time of a comparison is no new time)
+           and not plan_words().match(ctx.text, t.end) for t in ctx.times):
+        # (较上年末减少0.19万人,其中…: the time of a comparison is no new time; nor is a plan's,
+        # 完成年初预算26.20%,其中…)
+        return False
     a, b = part.period, total.period
     if a is None or b is None or str(a) == str(b):
         return True
@@ -618,6 +622,9 @@ def part_metric(part: str, total: str) -> str:
     if not part.endswith(tuple(words["measure_heads"])):
         if len(common_ending([part, total])) >= 2:
             return part  # 公务接待费支出决算 under 三公经费支出决算: the part names the total's measure already
+        flow = next((w for w in sorted(words["measure_wholes"], key=len, reverse=True) if part.startswith(w)), "")
+        if flow and flow in total:
+            return part  # 进口美容化妆品及洗护用品 under 进口消费品: a trade flow named first names the measure
         return part + total
     scope = next((w for w in words["structure_scopes"] if total.startswith(w)), "")
     return scope + part if scope and scope not in part else part

@@ -10,6 +10,10 @@ else between them. Each amount added is ``part_of`` the total, and the total is 
 Example: 全县一般公共预算支出91759万元,加上解省市支出2927万元,地方政府一般债券还本支出4164万元,
 安排预算稳定调节基金502万元,全县一般公共预算支出总计99352万元 → 91759 + 2927 + 4164 + 502 = 99352.
 
+When rates stand between the first amount and the 加 that opens the amounts added (收入17.94亿元,完成调整预算的
+100.21%,同比增长537.72%,加上级补助收入1.88亿元,…,收入总量为24.85亿元), the first amount is the last
+level before them — not a rate, a change or last year's amount.
+
 Leaves alone: a chain with an amount taken away (减, 扣除) or a rate between its amounts; amounts
 in another unit; a total whose clause names no total word; a 加 in the middle of a name
 (增加, 追加: the word must open its clause).
@@ -40,7 +44,7 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     for k, total in enumerate(drafts):
         if k < 2 or not _names_a_total(text, drafts[k - 1], total):
             continue
-        chain = _chain_before(text, drafts[:k])
+        chain = _chain_before(text, drafts[:k], total)
         if chain is None or any(d.unit != total.unit for d in chain) \
                 or re.search(_words("minus"), text[chain[-1].mention.end:total.mention.start]):
             continue
@@ -61,7 +65,7 @@ def _names_a_total(text: str, before: Draft, total: Draft) -> bool:
     return _amount(total) and bool(re.search(rf"(?:{_words('total_words')})\s*(?:{_words('copulas')})?\s*$", clause))
 
 
-def _chain_before(text: str, drafts: list[Draft]) -> list[Draft] | None:
+def _chain_before(text: str, drafts: list[Draft], total: Draft) -> list[Draft] | None:
     """The first amount and the amounts added to it, when the sentence states nothing else between:
     the amounts joined by separators back from the total, from the first whose next clause opens
     with 加 (…总收入468222万元,加上年结余11080万元,加调入资金335万元,再加…: 468222 and what follows)."""
@@ -73,6 +77,40 @@ def _chain_before(text: str, drafts: list[Draft]) -> list[Draft] | None:
         if not _amount(d) or d.relations or (gap and re.search(_words("minus"), gap)):
             break
         chain.insert(0, d)
+    before = drafts[-len(chain) - 1].mention.end if 0 < len(chain) < len(drafts) else 0
+    if chain and re.search(rf"(?:^|[,，;；])\s*(?:{_words('minus')})", text[before:chain[0].mention.start]):
+        return None  # (…增长5.2%,减专项上解2000万元,加…: an amount taken away)
     opens = [k for k in range(len(chain) - 1)
              if re.match(rf"\s*[,，]\s*(?:{_words('plus')})", text[chain[k].mention.end:chain[k + 1].mention.start])]
-    return chain[opens[0]:] if opens else None
+    if opens:
+        return chain[opens[0]:]
+    base = _base_before(text, drafts[:len(drafts) - len(chain)], chain[0]) if chain else None
+    return [base, *chain] if base is not None and not _other_side(base, total) else None
+
+
+def _other_side(base: Draft, total: Draft) -> bool:
+    """收入总量3002.97亿元;加上…支出2406.80亿元,支出总量2939.29亿元: a sum already stated, or an amount
+    of the other side of the account (收入 against 支出: ``sibling_measures``), is not what is added to."""
+    if any(r.type == "sum_of" for r in base.relations):
+        return True
+    sides = [w for w in lexicon.load("parts.yaml")["sibling_measures"][0] if len(w) == 2]
+    of = [{w for w in sides if w in d.metric} for d in (base, total)]
+    return all(of) and not of[0] & of[1]
+
+
+def _base_before(text: str, drafts: list[Draft], first: Draft) -> Draft | None:
+    """收入17.94亿元,完成调整预算的100.21%,同比增长537.72%,加上级补助收入1.88亿元,…: when 加 opens the
+    clause of the first amount added, what it is added to is the last amount before, past its rates,
+    its change and last year's amount (比上年同期46729万元) — the level the sentence stated."""
+    from factcheck.extract.relations import states_a_change, states_a_prior
+
+    if not drafts or not re.match(rf"\s*[,，;；]\s*(?:{_words('plus')})\s*[:：]?[^,，;；、]*$",
+                                  text[drafts[-1].mention.end:first.mention.start]):
+        return None
+    for d in reversed(drafts):
+        if d.unit in (*RATE_UNITS, *POINT_UNITS, MULTIPLE_UNIT) or states_a_prior(d) or states_a_change(d.metric):
+            continue  # (its completion rate, its growth, last year's amount, 增收4156万元)
+        # (a clause that takes away, 减去…, breaks the chain; 剔除减税降费因素 does not)
+        return d if _amount(d) and d.unit == first.unit and not re.search(
+            rf"[,，;；]\s*(?:{_words('minus')})", text[d.mention.end:first.mention.start]) else None
+    return None
