@@ -220,7 +220,8 @@ def one_value(claims: list[Claim], near: Claim | None = None) -> Claim | None:
     a table's row). A bound from one side beside a value (突破2000万吨 … 2001.89万吨) states no other
     value."""
     stated = [c for c in claims if c.bound not in ONE_SIDED]
-    claims = stated if stated else claims
+    if stated and all(c.bound in ("exact", "approx") for c in stated):
+        claims = stated  # (not a class, 200-1000万人次, beside its bars: no value there)
     if not claims or not all(_restates(claims[0], c) for c in claims[1:]):
         return None
     if near is None:
