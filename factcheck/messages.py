@@ -330,6 +330,7 @@ WORD_PLAN = N_("(plan)")
 PER_UNIT_OK = N_("{how}, matching the stated average {avg}")
 PER_UNIT_BAD = N_("{how}, but the stated average is {avg}")
 HEADLINE_RESTATED = N_("the title's {head} is restated in the body: {body} (line {line})")
+SUBHEADING_RESTATED = N_("the subheading's {head} is restated in its section: {body} (line {line})")
 HEADLINE_DIFFERS = N_("the title's {head} is not restated in the body, whose figure named alike is {body} (line "
                       "{line}): one of them edited?")
 BOUNDED_WITHIN = N_("{metric} {rate} is within 100%, as a share of its whole must be")

@@ -19,6 +19,9 @@ What it checks
       side: a review
       (a title may also state what the body only implies, so never a conflict);
     - otherwise nothing: a title figure the body does not restate proves nothing.
+    So does a subheading (a short line of one sentence after the title, followed by a paragraph) for
+    its section, up to the next subheading — its agreements only: a short line may also be a list's
+    item or a table's row.
 
 Why
     The title is written last and corrected apart: an edit of the body's figure leaves the title
@@ -43,7 +46,7 @@ from factcheck.contracts import DATE_UNIT, RANK_UNIT
 from factcheck.facts import Facts
 from factcheck.indicators import DIFFERENT, relation
 from factcheck.interval import Interval
-from factcheck.messages import HEADLINE_DIFFERS, HEADLINE_RESTATED, say
+from factcheck.messages import HEADLINE_DIFFERS, HEADLINE_RESTATED, SUBHEADING_RESTATED, say
 from factcheck.options import Option, document
 
 ID = "headline"
@@ -70,6 +73,14 @@ def check(facts: Facts, options: dict):
         body = [c for c in claims if c.line > top and _kind(c)]
         for head in first:
             yield from _against_body(facts, head, body, options["max_gap"], _in_title(head, options["max_title_chars"]))
+        # (a subheading says its section's figures short, as a title does the article's: only its
+        # agreements are said — a short line may also be a list's item or a table's row)
+        heads = _subheadings(claims, top, options["max_title_chars"])
+        for k, line in enumerate(heads):
+            end = heads[k + 1] if k + 1 < len(heads) else math.inf
+            section = [c for c in body if line < c.line < end]
+            for head in (c for c in body if c.line == line):
+                yield from _against_body(facts, head, section, options["max_gap"], False, SUBHEADING_RESTATED)
 
 
 def _title_line(claims: list, max_line: int) -> int:
@@ -78,6 +89,26 @@ def _title_line(claims: list, max_line: int) -> int:
     and ranks do not count (a byline's 2023年03月20日 14:56 is not the title)."""
     lines = [c.line for c in claims if _kind(c)]
     return min(lines) if lines and min(lines) <= max_line else 1
+
+
+def _subheadings(claims: list, top: int, max_chars: int) -> list[int]:
+    """The lines after the title that are one short sentence closing with no full stop, followed by
+    a line of the body (学历教育在校生2.93亿人,专任教师超1880万人 / 本报北京7月5日电…各级各类学历教育在校生
+    2.93亿人): a subheading."""
+    by_line: dict[int, set[str]] = defaultdict(set)
+    for c in claims:
+        by_line[c.line].add(c.sentence.strip())
+    lines = sorted(by_line)
+    # (the sentence of a line of its own closes with a full stop the text did not write: a line
+    # break stands for one)
+    return [n for k, n in enumerate(lines[:-1]) if n > top and len(by_line[n]) == 1
+            and len(s := next(iter(by_line[n]))) <= max_chars and "\n" not in s
+            and _a_paragraph(by_line[lines[k + 1]], max_chars)]
+
+
+def _a_paragraph(sentences: set[str], max_chars: int) -> bool:
+    """A line of the body: several sentences, or a long one."""
+    return len(sentences) > 1 or any(len(t) > max_chars for t in sentences)
 
 
 def _in_title(c, max_chars: int) -> bool:
@@ -109,7 +140,7 @@ def _named_alike(a, b) -> bool:
     return any(x[i:i + _WORD] in y for i in range(len(x) - _WORD + 1) if "|" not in x[i:i + _WORD])
 
 
-def _against_body(facts: Facts, head, body: list, max_gap: float, titled: bool):
+def _against_body(facts: Facts, head, body: list, max_gap: float, titled: bool, said: str = HEADLINE_RESTATED):
     same_kind = [b for b in body if _kind(b) == _kind(head)]
     stated = facts.interval(head)
     if head.is_exact and head.precision >= 1 and _kind(head)[0] == "level" and stated.width > 0:
@@ -125,7 +156,7 @@ def _against_body(facts: Facts, head, body: list, max_gap: float, titled: bool):
     restated = [b for b in meeting if b in alike]
     if restated:
         b = restated[0]
-        yield finding(ID, "agree", say(HEADLINE_RESTATED, head=head.describe(), body=b.describe(), line=b.line),
+        yield finding(ID, "agree", say(said, head=head.describe(), body=b.describe(), line=b.line),
                       [head, b], [f"{head.describe()} = {b.describe()}"])
     if meeting or not titled:
         return  # (本次活动共计338个投资项目…: the value is in the body, under a name read otherwise)

@@ -132,6 +132,12 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             named = next((p for p in reversed(drafts[:i]) if p.metric and p.unit in RATE_UNITS and p.own_metric), None)
             if named is not None:
                 d.metric, d.entity, d.period = named.metric, named.entity, named.period
+        if target is None and d.rel.type == "growth" and not d.metric and i and drafts[i - 1].rel is not None \
+                and drafts[i - 1].rel.type == "share" and drafts[i - 1].metric and drafts[i - 1].clause == d.clause - 1:
+            # 民营工业企业实现增加值占规模以上工业增加值的比重85.9%,同比增长5.2%: the growth of the part the share
+            # right before names (which states no level of its own)
+            p = drafts[i - 1]
+            d.metric, d.entity, d.period = p.metric, p.entity, p.period
         if d.rel.adjusted:  # 剔除留抵退税后同口径增长0.67%: the rate of the level before, on another basis
             level = next((p for p in reversed(drafts[:i]) if p.is_anchor and p.unit not in RATE_UNITS
                           and not states_a_change(p.metric)), None)
