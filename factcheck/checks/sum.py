@@ -143,6 +143,10 @@ def check(facts: Facts, options: dict):
                     s = _sum_in(facts, group, total.unit)
                     over = s.lo > facts.interval(total).widen(tol).hi
                     yield from _judge(facts, total, group, tol, cover="whole", mismatch=None if over else "review")
+                    if _adds_up(facts, total, group, tol):
+                        # (高新技术企业2348家,增长32.5%,其中核心区1472家,增长31.1%;辐射区876家,增长31.3%:
+                        # counted apart and adding up, the parts a year before make the total's then)
+                        yield from _weighted_growth(facts, total, group, growth_of)
                     continue
                 yield from _judge(facts, total, group, tol)
                 if cover == "whole" or (not cover and _adds_up(facts, total, group, tol)):
