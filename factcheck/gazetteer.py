@@ -129,6 +129,18 @@ def cities_of(province: str) -> tuple[Division, ...]:
     return tuple(d for d in divisions().values() if d.level == "city" and d.parent == code)
 
 
+@cache
+def counties_of(city: str) -> tuple[Division, ...]:
+    """The counties and county-level cities (not districts) under the city named ``city`` (one
+    division only)."""
+    found = resolve(city)
+    if len(found) != 1 or found[0].level != "city":
+        return ()
+    code = found[0].code
+    return tuple(d for d in divisions().values() if d.level == "county" and d.name.endswith(("县", "市", "旗"))
+                 and (d.parent == code or _placeholder_parents().get(d.parent) == code))
+
+
 def parent_chain(d: Division) -> list[Division]:
     """The division and the ones above it: county, city, province."""
     out, table, raw = [d], divisions(), _placeholder_parents()

@@ -110,3 +110,21 @@ def test_a_county_name_before_sheng_is_no_province():
     # 今天全省: 天全 is a county of Sichuan; 全省 is the reference, not 天全省
     assert find_entities("今天全省进港107781人") == []
     assert [e.name for e in find_entities("山东省地区生产总值增长5%")] == ["山东省"]
+
+
+def test_a_citys_counties_by_their_stems_in_a_sentence_that_names_the_city():
+    from factcheck.extract.entities import counties_by_stem
+
+    assert [d.name for d in gazetteer.counties_of("淮安市")] == ["涟水县", "盱眙县", "金湖县"]  # not its districts
+    text = "淮安市辖涟水、盱眙和金湖三县,其中,涟水人口最多、经济总量最高,2021年实现地区生产总值650.4亿元"
+    found = counties_by_stem(text, find_entities(text))
+    assert [e.name for e in found] == ["涟水县", "盱眙县", "金湖县", "涟水县"]
+    assert counties_by_stem("涟水人口最多", find_entities("涟水人口最多")) == []  # no city named: no county by stem
+
+
+def test_a_county_written_by_its_stem_after_its_city_owns_its_figure():
+    from helpers import claims_of
+
+    cs = {c.describe(): c for c in claims_of("淮安市辖涟水、盱眙和金湖三县,其中,涟水人口最多、经济总量最高,"
+                                            "2021年实现地区生产总值650.4亿元。", date="2022-07")}
+    assert cs["650.4亿元"].entity == "涟水县"

@@ -237,6 +237,25 @@ def cities_by_stem(text: str, province: str, found: list[EntityMention]) -> list
     return out
 
 
+def counties_by_stem(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """淮安辖涟水、盱眙和金湖三县,其中,涟水人口最多,…地区生产总值650.4亿元: in a sentence that names a
+    city, its counties and county-level cities written by their stems alone (not its districts,
+    whose stems are commoner words), where no other name covers them."""
+    from factcheck.gazetteer import counties_of, stem
+
+    out = []
+    for city in {e.name for e in found if e.family == "city"}:
+        names = {stem(c.name): c.name for c in counties_of(city) if stem(c.name) != c.name}
+        if not names:
+            continue
+        pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        for m in pattern.finditer(text):
+            if not any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in [*found, *out]) \
+                    and not any(text.startswith(suffix, m.end()) for suffix, _, _ in _suffix_table()):
+                out.append(EntityMention(m.start(), m.end(), names[m.group()], "county"))
+    return out
+
+
 @cache
 def _city_stems(province: str) -> tuple[re.Pattern, dict[str, str]] | None:
     """One pattern of the stems of a province's cities (longest first), and stem → city. For a

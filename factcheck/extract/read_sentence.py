@@ -17,7 +17,7 @@ from factcheck.contracts import POINT_UNITS
 from factcheck.extract import carried, context, readers, whose
 from factcheck.extract.context import ArticleState
 from factcheck.extract.draft import Draft, SentenceContext
-from factcheck.extract.entities import cities_by_stem, find_entities, find_references
+from factcheck.extract.entities import cities_by_stem, counties_by_stem, find_entities, find_references
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.readers import structure
 from factcheck.extract.relations import (growth_named_after, in_a_comparison_frame, named_before_its_change,
@@ -45,7 +45,8 @@ def read_sentence(sent: Sentence, state: ArticleState) -> list[Draft]:
             masked[i] = True
     reserved = structure.reserve(text, masked)
     entities = find_entities(text)
-    entities = sorted(entities + cities_by_stem(text, state.subject, entities), key=lambda e: e.start)
+    entities = entities + cities_by_stem(text, state.subject, entities)
+    entities = sorted(entities + counties_by_stem(text, entities), key=lambda e: e.start)
     # 九台市, 六盘水市: a numeral inside a place's name is no figure.
     mentions = [m for m in find_mentions(text, masked) if not _is_threshold(text, m)
                 and not any(e.start <= m.num_start < e.end for e in entities)]
