@@ -156,7 +156,9 @@ def _points(facts: Facts, c, rate, rel, rate_metrics: dict, wholes: dict) -> Fac
     op = "−" if rel.sign > 0 else "+"
     how = f"{signed(rate).lstrip('+')} {op} {c.describe()} = {fmt_interval(other)}%"
     stated = rate_metrics.get((rate.article, entity), set()) - {rate.metric}
-    metric = _base_metric(stated, ref.metric, measure_word(rate.metric), of=rate.metric) or rate.metric
+    growth = rate.relation("growth")
+    own = measure_word(rate.metric) if growth is not None and growth.of else ""  # the measure of a level stated
+    metric = _base_metric(stated, ref.metric, measure_word(rate.metric), of=rate.metric, own=own) or rate.metric
     if metric == rate.metric and not earlier and entity == rate.entity and not _names_nothing(ref.metric):
         return None  # 快于江西省规模以上服务业增速3.1个百分点, that rate not stated: not the figure's own rate
     if metric == rate.metric and not earlier and entity == rate.entity and _names_nothing(ref.metric):
@@ -236,12 +238,13 @@ def _names_the_whole(written: str) -> bool:
     return written.startswith(tuple(lexicon.load("extraction.yaml")["relations"]["points_base_whole"]))
 
 
-def _base_metric(stated: set[str], written: str, measure: str = "", of: str = "") -> str:
+def _base_metric(stated: set[str], written: str, measure: str = "", of: str = "", own: str = "") -> str:
     """增速高于全市规上工业1.7个百分点: the gap is to another indicator's rate (规模以上工业增加值),
     one of the ``stated`` rates' metrics of that entity in the article — found by its name (with a
     measure added when the base names none), named with a measure when the rate's names one (营业收入
     增长57.6%,高于全省规上文化企业平均增速: not the growth of the firms' count), and of the rate's own
-    measure when two are; "" when the base names the same indicator, nothing, nothing stated or two."""
+    measure when two are (``own``: the measure of the level the rate is the growth of, when one is
+    stated); "" when the base names the same indicator, nothing, nothing stated or two."""
     from factcheck.indicators import indicator_name, indicators_named, vocabulary
     from factcheck.parts import words as parts_words
 
@@ -258,7 +261,10 @@ def _base_metric(stated: set[str], written: str, measure: str = "", of: str = ""
         # its headline measure (``headline_measure`` in ``parts.yaml``: 比规上工业增速高… is 规上工业's
         # 增加值) — not for another one, the only rate stated, when the rate names its own measure
         same = [m for m in found if measure and measure_word(m) == measure]
-        top = [m for m in found if short and measure_word(m) == parts_words()["headline_measure"]]
+        headline = parts_words()["headline_measure"]
+        # (not when the rate is the growth of a level stated under another measure: 合计实现总产值1998.7亿元,
+        # …同比增长27.1%,增速高于全市规上工业15.5个百分点 is against 规上工业's 总产值)
+        top = [m for m in found if short and measure_word(m) == headline and own in ("", headline)]
         found = same or top or ([] if short and measure else found)
     if not found and of and of_the_whole:
         # 规模以上工业企业新能源发电量…高于同期全部发电量增速: the rate's own name without one qualifier,

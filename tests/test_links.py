@@ -72,3 +72,14 @@ def test_within_one_sentence_an_undated_figure_still_conflicts():
             "三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%,地区生产总值增长1.8%,分别拉动经济增长0.9、-0.6和1.4个百分点。")
     found = [f for f in findings_of(text, date="2023-03") if f.check == "contribution"]
     assert "conflict" in [f.status for f in found], [(f.status, f.message, f.links) for f in found]
+
+
+def test_the_bases_of_comparisons_do_not_give_the_article_its_main_period():
+    from helpers import claims_of
+
+    text = ("该省常住人口3952.9万人,与2010年第六次全国人口普查的3732.74万人相比,增加220.16万人。\n"
+            "全省共有家庭户1421.13万户,平均每个家庭户的人口为2.53人,比2010年第六次人口普查的3.22人减少0.69人。\n"
+            "全省常住人口中,男性人口为2022.65万人,占51.17%;与2010年第六次全国人口普查的1930.25万人相比,增长4.8%。")
+    cs = {c.describe(): c for c in claims_of(text, date="2021-05-19", subject="陕西省")}
+    assert cs["3732.74万人"].period == "2010"  # the base keeps its own year
+    assert cs["3952.9万人"].period != "2010" and cs["2022.65万人"].period != "2010"  # not the bases' year

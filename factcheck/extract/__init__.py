@@ -103,13 +103,28 @@ def with_main_period(claims: list[Claim], titled: str | None = None) -> list[Cla
     from collections import Counter
     from dataclasses import replace
 
-    dated = Counter(c.period for c in claims if c.period and c.modality == "actual" and c.unit != DATE_UNIT)
+    # (与2010年第六次全国人口普查的3732.74万人相比: the base of a comparison names the time compared with,
+    # not the article's: a census article's many such bases are no reason to date its figures 2010)
+    dated = Counter(c.period for c in claims if c.period and c.modality == "actual" and c.unit != DATE_UNIT
+                    and not _a_compared_base(c))
     main, n = dated.most_common(1)[0] if dated else (titled, 0)
     if dated and (n < MAIN_PERIOD_MIN_FIGURES or n < MAIN_PERIOD_MIN_SHARE * sum(dated.values())):
         main = titled if titled in dated else None  # no period dominates the text: the title's, if stated
     if not main:
         return claims  # which period an undated figure has is anybody's guess
     return [replace(c, period=main, period_inferred=True) if not c.period else c for c in claims]
+
+
+def _a_compared_base(c: Claim) -> bool:
+    """The figure is written as what another is compared with (与2010年…的3732.74万人相比, 比2010年…的
+    3.22人): its quote opens with a comparison word (``comparison_prefixes``) and then names the year
+    it is dated."""
+    from factcheck import lexicon
+
+    prefixes = tuple(lexicon.load("extraction.yaml")["comparison_prefixes"])
+    m = re.match(r"[^\d]{1,2}((?:19|20)\d{2})年", c.quote)
+    # (比2019年同期增长12%: a rate against that year is this period's, dated this period)
+    return c.quote.startswith(prefixes) and m is not None and c.period.startswith(m.group(1))
 
 
 def title_period(article: Article) -> str | None:
