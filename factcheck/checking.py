@@ -72,15 +72,16 @@ def _copies(facts: Facts, claims, earlier) -> bool:
 
 
 def run_rules(facts: Facts, ruleset: RuleSet, extra=()) -> list[Finding]:
-    from factcheck.links import weigh
+    from factcheck.links import one_period_articles, weigh
 
+    one_period = one_period_articles(facts.claims)
     out: list[Finding] = []
     seen: set[str] = set()
     said: dict[tuple, list[tuple[str, ...]]] = {}  # (rule, status, message) → the claims it was said of
     for rule in ruleset.rules:
         module = REGISTRY[rule.check]
         for f in module.check(facts, rule.options):
-            f = weigh(replace(f, rule=rule.id, severity=rule.severity), facts.by_id)
+            f = weigh(replace(f, rule=rule.id, severity=rule.severity), facts.by_id, one_period)
             fid = finding_id(rule.id, f)
             if fid in seen:
                 continue

@@ -9,8 +9,10 @@ resolved; within one article the article's own subject stands in for an unnamed 
 A conflict whose links are weak becomes a ``review``: the arithmetic may be right and the
 link wrong (two counties' unnamed figures, a county's structure against another city's
 sectors), or whose entity was inherited where its clause names another unit (the claim's
-``entity_ambiguous``). Every finding records its strength (``Finding.links``): ``stated``, ``resolved``
-or ``weak``, with the reason, and ``factcheck explain`` shows it.
+``entity_ambiguous``), or whose period was taken from the article where the text names none —
+unless every figure the article dates has that period. Every finding records its strength
+(``Finding.links``): ``stated``, ``resolved`` or ``weak``, with the reason, and ``factcheck
+explain`` shows it.
 """
 
 from __future__ import annotations
@@ -21,15 +23,18 @@ from factcheck.model import Claim, Finding
 STATED, RESOLVED, WEAK = "stated", "resolved", "weak"
 
 
-def strength(claims: list[Claim]) -> tuple[str, str]:
-    """(strength, reason) of the links between ``claims`` (the claims of one finding)."""
+def strength(claims: list[Claim], one_period: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(strength, reason) of the links between ``claims`` (the claims of one finding). An article
+    in ``one_period`` dates every figure it dates with one period: a figure it leaves undated is
+    of that period as surely as the others are."""
     if len(claims) < 2:
         return STATED, "one figure"
     if _connected(claims):
         return STATED, "the text states every link"
     if any(c.entity_ambiguous for c in claims):
         return WEAK, "an entity guessed where the clause names another unit"
-    if any(c.period_inferred for c in claims) and not _connected(claims, by_sentence=True):
+    if any(c.period_inferred and c.article not in one_period for c in claims) \
+            and not _connected(claims, by_sentence=True):
         # Figures of one sentence share whatever time it has, and a stated relation carries it;
         # a figure looked up from another sentence by a period the text never gave is a guess.
         return WEAK, "a period taken from the article where the text names none"
@@ -73,7 +78,24 @@ def _connected(claims: list[Claim], by_sentence: bool = False) -> bool:
     return len({root(i) for i in ids}) == 1
 
 
-def weigh(f: Finding, by_id: dict[str, Claim]) -> Finding:
+def one_period_articles(claims) -> frozenset[str]:
+    """The articles whose dated figures (not dates) all carry one period, the one their undated
+    figures were given (2021年,全市数字经济核心产业增加值2580.6亿元 … 数字产品服务业增加值为31.9亿元: 2021's,
+    the text naming no other time for any figure)."""
+    from collections import defaultdict
+
+    from factcheck.contracts import DATE_UNIT, WEEKDAY_UNIT
+
+    dated: dict[str, set[str]] = defaultdict(set)
+    undated: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.unit in (DATE_UNIT, WEEKDAY_UNIT) or not c.period:
+            continue
+        (undated if c.period_inferred else dated)[c.article].add(c.period)
+    return frozenset(a for a, periods in dated.items() if len(periods) == 1 and undated.get(a, periods) <= periods)
+
+
+def weigh(f: Finding, by_id: dict[str, Claim], one_period: frozenset[str] = frozenset()) -> Finding:
     """The finding with its link strength recorded; a conflict on weak links becomes a review."""
     from dataclasses import replace
 
@@ -82,7 +104,7 @@ def weigh(f: Finding, by_id: dict[str, Claim]) -> Finding:
     if f.check == "duplicates" or not f.claims:
         return replace(f, links=f"{STATED}: a passage and its copy" if f.check == "duplicates" else STATED)
     claims = [by_id[i] for i in f.claims if i in by_id]
-    level, why = strength(claims)
+    level, why = strength(claims, one_period)
     f = replace(f, links=f"{level}: {why}")
     if level == WEAK and f.status == "conflict":
         f = replace(f, status="review", message=say(WEAK_REVIEW, message=f.message, why=_why_in_words(claims, why)))

@@ -59,12 +59,24 @@ def test_an_undated_figure_takes_the_articles_main_period_and_says_so():
     assert undated and all(c.period == "2022" and c.period_inferred for c in undated)
 
 
-def test_an_undated_figure_agrees_but_never_conflicts_across_sentences():
-    share = [f for f in findings_of(BULLETIN.format(share="56.44"), date="2023-03", subject="洛南县") if f.check == "share"]
+OTHER_YEAR = "2021年全县实现地区生产总值141.51亿元。\n"  # a second period named: the undated figure's is a guess
+
+
+def test_an_undated_figure_agrees_but_never_conflicts_across_sentences_where_the_text_names_other_times():
+    share = [f for f in findings_of(OTHER_YEAR + BULLETIN.format(share="56.44"), date="2023-03", subject="洛南县")
+             if f.check == "share"]
     assert [f.status for f in share] == ["agree"]
-    share = [f for f in findings_of(BULLETIN.format(share="66.44"), date="2023-03", subject="洛南县") if f.check == "share"]
+    share = [f for f in findings_of(OTHER_YEAR + BULLETIN.format(share="66.44"), date="2023-03", subject="洛南县")
+             if f.check == "share"]
     assert [f.status for f in share] == ["review"]
     assert share[0].links.startswith("weak: a period taken from the article")
+
+
+def test_an_undated_figure_conflicts_where_every_dated_figure_has_its_period():
+    # (every figure the bulletin dates is 2022's: the one it leaves undated is 2022's as surely)
+    share = [f for f in findings_of(BULLETIN.format(share="66.44"), date="2023-03", subject="洛南县") if f.check == "share"]
+    assert [f.status for f in share] == ["conflict"]
+    assert share[0].links.startswith("resolved")
 
 
 def test_within_one_sentence_an_undated_figure_still_conflicts():
