@@ -92,9 +92,9 @@ def _title_line(claims: list, max_line: int) -> int:
 
 
 def _subheadings(claims: list, top: int, max_chars: int) -> list[int]:
-    """The lines after the title that are one short sentence closing with no full stop, followed by
-    a line of the body (学历教育在校生2.93亿人,专任教师超1880万人 / 本报北京7月5日电…各级各类学历教育在校生
-    2.93亿人): a subheading."""
+    """The lines after the title that hold one short sentence, followed by a line of the body
+    (学历教育在校生2.93亿人,专任教师超1880万人 / 本报北京7月5日电…各级各类学历教育在校生2.93亿人): a
+    subheading."""
     by_line: dict[int, set[str]] = defaultdict(set)
     for c in claims:
         by_line[c.line].add(c.sentence.strip())

@@ -238,7 +238,7 @@ def cities_by_stem(text: str, province: str, found: list[EntityMention]) -> list
 
 
 def counties_by_stem(text: str, found: list[EntityMention]) -> list[EntityMention]:
-    """淮安辖涟水、盱眙和金湖三县,其中,涟水人口最多,…地区生产总值650.4亿元: in a sentence that names a
+    """淮安市辖涟水、盱眙和金湖三县,其中,涟水人口最多,…地区生产总值650.4亿元: in a sentence that names a
     city, its counties and county-level cities written by their stems alone (not its districts,
     whose stems are commoner words), where no other name covers them."""
     from factcheck.gazetteer import counties_of, stem

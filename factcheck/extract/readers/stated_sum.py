@@ -14,7 +14,8 @@ When rates stand between the first amount and the 加 that opens the amounts add
 100.21%,同比增长537.72%,加上级补助收入1.88亿元,…,收入总量为24.85亿元), the first amount is the last
 level before them — not a rate, a change or last year's amount.
 
-Leaves alone: a chain with an amount taken away (减, 扣除) or a rate between its amounts; amounts
+Leaves alone: a chain with an amount taken away (减, 扣除) or a rate between two amounts added;
+a base of the other side of the account (收入总量… ;加上…支出…,支出总量…) or a sum already stated; amounts
 in another unit; a total whose clause names no total word; a 加 in the middle of a name
 (增加, 追加: the word must open its clause).
 """
