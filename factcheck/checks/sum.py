@@ -117,8 +117,13 @@ def check(facts: Facts, options: dict):
     for total_id, linked in parts.items():
         total = facts.by_id[total_id]
         if total.relation("sum_of") is not None:
-            # …万元,加…、…,收入总计220317万元: the text says these add up to it
-            yield from _judge(facts, total, linked, tol, cover="whole")
+            # …万元,加…、…,收入总计220317万元: the text says these add up to it (with the amount of the
+            # sentence before that the 加 opening its own sentence adds to: the total points at it)
+            base = facts.by_id.get(total.relation("sum_of").of or "")
+            if base is None:
+                yield from _judge(facts, total, linked, tol, cover="whole")
+            else:  # (which amount the 加 adds to is read, not written: a miss is a question)
+                yield from _judge(facts, total, [base, *linked], tol, cover="whole", mismatch="review")
             continue
         for group in (x for p in _partitions_of(linked) for x in _lists_by_line(facts, total, p, tol, stated)):
             if len(group) >= 2:

@@ -12,7 +12,10 @@ Example: 全县一般公共预算支出91759万元,加上解省市支出2927万�
 
 When rates stand between the first amount and the 加 that opens the amounts added (收入17.94亿元,完成调整预算的
 100.21%,同比增长537.72%,加上级补助收入1.88亿元,…,收入总量为24.85亿元), the first amount is the last
-level before them — not a rate, a change or last year's amount.
+level before them — not a rate, a change or last year's amount. A sentence that opens with 加 (收入168.53亿元,…。
+加上转移支付净收入31.64亿元、…以及…10.60亿元,可用财力总计248.17亿元) adds to the paragraph's first amount that
+is no part of another, stated before it: the total points at that amount (``sum_of``'s ``of``), and as the text
+does not write which amount it adds to, a miss is a review.
 
 Leaves alone: a chain with an amount taken away (减, 扣除) or a rate between two amounts added;
 a base of the other side of the account (收入总量… ;加上…支出…,支出总量…) or a sum already stated; amounts
@@ -46,13 +49,37 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if k < 2 or not _names_a_total(text, drafts[k - 1], total):
             continue
         chain = _chain_before(text, drafts[:k], total)
+        earlier = None
+        if chain is None:
+            chain, earlier = _added_to_the_paragraphs_first(ctx, drafts[:k], total)
         if chain is None or any(d.unit != total.unit for d in chain) \
                 or re.search(_words("minus"), text[chain[-1].mention.end:total.mention.start]):
             continue
         for d in chain:
             d.relations.append(Link("part_of", of=total))
-        total.relations.append(Link("sum_of"))  # (no `of`: the parts point at the total, not back)
+        # (no `of`: the parts point at the total, not back — but an amount of an earlier sentence, its
+        # claim already made, is pointed at from the total)
+        total.relations.append(Link("sum_of", of=earlier))
     return []
+
+
+def _added_to_the_paragraphs_first(ctx: SentenceContext, drafts: list[Draft], total: Draft):
+    """(parts, base) for a sentence that opens with 加 (全区一般公共预算收入168.53亿元,…。加上转移支付净收入
+    31.64亿元、…,可用财力总计248.17亿元): the amounts added, and what they are added to — the paragraph's
+    first amount that is no part of another, in the total's unit and of its side of the account."""
+    if not re.match(rf"\s*[—－-]*\s*(?:{_words('plus')})", ctx.text) or not drafts:
+        return None, None
+    chain = []
+    for d in drafts:
+        gap = ctx.text[chain[-1].mention.end:d.mention.start] if chain else ""
+        if not _amount(d) or d.relations or (chain and not re.match(r"\s*(?:[、,，]|以及|及|和)", gap)) \
+                or (gap and re.search(_words("minus"), gap)):
+            return None, None
+        chain.append(d)
+    base = next((p for p in ctx.state.para_levels if _amount(p) and not p.relations and p.unit == total.unit), None)
+    if base is None or _other_side(base, total):
+        return None, None
+    return chain, base
 
 
 def _amount(d: Draft) -> bool:
