@@ -72,7 +72,7 @@ def _added_to_the_paragraphs_first(ctx: SentenceContext, drafts: list[Draft], to
     chain = []
     for d in drafts:
         gap = ctx.text[chain[-1].mention.end:d.mention.start] if chain else ""
-        if not _amount(d) or d.relations or (chain and not re.match(r"\s*(?:[、,，]|以及|及|和)", gap)) \
+        if not _amount(d) or d.relations or (chain and not re.match(rf"\s*(?:[、,，]|{_words('joiners')})", gap)) \
                 or (gap and re.search(_words("minus"), gap)):
             return None, None
         chain.append(d)
