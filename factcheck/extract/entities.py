@@ -241,14 +241,12 @@ def counties_by_stem(text: str, found: list[EntityMention]) -> list[EntityMentio
     """淮安市辖涟水、盱眙和金湖三县,其中,涟水人口最多,…地区生产总值650.4亿元: in a sentence that names a
     city, its counties and county-level cities written by their stems alone (not its districts,
     whose stems are commoner words), where no other name covers them."""
-    from factcheck.gazetteer import counties_of, stem
-
     out = []
     for city in {e.name for e in found if e.family == "city"}:
-        names = {stem(c.name): c.name for c in counties_of(city) if stem(c.name) != c.name}
-        if not names:
+        stems = _county_stems(city)
+        if stems is None:
             continue
-        pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        pattern, names = stems
         for m in pattern.finditer(text):
             if not any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in [*found, *out]) \
                     and not any(text.startswith(suffix, m.end()) for suffix, _, _ in _suffix_table()):
@@ -266,6 +264,18 @@ def _city_stems(province: str) -> tuple[re.Pattern, dict[str, str]] | None:
     if len(found) == 1 and found[0].level == "city" and found[0].name == province:
         province = next((d.name for d in parent_chain(found[0]) if d.level == "province"), province)
     names = {stem(c.name): c.name for c in cities_of(province) if stem(c.name) != c.name}
+    if not names:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))), names
+
+
+@cache
+def _county_stems(city: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern of the stems of a city's counties and county-level cities (longest first), and
+    stem → county: ``_city_stems`` one level down, read for every sentence that names the city."""
+    from factcheck.gazetteer import counties_of, stem
+
+    names = {stem(c.name): c.name for c in counties_of(city) if stem(c.name) != c.name}
     if not names:
         return None
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))), names

@@ -118,10 +118,10 @@ def _chain_before(text: str, drafts: list[Draft], total: Draft) -> list[Draft] |
 
 def _other_side(base: Draft, total: Draft) -> bool:
     """收入总量3002.97亿元;加上…支出2406.80亿元,支出总量2939.29亿元: a sum already stated, or an amount
-    of the other side of the account (收入 against 支出: ``sibling_measures``), is not what is added to."""
+    of the other side of the account (收入 against 支出: ``account_sides``), is not what is added to."""
     if any(r.type == "sum_of" for r in base.relations):
         return True
-    sides = [w for w in lexicon.load("parts.yaml")["sibling_measures"][0] if len(w) == 2]
+    sides = lexicon.load("extraction.yaml")["stated_sum"]["account_sides"]
     of = [{w for w in sides if w in d.metric} for d in (base, total)]
     return all(of) and not of[0] & of[1]
 
