@@ -12,7 +12,8 @@ yields a derived fact for it, with the arithmetic that produced it.
 from __future__ import annotations
 
 from factcheck import units
-from factcheck.facts import Fact, Facts, growth_factor, prior_period, rate_scale, signed, signed_rate, written_order
+from factcheck.facts import (Fact, Facts, growth_factor, is_level, prior_period, rate_scale, signed, signed_rate,
+                             written_order)
 from factcheck.interval import fmt_interval
 from factcheck.parts import measure_word
 from factcheck.extract.relations import names_only_a_plan
@@ -41,6 +42,8 @@ def derive_all(facts: Facts) -> None:
             try:
                 if rel.type == "growth" and base is not None:
                     fact = prior_from_rate(facts, c, base)
+                elif rel.type == "growth" and (level := level_over_named_year(facts, c)) is not None:
+                    fact = prior_from_rate(facts, c, level, period=rel.period.split("..")[0])
                 elif rel.type == "difference" and base is not None:
                     fact = prior_from_change(facts, c, base, rel)
                 elif rel.type in ("multiple", "share", "completion") and base is not None:
@@ -53,15 +56,41 @@ def derive_all(facts: Facts) -> None:
                 facts.add_derived(fact)
 
 
-def prior_from_rate(facts: Facts, rate, level) -> Fact | None:
-    """The value before the growth: level ÷ (1 + r), with the arithmetic; None for a fall of 100% or more."""
+def prior_from_rate(facts: Facts, rate, level, period: str | None = None) -> Fact | None:
+    """The value before the growth: level ÷ (1 + r), with the arithmetic; None for a fall of 100% or
+    more. Of the year before the level's, or of ``period`` (the year a rate over years is against)."""
     factor = growth_factor(rate, facts)
     if factor.lo <= 0:
         return None
     prior = facts.interval(level) / factor
     how = f"{level.describe()} ÷ (1{signed(rate)}) = {fmt_interval(prior)}{level.unit}"
-    return Fact(level.entity, level.metric, prior_period(level.period), level.unit, prior,
-                (level.id, rate.id), how, "derived")
+    return Fact(level.entity, level.metric, prior_period(level.period) if period is None else period, level.unit,
+                prior, (level.id, rate.id), how, "derived")
+
+
+def level_over_named_year(facts: Facts, rate):
+    """2020年…主营收入1912亿元,较2015年增长54.1%: the amount a rate over a year it names is of (the rate
+    is named by the amount's metric and the comparison, and spans 2015..2020 — see
+    ``readers/linking.py``): the last amount before it in its sentence, of its entity and of the
+    span's last year, whose metric the rate's name opens with; None when there is none, or more
+    than one value, or another figure between them (全员劳动生产率16.65万元/人,比全国平均水平(9.48万元/人)
+    高75.54%,较2011年的…提高38.68%: which is compared?)."""
+    rel = rate.relation("growth")
+    if rel is None or rel.of or ".." not in rel.period or rate.unit != "%":
+        return None
+    start, _, end = rel.period.partition("..")
+    if not start or not end or start == end:
+        return None
+    here = facts.in_sentence(rate.article, rate.sentence)
+    before = [c for c in here
+              if written_order(c) < written_order(rate) and c.entity == rate.entity and c.period == end
+              and is_level(c) and c.metric and rate.metric.startswith(c.metric) and rate.metric != c.metric]
+    if not before or len({(c.value, c.unit) for c in before}) != 1:
+        return None
+    # (only the value of the year compared with, 较2011年的12万元/人, may stand between them)
+    between = [c for c in here
+               if written_order(before[-1]) < written_order(c) < written_order(rate) and c.period != start]
+    return None if between else before[-1]
 
 
 def difference_key(level, rel) -> tuple[str, str, str] | None:

@@ -371,6 +371,8 @@ SUM_TRUNCATED = N_("{text} — a review, not a conflict: the sum fits the total 
                    "instead of rounded")
 SUM_UNIT_SLIP = N_("{text} — a review, not a conflict: {part} is the one figure not written in {unit}, and "
                    "read in {unit} the parts add up; its unit may have slipped in print")
+SUM_OTHER_WHOLE = N_("{text} — a review, not a conflict: the parts add up to {other}, stated just before the "
+                     "total; the breakdown may belong to it")
 SUM_WITHIN = N_("parts add up to {sum}, no more than the total {total} (categories that do not overlap)")
 SUM_ROOM = N_("parts add up to {sum}, within the total {total} (they may overlap or leave some out)")
 SUM_EQUALS = N_("parts add up to {sum}, equal to the total {total}")

@@ -31,6 +31,7 @@ from functools import cache
 from factcheck import lexicon, units
 from factcheck.checks.increment import comparable_prices
 from factcheck.checks.support import against_stated, derived_for, finding, revised_elsewhere
+from factcheck.derive import level_over_named_year
 from factcheck.facts import Facts, counts_units, growth_factor, prior_period, prior_rounded_twice
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (FALL_LEAVES_NOTHING_BAD, FALL_LEAVES_NOTHING_OK, PRIOR_BESIDE_BAD, PRIOR_BESIDE_OK,
@@ -48,6 +49,7 @@ __doc__ = document(__doc__, OPTIONS)
 
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
+    yield from _over_a_named_year(facts, tol)
     for rate, rel, level in facts.linked("growth"):
         factor = growth_factor(rate, facts)
         if rate.unit == "%" and rate.bound == "exact" and rate.value * rel.sign == -100:
@@ -116,6 +118,25 @@ def _change_verb_at_end() -> re.Pattern:
     # (two characters at least: 新增20家 is a flow of its own, whose 增 is no verb of change)
     verbs = sorted((w for w in words["up"] + words["down"] if len(w) > 1), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")" + re.escape(words["perfective"]) + "?$")
+
+
+def _over_a_named_year(facts: Facts, tol: float):
+    """主营收入由1241亿元增至1912亿元,较2015年增长54.1%: a rate over a year the sentence names, against
+    the amount of that year stated in its article (a value from another article, revised since, is
+    no base for it here); at comparable prices a miss says nothing."""
+    for rate in facts.claims:
+        level = level_over_named_year(facts, rate)
+        if level is None:
+            continue
+        year = rate.relation("growth").period.split("..")[0]
+        fact = derived_for(facts, (level.entity, level.metric, year), {level.id, rate.id})
+        stated = [c for c in facts.article_levels.get((rate.article, level.entity, level.metric, year), [])
+                  if units.compatible(c.unit, level.unit) and c.bound == "exact"]
+        if fact is None or len({(c.value, c.unit) for c in stated}) != 1:
+            continue
+        found = list(against_stated(ID, facts, fact, level, rate, tol))
+        yield from (f for f in (_revised_or_real(f, facts, level) for f in found)
+                    if f is not None and set(e.claim for e in f.evidence) & {c.id for c in stated})
 
 
 def _against_the_prior_beside(facts: Facts, fact, level, rate, stated, tol: float):

@@ -53,7 +53,7 @@ from collections import defaultdict
 from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.checks.support import finding, sentences_by_line, times_written_apart
+from factcheck.checks.support import finding, sentences_by_line, times_written_apart, whole_just_before
 from factcheck.facts import Facts, is_additive, is_cumulative, one_value
 from factcheck.messages import ADDED_OVER, ADDED_WITHIN, PART_OVER, PART_WITHIN, say
 from factcheck.options import Option, document, rel_tolerance
@@ -82,7 +82,8 @@ def check(facts: Facts, options: dict):
             continue  # 总投资156亿元,其中…,达产后年可新增销售收入370亿元: what is expected is no part of what is
         # (收入增加3627万元,其中…增加365万元: a part's change may outgrow its total's when another part fell)
         over = "review" if _two_indicators(part, total) or _a_change(part) or _far_above(facts, part, total) \
-            or _unnamed(total) or _signed(total) or _another_measure(part, total) else None
+            or _unnamed(total) or _signed(total) or _another_measure(part, total) \
+            or _parts_of_the_row_before(facts, total) else None
         yield _verdict(facts, part, total, tol, over=over)
     for part, _, total in facts.linked("within"):  # (10亿元以上项目3个 within 亿元以上项目39个)
         if (part.id, total.id) not in stated and units.compatible(part.unit, total.unit):
@@ -282,6 +283,17 @@ def _two_indicators(part, total) -> bool:
         return False
     contains = _contains()
     return a.name not in contains.get(b.name, []) and b.name not in contains.get(a.name, [])
+
+
+def _parts_of_the_row_before(facts: Facts, total) -> bool:
+    """年末户籍人口 | 86.33 / 年末常住人口 | 60.2 / 其中:城鎮 | 21.89 / 鄉村 | 64.44: all the parts under a total
+    add up to the figure stated just before it (``whole_just_before``) — a part above the total may
+    be that figure's, printed a row too low; a question of layout, not a figure proved wrong."""
+    group = [p for p, _, t in facts.linked("part_of") if t.id == total.id]
+    if len(group) < 2 or not all(units.compatible(p.unit, total.unit) for p in group):
+        return False
+    s = sum((facts.in_unit(p, total.unit) for p in group[1:]), facts.in_unit(group[0], total.unit))
+    return whole_just_before(facts, total, lambda iv: s.meets(iv)) is not None
 
 
 def _another_measure(part, total) -> bool:

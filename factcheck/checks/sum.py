@@ -54,6 +54,9 @@ What it checks
     people (``mean_wholes``: 居民人均可支配收入 by its four sources, 人均消费支出 by its eight
     categories), under 其中 or named anywhere in the article; parts naming no people (人均工资性收入)
     whose sum misses give a review, since they may be another group's (农村居民…).
+    Parts that miss their total but add up to the figure stated just before it (年末户籍人口86.33 /
+    年末常住人口60.2 / 其中:城鎮21.89 / 鄉村64.44) give a review: the 其中 may belong to that figure,
+    printed a row too low.
     Breakdowns that hold only as a rule (粮食 = 夏粮 + 秋粮 where no 早稻 is grown; 常住人口 of men
     and women) give a review, not a conflict, when they miss. So does a sum that misses the
     total as rounded but fits it with its last digit cut off (59.38 written 59.3): some tables
@@ -80,13 +83,14 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from factcheck import gazetteer, units
-from factcheck.checks.support import finding
+from factcheck.checks.support import finding, whole_just_before
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import ONE_SIDED, Facts, counts_units, growth_factor, is_additive, is_level, signed, significant_digits
 from factcheck.indicators import DIFFERENT, relation
 from factcheck.interval import Interval, fmt_interval
 from factcheck.messages import (SUM_EQUALS, SUM_EQUALS_WHOLE, SUM_OVER, SUM_ROOM, SUM_TRUNCATED, SUM_UNDER_WHOLE,
-                                SUM_CHANGES_OK, SUM_CHANGES_REVIEW, SUM_EDITED_AWAY, SUM_UNIT_SLIP, SUM_WITHIN,
+                                SUM_CHANGES_OK, SUM_CHANGES_REVIEW, SUM_EDITED_AWAY, SUM_OTHER_WHOLE, SUM_UNIT_SLIP,
+                                SUM_WITHIN,
                                 WEIGHTED_GROWTH_OK, WEIGHTED_GROWTH_REVIEW, WEIGHTED_PARTS_OVER, decimals_of,
                                 say, span)
 from factcheck.options import Option, document, rel_tolerance
@@ -718,11 +722,18 @@ def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mis
         slipped = None if ok or mismatch else _unit_slip(facts, total, group, t)
         if slipped is not None:
             text, mismatch = say(SUM_UNIT_SLIP, text=text, part=slipped[0].describe(), unit=slipped[1]), "review"
+        other = None if ok or mismatch else whole_just_before(facts, total, lambda iv: s.meets(iv.widen(tol)))
+        if other is not None:
+            text, mismatch = say(SUM_OTHER_WHOLE, text=text, other=other.describe()), "review"
         yield finding(ID, ok or mismatch or False, text, [total, *group], [how])
     elif cover == "part":
         ok = s.can_be_le(t)
         if not ok and cut is not None and s.can_be_le(cut):
             yield finding(ID, "review", say(SUM_TRUNCATED, text=over), [total, *group], [how])
+            return
+        other = None if ok else whole_just_before(facts, total, lambda iv: s.meets(iv.widen(tol)))
+        if other is not None:
+            yield finding(ID, "review", say(SUM_OTHER_WHOLE, text=over, other=other.describe()), [total, *group], [how])
             return
         yield finding(ID, ok, say(SUM_WITHIN, **params) if ok else over, [total, *group], [how], trivial=True)
     elif s.meets(t):

@@ -123,3 +123,24 @@ def sentences_by_line(facts) -> dict:
     for c in facts.claims:
         out[(c.article, c.line)].append((c.column, c.sentence))
     return out
+
+
+def whole_just_before(facts, total: Claim, fits) -> Claim | None:
+    """年末户籍人口 | 86.33 / 年末常住人口 | 60.2 / 其中:城鎮 | 21.89 / 鄉村 | 64.44: the figure stated just
+    before a total (in the line before it, or earlier in its own line), of its entity, period and
+    unit family, that the parts fit where the total does not (``fits`` takes its interval in the
+    total's unit) — the 其中 may belong to it, printed a row too low. Parts above their nominal
+    total are then a question of layout, not a figure proved wrong."""
+    from factcheck import units
+    from factcheck.facts import is_level
+
+    for c in facts.in_article(total.article):
+        # (a table's cells may carry no unit, as its total's does not: 万人 is in the header)
+        if c.id == total.id or c.value == total.value \
+                or not (is_level(c) or c.unit == total.unit == "" and not c.relations):
+            continue
+        before = c.line == total.line - 1 or (c.line == total.line and c.column < total.column)
+        if before and c.entity == total.entity and c.period == total.period \
+                and units.compatible(c.unit, total.unit) and fits(facts.in_unit(c, total.unit)):
+            return c
+    return None

@@ -101,7 +101,10 @@ class ArticleState:
     def remember(self, ctx: SentenceContext, drafts: list[Draft]) -> None:
         """What the next sentences of the paragraph inherit from this one."""
         period = topic_period(ctx, len(ctx.text))
-        if period is not None:
+        # (“十三五”时期,是…五年。…从403亿元增加到602亿元: a plan's years frame the sentence that names them;
+        # the paragraph after it gives values of single years, each its own)
+        plan = next((t.plan for t in reversed(ctx.times) if t.topic and t.period is not None), False)
+        if period is not None and not plan:
             self.para_period = period
         for t in ctx.times:
             if t.period is not None and t.period.end is not None:

@@ -9,7 +9,9 @@ Statistical bulletins print their figures twice, in the text and in a table::
 A row a scraper broke into lines (``| 港北區人口 |``, then ``76.86 |`` and ``100 |`` on lines of
 their own) is read as one row; each cell keeps its own line. So are tables printed one cell a
 line, the cells ending in a bar, standing between lone bars, between blank lines, or in a run of
-short lines with nothing between them (指标 / 总量 / 比上年增长 / 生产总值 / 356.26 / 6.3 / …).
+short lines with nothing between them (指标 / 总量 / 比上年增长 / 生产总值 / 356.26 / 6.3 / …); a column of
+units between label and numbers is read when the header names it (单位), and an item's number whose
+、 a scraper turned into 。 (一。财政总收入) does not make a cell a sentence.
 
 A monthly release's columns of periods are read with the month its title (or its header: 6月 |
 1-6月累计) names: 本月 is that month, 1-本月 and 累计 the year to it; a table with any other time
@@ -20,7 +22,12 @@ A column of earlier amounts beside the current ones (数量 | 上期 | 环比, �
 增长速度(%): ``year_ago_columns``, ``previous_columns``) is what the rate after it is against: the
 rate is the growth of the row's amount ``by`` the earlier one. A year-ago amount takes the name of
 the current one and its period a year before; an amount of the period before (上期), whose period
-the table does not say, is named apart (民政事业费累计支出上期) and meets only its rate. A rate against
+the table does not say, is named apart (民政事业费累计支出上期) and meets only its rate. Two columns of
+whole years, the later first, followed by a column of rates that says so (指标名称 | 单位 | 2008年 |
+2007年 | 增长%; not 增减, a change in the amounts' unit), are the year's amounts and the year before's.
+A row naming no measure (#工业) in a table whose first row is an indicator at comparable prices
+(地区生产总值) is a value added: its rate is real, and its earlier amount is not read. A row whose
+label names a time of its own (地区生产总值(1-6月) over 1-8月累计 columns) is not read. A rate against
 the period before (环比) is read only beside such a column, never as a year-on-year rate; a real rate
 (增加值, at comparable prices) is not held to the current amounts. Amounts may be marked in
 thousands (1,161,111.0). A period written over the labels (2024年一季度 | 增加值(亿元) |
@@ -67,7 +74,7 @@ from factcheck.numbers import parse_number
 _SEPARATOR = re.compile(r"\s*[|\t｜]\s*")
 _NUMBER = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")  # (1,161,111.0: thousands marked)
 # 一、 (二) 3. — and A / II before a space (A 城市低保累计支出, II 城市低保临时补助): a row's number in its list
-_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]"
+_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、。]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]"
                           r"|(?:[A-Z]|[IVX]{1,4})(?:[.、．]|\s+)(?=[\u4e00-\u9fff]))")
 _UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
 
@@ -177,7 +184,9 @@ def _between_blank_lines(lines: list[str], number: int) -> bool:
 
 def _short_cell(text: str) -> bool:
     """A stripped line that can be one cell: short, with no punctuation of a sentence and no bar."""
-    return 0 < len(text) <= _CELL_CHARS and not _SENTENCE_MARKS.search(text) and not _SEPARATOR.search(text)
+    # (一。财政总收入: an item's number, its 、 scraped to 。, is no sentence)
+    return 0 < len(text) <= _CELL_CHARS and not _SENTENCE_MARKS.search(_ITEM_NUMBER.sub("", text)) \
+        and not _SEPARATOR.search(text)
 
 
 def _runs_of_cells(lines: list[str]) -> set[int]:
@@ -207,21 +216,25 @@ def _vertical_block(cells: list[tuple[int, int, int, str]]):
     if numbers.count(True) < 4:
         return
     first = numbers.index(True)  # the first row: the label before it and the numbers from it on
-    width = next((i for i, n in enumerate(numbers[first:]) if not n), len(numbers) - first) + 1
-    if width < 2 or first - 1 < width - 1 or _a_unit(cells[first - 1][3]):
-        return  # (…参保人数 | 万人 | 1796.99: a column of units between label and numbers, not read here)
+    # 财政总收入 / 万元 / 52364 / 42022 / 24.6 under 指标名称 / 单位 / 2008年 / 2007年 / 增长%: a column of
+    # units between the label and the numbers, read when the header names it (单位)
+    lead = 2 if first >= 2 and _a_unit(cells[first - 1][3]) and not numbers[first - 2] else 1
+    width = next((i for i, n in enumerate(numbers[first:]) if not n), len(numbers) - first) + lead
+    if width < lead + 1 or first - lead < width - 1 or (lead == 1 and _a_unit(cells[first - 1][3])):
+        return  # (…参保人数 | 万人 | 1796.99 with no 单位 over it: not read here)
     # The header: one cell per column, or one short when nothing stands over the labels.
-    header = cells[first - 1 - width:first - 1] if first - 1 >= width else [None, *cells[:first - 1]]
+    header = cells[first - lead - width:first - lead] if first - lead >= width else [None, *cells[:first - lead]]
     texts = [c[3] for c in header if c is not None]
     if len(header) != width or any(_NUMBER.match(t) for t in texts) or not any(
-            _UNIT.search(t) or _header("growth_headers").search(t) or _header("share_headers").search(t) for t in texts):
+            _UNIT.search(t) or _header("growth_headers").search(t) or _header("share_headers").search(t) for t in texts) \
+            or (lead == 2 and texts[-width + 1] not in _words("unit_headers")):
         return
-    rows, i = [], first - 1
+    rows, i = [], first - lead
     while i < len(cells):
         if numbers[i]:
             break
-        take = numbers[i + 1:i + width]
-        if len(take) == width - 1 and all(take):
+        take = numbers[i + lead:i + width]
+        if len(take) == width - lead and all(take) and (lead == 1 or _a_unit(cells[i + 1][3])):
             rows.append(cells[i:i + width])
             i += width
         elif i + 1 == len(cells) or not numbers[i + 1]:
@@ -341,9 +354,11 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     period = over_labels or period
     times = {j: _column_period(t, month) for j, (_, t) in enumerate(header[2])
              if (j or not (over_labels or titled)) and _header("time_headers", r"\d{4}").search(t) and _column(t)[0] == "level"}
+    ago = _year_ago_by_year(times, header[2])  # 2008年 | 2007年 | 增长%: the year before's amounts, the rate against them
+    times = {j: p for j, p in times.items() if j not in ago}
     unresolved = {j for j, p in times.items() if p is None}
     if (unresolved and not any(_column(t)[0] in _PRIOR for _, t in header[2])) \
-            or (times and not _a_monthly_layout(header[2], times, block)):
+            or (times and not _a_monthly_layout(header[2], times, block, ago)):
         return []  # columns of months or quarters (1-3月 in no month's release): periods unresolved
     # 本年本月累计 | 上年同期 | 增长速度(%) in a release that names no month: an amount of a column of
     # no known period is named by its column, and meets the rate and the earlier amount beside it
@@ -351,7 +366,8 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
     times = {j: "" if j in unresolved else p for j, p in times.items()}
     if any(_a_place(t) for _, t in header[2][1:]):
         return []  # | 北 京 市 | 西 城 区 |: columns of places (and periods under them), not of measures
-    columns = _first_group(header[2], [_column(t) for _, t in header[2]], times)
+    columns = _first_group(header[2], [("year_ago", _column(t)[1]) if j in ago else _column(t)
+                                       for j, (_, t) in enumerate(header[2])], times)
     kinds = [kind for kind, _ in columns[1:]]
     if kinds.count("growth") >= 2 and "level" not in kinds and not times:
         # 比上年同期 | 增长(%) over 地区生产总值 | 19349.31 | -5.7: a header broken over lines lost its amount's
@@ -400,6 +416,8 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
         row_levels.append((_opens_parts(cells[0][1]) or id(row) in headed, label, ()))
         if _names_a_unit(label):
             continue  # | 其中:定 海 | 亿元 | -25.9 |: a place's row under a section's indicator, which its label does not name
+        if times and _names_a_time(cells[0][1]):
+            continue  # 地区生产总值(1-6月) under 1-8月累计: a row of another period than its columns
         metric = _metric(label, total_metric)
         if measure and metric == label and not label.endswith(tuple(parts.words()["measure_heads"])):
             metric = label + measure
@@ -415,6 +433,7 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
         if row_unit and not _a_unit(row_unit):
             continue  # 移动电话普及率 | 部/百人 | 120.6: a unit the registry lacks names no figure a check can compare
         prior: Claim | None = None  # the earlier amount after ``nearest`` (上年同期, 上期)
+        real = _real_by_its_table(metric, total_metric)
         for j, (col, text) in enumerate(cells[1:], 1):
             if j >= len(columns) or not _NUMBER.match(text):
                 continue
@@ -425,14 +444,16 @@ def _read_block(block, raw, key, entity, period, month=None) -> list[Claim]:
             at_period = times.get(j, period)
             name = metric + named_by_column.get(j, "")
             if kind in _PRIOR:
-                if nearest is None:
-                    continue  # an earlier amount of no current one
+                if nearest is None or real:
+                    continue  # an earlier amount of no current one (or of a value added its name does not say)
                 name, at_period = _earlier(kind, nearest, header[2][j][1])
             elif kind == "growth":  # of the row's amount; in a table of rates only, of the label's metric
                 against = _against(header[2][j][1], nearest.metric if nearest is not None else metric, nearest, prior)
                 if against is None:
                     continue  # 环比 with no amount of the period before: not a year-on-year rate
                 relations, name = against
+                if real:
+                    relations = (Relation("growth"),)  # (a real rate: the current amounts need not meet it)
                 at_period = nearest.period if nearest is not None else period
             elif kind == "share" and whole_read and level is not None and line != data[0][0] and not whole_row:
                 relations = (Relation("share", of=level.id, base=Ref(entity, share_base, period)),)
@@ -471,6 +492,16 @@ def _earlier(kind: str, current: Claim, header: str) -> tuple[str, str]:
     if p is not None:
         return current.metric, str(p.shift_years(-1))
     return current.metric + _UNIT.sub("", header).replace(" ", ""), current.period
+
+
+def _real_by_its_table(metric: str, total: str) -> bool:
+    """#工业 | 亿元 | 153.86 | 125.02 | 21.4 under 地区生产总值: a row naming no measure (``measure_heads``)
+    in a table whose first row is an indicator at comparable prices is a value added by its place
+    in the table, its rate real — though its name does not say so, its current amounts need not
+    meet it."""
+    comparable = lexicon.load("growth.yaml")["comparable_price_metrics"]
+    return any(w in total for w in comparable) and not any(w in metric for w in comparable) \
+        and not metric.endswith(tuple(parts.words()["measure_heads"]))
 
 
 def _against(header: str, metric: str, nearest: Claim | None, prior: Claim | None):
@@ -639,7 +670,20 @@ def _cell_claim(raw: str, key: str, cell: tuple[int, int, int, str], unit: str, 
                  sentence=raw[line_start:].split("\n")[0])
 
 
-def _a_monthly_layout(cells, times: dict, block) -> bool:
+def _year_ago_by_year(times: dict, cells) -> set[int]:
+    """指标名称 | 单位 | 2008年 | 2007年 | 增长%: a column of a whole year right after the column of the
+    year after it, and followed by a column of rates that says it is one (增长%, not 增减: a change
+    in the amounts' unit), holds the amounts a year before — the earlier amounts the rate is against."""
+    from factcheck.periods import Period
+
+    years = {j: Period.parse(p) for j, p in times.items() if p}
+    marks = tuple(_words("rate_header_marks"))
+    return {j for j, p in years.items() if j - 1 in years and p is not None and years[j - 1] is not None
+            and p.is_calendar_year() and str(p.shift_years(1)) == str(years[j - 1]) and j + 1 < len(cells)
+            and _column(cells[j + 1][1])[0] == "growth" and any(m in cells[j + 1][1] for m in marks)}
+
+
+def _a_monthly_layout(cells, times: dict, block, ago: set[int] = frozenset()) -> bool:
     """指标 | 本月 | 比去年同月增长(%) | 1-本月 | 比去年同期增长(%): a label's column first, each
     period's amount followed by its rate (or last), no column of a plan, and no row wider than the
     header — the one layout of periods read (two-row headers and plans beside actuals are not)."""
@@ -648,7 +692,7 @@ def _a_monthly_layout(cells, times: dict, block) -> bool:
     texts = [t for _, t in cells]
     if not texts or texts[0] in times or _NUMBER.match(texts[0]) or any(plan_words().search(t) for t in texts):
         return False
-    kinds = [_column(t)[0] for t in texts]
+    kinds = ["year_ago" if j in ago else _column(t)[0] for j, t in enumerate(texts)]
     # (本月 | 上年同期 | 增长: an earlier amount may stand between an amount and its rate)
     if any(next((k for k in kinds[j + 1:] if k not in _PRIOR), "growth") != "growth" for j in times):
         return False
@@ -672,6 +716,16 @@ def _a_title(text: str) -> bool:
     header cell and short enough for a title, with no punctuation of a sentence."""
     label = _UNIT.sub("", text).replace(" ", "")
     return _HEADER_CELL < len(label) <= _TITLE_CELL and not re.search(r"[,，;；。:：]", label)
+
+
+def _names_a_time(label: str) -> bool:
+    """地区生产总值(1-6月): a row's label that names a time of its own."""
+    from factcheck.extract.timeexpr import find_time_exprs
+
+    return any(not t.vague for t in find_time_exprs(label, _ANY_YEAR))
+
+
+_ANY_YEAR = 2000  # (a month with no year still names a time; which year does not matter here)
 
 
 def _labels_period(text: str, longest: int = 0) -> str:

@@ -88,6 +88,17 @@ def _holiday() -> re.Pattern:
     return re.compile(rf"(?:{YEAR}年|(?:{REL}))(?={'|'.join(map(re.escape, words))})")
 
 
+@cache
+def _plan() -> re.Pattern:
+    """“十三五”期间, 十四五时期 (``plan_periods``, ``plan_span_words``): the years of a five-year plan."""
+    w = lexicon.load("extraction.yaml")
+    names = "|".join(map(re.escape, w["plan_periods"]))
+    return re.compile(rf"[“\"]?(?P<plan>{names})[”\"]?(?:{'|'.join(map(re.escape, w['plan_span_words']))})")
+
+
+_PLAN_YEARS = 5
+
+
 @dataclass(frozen=True)
 class TimeExpr:
     start: int
@@ -95,6 +106,7 @@ class TimeExpr:
     period: Period | None  # None when it cannot be resolved (no publication date)
     topic: bool
     vague: bool = False
+    plan: bool = False  # the years of a five-year plan (“十三五”期间)
 
 
 def _num(text: str) -> int:
@@ -204,6 +216,12 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
             found.append(TimeExpr(m.start(), m.end(), Period.parse(str(published[0] - 1)), True))
         else:
             found.append(TimeExpr(m.start(), m.end(), None, False, vague=True))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+    for m in _plan().finditer(text):  # “十三五”期间: 2016..2020
+        first = lexicon.load("extraction.yaml")["plan_periods"][m.group("plan")]
+        found.append(TimeExpr(m.start(), m.end(), Period(Point(first), Point(first + _PLAN_YEARS - 1)),
+                              bool(_CLAUSE_OPEN.search(text[:m.start()])), plan=True))
         for i in range(m.start(), m.end()):
             taken[i] = True
     for kind, pattern in _PATTERNS:

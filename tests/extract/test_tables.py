@@ -672,3 +672,68 @@ def test_under_a_header_of_column_groups_only_the_first_column_is_read():
     claims = extract_article(article(GROUPED_HEADER, date="2023-04-28", subject="中华人民共和国"))
     assert not [c for c in claims if c.value == 703]  # (跨省流动 under 规模, not a share under 构成)
     assert [c for c in claims if c.value == 4687 and c.line == 9]  # 东部地区's 外出农民工, under 规模
+
+
+# 大田县's 2008 bulletin, 表5: the year's amounts, the year before's, and the rate between them; each
+# row names its unit in a column of its own.
+TWO_YEARS = """表5:财政收支情况
+指标名称 | 单位 | 2008年 | 2007年 | 增长% |
+一、财政总收入 | 万元 | 52364 | 42022 | 24.6 |
+#县级一般预算收入 | 万元 | 26310 | 22026 | 19.5 |
+营业税 | 万元 | 6061 | 5095 | 18.9 |
+"""
+
+
+def test_a_column_of_the_year_before_is_what_the_rate_beside_it_is_against():
+    cs = extract_article(article(TWO_YEARS, date="2009-04", subject="大田县"))
+    by_quote = {c.quote: c for c in cs}
+    now, before = by_quote["52364"], by_quote["42022"]
+    assert (now.metric, now.period, now.unit) == ("财政总收入", "2008", "万元")
+    assert (before.metric, before.period) == ("财政总收入", "2007")
+    assert by_quote["24.6"].relation("growth").of == now.id and by_quote["24.6"].relation("growth").by == before.id
+    found = findings_of(TWO_YEARS, date="2009-04", subject="大田县")
+    # (6061 / 5095 − 1 = 18.96%: 18.9 is met only at the corner of the two amounts' rounding)
+    assert sorted(f.status for f in found if f.check == "growth") == ["agree"] * 3
+    wrong = findings_of(TWO_YEARS.replace("| 19.5 |", "| 21.5 |"), date="2009-04", subject="大田县")
+    assert [f.status for f in wrong if f.check == "growth" and f.status != "agree"] == ["conflict"]
+
+
+def test_years_that_are_not_one_after_the_other_are_no_year_before():
+    text = TWO_YEARS.replace("2007年", "2005年")
+    assert not [c for c in extract_article(article(text, date="2009-04", subject="大田县"))
+                if c.relation("growth") is not None and c.relation("growth").by]
+
+
+def test_a_table_one_cell_per_line_with_a_column_of_units_under_单位_is_read_back_into_rows():
+    cells = "\n\n".join(["表5:财政收支情况", "指    标    名    称", "单位", "2008年", "2007年", "增长%",
+                         "一。财政总收入", "万元", "52364", "42022", "24.6",
+                         "#县级一般预算收入", "万元", "26310", "22026", "19.5",
+                         "营业税", "万元", "6061", "5095", "18.9"]) + "\n"
+    cs = extract_article(article(cells, date="2009-04", subject="大田县"))
+    by_quote = {c.quote: c for c in cs}
+    # (一。: an item's number with its 、 scraped to 。 — still a cell, and no part of the label)
+    assert (by_quote["52364"].metric, by_quote["52364"].unit, by_quote["52364"].line) == ("财政总收入", "万元", 17)
+    assert by_quote["18.9"].relation("growth").by == by_quote["5095"].id
+
+
+# 梅州市统计月报: a first row of a period of its own (1-6月) over columns of 1-8月, and an industry row
+# under the GDP rows, a value added at comparable prices that its name does not say.
+MONTHLY_GDP = "\n\n".join(["全市主要经济指标", "指标名称", "单位", "1-8月累计", "去年同期累计", "累计同比±%",
+                           "地区生产总值(1-6月)", "亿元", "603.3", "537.3", "10.6",
+                           "  第二产业", "亿元", "200.04", "167.59", "15.6",
+                           "    #工业", "亿元", "153.86", "125.02", "21.4",
+                           "社会消费品零售总额", "亿元", "300.5", "270.3", "11.2"]) + "\n"
+
+
+def test_a_row_naming_its_own_time_is_not_read_with_the_columns_periods():
+    by_quote = {c.quote: c for c in extract_article(article(MONTHLY_GDP, date="2021-09-27", subject="梅州市"))}
+    assert "603.3" not in by_quote and by_quote["200.04"].period == "2021-01..2021-08"
+
+
+def test_a_row_naming_no_measure_under_a_real_growth_total_is_not_held_to_its_amounts():
+    by_quote = {c.quote: c for c in extract_article(article(MONTHLY_GDP, date="2021-09-27", subject="梅州市"))}
+    assert "125.02" not in by_quote and by_quote["21.4"].relation("growth").of == ""
+    # (an indicator that names its measure is still read with the year before: 300.5 ÷ 270.3 = +11.17%)
+    assert by_quote["11.2"].relation("growth").by == by_quote["270.3"].id
+    found = findings_of(MONTHLY_GDP, date="2021-09-27", subject="梅州市")
+    assert not [f.message for f in found if f.status != "agree"]

@@ -104,3 +104,25 @@ def test_a_year_before_a_holiday_names_no_period_of_its_figures(text):
 def test_days_written_beside_a_holiday_are_its_period():
     found = [t for t in find_time_exprs("2016年春节2月8日至22日期间,全省影院共放映35352场电影", 2016) if not t.vague]
     assert [str(t.period) for t in found] == ["2016-02-08..2016-02-22"]
+
+
+@pytest.mark.parametrize("text, period", [("“十三五”期间,全省地区生产总值年均增长7%", "2016..2020"),
+                                          ("十四五时期,全省新增就业100万人", "2021..2025")])
+def test_the_years_of_a_five_year_plan(text, period):
+    (t,) = [t for t in find_time_exprs(text, 2021) if not t.vague]
+    assert str(t.period) == period and t.plan and t.topic
+
+
+def test_a_plan_named_alone_is_no_time():
+    assert find_time_exprs("全面完成“十三五”规划目标任务", 2021) == []
+
+
+def test_a_plans_years_open_their_sentence_not_the_rest_of_the_paragraph():
+    from helpers import article
+
+    from factcheck.extract import extract_article
+
+    text = "“十三五”时期,是我市发展史上具有里程碑意义的五年,全市累计新增就业50万人。一般公共预算收入从403亿元增加到602亿元,年均增长8.4%。\n"
+    by_quote = {c.describe(): c for c in extract_article(article(text, date="2021-02", subject="温州市"))}
+    assert by_quote["50万人"].period == "2016..2020"
+    assert by_quote["403亿元"].period != "2016..2020" and by_quote["602亿元"].period != "2016..2020"

@@ -3,7 +3,9 @@
 Reads: a figure whose clause writes 由 (or 从) before it and a figure after it joined by 提高/增加/增长 …
 至/到 — both are the metric written before 由 (the words between 由 and the figure are its
 time: 由2012年的2008.19亿元提高至2021年的3505.33亿元), of the same entity, each at its own time.
-A 年均增长 stated after them then meets its base year (``average_growth``). A pair that writes no
+A 年均增长 stated after them then meets its base year (``average_growth``). Over the years of a
+five-year plan (“十三五”期间,…由1241亿元增至1912亿元) the figure before is the year's before the plan
+(2015), the figure after the plan's last year's (2020). A pair that writes no
 time of its own after one that wrote both in the same sentence (…由2011年的18.9亿元提高到2016年的
 28.4亿元;财政收入由2.3亿元提高到4.3亿元) is of the same two years.
 
@@ -28,6 +30,7 @@ from functools import cache
 from factcheck import lexicon
 from factcheck.extract import naming
 from factcheck.extract.draft import Draft, SentenceContext
+from factcheck.periods import Period
 
 ID = "from_to"
 STAGE = "relations"
@@ -72,7 +75,12 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if not any(x.mention.end <= t.start < y.mention.start for t in ctx.times):
             # (转为增长4%, 由2021年末的9家减少为8家: now, not the time it changed from — the
             # sentence's time before 由, else the article's)
-            y.period = next((t.period for t in reversed(ctx.times) if t.start < at and t.period is not None), None)
+            now = next((t for t in reversed(ctx.times) if t.start < at and t.period is not None), None)
+            y.period = now.period if now is not None else None
+            if now is not None and now.plan and not own and not _a_growth(x):
+                # “十三五”期间…由1241亿元增至1912亿元: from the year before the plan to its last year
+                x.period = Period.year(now.period.start.year - 1)
+                y.period = Period.year(now.period.end.year)
     _shares_from_to(ctx, drafts)
     return []
 
