@@ -72,6 +72,9 @@ __doc__ = document(__doc__, OPTIONS)
 def check(facts: Facts, options: dict):
     tol = options["rel_tolerance"]
     stated = set()
+    parts_of = defaultdict(list)  # total id → its parts (for a part above its total: did they all belong to the row before?)
+    for part, _, total in facts.linked("part_of"):
+        parts_of[total.id].append(part)
     for part, _, total in facts.linked("part_of"):
         stated.add((part.id, total.id))
         if not units.compatible(part.unit, total.unit) or not (is_additive(part) and is_additive(total)):
@@ -83,7 +86,8 @@ def check(facts: Facts, options: dict):
         # (收入增加3627万元,其中…增加365万元: a part's change may outgrow its total's when another part fell)
         over = "review" if _two_indicators(part, total) or _a_change(part) or _far_above(facts, part, total) \
             or _unnamed(total) or _signed(total) or _another_measure(part, total) \
-            or _parts_of_the_row_before(facts, total) else None
+            or (not facts.in_unit(part, total.unit).can_be_le(facts.interval(total).widen(tol))
+                and _parts_of_the_row_before(facts, total, parts_of[total.id])) else None
         yield _verdict(facts, part, total, tol, over=over)
     for part, _, total in facts.linked("within"):  # (10亿元以上项目3个 within 亿元以上项目39个)
         if (part.id, total.id) not in stated and units.compatible(part.unit, total.unit):
@@ -285,11 +289,10 @@ def _two_indicators(part, total) -> bool:
     return a.name not in contains.get(b.name, []) and b.name not in contains.get(a.name, [])
 
 
-def _parts_of_the_row_before(facts: Facts, total) -> bool:
+def _parts_of_the_row_before(facts: Facts, total, group: list) -> bool:
     """年末户籍人口 | 86.33 / 年末常住人口 | 60.2 / 其中:城鎮 | 21.89 / 鄉村 | 64.44: all the parts under a total
     add up to the figure stated just before it (``whole_just_before``) — a part above the total may
     be that figure's, printed a row too low; a question of layout, not a figure proved wrong."""
-    group = [p for p, _, t in facts.linked("part_of") if t.id == total.id]
     if len(group) < 2 or not all(units.compatible(p.unit, total.unit) for p in group):
         return False
     s = sum((facts.in_unit(p, total.unit) for p in group[1:]), facts.in_unit(group[0], total.unit))
