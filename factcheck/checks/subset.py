@@ -2,7 +2,10 @@
 
 What it checks
     Figures after 其中 are parts of the total stated just before; each part must be ≤ the total
-    (after unit conversion). Several parts together are checked by ``sum``. A figure whose
+    (after unit conversion). Several parts together are checked by ``sum``. A part above its
+    total, when all the total's parts add up to the figure stated just before it (年末户籍人口 86.33 /
+    年末常住人口 60.2 / 其中:城镇 21.89 / 乡村 64.44), is a review: the 其中 may belong to that figure,
+    printed a row too low. A figure whose
     metric is another figure's with a qualifier before it (边境旅游收入, 旅游收入), of one entity
     and period in one article, is its part too; as nothing in the text says so, a part above
     such a total is a review, never a conflict (``qualifiers_not_parts`` in ``parts.yaml`` lists
