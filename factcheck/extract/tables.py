@@ -499,9 +499,13 @@ def _real_by_its_table(metric: str, total: str) -> bool:
     in a table whose first row is an indicator at comparable prices is a value added by its place
     in the table, its rate real — though its name does not say so, its current amounts need not
     meet it."""
-    comparable = lexicon.load("growth.yaml")["comparable_price_metrics"]
-    return any(w in total for w in comparable) and not any(w in metric for w in comparable) \
+    return _at_comparable_prices(total) and not _at_comparable_prices(metric) \
         and not metric.endswith(tuple(parts.words()["measure_heads"]))
+
+
+def _at_comparable_prices(metric: str) -> bool:
+    """增加值, 地区生产总值 (``comparable_price_metrics`` in ``growth.yaml``): a real rate's indicator."""
+    return any(w in metric for w in lexicon.load("growth.yaml")["comparable_price_metrics"])
 
 
 def _against(header: str, metric: str, nearest: Claim | None, prior: Claim | None):
@@ -515,8 +519,7 @@ def _against(header: str, metric: str, nearest: Claim | None, prior: Claim | Non
     name = metric + mom.group() if mom else metric
     if nearest is None:
         return (Relation("growth"),), name
-    real = any(w in metric for w in lexicon.load("growth.yaml")["comparable_price_metrics"])
-    if prior is not None and not real:
+    if prior is not None and not _at_comparable_prices(metric):
         return (Relation("growth", of=nearest.id, by=prior.id),), name
     if mom:
         return None  # (a real rate against the period before: nothing here to check it by)
