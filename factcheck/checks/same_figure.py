@@ -206,7 +206,11 @@ def _counted_on_other_bases(members) -> bool:
     """The sentences name different bases the figures are counted on (户籍, 常住:
     ``sentence_bases`` in ``metrics.yaml``), though their metrics do not."""
     words = lexicon.load("metrics.yaml")["sentence_bases"]
-    named = {frozenset(w for w in words if w in c.sentence) for c in members}
+    # (其中一般公共预算收入46900万元 beside 公共财政预算收入46900万元: a word of the indicator's own
+    # name, written in full in one sentence only, names no other base)
+    names = [c.metric for c in members] + [i.name for i in {indicator_of(c.metric) for c in members} if i is not None]
+    own = {w for w in words if any(w in n for n in names)}
+    named = {frozenset(w for w in words if w in c.sentence and w not in own) for c in members}
     return len(named) > 1
 
 
@@ -465,6 +469,34 @@ def _parts_of_one_whole(facts: Facts, members) -> bool:
     return any(t in ids for t in totals) or len(totals) != len(set(totals)) or _under_other_totals(facts, totals)
 
 
+def _parts_named_like_their_whole(facts: Facts, members, parts: set[str]) -> bool:
+    """工业项目…正式合同投资额1768.5亿元,分别占…的84.8% beside the signing's 正式合同投资额2086.7亿元: a
+    figure the text gives a share under 100% of (or its growth rate) is a part, and one named like
+    its whole may stand beside the whole's figure (``Facts.parts_by_share``). A part whose name
+    sets it apart from the whole its share is of (文化制造业营业收入, 44.0% of 营业收入, in a table
+    beside the text's 文化制造业实现营业收入2479亿元,比上年增长24.8%) is that part's figure, stated
+    again: a difference is an error."""
+    for c in members:
+        if c.id not in parts:
+            continue
+        rel = c.relation("growth")
+        level = facts.by_id.get(rel.of, c) if rel is not None and rel.of else c
+        bases = [r.base for r in facts.shares_under_100().get(level.id, [])]
+        if not bases or any(b is None or not _qualified(level.metric, b.metric) for b in bases):
+            return True
+    return False
+
+
+def _qualified(part: str, whole: str) -> bool:
+    """The part's name is the whole's after words of its own (文化制造业营业收入 of 营业收入, or of
+    主营业务收入: one indicator's two names)."""
+    if not whole or spelled(part) in spelled(whole):
+        return False
+    indicator = indicator_of(whole)
+    return any(spelled(part[k:]) == spelled(whole) or (indicator is not None and indicator_of(part[k:]) == indicator)
+               for k in range(1, len(part) - 1))
+
+
 def _beside_an_unlinked_part(members) -> bool:
     """开工项目363个,其中,投资总额10亿元以上项目39个 beside 签约项目投资总额9701亿元。其中,投资总额10亿元以上项目
     191个: a part of one total beside a figure after a 其中 whose total was not found — both named as
@@ -532,7 +564,8 @@ def check(facts: Facts, options: dict):
                 # (shares named alike may be of two wholes, named or not: an agreement only)
                 yield from _agreeing_within(facts, members, unit, tol, what)
                 continue
-            if not ok and (any(c.id in parts_by_share for c in members) or _counted_on_other_bases(members)
+            if not ok and (_parts_named_like_their_whole(facts, members, parts_by_share)
+                           or _counted_on_other_bases(members)
                            or _priced_apart(members)
                            or _fields_apart(members) or _restated_for_a_part(members) or _groups_apart(members)
                            or _cumulative_beside_flow(members) or _one_within_a_breakdown(members)
@@ -549,7 +582,7 @@ def check(facts: Facts, options: dict):
                 # main one: differing from a dated figure is no sign of an error. But a headline's
                 # figure edited away from the body's must not pass unseen: one undated figure of an
                 # official indicator is a question (``_an_undated_restatement``).
-                if _an_undated_restatement(members, dated, metric):
+                if _an_undated_restatement(facts, members, dated, metric, unit, options["min_metric_chars"]):
                     undated = [c for c in members if c.period_inferred]
                     yield finding(ID, "review", say(SAME_DIFFER, what=what, values=" ≠ ".join(map(_shown, members)))
                                   + say(SAME_UNDATED, undated=undated[0].describe()), members,
@@ -667,15 +700,28 @@ def _another_release(facts: Facts, members, unit: str, tol: float) -> bool:
         and not _all_meet(facts, partners, partners[0].unit, tol)
 
 
-def _an_undated_restatement(members, dated, metric: str) -> bool:
+def _an_undated_restatement(facts: Facts, members, dated, metric: str, unit: str, min_chars: int) -> bool:
     """One figure of an official indicator that names no time, beside the dated ones of its article
     (a headline's 增长5% over the body's 一季度增长5%): it may be of another time, or edited away
-    from them — a question. Several undated ones, or a name no indicator's, are figures of things
-    the names fail to tell apart (在校生 of 小学, 初中 …): nothing. Nor one in a sentence naming an
-    event (此次签约项目中…: the event's figure, not the period's)."""
+    from them — a question. So is one of a name long enough to be one thing's (文化制造业营业收入:
+    ``min_metric_chars``) within ``UNDATED_GAP`` of them (分产业类型看,文化制造业…增长22.3% over its
+    table's dated 24.8): an edit moves a figure a little; a figure of another time (a month's
+    beside the year's) is mostly far off. Several undated ones, or a short name no indicator's,
+    are figures of things the names fail to tell apart (在校生 of 小学, 初中 …): nothing. Nor one in
+    a sentence naming an event (此次签约项目中…: the event's figure, not the period's)."""
     undated = [c for c in members if c.period_inferred]
-    return len(undated) == 1 and bool(dated) and len({c.article for c in members}) == 1 \
-        and indicator_of(metric) is not None and not _pattern("event_deixis").search(undated[0].sentence)
+    if len(undated) != 1 or not dated or len({c.article for c in members}) > 1 \
+            or _pattern("event_deixis").search(undated[0].sentence):
+        return False
+    if indicator_of(metric) is not None:
+        return True
+    if len(indicator_words(metric)) < min_chars:
+        return False
+    near = _signed(facts, undated[0], unit).mid
+    return all(abs(_signed(facts, c, unit).mid - near) <= UNDATED_GAP * max(abs(near), 1e-9) for c in dated)
+
+
+UNDATED_GAP = 0.15
 
 
 def _by_article(members) -> list[list]:
