@@ -58,7 +58,10 @@ def partition_cover(metrics: list[str], whole: str = "") -> str:
     name distinct categories of one, "" when their categories may overlap. Given the ``whole``
     they are parts of, a partition that closes only under named wholes (``closed_under``) is
     ``part`` under any other (猪肉…禽肉 under 肉类总产量), and one that does not close under some
-    wholes (``open_under``) is ``part`` under them (三次产业用电 under 全社会用电量)."""
+    wholes (``open_under``) is ``part`` under them (三次产业用电 under 全社会用电量). Parts whose
+    names the whole's joins (``names_its_parts``) are ``whole`` under it."""
+    if whole and names_its_parts(whole, metrics):
+        return "whole"  # (批发业 and 零售业, two of the industry sections, under 批发和零售业)
     for family in words()["partitions"]:
         named = [next((w for w in family if w in m), None) for m in metrics]
         if all(named) and len(set(named)) == len(named):
@@ -70,6 +73,31 @@ def partition_cover(metrics: list[str], whole: str = "") -> str:
             open_ = next((o["wholes"] for o in words().get("open_under", []) if set(o["members"]) == set(family)), [])
             return "part" if whole and any(w in whole for w in open_) else "whole"
     return ""
+
+
+def names_its_parts(whole: str, metrics: list[str]) -> bool:
+    """The whole's name is the parts' names joined (``name_joiners``): 公务用车购置及运行费 of
+    公务用车购置费 and 公务用车运行费, 批发和零售业 of 批发业 and 零售业 — what each part has of its own
+    (after the words all share in front, before the words all share behind) is written between
+    the joiners, in any order."""
+    if len(metrics) < 2 or len(set(metrics)) < len(metrics):
+        return False
+    stem = _common(metrics)
+    tail = _common([m[len(stem):][::-1] for m in metrics])[::-1]
+    own = [m[len(stem):len(m) - len(tail)] for m in metrics]
+    if not all(own) or not whole.startswith(stem) or not whole.endswith(tail):
+        return False
+    between = whole[len(stem):len(whole) - len(tail)]
+    joiners = "|".join(map(re.escape, words()["name_joiners"]))
+    return sorted(re.split(joiners, between)) == sorted(own)
+
+
+def _common(names: list[str]) -> str:
+    """The words all ``names`` open with."""
+    k = 0
+    while all(len(n) > k and n[k] == names[0][k] for n in names):
+        k += 1
+    return names[0][:k]
 
 
 def whole_partitions(metrics: list[str]) -> list[list[int]]:

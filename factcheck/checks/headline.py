@@ -43,7 +43,7 @@ from collections import defaultdict
 from factcheck import units
 from factcheck.checks.support import finding
 from factcheck.contracts import DATE_UNIT, RANK_UNIT
-from factcheck.facts import Facts
+from factcheck.facts import Facts, significant_digits
 from factcheck.indicators import DIFFERENT, relation
 from factcheck.interval import Interval
 from factcheck.messages import HEADLINE_DIFFERS, HEADLINE_RESTATED, SUBHEADING_RESTATED, say
@@ -158,11 +158,13 @@ def _against_body(facts: Facts, head, body: list, max_gap: float, titled: bool, 
         b = restated[0]
         yield finding(ID, "agree", say(said, head=head.describe(), body=b.describe(), line=b.line),
                       [head, b], [f"{head.describe()} = {b.describe()}"])
-    if meeting or not titled:
+    if restated or not titled or (meeting and significant_digits(head) >= 2):
         return  # (本次活动共计338个投资项目…: the value is in the body, under a name read otherwise)
     # the one value of the body stated under the title figure's own name (one indicator, or its
-    # name written short), near it: the figure the title says short, edited on one side
-    named = [b for b in alike if head.metric and b.metric and relation(head.metric, b.metric) != DIFFERENT]
+    # name written short), near it: the figure the title says short, edited on one side. (A title's
+    # 7个 met by a part's 7个 proves nothing: a one-digit count recurs by chance.)
+    named = [b for b in alike if head.metric and b.metric and relation(head.metric, b.metric) != DIFFERENT
+             and b not in meeting]
     near = [b for b in named if abs(as_stated[b.id].mid - head.value) <= max_gap * max(abs(head.value), 1e-9)]
     if near and len({round(as_stated[b.id].mid, 9) for b in named}) == 1:
         b = near[0]

@@ -49,7 +49,11 @@ What it checks
     says nothing — unless the list met it when its figures were reviewed and one was edited
     since: then it is a review.
     A total the sentence states as a sum (一般公共预算收入112991万元,加返还性收入2333万元、…,收入总计
-    220317万元) is the whole of the amounts added: they must add up to it.
+    220317万元) is the whole of the amounts added: they must add up to it. So is a total whose name
+    joins its parts' names (公务用车购置及运行费 of 公务用车购置费 and 公务用车运行费), and one whose
+    parts a sentence lists up to the rest (…,其他提供住宿机构床位数为11790张: ``residual_members`` in
+    ``parts.yaml``) — a miss by no more than the zeros of round figures written out can hide
+    (326000张 for 32.6万) is a review.
     Averages are not summed, except one that is the sum of its parts' averages over the same
     people (``mean_wholes``: 居民人均可支配收入 by its four sources, 人均消费支出 by its eight
     categories), under 其中 or named anywhere in the article; parts naming no people (人均工资性收入)
@@ -157,8 +161,16 @@ def check(facts: Facts, options: dict):
                         # counted apart and adding up, the parts a year before make the total's then)
                         yield from _weighted_growth(facts, total, group, growth_of)
                     continue
-                yield from _judge(facts, total, group, tol)
-                if cover == "whole" or (not cover and _adds_up(facts, total, group, tol)):
+                rest = "" if cover else _closed_by_the_rest(facts, total, group)
+                # (a list closed by the rest that falls short may have lost a part the extractor did
+                # not read: a question; above its total, it is wrong whatever was lost — unless
+                # round figures written out, 326000张 for 32.6万, hide the gap in their zeros)
+                short = rest and (_meets_if_rounded(facts, total, group)
+                                  or _sum_in(facts, group, total.unit).hi < facts.interval(total).lo)
+                yield from _judge(facts, total, group, tol, cover=cover or rest or None,
+                                  mismatch="review" if short else None)
+                cover = cover or ("" if short else rest)
+                if cover == "whole" or _adds_up(facts, total, group, tol):
                     yield from _weighted_growth(facts, total, group, growth_of)
                 elif cover == "part":
                     yield from _parts_before_over_total(facts, total, group, growth_of)
@@ -694,6 +706,38 @@ def _truncated(total) -> Interval | None:
     if total.bound != "exact" or total.precision >= 1 or units.is_count(total.unit):
         return None  # (a count, or a whole number, is written as it is)
     return Interval(total.value, total.value + total.precision)
+
+
+def _closed_by_the_rest(facts: Facts, total, group) -> str:
+    """其中养老机构床位数为292000张,…,其他提供住宿机构床位数为11790张: a list of one sentence whose last
+    part, and only it, is the rest (``residual_members``: 其他, 其余) names all of its total —
+    ``whole``, else ''. Not when an amount of the parts' kind stands between the first part and
+    the rest unlinked (地表水源供水量268.96亿立方米 before 地下水源… and 其他水源…: the list was read
+    in part, or under another total)."""
+    residual = tuple(parts_words()["residual_members"])
+    ordered = sorted(group, key=lambda c: (c.line, c.column))
+    first, last = ordered[0], ordered[-1]
+    if len({(c.article, c.sentence) for c in group}) > 1 or not last.metric.startswith(residual) \
+            or any(c.metric.startswith(residual) for c in ordered[:-1]):
+        return ""
+    ids = {c.id for c in group} | {total.id}
+    start = (total.line, total.column) if total.sentence == last.sentence else (0, 0)
+    between = [c for c in facts.in_sentence(last.article, last.sentence) if c.id not in ids and is_level(c)
+               and units.compatible(c.unit, last.unit) and start < (c.line, c.column) < (last.line, last.column)]
+    return "" if between else "whole"
+
+
+def _meets_if_rounded(facts: Facts, total, group) -> bool:
+    """The parts' sum meets the total when every whole number ending in three zeros or more is read
+    as rounded to its last digit that is not zero (326000 as 325500–326500)."""
+    def rounded(c) -> Interval:
+        iv = facts.in_unit(c, total.unit)
+        v = abs(c.value)
+        if v != int(v) or v == 0:
+            return iv
+        k = len(str(int(v))) - len(str(int(v)).rstrip("0"))
+        return iv if k < 3 else iv.widen(0.5 * 10 ** k / v)
+    return sum((rounded(p) for p in group), Interval.point(0.0)).meets(rounded(total))
 
 
 def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mismatch: str | None = None):
