@@ -307,7 +307,7 @@ def _groups_apart(members) -> bool:
     sentences that name different counted groups before the indicator (``counted_groups`` in
     ``metrics.yaml``) state the figures of different groups; so do two sentences that name
     different groups before 实现 (54个国家级经济技术开发区 and 东部32家国家级开发区), and, in one
-    article, two parts of sentences that each open with another number of projects or firms
+    article, two parts of sentences whose numbers of projects or firms before them differ, none in common
     (``counted_instances``)."""
     groups = _pattern("counted_groups")
     if len({frozenset(m.group("group") for m in groups.finditer(c.sentence)) for c in members}) > 1:
@@ -320,8 +320,8 @@ def _groups_apart(members) -> bool:
     # article, figures each stated after another number of projects are of different groups.
     if len({c.article for c in members}) > 1:
         return False
-    counts = [_count_it_follows(c) for c in members]
-    return all(counts) and len(set(counts)) > 1
+    counts = [_counts_it_follows(c) for c in members]
+    return all(counts) and not frozenset.intersection(*counts)
 
 
 def _sentences_of_different_subjects(facts: Facts, members) -> bool:
@@ -365,21 +365,24 @@ def _an_average(metric: str) -> bool:
     return any(w in metric for w in per_unit_words())
 
 
-def _count_it_follows(c) -> str:
-    """The first count of projects, firms or schools (项目13个, 9个项目, 300个共建…重大项目, 小学11673所)
-    in the part of the figure's sentence it stands in (after the last semicolon before it, up to
-    the end of its quote), else in the sentence up to there (全省共有小学11673所,…;在校生376.61万人);
-    never the figure itself; '' when none."""
+def _counts_it_follows(c) -> frozenset:
+    """The counts of projects, firms or schools (项目13个, 9个项目, 300个共建…重大项目, 小学11673所)
+    before the figure in the part of its sentence it stands in (after the last semicolon before
+    it, up to the end of its quote), else in the sentence up to there (全省共有小学11673所,…;在校生
+    376.61万人); never the figure itself. All of them: 12个项目现场签约,包含投资类项目9个、总投资额
+    110亿元 states the 9 projects' amount, 全县签约项目76个,其中亿元以上项目18个,…到位资金11.91亿元
+    the 76's."""
     at = c.sentence.find(c.said)
     if at < 0:
-        return ""
+        return frozenset()
     upto = c.sentence[:at + len(c.said)]  # (a quote may open with the count: 54个项目…完成率62.4%)
     part = re.split(r"[;；]", upto)[-1]
     for text, offset in ((part, len(upto) - len(part)), (upto, 0)):
-        for m in _pattern("counted_instances").finditer(text):
-            if not (offset + m.start() >= at and float(m.group()) == c.value):  # (not the figure itself)
-                return m.group()
-    return ""
+        counts = frozenset(m.group() for m in _pattern("counted_instances").finditer(text)
+                           if not (offset + m.start() >= at and float(m.group()) == c.value))  # (not the figure)
+        if counts:
+            return counts
+    return frozenset()
 
 
 def _three_values_in_one_article(facts: Facts, members, unit: str) -> bool:
@@ -582,7 +585,7 @@ def check(facts: Facts, options: dict):
                 # main one: differing from a dated figure is no sign of an error. But a headline's
                 # figure edited away from the body's must not pass unseen: one undated figure of an
                 # official indicator is a question (``_an_undated_restatement``).
-                if _an_undated_restatement(facts, members, dated, metric, unit, options["min_metric_chars"]):
+                if _an_undated_restatement(facts, members, dated, metric, unit):
                     undated = [c for c in members if c.period_inferred]
                     yield finding(ID, "review", say(SAME_DIFFER, what=what, values=" ≠ ".join(map(_shown, members)))
                                   + say(SAME_UNDATED, undated=undated[0].describe()), members,
@@ -700,23 +703,21 @@ def _another_release(facts: Facts, members, unit: str, tol: float) -> bool:
         and not _all_meet(facts, partners, partners[0].unit, tol)
 
 
-def _an_undated_restatement(facts: Facts, members, dated, metric: str, unit: str, min_chars: int) -> bool:
+def _an_undated_restatement(facts: Facts, members, dated, metric: str, unit: str) -> bool:
     """One figure of an official indicator that names no time, beside the dated ones of its article
     (a headline's 增长5% over the body's 一季度增长5%): it may be of another time, or edited away
-    from them — a question. So is one of a name long enough to be one thing's (文化制造业营业收入:
-    ``min_metric_chars``) within ``UNDATED_GAP`` of them (分产业类型看,文化制造业…增长22.3% over its
-    table's dated 24.8): an edit moves a figure a little; a figure of another time (a month's
-    beside the year's) is mostly far off. Several undated ones, or a short name no indicator's,
-    are figures of things the names fail to tell apart (在校生 of 小学, 初中 …): nothing. Nor one in
-    a sentence naming an event (此次签约项目中…: the event's figure, not the period's)."""
+    from them — a question. So is one of any other name within ``UNDATED_GAP`` of them
+    (分产业类型看,文化制造业…增长22.3% over its table's dated 24.8; 据悉,…投资类项目9个、总投资额99亿元
+    over the lead's 110亿元): an edit moves a figure a little; a figure of another time or group (a
+    month's beside the year's, 小学's 在校生 beside 初中's) is mostly far off. Several undated ones are
+    figures of things the names fail to tell apart: nothing. Nor one in a sentence naming an event
+    (此次签约项目中…: the event's figure, not the period's)."""
     undated = [c for c in members if c.period_inferred]
     if len(undated) != 1 or not dated or len({c.article for c in members}) > 1 \
             or _pattern("event_deixis").search(undated[0].sentence):
         return False
     if indicator_of(metric) is not None:
         return True
-    if len(indicator_words(metric)) < min_chars:
-        return False
     near = _signed(facts, undated[0], unit).mid
     return all(abs(_signed(facts, c, unit).mid - near) <= UNDATED_GAP * max(abs(near), 1e-9) for c in dated)
 

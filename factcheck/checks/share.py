@@ -29,7 +29,8 @@ What it checks
     for 预算金额): then only a match is said. A whole named by a
     generic word (占总人口的52.61%: ``generic_wholes`` in ``parts.yaml``) is the one indicator it
     may mean that the article states (常住人口总数149954人); as the word may mean another, a share
-    that meets it agrees and one that misses says nothing. A part the text gives no time whose
+    that meets it agrees and one that misses says nothing — unless the part's paragraph states that
+    whole before it (年末户籍人口273393人,…男生144994人,占总人口的53%): then it is judged. A part the text gives no time whose
     whole is stated for several periods (7月 and 1-7月) is left alone: which whole is unsaid; so
     is a part above a whole of its name stated in another sentence and below half the whole the
     share implies, or a whole of another paragraph more than half again above or below it and less
@@ -573,7 +574,7 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
             elif (whole := _whole_of_the_frame(facts, part)) is not None:
                 yield whole, SHARE_WHOLE_OF_FRAME
             elif generic := _whole_of_a_generic_frame(facts, part, aliases):
-                yield generic[0], ONLY_IF_MET
+                yield generic[0], _generic_trust(facts, part, generic[0])
             elif (whole := _whole_its_name_ends_with(facts, part)) is not None:
                 yield whole, "" if base is not None else SHARE_BY_NAME
             return
@@ -587,7 +588,7 @@ def _wholes(facts: Facts, part, rel, aliases: dict):
             found += [w for w in _stated_wholes(facts, part, entity, name, period) if w not in found]
     generic = [] if found else _generic_wholes(facts, part, entity, metric, period, aliases)
     if generic:
-        yield generic[0], ONLY_IF_MET
+        yield generic[0], _generic_trust(facts, part, generic[0])
         return
     if found and part.period_inferred and _other_times_stated(facts, part, found[0]):
         return  # (7月 and 1-7月 用电量 stated, a share's part of no written time: of which whole?)
@@ -750,6 +751,19 @@ def _generic_wholes(facts: Facts, part, entity: str, metric: str, period: str, a
         for name in {meant, *aliases.get((entity, indicator_name(meant), period), [])}:
             found += [w for w in _stated_wholes(facts, part, entity, name, period) if w not in found]
     return found if len({(w.value, w.unit) for w in found}) == 1 else []
+
+
+def _generic_trust(facts: Facts, part, whole) -> str:
+    """年末户籍人口273393人,…男生144994人,占总人口的53%: a whole found by a generic word that the
+    part's own paragraph states before it, with no other amount of its kind between them, is the
+    one the word means — judged like any other (''); elsewhere the word may mean a whole the
+    article does not state (``ONLY_IF_MET``: 常住人口26.94万人 before 户籍总人口36.53万人,其中…女性
+    17.56万人,…占总人口的48.1%)."""
+    if whole.article != part.article or whole.line != part.line or whole.column >= part.column:
+        return ONLY_IF_MET
+    between = [c for c in facts.in_article(part.article) if c.line == part.line and whole.column < c.column < part.column
+               and is_level(c) and units.compatible(c.unit, part.unit)]
+    return ONLY_IF_MET if between else ""
 
 
 def _whole_of_a_generic_frame(facts: Facts, part, aliases: dict) -> list:
