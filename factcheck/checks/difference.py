@@ -7,7 +7,9 @@ What it checks
     beside it; so is a change beside the prior the sentence states in a text that names no time
     (税收收入12446万元,比上年同期13191万元减收745万元: the level minus the change). An indicator defined as one indicator minus another (自然增长率 = 出生率 − 死亡率:
     ``defined_differences`` in ``indicators.yaml``), each stated once for one article, entity and
-    period, must equal that difference; as only their names join them, a mismatch is a review.
+    period, must equal that difference; as only their names join them, a mismatch is a review —
+    a conflict where one paragraph states all three (one population's rates), its sentences naming
+    no different bases (户籍, 常住: ``sentence_bases`` in ``metrics.yaml``).
 
 Why
     A difference and the two values it links are often updated at different times.
@@ -103,6 +105,11 @@ def _defined_differences(facts: Facts, options: dict):
             diff = facts.interval(a) - facts.interval(b)
             ok = diff.meets(facts.interval(whole).widen(relative=options["rel_tolerance"]))
             how = f"{a.describe()} − {b.describe()} = {fmt_interval(diff)}{whole.unit}"
-            yield finding(ID, "agree" if ok else "review",
+            # (出生率…;死亡率…;自然增长率… in one paragraph are one population's: a miss is an error —
+            # unless a sentence names its own base: 常住人口11.83万人,自然增长率-0.5‰ after 户籍 births)
+            bases = lexicon.load("metrics.yaml")["sentence_bases"]
+            together = len({(c.article, c.line) for c in (whole, a, b)}) == 1 \
+                and len({frozenset(w for w in bases if w in c.sentence) for c in (whole, a, b)}) == 1
+            yield finding(ID, "agree" if ok else False if together else "review",
                           say(DEFINED_DIFFERENCE_OK if ok else DEFINED_DIFFERENCE_REVIEW, how=how,
                               metric=whole_name, stated=whole.describe()), [a, b, whole], [how])

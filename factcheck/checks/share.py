@@ -288,11 +288,13 @@ def stated_links(facts: Facts):
         elif rel.base is None or not rel.base.metric:
             # 公共财政预算收入中税收收入157.98亿元,…;税收占比达85.3%: a share naming neither its part nor
             # its whole, of the one amount named as it is, within the total that amount was counted
-            # in — joined by names alone, so only a match is said
+            # in — joined by names alone, so only a match is said; where the part's sentence opens
+            # with that total's name and 中, the field is stated, and a miss is a question
             part = _part_named_in_its_sentence(facts, share)
             if part is None or not any(r.type == "part_of" for r in part.relations):
                 continue
-            parts, unsure = [part], ONLY_IF_MET
+            total = next((facts.by_id[r.of] for r in part.relations if r.type == "part_of" and r.of in facts.by_id), None)
+            parts, unsure = [part], SHARE_BY_NAME if total is not None and _counted_among(total, part) else ONLY_IF_MET
         elif share.relation("structure") and share.metric.endswith(SHARE_SUFFIX):
             # a component of 三次产业结构: the part is its sector's value added (第一产业增加值)
             parts = facts.levels.get((share.entity, share.metric[: -len(SHARE_SUFFIX)], share.period), [])[:1]
@@ -672,8 +674,14 @@ _TOP_TOTAL_REACH = 0.5  # a share further off than this from part ÷ that total 
 def _counted_among(total, part) -> bool:
     """在117个新签约项目中,投资总额在5亿元以上的项目69个,占比为60%: the part's sentence opens the
     clause of its total's count with 在 and closes it with 中 (``part_of.within`` and ``among`` in
-    ``extraction.yaml``) — the field the share is taken in, stated."""
+    ``extraction.yaml``) — the field the share is taken in, stated; so does a sentence of its own
+    that opens with the total's name and 中 (实现公共财政预算收入185.12亿元。公共财政预算收入中税收收入
+    157.98亿元,…;税收占比达85.3%)."""
     words = lexicon.load("extraction.yaml")["part_of"]
+    opening = part.sentence.lstrip(" ,，;；:：。").removeprefix(words["within"])
+    if total.metric and total.article == part.article and (total.line, total.column) < (part.line, part.column) \
+            and opening.startswith(total.metric + words["among"]):
+        return True
     if total.sentence != part.sentence or not total.quote or (total.line, total.column) > (part.line, part.column):
         return False
     at = part.sentence.find(total.quote)

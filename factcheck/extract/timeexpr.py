@@ -96,6 +96,15 @@ def _plan() -> re.Pattern:
     return re.compile(rf"[“\"]?(?P<plan>{names})[”\"]?(?:{'|'.join(map(re.escape, w['plan_span_words']))})")
 
 
+@cache
+def _plan_end() -> re.Pattern:
+    """“十二五”末, 十三五期末 (``plan_periods``, ``plan_end_words``): the last year of a five-year plan."""
+    w = lexicon.load("extraction.yaml")
+    names = "|".join(map(re.escape, w["plan_periods"]))
+    ends = "|".join(map(re.escape, sorted(w["plan_end_words"], key=len, reverse=True)))
+    return re.compile(rf"[“\"]?(?P<plan>{names})[”\"]?(?:{ends})")
+
+
 _PLAN_YEARS = 5
 
 
@@ -218,7 +227,14 @@ def find_time_exprs(text: str, base_year: int | None, last_year: int | None = No
             found.append(TimeExpr(m.start(), m.end(), None, False, vague=True))
         for i in range(m.start(), m.end()):
             taken[i] = True
+    for m in _plan_end().finditer(text):  # “十二五”末: 2015
+        last = lexicon.load("extraction.yaml")["plan_periods"][m.group("plan")] + _PLAN_YEARS - 1
+        found.append(TimeExpr(m.start(), m.end(), Period.parse(str(last)), bool(_CLAUSE_OPEN.search(text[:m.start()]))))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
     for m in _plan().finditer(text):  # “十三五”期间: 2016..2020
+        if any(taken[m.start():m.end()]):
+            continue
         first = lexicon.load("extraction.yaml")["plan_periods"][m.group("plan")]
         found.append(TimeExpr(m.start(), m.end(), Period(Point(first), Point(first + _PLAN_YEARS - 1)),
                               bool(_CLAUSE_OPEN.search(text[:m.start()])), plan=True))

@@ -113,6 +113,13 @@ def test_the_years_of_a_five_year_plan(text, period):
     assert str(t.period) == period and t.plan and t.topic
 
 
+@pytest.mark.parametrize("text, period", [("城镇居民人均可支配收入从“十二五”末23121元增加到34274元", "2015"),
+                                          ("十三五期末,全市常住人口城镇化率达到49%", "2020")])
+def test_the_end_of_a_five_year_plan_is_its_last_year(text, period):
+    (t,) = [t for t in find_time_exprs(text, 2021) if not t.vague]
+    assert str(t.period) == period and not t.plan
+
+
 def test_a_plan_named_alone_is_no_time():
     assert find_time_exprs("全面完成“十三五”规划目标任务", 2021) == []
 
