@@ -70,7 +70,7 @@ def check(facts: Facts, options: dict):
                 yield finding(ID, False, say(LIST_OVER, n=n, listed=listed, count=c.describe()), [c])
             elif count.contains(n):
                 yield finding(ID, True, say(LIST_MATCHES, n=n, listed=listed, count=c.describe()), [c])
-            elif is_open and c.is_exact and count.lo == n + 1 and n >= 2 and _open_word() in c.quote:
+            elif is_open and c.is_exact and count.lo == n + 1 and n >= _FEW and _open_word() in c.quote:
                 # 旭力专汽、重力专汽、恒晟达专汽等4家: 等 before an exact count mostly closes a list of
                 # all (等3家 after three names); one short is as likely an item dropped or the count
                 # edited as a list of some

@@ -69,7 +69,7 @@ from collections import Counter, defaultdict
 from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.contracts import DATE_UNIT
+from factcheck.contracts import DATE_UNIT, RANK_UNIT
 from factcheck.checks.support import finding, sentences_by_line, times_written_apart
 from factcheck.facts import Facts, is_cumulative, is_level, significant_digits
 from factcheck.interval import fmt_interval
@@ -718,6 +718,8 @@ def _an_undated_restatement(facts: Facts, members, dated, metric: str, unit: str
         return False
     if indicator_of(metric) is not None:
         return True
+    if undated[0].unit == RANK_UNIT:
+        return False  # (排位32位 beside 29位: a rank has no rounding an edit stays near)
     near = _signed(facts, undated[0], unit).mid
     return all(abs(_signed(facts, c, unit).mid - near) <= UNDATED_GAP * max(abs(near), 1e-9) for c in dated)
 

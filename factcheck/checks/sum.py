@@ -52,8 +52,8 @@ What it checks
     220317万元) is the whole of the amounts added: they must add up to it. So is a total whose name
     joins its parts' names (公务用车购置及运行费 of 公务用车购置费 and 公务用车运行费), and one whose
     parts a sentence lists up to the rest (…,其他提供住宿机构床位数为11790张: ``residual_members`` in
-    ``parts.yaml``) — a miss by no more than the zeros of round figures written out can hide
-    (326000张 for 32.6万) is a review.
+    ``parts.yaml``) — above its total by more than 1%, a conflict; short of it by more, a review (a
+    part may not have been read); within 1% (326000张 for 32.6万 written out), nothing.
     Averages are not summed, except one that is the sum of its parts' averages over the same
     people (``mean_wholes``: 居民人均可支配收入 by its four sources, 人均消费支出 by its eight
     categories), under 其中 or named anywhere in the article; parts naming no people (人均工资性收入)
@@ -162,11 +162,14 @@ def check(facts: Facts, options: dict):
                         yield from _weighted_growth(facts, total, group, growth_of)
                     continue
                 rest = "" if cover else _closed_by_the_rest(facts, total, group)
-                # (a list closed by the rest that falls short may have lost a part the extractor did
-                # not read: a question; above its total, it is wrong whatever was lost — unless
-                # round figures written out, 326000张 for 32.6万, hide the gap in their zeros)
-                short = rest and (_meets_if_rounded(facts, total, group)
-                                  or _sum_in(facts, group, total.unit).hi < facts.interval(total).lo)
+                s, t = _sum_in(facts, group, total.unit), facts.interval(total)
+                if rest and not s.meets(t.widen(tol)) and s.widen(_UNALLOCATED).meets(t):
+                    # (a list closed by the rest within 1% of its total: round figures written out,
+                    # 326000张 for 32.6万, or a remainder — an edited part leaves a wider gap)
+                    continue
+                # (one that falls short may have lost a part the extractor did not read: a question;
+                # above its total, it is wrong whatever was lost)
+                short = rest and s.hi < t.lo
                 yield from _judge(facts, total, group, tol, cover=cover or rest or None,
                                   mismatch="review" if short else None)
                 cover = cover or ("" if short else rest)
@@ -725,19 +728,6 @@ def _closed_by_the_rest(facts: Facts, total, group) -> str:
     between = [c for c in facts.in_sentence(last.article, last.sentence) if c.id not in ids and is_level(c)
                and units.compatible(c.unit, last.unit) and start < (c.line, c.column) < (last.line, last.column)]
     return "" if between else "whole"
-
-
-def _meets_if_rounded(facts: Facts, total, group) -> bool:
-    """The parts' sum meets the total when every whole number ending in three zeros or more is read
-    as rounded to its last digit that is not zero (326000 as 325500–326500)."""
-    def rounded(c) -> Interval:
-        iv = facts.in_unit(c, total.unit)
-        v = abs(c.value)
-        if v != int(v) or v == 0:
-            return iv
-        k = len(str(int(v))) - len(str(int(v)).rstrip("0"))
-        return iv if k < 3 else iv.widen(0.5 * 10 ** k / v)
-    return sum((rounded(p) for p in group), Interval.point(0.0)).meets(rounded(total))
 
 
 def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mismatch: str | None = None):
