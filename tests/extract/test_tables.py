@@ -413,9 +413,10 @@ def test_a_place_row_meets_the_text_and_its_city():
     assert any(f.check == "same_figure" and f.status == "agree" for f in found)
     assert any(f.check == "hierarchy" and f.status == "agree" and "晋江市" in f.message for f in found)
     found = findings_of(text.replace("| 206.9 |", "| 296.9 |"), date="2022-06", subject="泉州市")
-    # the table's period is inferred: a different figure is never a conflict (nor an agreement)
+    # the table's period is inferred: a different figure is never a conflict (nor an agreement) —
+    # a question at most (an official indicator's undated figure beside its dated one)
     assert not any(f.status == "conflict" for f in found)
-    assert not any(f.check == "same_figure" and "206.9" in f.message for f in found)
+    assert not any(f.check == "same_figure" and "206.9" in f.message and f.status != "review" for f in found)
 
 
 def test_a_column_that_names_no_measure_is_not_read_by_place():

@@ -60,6 +60,19 @@ ID = "linking"
 STAGE = "relations"
 
 
+def _after_a_named_rate(d: Draft, before: list[Draft], target: Draft, text: str) -> bool:
+    """一般公共预算收入完成110.33亿元、增长14.83%,其中税收收入增长19.88%,占比63.7%: a share naming
+    nothing, in the clause right after the rate of a part that 其中 opens (no level of its own
+    stated) later than the share's nearest level, is that part's share — not the level's."""
+    if d.rel.type != "share" or d.metric or not before:
+        return False
+    rate = before[-1]
+    of_which = lexicon.load("extraction.yaml")["part_of"]["of_which"]
+    return rate.unit in RATE_UNITS and rate.own_metric and bool(rate.metric) \
+        and not rate.metric.startswith(target.metric) and rate.clause == d.clause - 1 \
+        and rate.mention.start > target.mention.end and of_which in text[target.mention.end:rate.mention.start]
+
+
 def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     framed = _in_frames(ctx, drafts)
     opener = _whole_the_sentence_opens_with(ctx)
@@ -107,6 +120,8 @@ def read(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 # no time: the prior has no period to be found under, so the change is checked against it
                 listed = target
             target = level or target
+            if target is not None and _after_a_named_rate(d, drafts[:i], target, ctx.text):
+                target = None  # …完成110.33亿元,其中税收收入增长19.88%,占比63.7%: the share of what the rate names
             if target is not None and d.rel.type == "share" and (
                     _ends_a_respective_list(ctx.text, target, drafts) or leads_to_a_sum(d.lead)):
                 # 食品、衣着…零售额分别为1427.81亿元、…和145.75亿元,…,占社会消费品零售总额的比重为23.6%:
