@@ -389,8 +389,6 @@ LIST_MATCHES = N_("{n} items listed ({listed}), as the count {count} says")
 LIST_DIFFERS = N_("{n} items listed ({listed}), but the count is {count}")
 LIST_OVER = N_("{n} items listed ({listed}), more than the count {count}")
 LIST_WITHIN = N_("{n} items listed ({listed}), no more than the count {count} ({why})")
-LIST_ONE_SHORT = N_("{n} items listed ({listed}), one fewer than the count {count}: 等 may end a list of some, "
-                    "or an item was dropped, or the count changed")
 LIST_OPEN = N_("等: the list need not be complete")
 LIST_SLOGAN = N_("a quoted slogan names the themes of what is counted, not each one")
 LIST_APPROX = N_("the count is approximate")

@@ -2,8 +2,7 @@
 
 What it checks
     A list followed by a count must have that many items. With 等 the list may be incomplete,
-    so only more items than the count is a conflict, and one item fewer than an exact count a
-    review (等 before a count mostly closes a list of all: 旭力专汽、重力专汽、恒晟达专汽等3家) — except 等N大, which names the N major kinds
+    so only more items than the count is a conflict — except 等N大, which names the N major kinds
     and so closes a list of three or more items up to ``major_kinds_gap`` short of N (five kinds
     for 等7大 is a wrong count; four for 等七大产业集群 is a list cut short). Without 等 the count must match, unless the
     count is far larger than the list (then it counts instances, as in 发明专利、实用新型专利50余项).
@@ -33,8 +32,8 @@ import re
 
 from factcheck.checks.support import finding
 from factcheck.facts import Facts
-from factcheck.messages import (LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_ONE_SHORT, LIST_OPEN, LIST_OVER, LIST_SLOGAN,
-                                LIST_TOP_SOME, LIST_WITHIN,
+from factcheck.messages import (LIST_APPROX, LIST_DIFFERS, LIST_MATCHES, LIST_OPEN, LIST_OVER, LIST_SLOGAN, LIST_TOP_SOME,
+                                LIST_WITHIN,
                                 POINTS_DIFFER, POINTS_MATCH, say)
 from factcheck.options import Option, document
 from factcheck.contracts import CLOSING_COUNTER
@@ -70,11 +69,6 @@ def check(facts: Facts, options: dict):
                 yield finding(ID, False, say(LIST_OVER, n=n, listed=listed, count=c.describe()), [c])
             elif count.contains(n):
                 yield finding(ID, True, say(LIST_MATCHES, n=n, listed=listed, count=c.describe()), [c])
-            elif is_open and c.is_exact and count.lo == n + 1 and n >= _FEW and _open_word() in c.quote:
-                # 旭力专汽、重力专汽、恒晟达专汽等4家: 等 before an exact count mostly closes a list of
-                # all (等3家 after three names); one short is as likely an item dropped or the count
-                # edited as a list of some
-                yield finding(ID, "review", say(LIST_ONE_SHORT, n=n, listed=listed, count=c.describe()), [c])
             else:
                 why = say(LIST_APPROX) if not is_open else say(LIST_OPEN) if _open_word() in c.quote \
                     else say(LIST_TOP_SOME) if _a_top_group(c) else say(LIST_SLOGAN)
