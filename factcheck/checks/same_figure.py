@@ -584,7 +584,8 @@ def check(facts: Facts, options: dict):
                 # A figure the text gives no time may be of another period than the article's
                 # main one: differing from a dated figure is no sign of an error. But a headline's
                 # figure edited away from the body's must not pass unseen: one undated figure of an
-                # official indicator is a question (``_an_undated_restatement``).
+                # official indicator, or of any name near its dated one, is a question
+                # (``_an_undated_restatement``).
                 if _an_undated_restatement(facts, members, dated, metric, unit):
                     undated = [c for c in members if c.period_inferred]
                     yield finding(ID, "review", say(SAME_DIFFER, what=what, values=" ≠ ".join(map(_shown, members)))

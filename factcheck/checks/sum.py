@@ -162,14 +162,14 @@ def check(facts: Facts, options: dict):
                         yield from _weighted_growth(facts, total, group, growth_of)
                     continue
                 rest = "" if cover else _closed_by_the_rest(facts, total, group)
-                s, t = _sum_in(facts, group, total.unit), facts.interval(total)
-                if rest and not s.meets(t.widen(tol)) and s.widen(_UNALLOCATED).meets(t):
+                added, whole = _sum_in(facts, group, total.unit), facts.interval(total)
+                if rest and not added.meets(whole.widen(tol)) and added.widen(_UNALLOCATED).meets(whole):
                     # (a list closed by the rest within 1% of its total: round figures written out,
                     # 326000张 for 32.6万, or a remainder — an edited part leaves a wider gap)
                     continue
                 # (one that falls short may have lost a part the extractor did not read: a question;
                 # above its total, it is wrong whatever was lost)
-                short = rest and s.hi < t.lo
+                short = rest and added.hi < whole.lo
                 yield from _judge(facts, total, group, tol, cover=cover or rest or None,
                                   mismatch="review" if short else None)
                 cover = cover or ("" if short else rest)
@@ -714,9 +714,9 @@ def _truncated(total) -> Interval | None:
 def _closed_by_the_rest(facts: Facts, total, group) -> str:
     """其中养老机构床位数为292000张,…,其他提供住宿机构床位数为11790张: a list of one sentence whose last
     part, and only it, is the rest (``residual_members``: 其他, 其余) names all of its total —
-    ``whole``, else ''. Not when an amount of the parts' kind stands between the first part and
-    the rest unlinked (地表水源供水量268.96亿立方米 before 地下水源… and 其他水源…: the list was read
-    in part, or under another total)."""
+    ``whole``, else ''. Not when an amount of the parts' kind stands unlinked before the rest, after
+    the total or, the total in another sentence, anywhere before it (地表水源供水量268.96亿立方米 before
+    地下水源… and 其他水源…: the list was read in part, or under another total)."""
     residual = tuple(parts_words()["residual_members"])
     ordered = sorted(group, key=lambda c: (c.line, c.column))
     first, last = ordered[0], ordered[-1]
