@@ -54,7 +54,10 @@ What it checks
     unless a figure was edited since review and the reviewed figures met one whole that way: the
     edited ones that miss it are a review (an edit is checked like a new figure).
     A share naming no whole after such a share of its sentence (…占全部工业26.5%;建材产业产值38.8亿元,
-    占比4.7%) is tried against that share's whole, and again only a match is said. Amounts
+    占比4.7%) is tried against that share's whole, and again only a match is said. So is a share
+    naming neither its part nor its whole (税收占比达85.3%), of the one amount its sentence names as
+    it is within the total that amount was counted in — a miss is a review where the part's
+    sentence opens with that total's name and 中 (公共财政预算收入中税收收入157.98亿元). Amounts
     stated at a base year's prices (2010年可比价) against a share that misses them is a review:
     shares are usually taken at current prices.
 
