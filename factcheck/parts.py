@@ -4,11 +4,13 @@ extractor (lists, contributions) and by the checks (sum, subset, contribution) a
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
 from factcheck import lexicon
 from factcheck.contracts import POINT_UNITS, RATE_UNITS
+from factcheck.indicators import common_ending
 
 
 def words() -> dict:
@@ -82,8 +84,8 @@ def names_its_parts(whole: str, metrics: list[str]) -> bool:
     the joiners, in any order."""
     if len(metrics) < 2 or len(set(metrics)) < len(metrics):
         return False
-    stem = _common(metrics)
-    tail = _common([m[len(stem):][::-1] for m in metrics])[::-1]
+    stem = os.path.commonprefix(metrics)
+    tail = common_ending([m[len(stem):] for m in metrics])  # (after the stem: the two never overlap)
     own = [m[len(stem):len(m) - len(tail)] for m in metrics]
     if not all(own) or not whole.startswith(stem) or not whole.endswith(tail):
         return False
@@ -91,13 +93,6 @@ def names_its_parts(whole: str, metrics: list[str]) -> bool:
     joiners = "|".join(map(re.escape, words()["name_joiners"]))
     return sorted(re.split(joiners, between)) == sorted(own)
 
-
-def _common(names: list[str]) -> str:
-    """The words all ``names`` open with."""
-    k = 0
-    while all(len(n) > k and n[k] == names[0][k] for n in names):
-        k += 1
-    return names[0][:k]
 
 
 def whole_partitions(metrics: list[str]) -> list[list[int]]:

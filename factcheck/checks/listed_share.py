@@ -36,11 +36,11 @@ from functools import cache
 
 from factcheck import lexicon, units
 from factcheck.checks import share as share_check
-from factcheck.checks.support import finding
+from factcheck.checks.support import finding, sum_in
 from factcheck.contracts import RATE_UNITS
 from factcheck.facts import Facts, is_level, written_order
 from factcheck.indicators import common_ending
-from factcheck.interval import Interval, fmt_interval
+from factcheck.interval import fmt_interval
 from factcheck.messages import LISTED_SHARE_BAD, LISTED_SHARE_OK, LISTED_SHARE_REVIEW, say
 from factcheck.numbers import parse_number
 from factcheck.options import abs_tolerance, document
@@ -72,7 +72,7 @@ def check(facts: Facts, options: dict):
 
 
 def _verdict(facts: Facts, share, parts, whole, tol: float, sure: bool, only_if_met: bool):
-    total = sum((facts.in_unit(p, whole.unit) for p in parts), Interval(0.0, 0.0))
+    total = sum_in(facts, parts, whole.unit)
     ratio = total / facts.interval(whole) * 100.0
     how = (f"({' + '.join(p.describe() for p in parts)}) ÷ {whole.describe()} = {fmt_interval(ratio, 4)}%")
     if ratio.meets(facts.interval(share).widen(absolute=tol)):

@@ -42,7 +42,7 @@ from collections import defaultdict
 
 from factcheck import parts as partitions
 from factcheck import units
-from factcheck.checks.support import finding
+from factcheck.checks.support import finding, sum_in
 from factcheck.contracts import ECONOMY_METRIC, POINT_UNITS, SHARE_SUFFIX
 from factcheck.facts import Facts
 from factcheck.interval import Interval, fmt_interval
@@ -160,7 +160,7 @@ def _shares_of_parts_adding_up(facts: Facts, tol: float):
         if len(pairs) < 2 or len({p.id for p in parts}) != len(parts) \
                 or not all(units.compatible(p.unit, total.unit) for p in parts):
             continue
-        if not sum((facts.in_unit(p, total.unit) for p in parts), Interval.point(0.0)).meets(facts.interval(total)):
+        if not sum_in(facts, parts, total.unit).meets(facts.interval(total)):
             continue  # (parts that leave something out: their shares leave it out too)
         shares = [c for _, c in pairs]
         summed = sum((facts.interval(c) for c in shares), Interval.point(0.0))
@@ -200,7 +200,7 @@ def _shares_of_listed_parts(facts: Facts, structures: list[list], tol: float):
         if any(a is None for a in amounts) or not all(units.compatible(a.unit, amounts[0].unit) for a in amounts):
             continue
         unit = amounts[0].unit
-        total = sum((facts.in_unit(a, unit) for a in amounts), Interval.point(0.0))
+        total = sum_in(facts, amounts, unit)
         if total.lo <= 0:
             continue
         for share, amount in zip(parts, amounts):

@@ -56,7 +56,7 @@ from collections import defaultdict
 from functools import cache
 
 from factcheck import lexicon, units
-from factcheck.checks.support import finding, sentences_by_line, times_written_apart, whole_just_before
+from factcheck.checks.support import finding, sentences_by_line, sum_in, times_written_apart, whole_just_before
 from factcheck.facts import Facts, is_additive, is_cumulative, one_value
 from factcheck.messages import ADDED_OVER, ADDED_WITHIN, PART_OVER, PART_WITHIN, say
 from factcheck.options import Option, document, rel_tolerance
@@ -298,8 +298,8 @@ def _parts_of_the_row_before(facts: Facts, total, group: list) -> bool:
     be that figure's, printed a row too low; a question of layout, not a figure proved wrong."""
     if len(group) < 2 or not all(units.compatible(p.unit, total.unit) for p in group):
         return False
-    s = sum((facts.in_unit(p, total.unit) for p in group[1:]), facts.in_unit(group[0], total.unit))
-    return whole_just_before(facts, total, lambda iv: s.meets(iv)) is not None
+    added = sum_in(facts, group, total.unit)
+    return whole_just_before(facts, total, lambda iv: added.meets(iv)) is not None
 
 
 def _another_measure(part, total) -> bool:

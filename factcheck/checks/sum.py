@@ -87,7 +87,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from factcheck import gazetteer, units
-from factcheck.checks.support import finding, whole_just_before
+from factcheck.checks.support import finding, sum_in, whole_just_before
 from factcheck.contracts import SHARE_SUFFIX
 from factcheck.facts import ONE_SIDED, Facts, counts_units, growth_factor, is_additive, is_level, signed, significant_digits
 from factcheck.indicators import DIFFERENT, relation
@@ -139,7 +139,7 @@ def check(facts: Facts, options: dict):
                 if not cover and _shares_make_it_whole(facts, group, stated):
                     # (苏南、苏中、苏北 R&D经费 short of the province's by 0.08%: a remainder no region was
                     # given — a gap this small is a question, an edited figure leaves a wider one)
-                    close = _sum_in(facts, group, total.unit).widen(_UNALLOCATED).meets(facts.interval(total))
+                    close = sum_in(facts, group, total.unit).widen(_UNALLOCATED).meets(facts.interval(total))
                     yield from _judge(facts, total, group, tol, cover="whole", mismatch="review" if close else None)
                     if _adds_up(facts, total, group, tol):
                         # (运输费用…增长20.9%,…保管费用…增长5.8%,…管理费用…增长6.7% under 社会物流总费用…增长2.3%:
@@ -153,7 +153,7 @@ def check(facts: Facts, options: dict):
                     yield from _judge(facts, total, group, tol, cover="part")
                     continue
                 if not cover and _counted_apart(facts, group, parts, counts_by_clause):
-                    s = _sum_in(facts, group, total.unit)
+                    s = sum_in(facts, group, total.unit)
                     over = s.lo > facts.interval(total).widen(tol).hi
                     yield from _judge(facts, total, group, tol, cover="whole", mismatch=None if over else "review")
                     if _adds_up(facts, total, group, tol):
@@ -162,7 +162,7 @@ def check(facts: Facts, options: dict):
                         yield from _weighted_growth(facts, total, group, growth_of)
                     continue
                 rest = "" if cover else _closed_by_the_rest(facts, total, group)
-                added, whole = _sum_in(facts, group, total.unit), facts.interval(total)
+                added, whole = sum_in(facts, group, total.unit), facts.interval(total)
                 if rest and not added.meets(whole.widen(tol)) and added.widen(_UNALLOCATED).meets(whole):
                     # (a list closed by the rest within 1% of its total: round figures written out,
                     # 326000张 for 32.6万, or a remainder — an edited part leaves a wider gap)
@@ -182,7 +182,7 @@ def check(facts: Facts, options: dict):
             # (沿海 and 内河 ports beside 外贸 under the ports' total, or 城镇 and 乡村 生活用水 beside
             # 农业用水 under 总用水量: the partition may be the total's or a part's — so its sum must
             # stay within the total, and meeting it is an agreement, missing it below nothing)
-            meets = _sum_in(facts, group, total.unit).meets(facts.interval(total).widen(tol))
+            meets = sum_in(facts, group, total.unit).meets(facts.interval(total).widen(tol))
             yield from _judge(facts, total, group, tol, cover="beside" if meets else "part")
             if meets:
                 yield from _weighted_growth(facts, total, group, growth_of)
@@ -364,7 +364,7 @@ def _edited_away(facts: Facts, tries: list, found: set):
         if before is None:
             continue
         total = next(t for t in totals if t.id == before.id)
-        s = _sum_in(facts, group, group[0].unit)
+        s = sum_in(facts, group, group[0].unit)
         params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + group[0].unit, "total": total.describe()}
         how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{group[0].unit}"
         found.update(c.id for c in group)
@@ -388,12 +388,12 @@ def _totals_before(levels: list, group: list, entity: str) -> list:
 
 def _meeting(facts: Facts, totals: list, group: list):
     """The last stated of the totals the group's sum meets as written, or None."""
-    s = _sum_in(facts, group, group[0].unit)
+    s = sum_in(facts, group, group[0].unit)
     return next((t for t in sorted(totals, key=lambda t: -t.line) if _as_written(t, group[0].unit).meets(s)), None)
 
 
 def _listed_sum(facts: Facts, total, group: list, rates: bool = True):
-    s = _sum_in(facts, group, group[0].unit)
+    s = sum_in(facts, group, group[0].unit)
     params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + group[0].unit, "total": total.describe()}
     how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{group[0].unit}"
     yield finding(ID, "agree", say(SUM_EQUALS, **params), [total, *group], [how])
@@ -443,7 +443,7 @@ def _lists_by_line(facts: Facts, total, group: list, tol: float, stated: tuple) 
     whole = facts.interval(total).widen(tol)
     # (one list adding up alone beside a part on a line of its own, 高技术制造业…经费 after the
     # activity types: that part belongs to another breakdown)
-    if lists and len(by_line) >= 2 and any(_sum_in(facts, x, total.unit).meets(whole)
+    if lists and len(by_line) >= 2 and any(sum_in(facts, x, total.unit).meets(whole)
                                            or _shares_make_it_whole(facts, x, stated) for x in lists):
         return lists
     return [group]
@@ -460,15 +460,10 @@ def _partitions_beside_others(group: list) -> list[list]:
     return [[group[i] for i in split[0]]]
 
 
-def _sum_in(facts: Facts, group: list, unit: str) -> Interval:
-    """The parts' sum in ``unit``, with the rounding of every part."""
-    return sum((facts.in_unit(p, unit) for p in group), Interval.point(0.0))
-
-
 def _adds_up(facts: Facts, total, group: list, tol: float) -> bool:
     """其中,税收收入1543亿元…;非税收入742亿元 under 2285亿元: parts of no known partition whose sum
     meets the total leave nothing out that their rounding can see, so they make it up."""
-    s = _sum_in(facts, group, total.unit)
+    s = sum_in(facts, group, total.unit)
     return not math.isinf(s.hi) and s.meets(facts.interval(total).widen(tol))
 
 
@@ -537,7 +532,7 @@ def _changes_add_up(facts: Facts, total, group: list, tol: float, changes: dict)
     mismatch is a review: the parts' categories may have been redrawn since the base."""
     if len({c.unit for c in [total, *group]}) > 1:
         return
-    levels = _sum_in(facts, group, total.unit)
+    levels = sum_in(facts, group, total.unit)
     if not levels.meets(facts.interval(total).widen(tol)):
         return  # parts that do not make up the total say nothing of its change
     found = [changes.get(c.id) for c in [total, *group]]
@@ -616,7 +611,7 @@ def _a_nearer_total(facts: Facts, whole, group: list) -> bool:
     first = min(group, key=lambda c: (c.line, c.column))
     if whole.line == first.line:
         return False
-    s = _sum_in(facts, group, first.unit)
+    s = sum_in(facts, group, first.unit)
     return any(c.id != whole.id and c.line == first.line and c.column < first.column and is_level(c)
                and units.compatible(c.unit, first.unit) and _as_written(c, first.unit).meets(s)
                for c in facts.in_article(first.article))
@@ -735,7 +730,7 @@ def _judge(facts: Facts, total, group, tol: float, cover: str | None = None, mis
     when given (a breakdown that holds only as a rule), else a conflict. ``cover`` says what the
     parts are when the caller knows better than their names: ``whole``, ``part``, or ``beside``
     (a partition beside other parts, judged as parts that may overlap)."""
-    s = _sum_in(facts, group, total.unit)
+    s = sum_in(facts, group, total.unit)
     t = facts.interval(total).widen(tol)
     how = " + ".join(p.describe() for p in group) + f" = {fmt_interval(s)}{total.unit}"
     params = {"sum": span(s.lo, s.hi, decimals_of(*group)) + total.unit, "total": total.describe()}

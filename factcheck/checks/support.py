@@ -144,3 +144,10 @@ def whole_just_before(facts, total: Claim, fits) -> Claim | None:
                 and units.compatible(c.unit, total.unit) and fits(facts.in_unit(c, total.unit)):
             return c
     return None
+
+
+def sum_in(facts, group: list, unit: str):
+    """The figures' sum in ``unit``, with the rounding of every one (an ``Interval``)."""
+    from factcheck.interval import Interval
+
+    return sum((facts.in_unit(p, unit) for p in group), Interval.point(0.0))

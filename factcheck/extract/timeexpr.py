@@ -91,18 +91,21 @@ def _holiday() -> re.Pattern:
 @cache
 def _plan() -> re.Pattern:
     """“十三五”期间, 十四五时期 (``plan_periods``, ``plan_span_words``): the years of a five-year plan."""
-    w = lexicon.load("extraction.yaml")
-    names = "|".join(map(re.escape, w["plan_periods"]))
-    return re.compile(rf"[“\"]?(?P<plan>{names})[”\"]?(?:{'|'.join(map(re.escape, w['plan_span_words']))})")
+    return _plan_followed_by("plan_span_words")
 
 
 @cache
 def _plan_end() -> re.Pattern:
     """“十二五”末, 十三五期末 (``plan_periods``, ``plan_end_words``): the last year of a five-year plan."""
+    return _plan_followed_by("plan_end_words")
+
+
+def _plan_followed_by(key: str) -> re.Pattern:
+    """A plan's name (quoted or not) and one of the words under ``key`` in ``extraction.yaml``."""
     w = lexicon.load("extraction.yaml")
     names = "|".join(map(re.escape, w["plan_periods"]))
-    ends = "|".join(map(re.escape, sorted(w["plan_end_words"], key=len, reverse=True)))
-    return re.compile(rf"[“\"]?(?P<plan>{names})[”\"]?(?:{ends})")
+    after = "|".join(map(re.escape, sorted(w[key], key=len, reverse=True)))
+    return re.compile(rf"[“\"]?(?P<plan>{names})[”\"]?(?:{after})")
 
 
 _PLAN_YEARS = 5
